@@ -1,0 +1,69 @@
+// Small constructors so every analysis builds findings and actions the same way.
+import type { PersonaId, SectionId } from '../config/schema.js';
+import { addDays } from './dates.js';
+import type { ActionItem, Figure, Finding, Priority, Severity } from './types.js';
+
+/** How long an action may take, by the severity of what raised it. */
+const DAYS_TO_ACT: Record<Severity, number> = { critical: 7, warning: 21, info: 30 };
+const PRIORITY: Record<Severity, Priority> = { critical: 'high', warning: 'medium', info: 'low' };
+
+export interface FindingInput {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly entity: string | null;
+  /** Distinguishes two findings of one rule on one entity (a stack, an invoice). */
+  readonly subject?: string;
+  readonly figures?: Record<string, Figure>;
+}
+
+/** Collects the findings and actions of one section as it is analysed. */
+export class SectionFindings {
+  readonly findings: Finding[] = [];
+  readonly actions: ActionItem[] = [];
+
+  constructor(
+    private readonly section: SectionId,
+    private readonly owner: PersonaId,
+    private readonly asOf: string,
+  ) {}
+
+  add(input: FindingInput, action?: string): Finding {
+    const finding: Finding = {
+      id: [input.rule, input.entity ?? 'portfolio', input.subject].filter(Boolean).join(':'),
+      rule: input.rule,
+      severity: input.severity,
+      title: input.title,
+      entity: input.entity,
+      section: this.section,
+      figures: input.figures ?? {},
+    };
+    this.findings.push(finding);
+    if (action) {
+      this.actions.push({
+        title: action,
+        owner: this.owner,
+        due: addDays(this.asOf, DAYS_TO_ACT[finding.severity]),
+        priority: PRIORITY[finding.severity],
+        finding: finding.id,
+        entity: finding.entity,
+        section: this.section,
+      });
+    }
+    return finding;
+  }
+}
+
+export function round(value: number, digits = 2): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+export function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+/** value / total, or null when the total is zero (a share of nothing is not 0 %). */
+export function ratio(value: number, total: number): number | null {
+  return total === 0 ? null : value / total;
+}

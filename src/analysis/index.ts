@@ -1,0 +1,80 @@
+// The analysis stage: which analyzer computes each section, and a report's analysis.
+import type { Entity, Portfolio, Report } from '../config/load.js';
+import { thresholdDefaults, type PersonaId, type SectionId, type Thresholds } from '../config/schema.js';
+import { accountingSections } from './accounting.js';
+import { financeMetrics, financeSections, type FinanceMetrics } from './finance.js';
+import { marketingSections } from './marketing.js';
+import { ceoSections } from './portfolio.js';
+import { techSections } from './tech.js';
+import type { ActionItem, AnalysisContext, Finding, SectionAnalyzer, SectionResult } from './types.js';
+import { unitSections } from './units.js';
+
+export type { ActionItem, Finding, SectionResult } from './types.js';
+
+const ANALYZERS = new Map<SectionId, SectionAnalyzer>(
+  [...ceoSections, ...financeSections, ...techSections, ...marketingSections, ...accountingSections, ...unitSections].map((a) => [a.id, a]),
+);
+
+export interface ReportAnalysis {
+  readonly sections: SectionResult[];
+  /** The findings and actions raised by this report's own sections. */
+  readonly findings: Finding[];
+  readonly actions: ActionItem[];
+}
+
+/** Thresholds as the owning persona sees them: defaults, then portfolio.yml, then persona file. */
+export function thresholdsFor(portfolio: Portfolio, persona: PersonaId): Thresholds {
+  return { ...thresholdDefaults, ...portfolio.settings.thresholds, ...portfolio.personas.get(persona)?.thresholds } as Thresholds;
+}
+
+/**
+ * Analyses a portfolio at one date. Section results are cached per entity set, so the CEO's
+ * overview and the other reports share one computation of each section.
+ */
+export class Analyzer {
+  private readonly cache = new Map<string, SectionResult>();
+
+  constructor(
+    readonly portfolio: Portfolio,
+    readonly asOf: string,
+  ) {}
+
+  entitiesOf(report: Report): Entity[] {
+    if (report.entities === 'all') return this.portfolio.entities;
+    const wanted = new Set(report.entities);
+    return this.portfolio.entities.filter((entity) => wanted.has(entity.id));
+  }
+
+  sectionsOf(report: Report): SectionId[] {
+    return report.sections ?? this.portfolio.personas.get(report.persona)?.sections ?? [];
+  }
+
+  analyzeReport(report: Report): ReportAnalysis {
+    const entities = this.entitiesOf(report);
+    const sections = this.sectionsOf(report).map((id) => this.section(id, entities));
+    return { sections, findings: sections.flatMap((s) => s.findings), actions: sections.flatMap((s) => s.actions) };
+  }
+
+  section(id: SectionId, entities: readonly Entity[]): SectionResult {
+    const key = `${id}|${entities.map((e) => e.id).join(',')}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const analyzer = ANALYZERS.get(id);
+    if (!analyzer) throw new Error(`no analyzer for section "${id}"`);
+    const context: AnalysisContext = {
+      portfolio: this.portfolio,
+      asOf: this.asOf,
+      entities,
+      thresholds: thresholdsFor(this.portfolio, analyzer.owner),
+      section: (other) => this.section(other, entities),
+    };
+    const result: SectionResult = { id, title: analyzer.title, ...analyzer.analyze(context) };
+    this.cache.set(key, result);
+    return result;
+  }
+
+  /** The CFO's figures for every entity: summary.json's `metrics`. */
+  metrics(): Record<string, FinanceMetrics> {
+    return Object.fromEntries(this.portfolio.entities.map((entity) => [entity.id, financeMetrics(entity, this.portfolio, this.asOf)]));
+  }
+}

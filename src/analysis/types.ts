@@ -1,0 +1,60 @@
+// What every analysis returns: findings with the figures behind them, and action items.
+import type { Entity, Portfolio } from '../config/load.js';
+import type { PersonaId, SectionId, Thresholds } from '../config/schema.js';
+
+export type Severity = 'critical' | 'warning' | 'info';
+export type Priority = 'high' | 'medium' | 'low';
+export type Figure = number | string | boolean | null;
+
+export interface Finding {
+  /** Stable across runs for the same problem: `<rule>:<entity>[:<subject>]`. */
+  readonly id: string;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly title: string;
+  /** The entity id, or null for a portfolio-wide finding. */
+  readonly entity: string | null;
+  readonly section: SectionId;
+  readonly figures: Readonly<Record<string, Figure>>;
+}
+
+export interface ActionItem {
+  readonly title: string;
+  readonly owner: PersonaId;
+  /** YYYY-MM-DD: the as-of date plus the days the severity allows. */
+  readonly due: string;
+  readonly priority: Priority;
+  /** The finding this action resolves (its id is also the task fingerprint's basis). */
+  readonly finding: string;
+  readonly entity: string | null;
+  readonly section: SectionId;
+}
+
+export interface SectionResult<D = unknown> {
+  readonly id: SectionId;
+  readonly title: string;
+  /** What the template presents: tables and figures, already computed. */
+  readonly data: D;
+  readonly findings: Finding[];
+  readonly actions: ActionItem[];
+}
+
+export interface AnalysisContext {
+  readonly portfolio: Portfolio;
+  /** The date the analysis is computed at, YYYY-MM-DD. */
+  readonly asOf: string;
+  /** The entities the report covers. */
+  readonly entities: readonly Entity[];
+  /** Defaults, then portfolio.yml, then the owning persona's file. */
+  readonly thresholds: Thresholds;
+  /** Runs another section over the same entities (the CEO's sections gather the others). */
+  readonly section: (id: SectionId) => SectionResult;
+}
+
+export interface SectionAnalyzer<D = unknown> {
+  readonly id: SectionId;
+  readonly title: string;
+  /** The persona whose thresholds apply and who owns the actions raised. */
+  readonly owner: PersonaId;
+  readonly analyze: (context: AnalysisContext) => Omit<SectionResult<D>, 'id' | 'title'>;
+}

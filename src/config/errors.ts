@@ -1,0 +1,47 @@
+// Problems a user can fix in reports-config/ are values, collected and reported together.
+import path from 'node:path';
+
+export interface ConfigError {
+  /** The file, relative to the working directory when it lies inside it. */
+  readonly file: string;
+  /** 1-based line; for a CSV, the row's line in the file (the header is line 1). */
+  readonly line: number;
+  /** 1-based column in a YAML file; absent for CSV rows and whole-file problems. */
+  readonly column?: number;
+  /** The CSV column, or the dotted YAML path, the problem is about. */
+  readonly field?: string;
+  readonly message: string;
+}
+
+/** `file.yml:LINE:COL: message` for YAML, `file.csv:ROW: column: message` for CSV. */
+export function formatConfigError(error: ConfigError): string {
+  if (error.column !== undefined) {
+    return `${error.file}:${error.line}:${error.column}: ${error.message}`;
+  }
+  const field = error.field ? `${error.field}: ` : '';
+  return `${error.file}:${error.line}: ${field}${error.message}`;
+}
+
+/** Thrown by the pipeline when the portfolio did not validate: nothing was rendered or sent. */
+export class ConfigInvalidError extends Error {
+  constructor(readonly errors: readonly ConfigError[]) {
+    super(
+      `reports-config has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n` +
+        errors.map(formatConfigError).join('\n'),
+    );
+    this.name = 'ConfigInvalidError';
+  }
+}
+
+/** How a file is named in messages: relative to the working directory when inside it. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+export function sortConfigErrors(errors: ConfigError[]): ConfigError[] {
+  return errors.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
+  );
+}

@@ -1,0 +1,316 @@
+// Loads reports-config/ into one checked Portfolio, or every problem found in it.
+import type { Dirent } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { displayPath, sortConfigErrors, type ConfigError } from './errors.js';
+import { parseCsvTable } from './csv-table.js';
+import {
+  entitySchema,
+  personaIds,
+  personaSchema,
+  portfolioSchema,
+  reportSchema,
+  type EntityFile,
+  type PersonaFile,
+  type PersonaId,
+  type PortfolioFile,
+  type ReportFile,
+} from './schema.js';
+import { tableSpecs, type TableName, type Tables } from './tables.js';
+import { parseYamlFile, type YamlFile } from './yaml-file.js';
+
+export interface Entity extends EntityFile {
+  readonly id: string;
+  readonly file: string;
+  /** The tables found under data/<id>/; a table that is absent is undefined, not empty. */
+  readonly tables: Partial<Tables>;
+}
+
+export interface Persona extends PersonaFile {
+  readonly id: PersonaId;
+  readonly file: string;
+}
+
+export interface Report extends ReportFile {
+  readonly id: string;
+  readonly file: string;
+}
+
+export interface Template {
+  readonly name: string;
+  readonly file: string;
+  readonly source: string;
+}
+
+export interface Portfolio {
+  readonly dir: string;
+  readonly settings: PortfolioFile;
+  readonly entities: Entity[];
+  readonly personas: ReadonlyMap<PersonaId, Persona>;
+  readonly reports: Report[];
+  readonly templates: ReadonlyMap<string, Template>;
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly portfolio: Portfolio }
+  | { readonly ok: false; readonly errors: ConfigError[] };
+
+const YAML_EXTENSIONS = ['.yml', '.yaml'];
+
+export async function loadPortfolio(dir: string): Promise<LoadResult> {
+  const errors: ConfigError[] = [];
+  const shown = (file: string) => displayPath(file);
+
+  const portfolioPath = path.join(dir, 'portfolio.yml');
+  const portfolioText = await readText(portfolioPath);
+  if (portfolioText === undefined) {
+    return {
+      ok: false,
+      errors: [{ file: shown(portfolioPath), line: 1, message: 'portfolio.yml is missing: it names the portfolio and its sender' }],
+    };
+  }
+  const portfolioFile = parseYamlFile(shown(portfolioPath), portfolioText, portfolioSchema);
+  errors.push(...portfolioFile.errors);
+
+  const entityFiles = await loadYamlFolder(path.join(dir, 'entities'), entitySchema, errors);
+  const personaFiles = await loadYamlFolder(path.join(dir, 'personas'), personaSchema, errors);
+  const reportFiles = await loadYamlFolder(path.join(dir, 'reports'), reportSchema, errors);
+  const templates = await loadTemplates(path.join(dir, 'templates'));
+
+  const entities: Entity[] = [];
+  for (const loaded of entityFiles) {
+    const tables = await loadTables(path.join(dir, 'data', loaded.id), errors);
+    if (loaded.value) entities.push({ ...loaded.value, id: loaded.id, file: loaded.file, tables });
+  }
+
+  const personas = new Map<PersonaId, Persona>();
+  for (const loaded of personaFiles) {
+    if (!(personaIds as readonly string[]).includes(loaded.id)) {
+      errors.push({
+        file: loaded.file,
+        line: 1,
+        column: 1,
+        message: `"${loaded.id}" is not a persona: name the file one of ${personaIds.join(', ')}`,
+      });
+      continue;
+    }
+    if (loaded.value) personas.set(loaded.id as PersonaId, { ...loaded.value, id: loaded.id as PersonaId, file: loaded.file });
+  }
+
+  const reports: Report[] = [];
+  for (const loaded of reportFiles) {
+    if (loaded.value) reports.push({ ...loaded.value, id: loaded.id, file: loaded.file });
+  }
+
+  if (errors.length === 0 && portfolioFile.value) {
+    const portfolio: Portfolio = {
+      dir,
+      settings: portfolioFile.value,
+      entities,
+      personas,
+      reports,
+      templates,
+    };
+    errors.push(
+      ...checkReferences(portfolio, {
+        portfolio: portfolioFile,
+        entities: new Map(entityFiles.map((f) => [f.id, f])),
+        personas: new Map(personaFiles.map((f) => [f.id, f])),
+        reports: new Map(reportFiles.map((f) => [f.id, f])),
+      }),
+    );
+    if (errors.length === 0) return { ok: true, portfolio };
+  }
+  return { ok: false, errors: sortConfigErrors(errors) };
+}
+
+interface LoadedYaml<T> extends YamlFile<T> {
+  readonly id: string;
+  readonly file: string;
+}
+
+async function loadYamlFolder<S extends Parameters<typeof parseYamlFile>[2]>(
+  folder: string,
+  schema: S,
+  errors: ConfigError[],
+): Promise<LoadedYaml<ReturnType<S['parse']>>[]> {
+  const names = (await listFiles(folder)).filter((name) => YAML_EXTENSIONS.includes(path.extname(name)));
+  const loaded: LoadedYaml<ReturnType<S['parse']>>[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const id = path.basename(name, path.extname(name));
+    const file = displayPath(path.join(folder, name));
+    const earlier = seen.get(id);
+    if (earlier) {
+      errors.push({ file, line: 1, column: 1, message: `duplicate id "${id}": ${earlier} has it too` });
+      continue;
+    }
+    seen.set(id, file);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+      errors.push({ file, line: 1, column: 1, message: `file name "${id}" must be lower-case letters, digits and dashes (it is the id)` });
+      continue;
+    }
+    const parsed = parseYamlFile(file, (await readText(path.join(folder, name)))!, schema);
+    errors.push(...parsed.errors);
+    loaded.push({ ...parsed, id, file } as LoadedYaml<ReturnType<S['parse']>>);
+  }
+  return loaded;
+}
+
+async function loadTables(folder: string, errors: ConfigError[]): Promise<Partial<Tables>> {
+  const tables: Partial<Record<TableName, unknown[]>> = {};
+  for (const name of await listFiles(folder)) {
+    if (path.extname(name) !== '.csv') continue;
+    const file = displayPath(path.join(folder, name));
+    const table = path.basename(name, '.csv');
+    if (!(table in tableSpecs)) {
+      errors.push({ file, line: 1, message: `unknown table "${table}" (known: ${Object.keys(tableSpecs).join(', ')})` });
+      continue;
+    }
+    const spec = tableSpecs[table as TableName];
+    const parsed = parseCsvTable(file, (await readText(path.join(folder, name)))!, spec);
+    errors.push(...parsed.errors);
+    tables[table as TableName] = parsed.rows;
+  }
+  return tables as Partial<Tables>;
+}
+
+/** templates/<name>.md, and one level of folders for partials: templates/sections/<name>.md. */
+async function loadTemplates(folder: string, prefix = ''): Promise<Map<string, Template>> {
+  const templates = new Map<string, Template>();
+  for (const entry of await listEntries(folder)) {
+    const file = path.join(folder, entry.name);
+    if (entry.isDirectory() && prefix === '') {
+      for (const [name, template] of await loadTemplates(file, `${entry.name}/`)) templates.set(name, template);
+      continue;
+    }
+    if (!entry.isFile() || path.extname(entry.name) !== '.md') continue;
+    const name = prefix + path.basename(entry.name, '.md');
+    templates.set(name, { name, file: displayPath(file), source: (await readText(file))! });
+  }
+  return templates;
+}
+
+interface SourceFiles {
+  portfolio: YamlFile<unknown>;
+  entities: Map<string, LoadedYaml<unknown>>;
+  personas: Map<string, LoadedYaml<unknown>>;
+  reports: Map<string, LoadedYaml<unknown>>;
+}
+
+/** The checks that need more than one file: ids that must name something that exists. */
+function checkReferences(portfolio: Portfolio, sources: SourceFiles): ConfigError[] {
+  const errors: ConfigError[] = [];
+  const entityIds = new Set(portfolio.entities.map((e) => e.id));
+  const at = (source: YamlFile<unknown> & { file?: string }, file: string, keyPath: (string | number)[], message: string) =>
+    errors.push({ file, ...source.positionOf(keyPath), field: keyPath.join('.'), message });
+
+  const portfolioFile = displayPath(path.join(portfolio.dir, 'portfolio.yml'));
+  for (const owner of Object.keys(portfolio.settings.owners)) {
+    if (!(personaIds as readonly string[]).includes(owner)) {
+      at(sources.portfolio, portfolioFile, ['owners', owner], `owners.${owner}: unknown persona "${owner}" (known: ${personaIds.join(', ')})`);
+    }
+  }
+
+  for (const entity of portfolio.entities) {
+    const source = sources.entities.get(entity.id)!;
+    if (entity.parent !== undefined && !entityIds.has(entity.parent)) {
+      at(source, entity.file, ['parent'], `parent: unknown entity "${entity.parent}"`);
+    }
+    const stackIds = duplicateCheck(entity.stacks.map((s) => s.id), (index, value) =>
+      at(source, entity.file, ['stacks', index, 'id'], `stacks: duplicate id "${value}"`),
+    );
+    duplicateCheck(entity.channels.map((c) => c.id), (index, value) =>
+      at(source, entity.file, ['channels', index, 'id'], `channels: duplicate id "${value}"`),
+    );
+    duplicateCheck(entity.kpis.map((k) => k.id), (index, value) =>
+      at(source, entity.file, ['kpis', index, 'id'], `kpis: duplicate id "${value}"`),
+    );
+    entity.assets.sites.forEach((site, index) => {
+      if (site.stack !== undefined && !stackIds.has(site.stack)) {
+        at(source, entity.file, ['assets', 'sites', index, 'stack'], `assets.sites.${index}.stack: unknown stack "${site.stack}"`);
+      }
+    });
+    const channelIds = new Set(entity.channels.map((c) => c.id));
+    const csvFile = (table: string) => displayPath(path.join(portfolio.dir, 'data', entity.id, `${table}.csv`));
+    for (const row of entity.tables.bookings ?? []) {
+      if (!channelIds.has(row.channel)) {
+        errors.push({ file: csvFile('bookings'), line: row.line, field: 'channel', message: `unknown channel "${row.channel}" (not in ${entity.file})` });
+      }
+    }
+    for (const row of entity.tables.channel_spend ?? []) {
+      if (!channelIds.has(row.channel)) {
+        errors.push({ file: csvFile('channel_spend'), line: row.line, field: 'channel', message: `unknown channel "${row.channel}" (not in ${entity.file})` });
+      }
+    }
+    const idColumns: [keyof Tables, string][] = [['bookings', 'booking_id'], ['deliveries', 'delivery_id'], ['invoices', 'invoice_id'], ['units', 'unit'], ['clients', 'client']];
+    for (const [table, column] of idColumns) {
+      const rows = (entity.tables[table] ?? []) as unknown as (Record<string, unknown> & { line: number })[];
+      const seen = new Map<unknown, number>();
+      for (const row of rows) {
+        const earlier = seen.get(row[column]);
+        if (earlier !== undefined) {
+          errors.push({ file: csvFile(table), line: row.line, field: column, message: `duplicate id "${String(row[column])}" (first on line ${earlier})` });
+        } else seen.set(row[column], row.line);
+      }
+    }
+  }
+
+  for (const persona of portfolio.personas.values()) {
+    if (!portfolio.templates.has(persona.template)) {
+      at(sources.personas.get(persona.id)!, persona.file, ['template'], `template: unknown template "${persona.template}" (no templates/${persona.template}.md)`);
+    }
+  }
+
+  for (const report of portfolio.reports) {
+    const source = sources.reports.get(report.id)!;
+    const persona = portfolio.personas.get(report.persona);
+    if (!persona) {
+      at(source, report.file, ['persona'], `persona: unknown persona "${report.persona}" (no personas/${report.persona}.yml)`);
+    }
+    if (report.entities !== 'all') {
+      report.entities.forEach((entityId, index) => {
+        if (!entityIds.has(entityId)) at(source, report.file, ['entities', index], `entities: unknown entity "${entityId}"`);
+      });
+    }
+    if (report.template !== undefined && !portfolio.templates.has(report.template)) {
+      at(source, report.file, ['template'], `template: unknown template "${report.template}" (no templates/${report.template}.md)`);
+    }
+  }
+  if (portfolio.reports.length === 0) {
+    errors.push({ file: displayPath(path.join(portfolio.dir, 'reports')), line: 1, message: 'no reports: add reports/<id>.yml' });
+  }
+  return errors;
+}
+
+/** Calls `report` for each repeated value; returns the set of values. */
+function duplicateCheck(values: string[], report: (index: number, value: string) => void): Set<string> {
+  const seen = new Set<string>();
+  values.forEach((value, index) => {
+    if (seen.has(value)) report(index, value);
+    seen.add(value);
+  });
+  return seen;
+}
+
+async function listFiles(folder: string): Promise<string[]> {
+  return (await listEntries(folder)).filter((entry) => entry.isFile()).map((entry) => entry.name);
+}
+
+async function listEntries(folder: string): Promise<Dirent[]> {
+  try {
+    return (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

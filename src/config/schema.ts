@@ -1,0 +1,343 @@
+// The shape of every YAML file in reports-config/. One zod schema per file kind gives both the
+// TypeScript types and the checks; strict objects make unknown keys an error.
+import { z } from 'zod';
+
+/** A bare address such as reports@example.com. Header-safe: no spaces, CR or LF. */
+const EMAIL_PATTERN = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
+export const headerText = z
+  .string()
+  .min(1)
+  .refine((value) => !/[\r\n]/.test(value), 'must not contain a line break (CR or LF)');
+
+export const emailAddress = z.string().superRefine((value, ctx) => {
+  if (!EMAIL_PATTERN.test(value)) {
+    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not an email address` });
+  }
+});
+
+/** "Display Name <address>" or a bare address: used for the sender. */
+export const mailbox = headerText.refine((value) => {
+  const named = /^[^<>"]*<([^<>]+)>$/.exec(value.trim());
+  return EMAIL_PATTERN.test(named ? named[1]!.trim() : value.trim());
+}, 'must be an address or "Name <address>"');
+
+export const isoDate = z
+  .string()
+  .refine((value) => parseIsoDate(value) !== undefined, 'must be a date written YYYY-MM-DD');
+
+/** Returns the date as UTC midnight, or undefined when the text is not a real calendar date. */
+export function parseIsoDate(text: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().startsWith(text) ? date : undefined;
+}
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
+
+const money = z.number().finite();
+const share = z.number().min(0).max(1);
+
+// ---------------------------------------------------------------------------------------------
+// Thresholds: every rule an analysis applies, with its default. portfolio.yml may set any of
+// them for every analysis; a persona's file may set them again for the analyses it owns.
+
+export const thresholdDefaults = {
+  /** Runway below this many months is a critical finding. */
+  min_runway_months: 6,
+  /** Months of net burn kept back as a reserve before cash is deployed elsewhere. */
+  cash_reserve_months: 3,
+  /** Monthly spend allowed on a channel with no attributed bookings. */
+  max_unproven_channel_spend: 500,
+  /** A channel returning less than this revenue per unit of spend is flagged. */
+  min_roas: 2,
+  /** Spending at or above this amount needs a receipt. */
+  receipt_required_above: 75,
+  /** Dependencies not updated for this many days are stale. */
+  max_dependency_age_days: 180,
+  /** Lighthouse-style performance score below this is a UX gap. */
+  min_performance_score: 70,
+  /** Invoices unpaid this many days past due are escalated. */
+  overdue_escalation_days: 30,
+  /** The largest client's share of revenue above this is a concentration risk. */
+  max_client_share: 0.4,
+  /** Occupancy below this share of units is flagged. */
+  min_occupancy: 0.9,
+  /** A delivery earning less than this margin is flagged. */
+  min_delivery_margin: 0.2,
+  /** A quote-to-invoice step averaging more days than this is slow. */
+  slow_step_days: 5,
+  /** How many action items the CEO's 30-day agenda lists. */
+  agenda_size: 10,
+} as const;
+
+export type Thresholds = { -readonly [K in keyof typeof thresholdDefaults]: number };
+
+export const thresholdsSchema = z
+  .object(
+    Object.fromEntries(
+      Object.keys(thresholdDefaults).map((key) => [key, z.number().finite().optional()]),
+    ) as { [K in keyof Thresholds]: z.ZodOptional<z.ZodNumber> },
+  )
+  .strict();
+
+// ---------------------------------------------------------------------------------------------
+// portfolio.yml
+
+export const personaIds = ['ceo', 'cfo', 'cto', 'cmo', 'accounting', 'manager'] as const;
+export type PersonaId = (typeof personaIds)[number];
+
+export const entityKinds = [
+  'charter',
+  'junk_removal',
+  'web_studio',
+  'rental_property',
+  'yacht_delivery',
+  'client_portfolio',
+] as const;
+export type EntityKind = (typeof entityKinds)[number];
+
+export const portfolioSchema = z
+  .object({
+    name: headerText,
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as USD'),
+    timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as America/Los_Angeles'),
+    sender: mailbox,
+    reply_to: emailAddress.optional(),
+    bcc: z.array(emailAddress).default([]),
+    ses: z
+      .object({ region: z.string().optional(), configuration_set: z.string().optional() })
+      .strict()
+      .default({}),
+    owners: z.record(
+      z.string(),
+      z
+        .object({
+          name: headerText.optional(),
+          email: emailAddress,
+          github: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be a GitHub login').optional(),
+        })
+        .strict(),
+    ),
+    thresholds: thresholdsSchema.default({}),
+    /** Ledger categories by how they behave: fixed costs do not move with revenue. */
+    cost_categories: z
+      .object({ fixed: z.array(z.string()).default([]), variable: z.array(z.string()).default([]) })
+      .strict(),
+    /** The chart of accounts: ledger `account` codes and what they are. */
+    chart_of_accounts: z.record(
+      z.string(),
+      z
+        .object({
+          name: z.string(),
+          type: z.enum(['income', 'expense', 'asset', 'liability', 'equity']),
+        })
+        .strict(),
+    ),
+    /** Where available cash goes, in order; each takes a share of what is left after the reserve. */
+    capital_priorities: z
+      .array(z.object({ id, title: z.string(), share }).strict())
+      .default([]),
+    /** KPIs every entity of a kind must report an actual for. */
+    required_kpis: z.partialRecord(z.enum(entityKinds), z.array(z.string())).default({}),
+  })
+  .strict();
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// entities/<id>.yml
+
+const stackSchema = z
+  .object({
+    id,
+    name: z.string(),
+    services: z
+      .array(z.object({ name: z.string(), monthly_cost: money }).strict())
+      .default([]),
+    tls: z.boolean(),
+    mfa: z.boolean(),
+    backups: z.enum(['none', 'weekly', 'daily']),
+    dependencies_updated: isoDate,
+    secrets: z.enum(['in-repo', 'env-file', 'ci-secrets', 'secret-manager']),
+    ci: z.boolean(),
+    cd: z.boolean(),
+    /** Measurements from the last UX check (e.g. a Lighthouse run). */
+    ux: z
+      .object({
+        performance: z.number().min(0).max(100).optional(),
+        accessibility: z.number().min(0).max(100).optional(),
+        mobile_friendly: z.boolean().optional(),
+        online_booking: z.boolean().optional(),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict();
+
+export const entitySchema = z
+  .object({
+    name: headerText,
+    kind: z.enum(entityKinds),
+    /** The business a supporting unit belongs to. */
+    parent: id.optional(),
+    cash_on_hand: z.object({ amount: money, as_of: isoDate }).strict(),
+    assets: z
+      .object({
+        domains: z
+          .array(z.object({ name: z.string(), renews: isoDate.optional() }).strict())
+          .default([]),
+        sites: z.array(z.object({ url: z.string().url(), stack: id.optional() }).strict()).default([]),
+        vessels: z
+          .array(z.object({ name: z.string(), type: z.string(), value: money.optional() }).strict())
+          .default([]),
+        properties: z
+          .array(
+            z
+              .object({
+                name: z.string(),
+                address: z.string(),
+                value: money,
+                cash_invested: money,
+                /** Mortgage payments a year; cash-on-cash counts them, NOI does not. */
+                annual_debt_service: money.default(0),
+              })
+              .strict(),
+          )
+          .default([]),
+        accounts: z.array(z.object({ name: z.string(), kind: z.string() }).strict()).default([]),
+      })
+      .strict()
+      .default({ domains: [], sites: [], vessels: [], properties: [], accounts: [] }),
+    stacks: z.array(stackSchema).default([]),
+    channels: z
+      .array(
+        z
+          .object({
+            id,
+            name: z.string(),
+            kind: z.enum(['direct', 'ota', 'paid', 'organic', 'referral']),
+            /** Share of booking revenue the channel keeps (OTAs). */
+            commission_rate: share.default(0),
+            /** Listed and taking bookings; an OTA not yet live is a listing candidate. */
+            live: z.boolean().default(true),
+            /** For a candidate: expected monthly bookings and average booking value. */
+            expected_monthly_bookings: z.number().min(0).optional(),
+            average_booking_value: money.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    kpis: z
+      .array(
+        z
+          .object({
+            id,
+            name: z.string(),
+            unit: z.string().optional(),
+            target: z.number().optional(),
+            actual: z.number().nullable().optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    seo: z
+      .array(
+        z
+          .object({
+            item: z.string(),
+            impact: z.enum(['high', 'medium', 'low']),
+            effort: z.enum(['small', 'medium', 'large']),
+            done: z.boolean().default(false),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
+// ---------------------------------------------------------------------------------------------
+// personas/<id>.yml and reports/<id>.yml
+
+export const sectionIds = [
+  // CEO
+  'asset_inventory',
+  'critical_shortfalls',
+  'missing_kpis',
+  'agenda',
+  // CFO
+  'burn',
+  'break_even',
+  'capital_deployment',
+  'financial_rules',
+  // CTO
+  'security_audit',
+  'stack_costs',
+  'ux_gaps',
+  'cicd',
+  // CMO
+  'channel_attribution',
+  'ota_sequence',
+  'seo_roadmap',
+  'milestones',
+  // Accounting
+  'revenue_recognition',
+  'chart_of_accounts',
+  'expense_audit',
+  'profitability',
+  // Units
+  'property',
+  'delivery_ops',
+  'client_billing',
+] as const;
+export type SectionId = (typeof sectionIds)[number];
+
+export const personaSchema = z
+  .object({
+    title: headerText,
+    sections: z.array(z.enum(sectionIds)).default([]),
+    thresholds: thresholdsSchema.default({}),
+    template: z.string(),
+  })
+  .strict();
+
+export const reportSchema = z
+  .object({
+    persona: z.enum(personaIds),
+    /** The reader's title when it is not the persona's (a unit's manager). */
+    reader: headerText.optional(),
+    entities: z.union([z.literal('all'), z.array(id).min(1)]),
+    recipients: z
+      .object({
+        to: z.array(emailAddress).min(1),
+        cc: z.array(emailAddress).default([]),
+        bcc: z.array(emailAddress).default([]),
+      })
+      .strict(),
+    cadence: z.enum(['weekly', 'monthly']),
+    /** Liquid is allowed: {{ period }}, {{ portfolio }}, {{ report }}. */
+    subject: headerText,
+    template: z.string().optional(),
+    /** The sections this report reads, when not the persona's. */
+    sections: z.array(z.enum(sectionIds)).optional(),
+    tasks: z.boolean().default(true),
+    /** `text` sends a plain-text message only. */
+    format: z.enum(['html', 'text']).default('html'),
+  })
+  .strict();
+
+export type PortfolioFile = z.infer<typeof portfolioSchema>;
+export type EntityFile = z.infer<typeof entitySchema>;
+export type Stack = z.infer<typeof stackSchema>;
+export type PersonaFile = z.infer<typeof personaSchema>;
+export type ReportFile = z.infer<typeof reportSchema>;

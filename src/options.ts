@@ -1,0 +1,115 @@
+// One typed options object for a run, built from the action's inputs or the CLI's flags by the
+// same function, so the two shells can never disagree about what an input means.
+
+export type Mode = 'send' | 'dry-run' | 'preview' | 'validate';
+export type TransportName = 'outbox' | 'ses';
+export type TaskSinkName = 'github' | 'webhook' | 'none';
+
+export interface RunOptions {
+  readonly config: string;
+  readonly out: string;
+  readonly mode: Mode;
+  readonly transport: TransportName;
+  /** Report ids to run; null runs them all. */
+  readonly reports: readonly string[] | null;
+  /** YYYY-MM-DD; undefined means today in the portfolio's time zone. */
+  readonly asOf?: string;
+  readonly testRecipient?: string;
+  readonly awsRegion?: string;
+  readonly sesEndpoint?: string;
+  readonly maxSendRate?: number;
+  readonly tasks: TaskSinkName;
+  readonly githubToken?: string;
+  readonly dashboardUrl?: string;
+  readonly dashboardToken?: string;
+  readonly stateFile: string;
+  readonly force: boolean;
+  readonly artifactName: string;
+  readonly run: { readonly event: string; readonly runId?: string; readonly attempt?: string; readonly repository?: string; readonly serverUrl?: string };
+}
+
+/** A wrong input or flag: the run stops before anything is read or sent (exit code 2). */
+export class ArgumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ArgumentError';
+  }
+}
+
+/** Inputs by their action.yml names (`as-of`, `test-recipient`, ...); empty means unset. */
+export type RawInputs = Partial<Record<string, string>>;
+
+export function resolveOptions(raw: RawInputs, env: NodeJS.ProcessEnv, defaults: { transport?: TransportName } = {}): RunOptions {
+  const input = (name: string) => {
+    const value = raw[name]?.trim();
+    return value ? value : undefined;
+  };
+  const event = env.GITHUB_EVENT_NAME ?? 'local';
+  const mode = resolveMode(input('mode') ?? 'auto', event);
+  const asOf = input('as-of');
+  if (asOf !== undefined && !isDate(asOf)) throw new ArgumentError(`as-of: "${asOf}" is not a date written YYYY-MM-DD`);
+  const testRecipient = input('test-recipient');
+  if (testRecipient !== undefined && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(testRecipient)) {
+    throw new ArgumentError(`test-recipient: "${testRecipient}" is not an email address`);
+  }
+  const maxSendRateText = input('max-send-rate');
+  const maxSendRate = maxSendRateText === undefined ? undefined : Number(maxSendRateText);
+  if (maxSendRate !== undefined && !(maxSendRate > 0)) throw new ArgumentError(`max-send-rate: "${maxSendRateText}" must be a number above 0`);
+  const tasks = oneOf(input('tasks') ?? 'github', ['github', 'webhook', 'none'] as const, 'tasks');
+  const sesEndpoint = input('ses-endpoint') ?? env.AWS_ENDPOINT_URL_SESV2 ?? undefined;
+  const awsRegion = input('aws-region');
+  const hasAwsSettings = Boolean(awsRegion || sesEndpoint || env.AWS_REGION || env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE);
+  const transport = oneOf(input('transport') ?? defaults.transport ?? (hasAwsSettings ? 'ses' : 'outbox'), ['outbox', 'ses'] as const, 'transport');
+  if (tasks === 'webhook' && !input('dashboard-url')) throw new ArgumentError('tasks: webhook needs dashboard-url');
+  const reports = input('reports')?.split(/[,\n]/).map((id) => id.trim()).filter(Boolean) ?? null;
+
+  return {
+    config: input('config') ?? 'reports-config',
+    out: input('out') ?? 'boardroom-out',
+    mode,
+    transport,
+    reports: reports && reports.length > 0 ? reports : null,
+    ...(asOf ? { asOf } : {}),
+    ...(testRecipient ? { testRecipient } : {}),
+    ...(awsRegion ? { awsRegion } : {}),
+    ...(sesEndpoint ? { sesEndpoint } : {}),
+    ...(maxSendRate ? { maxSendRate } : {}),
+    tasks,
+    ...(input('github-token') ? { githubToken: input('github-token') } : {}),
+    ...(input('dashboard-url') ? { dashboardUrl: input('dashboard-url') } : {}),
+    ...(input('dashboard-token') ? { dashboardToken: input('dashboard-token') } : {}),
+    stateFile: input('state-file') ?? '.boardroom/ledger.jsonl',
+    force: parseBoolean(input('force') ?? 'false', 'force'),
+    artifactName: raw['artifact-name'] === undefined ? 'boardroom-run' : raw['artifact-name'].trim(),
+    run: {
+      event,
+      ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+      ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {}),
+      ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+      ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
+    },
+  };
+}
+
+/** `auto` previews on pull requests (never sends there) and sends on every other event. */
+export function resolveMode(mode: string, event: string): Mode {
+  const chosen = mode === 'auto' ? (event.startsWith('pull_request') ? 'preview' : 'send') : oneOf(mode, ['send', 'dry-run', 'preview', 'validate'] as const, 'mode');
+  // A pull request never sends, whatever the mode says.
+  if (chosen === 'send' && event.startsWith('pull_request')) return 'preview';
+  return chosen;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], name: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ArgumentError(`${name}: "${value}" is not one of ${allowed.join(', ')}`);
+}
+
+function parseBoolean(value: string, name: string): boolean {
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  throw new ArgumentError(`${name}: "${value}" is not true or false`);
+}
+
+function isDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+}

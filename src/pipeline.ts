@@ -1,0 +1,172 @@
+// The stages in order: load -> analyze -> render -> plan -> deliver -> tasks -> summarize.
+// The one place that knows them all; both shells (main.ts, cli.ts) call runPipeline.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Analyzer } from './analysis/index.js';
+import { todayIn } from './analysis/dates.js';
+import { ConfigInvalidError, type ConfigError } from './config/errors.js';
+import { loadPortfolio, type Portfolio, type Report } from './config/load.js';
+import { deliver, type DeliveryResult } from './delivery/deliver.js';
+import { buildSendPlan, effectiveRecipients, type PlannedReport } from './delivery/plan.js';
+import type { Transport } from './delivery/transport.js';
+import type { Logger } from './logger.js';
+import { ArgumentError, type RunOptions } from './options.js';
+import { checkTemplates, createTemplateEngine, renderReport, type RenderedReport } from './render/index.js';
+import { galleryHtml } from './summary/gallery.js';
+import { summaryMarkdown } from './summary/markdown.js';
+import type { ReportStatus, ReportSummary, RunSummary } from './summary/model.js';
+
+export interface PipelineResult {
+  /** 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments (nothing sent). */
+  readonly exitCode: 0 | 1 | 2;
+  readonly summary?: RunSummary;
+  readonly summaryMarkdown?: string;
+  readonly configErrors?: readonly ConfigError[];
+}
+
+export interface PipelineDependencies {
+  /** Builds the transport for a send; the default picks outbox or SES from the options. */
+  readonly createTransport?: (options: RunOptions, portfolio: Portfolio) => Promise<Transport>;
+}
+
+/** Loads and checks the portfolio and its templates: the whole of `validate`. */
+export async function validatePortfolio(configDir: string): Promise<{ portfolio: Portfolio } | { errors: ConfigError[] }> {
+  const loaded = await loadPortfolio(configDir);
+  if (!loaded.ok) return { errors: loaded.errors };
+  const templateErrors = checkTemplates(loaded.portfolio, createTemplateEngine(loaded.portfolio));
+  return templateErrors.length > 0 ? { errors: templateErrors } : { portfolio: loaded.portfolio };
+}
+
+export async function runPipeline(options: RunOptions, log: Logger, dependencies: PipelineDependencies = {}): Promise<PipelineResult> {
+  const validated = await validatePortfolio(options.config);
+  if ('errors' in validated) {
+    for (const error of validated.errors) log.error(error.message, error);
+    log.error(new ConfigInvalidError(validated.errors).message.split('\n')[0]!);
+    return { exitCode: 2, configErrors: validated.errors };
+  }
+  const { portfolio } = validated;
+  log.info(`loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`);
+  if (options.mode === 'validate') {
+    log.info('the portfolio is valid');
+    return { exitCode: 0 };
+  }
+
+  const reports = selectReports(portfolio, options.reports);
+  const asOf = options.asOf ?? todayIn(portfolio.settings.timezone);
+  const analyzer = new Analyzer(portfolio, asOf);
+  const engine = createTemplateEngine(portfolio);
+
+  // Render everything before sending anything: one broken report stops the whole run.
+  const rendered: { report: Report; analysis: ReturnType<Analyzer['analyzeReport']>; output: RenderedReport }[] = [];
+  const renderErrors: string[] = [];
+  for (const report of reports) {
+    const analysis = analyzer.analyzeReport(report);
+    try {
+      rendered.push({ report, analysis, output: await renderReport(engine, portfolio, report, analysis, asOf) });
+    } catch (error) {
+      renderErrors.push(`${report.id}: ${(error as Error).message}`);
+    }
+  }
+  if (renderErrors.length > 0) {
+    for (const message of renderErrors) log.error(`render failed: ${message}`);
+    log.error('nothing was sent: every report must render first');
+    return { exitCode: 2 };
+  }
+  log.info(`analysed and rendered ${rendered.length} reports as of ${asOf}`);
+
+  await rm(options.out, { recursive: true, force: true });
+  await mkdir(path.join(options.out, 'reports'), { recursive: true });
+  for (const { report, output } of rendered) {
+    const base = path.join(options.out, 'reports', report.id);
+    await writeFile(`${base}.md`, output.markdown);
+    await writeFile(`${base}.html`, output.html);
+    await writeFile(`${base}.txt`, output.text);
+  }
+
+  const planSettings = {
+    from: portfolio.settings.sender,
+    ...(portfolio.settings.reply_to ? { replyTo: portfolio.settings.reply_to } : {}),
+    defaultBcc: portfolio.settings.bcc,
+    ...(options.testRecipient ? { testRecipient: options.testRecipient } : {}),
+  };
+  const planned: PlannedReport[] = rendered.map(({ report, output }) => ({
+    id: report.id,
+    persona: report.persona,
+    period: output.period,
+    subject: output.subject,
+    text: output.text,
+    html: output.html,
+    format: report.format,
+    recipients: report.recipients,
+  }));
+
+  let deliveries: DeliveryResult[] = [];
+  const sending = options.mode === 'send';
+  if (sending) {
+    const plan = buildSendPlan(planned, planSettings);
+    const transport = await (dependencies.createTransport ?? defaultTransport)(options, portfolio);
+    log.info(`sending ${plan.length} messages through ${transport.name}`);
+    deliveries = await deliver(plan, transport, log);
+  } else {
+    log.info(`${options.mode}: nothing is sent`);
+  }
+
+  const reportSummaries: ReportSummary[] = rendered.map(({ report, analysis, output }, index) => {
+    const own = deliveries.filter((d) => d.report === report.id);
+    const status: ReportStatus = !sending ? 'rendered' : own.some((d) => d.status === 'failed') ? 'failed' : own.every((d) => d.status === 'skipped') ? 'skipped' : 'sent';
+    const errors = own.filter((d) => d.error).map((d) => `${d.key}: ${d.error}`);
+    return {
+      id: report.id,
+      persona: report.persona,
+      reader: report.reader ?? portfolio.personas.get(report.persona)!.title,
+      subject: output.subject,
+      period: output.period,
+      recipients: effectiveRecipients(planned[index]!, planSettings),
+      status,
+      message_ids: own.flatMap((d) => (d.messageId ? [d.messageId] : [])),
+      error: errors.length ? errors.join('; ') : null,
+      findings: analysis.findings,
+      actions: analysis.actions,
+      files: { md: `reports/${report.id}.md`, html: `reports/${report.id}.html`, txt: `reports/${report.id}.txt` },
+    };
+  });
+  const count = (status: ReportStatus) => reportSummaries.filter((r) => r.status === status).length;
+  const metrics = analyzer.metrics();
+  const summary: RunSummary = {
+    run: {
+      mode: options.mode,
+      as_of: asOf,
+      event: options.run.event,
+      run_id: options.run.runId ?? null,
+      attempt: options.run.attempt ?? null,
+      transport: sending ? options.transport : null,
+      portfolio: portfolio.settings.name,
+    },
+    counts: { sent: count('sent'), skipped: count('skipped'), failed: count('failed'), rendered: count('rendered') },
+    metrics: Object.fromEntries(portfolio.entities.map((e) => [e.id, { name: e.name, ...metrics[e.id]! }])),
+    reports: reportSummaries,
+    tasks: [],
+  };
+  const markdown = summaryMarkdown(summary, portfolio.settings.currency);
+  await writeFile(path.join(options.out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+  await writeFile(path.join(options.out, 'summary.md'), markdown);
+  await writeFile(path.join(options.out, 'index.html'), galleryHtml(summary));
+  log.info(`wrote ${rendered.length} reports, summary.json, summary.md and index.html to ${options.out}`);
+  return { exitCode: summary.counts.failed > 0 ? 1 : 0, summary, summaryMarkdown: markdown };
+}
+
+function selectReports(portfolio: Portfolio, ids: readonly string[] | null): Report[] {
+  if (ids === null) return portfolio.reports;
+  const known = new Map(portfolio.reports.map((r) => [r.id, r]));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new ArgumentError(`reports: unknown report ${unknown.map((id) => `"${id}"`).join(', ')} (known: ${[...known.keys()].join(', ')})`);
+  return ids.map((id) => known.get(id)!);
+}
+
+async function defaultTransport(options: RunOptions): Promise<Transport> {
+  if (options.transport === 'outbox') {
+    const { OutboxTransport } = await import('./delivery/outbox.js');
+    return new OutboxTransport(path.join(options.out, 'outbox'));
+  }
+  throw new ArgumentError('transport: the ses transport is not available in this build; use --transport outbox');
+}

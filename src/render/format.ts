@@ -1,0 +1,39 @@
+// How figures read: money, percentages, months, dates and the "no data" states. Used by the
+// Liquid filters and by the run summary, so a figure reads the same everywhere.
+
+export const NO_DATA = 'no data';
+
+export function formatMoney(value: unknown, currency: string): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return NO_DATA;
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 }).format(value);
+}
+
+/** A ratio as a percentage: 0.1234 -> "12.3%". */
+export function formatPercent(value: unknown, digits = 1): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return NO_DATA;
+  return `${(value * 100).toFixed(digits)}%`;
+}
+
+export function formatNumber(value: unknown, digits = 0): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return NO_DATA;
+  return new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** Runway: months, "not burning" when the entity earns more than it spends, or "no data". */
+export function formatRunway(months: unknown, burning: unknown): string {
+  if (burning === false) return 'not burning';
+  if (typeof months !== 'number') return NO_DATA;
+  return `${months.toFixed(1)} months`;
+}
+
+/** 2026-11-24 -> "24 Nov 2026". */
+export function formatDate(value: unknown): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return NO_DATA;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${day} ${names[month - 1]} ${year}`;
+}
+
+export function formatSeverity(value: unknown): string {
+  return value === 'critical' ? 'CRITICAL' : value === 'warning' ? 'Warning' : 'Info';
+}

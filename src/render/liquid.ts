@@ -1,0 +1,61 @@
+// The Liquid engine for report templates. Templates come from pull requests, so the engine is
+// sandboxed: it reads only the templates loaded from templates/, never the environment or disk.
+import { Liquid } from 'liquidjs';
+import type { ConfigError } from '../config/errors.js';
+import type { Portfolio } from '../config/load.js';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatRunway, formatSeverity } from './format.js';
+
+export function createTemplateEngine(portfolio: Portfolio): Liquid {
+  const templates = Object.fromEntries([...portfolio.templates.values()].map((t) => [`${t.name}.md`, t.source]));
+  const engine = new Liquid({
+    templates,
+    extname: '.md',
+    // Every value is HTML-escaped on output; the Markdown is sanitised again after rendering.
+    outputEscape: 'escape',
+    strictFilters: true,
+    ownPropertyOnly: true,
+    // A template loop over a huge table cannot hang a run.
+    renderLimit: 5_000,
+    parseLimit: 1_000_000,
+  });
+  const currency = portfolio.settings.currency;
+  engine.registerFilter('money', (value: unknown) => formatMoney(value, currency));
+  engine.registerFilter('percent', (value: unknown, digits?: number) => formatPercent(value, digits));
+  engine.registerFilter('number', (value: unknown, digits?: number) => formatNumber(value, digits));
+  engine.registerFilter('runway', (months: unknown, burning: unknown) => formatRunway(months, burning));
+  engine.registerFilter('date_long', (value: unknown) => formatDate(value));
+  engine.registerFilter('severity', (value: unknown) => formatSeverity(value));
+  engine.registerFilter('or_none', (value: unknown, text = 'none') => (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0) ? text : value));
+  // A table cell cannot hold a pipe or a line break.
+  engine.registerFilter('cell', (value: unknown) => String(value ?? '').replace(/\|/g, '/').replace(/[\r\n]+/g, ' '));
+  return engine;
+}
+
+/** Parses every template and subject once, so a syntax error is a config error, not a failed run. */
+export function checkTemplates(portfolio: Portfolio, engine: Liquid): ConfigError[] {
+  const errors: ConfigError[] = [];
+  for (const template of portfolio.templates.values()) {
+    try {
+      engine.parse(template.source, template.file);
+    } catch (error) {
+      errors.push(liquidError(template.file, error, 0));
+    }
+  }
+  for (const report of portfolio.reports) {
+    try {
+      engine.parse(report.subject);
+    } catch (error) {
+      errors.push({ ...liquidError(report.file, error, 0), message: `subject: ${messageOf(error)}` });
+    }
+  }
+  return errors;
+}
+
+export function liquidError(file: string, error: unknown, lineOffset: number): ConfigError {
+  const position = (error as { token?: { getPosition?: () => [number, number] } }).token?.getPosition?.();
+  return { file, line: (position?.[0] ?? 1) + lineOffset, column: position?.[1] ?? 1, message: `Liquid: ${messageOf(error)}` };
+}
+
+function messageOf(error: unknown): string {
+  return (error as Error).message.replace(/, file:.*$/, '').replace(/, line:\d+, col:\d+$/, '');
+}

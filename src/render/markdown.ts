@@ -1,0 +1,124 @@
+// Markdown to the two parts of an email: sanitised HTML with inline styles (mail clients drop
+// <style> blocks), and plain text that reads well on its own.
+import { Lexer, marked, type Token, type Tokens } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+const STYLES: Record<string, string> = {
+  h1: 'font-size:22px;margin:0 0 12px;color:#0b2545;',
+  h2: 'font-size:18px;margin:24px 0 8px;color:#0b2545;border-bottom:1px solid #d8dee9;padding-bottom:4px;',
+  h3: 'font-size:15px;margin:16px 0 6px;color:#13315c;',
+  p: 'margin:0 0 10px;line-height:1.5;',
+  table: 'border-collapse:collapse;margin:6px 0 14px;font-size:13px;width:100%;',
+  th: 'text-align:left;background:#eef2f7;border:1px solid #d8dee9;padding:5px 8px;',
+  td: 'border:1px solid #d8dee9;padding:5px 8px;vertical-align:top;',
+  ul: 'margin:0 0 10px;padding-left:20px;',
+  ol: 'margin:0 0 10px;padding-left:20px;',
+  li: 'margin:2px 0;line-height:1.45;',
+  blockquote: 'margin:8px 0;padding:6px 12px;border-left:4px solid #c0392b;background:#fdf2f0;',
+  code: 'font-family:Menlo,Consolas,monospace;font-size:12px;background:#f3f4f6;padding:1px 4px;',
+  a: 'color:#1d4ed8;',
+};
+
+const ALLOWED_TAGS = ['h1', 'h2', 'h3', 'h4', 'p', 'br', 'hr', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a'];
+
+/** Markdown -> HTML that keeps only plain formatting; our own inline styles replace any given. */
+export function markdownToHtml(markdown: string): string {
+  const raw = marked.parse(markdown, { async: false, gfm: true });
+  return sanitizeHtml(raw, {
+    allowedTags: ALLOWED_TAGS,
+    allowedAttributes: { '*': ['style'], a: ['href', 'style'] },
+    allowedSchemes: ['https', 'http', 'mailto'],
+    disallowedTagsMode: 'discard',
+    transformTags: Object.fromEntries(
+      ALLOWED_TAGS.map((tag) => [
+        tag,
+        (tagName: string, attribs: sanitizeHtml.Attributes) => ({
+          tagName,
+          attribs: { ...(tag === 'a' && attribs.href ? { href: attribs.href } : {}), ...(STYLES[tag] ? { style: STYLES[tag] } : {}) },
+        }),
+      ]),
+    ),
+  });
+}
+
+/** Markdown -> plain text: headings underlined, tables as aligned columns, links with their URL. */
+export function markdownToText(markdown: string): string {
+  const blocks = new Lexer({ gfm: true }).lex(markdown).map(blockText).filter((block) => block !== '');
+  return blocks.join('\n\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+function blockText(token: Token): string {
+  switch (token.type) {
+    case 'heading': {
+      const heading = token as Tokens.Heading;
+      const text = inlineText(heading.tokens);
+      return heading.depth <= 2 ? `${text}\n${(heading.depth === 1 ? '=' : '-').repeat(Math.min(text.length, 72))}` : text.toUpperCase();
+    }
+    case 'paragraph':
+      return inlineText((token as Tokens.Paragraph).tokens);
+    case 'list': {
+      const list = token as Tokens.List;
+      return list.items
+        .map((item, index) => {
+          const bullet = list.ordered ? `${Number(list.start || 1) + index}.` : '-';
+          const body = item.tokens.map((t) => (t.type === 'text' && 'tokens' in t && t.tokens ? inlineText(t.tokens) : blockText(t))).filter(Boolean).join('\n');
+          return `${bullet} ${body.replace(/\n/g, '\n  ')}`;
+        })
+        .join('\n');
+    }
+    case 'table':
+      return tableText(token as Tokens.Table);
+    case 'blockquote':
+      return (token as Tokens.Blockquote).tokens.map(blockText).join('\n').replace(/^/gm, '> ');
+    case 'code':
+      return (token as Tokens.Code).text.replace(/^/gm, '    ');
+    case 'hr':
+      return '-'.repeat(40);
+    case 'html':
+      return decodeEntities((token as Tokens.HTML).text.replace(/<[^>]*>/g, '')).trim();
+    case 'space':
+      return '';
+    default:
+      return 'text' in token ? decodeEntities(String(token.text)) : '';
+  }
+}
+
+function inlineText(tokens: Token[] | undefined): string {
+  if (!tokens) return '';
+  return tokens
+    .map((token) => {
+      switch (token.type) {
+        case 'link': {
+          const link = token as Tokens.Link;
+          const text = inlineText(link.tokens);
+          return text === link.href ? text : `${text} (${link.href})`;
+        }
+        case 'br':
+          return '\n';
+        case 'html':
+          return '';
+        case 'strong':
+        case 'em':
+        case 'del':
+          return inlineText((token as Tokens.Strong).tokens);
+        case 'codespan':
+          return decodeEntities((token as Tokens.Codespan).text);
+        default:
+          return 'tokens' in token && token.tokens ? inlineText(token.tokens) : decodeEntities('text' in token ? String(token.text) : '');
+      }
+    })
+    .join('');
+}
+
+function tableText(table: Tokens.Table): string {
+  const rows = [table.header.map((cell) => inlineText(cell.tokens)), ...table.rows.map((row) => row.map((cell) => inlineText(cell.tokens)))];
+  const widths = rows[0]!.map((_, column) => Math.min(Math.max(...rows.map((row) => (row[column] ?? '').length)), 40));
+  const line = (row: string[]) => row.map((cell, column) => (table.align[column] === 'right' ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
+  return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&nbsp;': ' ' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
+}

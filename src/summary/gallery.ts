@@ -1,0 +1,40 @@
+// index.html: a page that links every rendered report, for a reviewer opening the artifact.
+import { escapeHtml } from '../render/html.js';
+import type { RunSummary } from './model.js';
+
+export function galleryHtml(summary: RunSummary): string {
+  const rows = summary.reports
+    .map((r) => {
+      const critical = r.findings.filter((f) => f.severity === 'critical').length;
+      return `<tr><td><a href="${escapeHtml(r.files.html)}">${escapeHtml(r.id)}</a></td><td>${escapeHtml(r.reader)}</td><td>${escapeHtml(r.subject)}</td><td>${r.status}</td><td>${critical}</td><td>${r.findings.length}</td><td><a href="${escapeHtml(r.files.txt)}">text</a> · <a href="${escapeHtml(r.files.md)}">markdown</a></td></tr>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>boardroom: ${escapeHtml(summary.run.portfolio)} as of ${summary.run.as_of}</title>
+<style>
+body{font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;margin:2rem;color:#1f2933;background:#f4f6f8}
+main{max-width:1000px;margin:auto;background:#fff;border:1px solid #d8dee9;border-radius:6px;padding:1.5rem 2rem}
+table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #d8dee9;padding:6px 8px;text-align:left}
+th{background:#eef2f7}
+</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(summary.run.portfolio)}</h1>
+<p>${summary.run.mode} as of ${summary.run.as_of}: ${summary.counts.sent} sent, ${summary.counts.skipped} skipped, ${summary.counts.failed} failed, ${summary.counts.rendered} rendered only.</p>
+<table>
+<thead><tr><th>report</th><th>reader</th><th>subject</th><th>status</th><th>critical</th><th>findings</th><th>other forms</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+<p><a href="summary.json">summary.json</a> · <a href="summary.md">summary.md</a></p>
+</main>
+</body>
+</html>
+`;
+}

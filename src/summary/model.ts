@@ -1,0 +1,45 @@
+// summary.json: what a run did, for people (summary.md, index.html) and for other tools.
+import type { ActionItem, Finding } from '../analysis/types.js';
+import type { FinanceMetrics } from '../analysis/finance.js';
+import type { Mode, TransportName } from '../options.js';
+
+export type ReportStatus = 'sent' | 'skipped' | 'failed' | 'rendered';
+
+export interface ReportSummary {
+  readonly id: string;
+  readonly persona: string;
+  readonly reader: string;
+  readonly subject: string;
+  readonly period: string;
+  readonly recipients: { readonly to: readonly string[]; readonly cc: readonly string[]; readonly bcc: readonly string[] };
+  readonly status: ReportStatus;
+  readonly message_ids: string[];
+  readonly error: string | null;
+  readonly findings: readonly Finding[];
+  readonly actions: readonly ActionItem[];
+  /** Paths of the rendered report, relative to the out folder. */
+  readonly files: { readonly md: string; readonly html: string; readonly txt: string };
+}
+
+export interface TaskSummary {
+  readonly fingerprint: string;
+  readonly title: string;
+  readonly state: 'opened' | 'updated' | 'closed' | 'unchanged' | 'reopened' | 'failed' | 'planned';
+  readonly url: string | null;
+}
+
+export interface RunSummary {
+  readonly run: {
+    readonly mode: Mode;
+    readonly as_of: string;
+    readonly event: string;
+    readonly run_id: string | null;
+    readonly attempt: string | null;
+    readonly transport: TransportName | null;
+    readonly portfolio: string;
+  };
+  readonly counts: { sent: number; skipped: number; failed: number; rendered: number };
+  readonly metrics: Record<string, FinanceMetrics & { readonly name: string }>;
+  readonly reports: ReportSummary[];
+  readonly tasks: TaskSummary[];
+}
