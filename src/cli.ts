@@ -18,9 +18,31 @@ Every action input has the same flag (--aws-region, --ses-endpoint, --max-send-r
 Exit codes: 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments.`;
 
 /** Flags that take a value: every action input, plus the CLI's own. */
-const VALUE_FLAGS = ['config', 'out', 'mode', 'transport', 'reports', 'as-of', 'test-recipient', 'aws-region', 'ses-endpoint', 'max-send-rate', 'tasks', 'github-token', 'dashboard-url', 'dashboard-token', 'state-file', 'artifact-name', 'env-file'];
+const VALUE_FLAGS = [
+  'config',
+  'out',
+  'mode',
+  'transport',
+  'reports',
+  'as-of',
+  'test-recipient',
+  'aws-region',
+  'ses-endpoint',
+  'max-send-rate',
+  'tasks',
+  'github-token',
+  'dashboard-url',
+  'dashboard-token',
+  'state-file',
+  'artifact-name',
+  'env-file',
+];
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, log: Logger = consoleLogger): Promise<number> {
+export async function main(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  log: Logger = consoleLogger,
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -56,18 +78,29 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
   }
 
   if (command === 'validate') {
-    const result = await validatePortfolio((values.config as string | undefined) ?? 'reports-config');
+    const result = await validatePortfolio(
+      (values.config as string | undefined) ?? 'reports-config',
+    );
     if ('errors' in result) {
       for (const error of result.errors) console.error(formatConfigError(error));
-      console.error(`${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} found; nothing was sent`);
+      console.error(
+        `${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} found; nothing was sent`,
+      );
       return 2;
     }
-    console.log(`${values.config ?? 'reports-config'} is valid: ${result.portfolio.entities.length} entities, ${result.portfolio.reports.length} reports`);
+    console.log(
+      `${values.config ?? 'reports-config'} is valid: ${result.portfolio.entities.length} entities, ${result.portfolio.reports.length} reports`,
+    );
     return 0;
   }
 
   try {
-    const raw: RawInputs = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'boolean' ? String(value) : value]));
+    const raw: RawInputs = Object.fromEntries(
+      Object.entries(values).map(([key, value]) => [
+        key,
+        typeof value === 'boolean' ? String(value) : value,
+      ]),
+    );
     // Off GitHub, `auto` means send; a run that should only render says --mode dry-run.
     const options = resolveOptions({ mode: 'send', out: 'boardroom-out', ...raw }, env);
     const result = await runPipeline(options, cliLogger(log));
@@ -75,8 +108,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       for (const error of result.configErrors) console.error(formatConfigError(error));
     }
     if (result.summary) {
-      console.log(`\nreports: ${options.out}/index.html (open it in a browser), summary: ${options.out}/summary.json`);
-      if (options.transport === 'outbox' && options.mode === 'send') console.log(`messages: ${options.out}/outbox/*.eml`);
+      console.log(
+        `\nreports: ${options.out}/index.html (open it in a browser), summary: ${options.out}/summary.json`,
+      );
+      if (options.transport === 'outbox' && options.mode === 'send')
+        console.log(`messages: ${options.out}/outbox/*.eml`);
     }
     return result.exitCode;
   } catch (error) {
@@ -90,10 +126,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
 
 /** Config errors are printed by the CLI as file:line:col lines, so the logger skips them. */
 function cliLogger(log: Logger): Logger {
-  return { info: log.info, warning: log.warning, error: (message, where) => (where?.file ? undefined : log.error(message)) };
+  return {
+    info: log.info,
+    warning: log.warning,
+    error: (message, where) => (where?.file ? undefined : log.error(message)),
+  };
 }
 
-const invokedDirectly = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/cli.js');
+const invokedDirectly =
+  import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/cli.js');
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => {

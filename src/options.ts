@@ -25,7 +25,13 @@ export interface RunOptions {
   readonly stateFile: string;
   readonly force: boolean;
   readonly artifactName: string;
-  readonly run: { readonly event: string; readonly runId?: string; readonly attempt?: string; readonly repository?: string; readonly serverUrl?: string };
+  readonly run: {
+    readonly event: string;
+    readonly runId?: string;
+    readonly attempt?: string;
+    readonly repository?: string;
+    readonly serverUrl?: string;
+  };
 }
 
 /** A wrong input or flag: the run stops before anything is read or sent (exit code 2). */
@@ -39,7 +45,11 @@ export class ArgumentError extends Error {
 /** Inputs by their action.yml names (`as-of`, `test-recipient`, ...); empty means unset. */
 export type RawInputs = Partial<Record<string, string>>;
 
-export function resolveOptions(raw: RawInputs, env: NodeJS.ProcessEnv, defaults: { transport?: TransportName } = {}): RunOptions {
+export function resolveOptions(
+  raw: RawInputs,
+  env: NodeJS.ProcessEnv,
+  defaults: { transport?: TransportName } = {},
+): RunOptions {
   const input = (name: string) => {
     const value = raw[name]?.trim();
     return value ? value : undefined;
@@ -47,21 +57,34 @@ export function resolveOptions(raw: RawInputs, env: NodeJS.ProcessEnv, defaults:
   const event = env.GITHUB_EVENT_NAME ?? 'local';
   const mode = resolveMode(input('mode') ?? 'auto', event);
   const asOf = input('as-of');
-  if (asOf !== undefined && !isDate(asOf)) throw new ArgumentError(`as-of: "${asOf}" is not a date written YYYY-MM-DD`);
+  if (asOf !== undefined && !isDate(asOf))
+    throw new ArgumentError(`as-of: "${asOf}" is not a date written YYYY-MM-DD`);
   const testRecipient = input('test-recipient');
   if (testRecipient !== undefined && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(testRecipient)) {
     throw new ArgumentError(`test-recipient: "${testRecipient}" is not an email address`);
   }
   const maxSendRateText = input('max-send-rate');
   const maxSendRate = maxSendRateText === undefined ? undefined : Number(maxSendRateText);
-  if (maxSendRate !== undefined && !(maxSendRate > 0)) throw new ArgumentError(`max-send-rate: "${maxSendRateText}" must be a number above 0`);
+  if (maxSendRate !== undefined && !(maxSendRate > 0))
+    throw new ArgumentError(`max-send-rate: "${maxSendRateText}" must be a number above 0`);
   const tasks = oneOf(input('tasks') ?? 'github', ['github', 'webhook', 'none'] as const, 'tasks');
   const sesEndpoint = input('ses-endpoint') ?? env.AWS_ENDPOINT_URL_SESV2 ?? undefined;
   const awsRegion = input('aws-region');
-  const hasAwsSettings = Boolean(awsRegion || sesEndpoint || env.AWS_REGION || env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE);
-  const transport = oneOf(input('transport') ?? defaults.transport ?? (hasAwsSettings ? 'ses' : 'outbox'), ['outbox', 'ses'] as const, 'transport');
-  if (tasks === 'webhook' && !input('dashboard-url')) throw new ArgumentError('tasks: webhook needs dashboard-url');
-  const reports = input('reports')?.split(/[,\n]/).map((id) => id.trim()).filter(Boolean) ?? null;
+  const hasAwsSettings = Boolean(
+    awsRegion || sesEndpoint || env.AWS_REGION || env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE,
+  );
+  const transport = oneOf(
+    input('transport') ?? defaults.transport ?? (hasAwsSettings ? 'ses' : 'outbox'),
+    ['outbox', 'ses'] as const,
+    'transport',
+  );
+  if (tasks === 'webhook' && !input('dashboard-url'))
+    throw new ArgumentError('tasks: webhook needs dashboard-url');
+  const reports =
+    input('reports')
+      ?.split(/[,\n]/)
+      .map((id) => id.trim())
+      .filter(Boolean) ?? null;
 
   return {
     config: input('config') ?? 'reports-config',
@@ -80,7 +103,8 @@ export function resolveOptions(raw: RawInputs, env: NodeJS.ProcessEnv, defaults:
     ...(input('dashboard-token') ? { dashboardToken: input('dashboard-token') } : {}),
     stateFile: input('state-file') ?? '.boardroom/ledger.jsonl',
     force: parseBoolean(input('force') ?? 'false', 'force'),
-    artifactName: raw['artifact-name'] === undefined ? 'boardroom-run' : raw['artifact-name'].trim(),
+    artifactName:
+      raw['artifact-name'] === undefined ? 'boardroom-run' : raw['artifact-name'].trim(),
     run: {
       event,
       ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
@@ -93,7 +117,12 @@ export function resolveOptions(raw: RawInputs, env: NodeJS.ProcessEnv, defaults:
 
 /** `auto` previews on pull requests (never sends there) and sends on every other event. */
 export function resolveMode(mode: string, event: string): Mode {
-  const chosen = mode === 'auto' ? (event.startsWith('pull_request') ? 'preview' : 'send') : oneOf(mode, ['send', 'dry-run', 'preview', 'validate'] as const, 'mode');
+  const chosen =
+    mode === 'auto'
+      ? event.startsWith('pull_request')
+        ? 'preview'
+        : 'send'
+      : oneOf(mode, ['send', 'dry-run', 'preview', 'validate'] as const, 'mode');
   // A pull request never sends, whatever the mode says.
   if (chosen === 'send' && event.startsWith('pull_request')) return 'preview';
   return chosen;
@@ -111,5 +140,7 @@ function parseBoolean(value: string, name: string): boolean {
 }
 
 function isDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)
+  );
 }

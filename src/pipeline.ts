@@ -11,7 +11,12 @@ import { buildSendPlan, effectiveRecipients, type PlannedReport } from './delive
 import type { Transport } from './delivery/transport.js';
 import type { Logger } from './logger.js';
 import { ArgumentError, type RunOptions } from './options.js';
-import { checkTemplates, createTemplateEngine, renderReport, type RenderedReport } from './render/index.js';
+import {
+  checkTemplates,
+  createTemplateEngine,
+  renderReport,
+  type RenderedReport,
+} from './render/index.js';
 import { galleryHtml } from './summary/gallery.js';
 import { summaryMarkdown } from './summary/markdown.js';
 import type { ReportStatus, ReportSummary, RunSummary } from './summary/model.js';
@@ -30,14 +35,20 @@ export interface PipelineDependencies {
 }
 
 /** Loads and checks the portfolio and its templates: the whole of `validate`. */
-export async function validatePortfolio(configDir: string): Promise<{ portfolio: Portfolio } | { errors: ConfigError[] }> {
+export async function validatePortfolio(
+  configDir: string,
+): Promise<{ portfolio: Portfolio } | { errors: ConfigError[] }> {
   const loaded = await loadPortfolio(configDir);
   if (!loaded.ok) return { errors: loaded.errors };
   const templateErrors = checkTemplates(loaded.portfolio, createTemplateEngine(loaded.portfolio));
   return templateErrors.length > 0 ? { errors: templateErrors } : { portfolio: loaded.portfolio };
 }
 
-export async function runPipeline(options: RunOptions, log: Logger, dependencies: PipelineDependencies = {}): Promise<PipelineResult> {
+export async function runPipeline(
+  options: RunOptions,
+  log: Logger,
+  dependencies: PipelineDependencies = {},
+): Promise<PipelineResult> {
   const validated = await validatePortfolio(options.config);
   if ('errors' in validated) {
     for (const error of validated.errors) log.error(error.message, error);
@@ -45,7 +56,9 @@ export async function runPipeline(options: RunOptions, log: Logger, dependencies
     return { exitCode: 2, configErrors: validated.errors };
   }
   const { portfolio } = validated;
-  log.info(`loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`);
+  log.info(
+    `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`,
+  );
   if (options.mode === 'validate') {
     log.info('the portfolio is valid');
     return { exitCode: 0 };
@@ -57,12 +70,20 @@ export async function runPipeline(options: RunOptions, log: Logger, dependencies
   const engine = createTemplateEngine(portfolio);
 
   // Render everything before sending anything: one broken report stops the whole run.
-  const rendered: { report: Report; analysis: ReturnType<Analyzer['analyzeReport']>; output: RenderedReport }[] = [];
+  const rendered: {
+    report: Report;
+    analysis: ReturnType<Analyzer['analyzeReport']>;
+    output: RenderedReport;
+  }[] = [];
   const renderErrors: string[] = [];
   for (const report of reports) {
     const analysis = analyzer.analyzeReport(report);
     try {
-      rendered.push({ report, analysis, output: await renderReport(engine, portfolio, report, analysis, asOf) });
+      rendered.push({
+        report,
+        analysis,
+        output: await renderReport(engine, portfolio, report, analysis, asOf),
+      });
     } catch (error) {
       renderErrors.push(`${report.id}: ${(error as Error).message}`);
     }
@@ -113,7 +134,13 @@ export async function runPipeline(options: RunOptions, log: Logger, dependencies
 
   const reportSummaries: ReportSummary[] = rendered.map(({ report, analysis, output }, index) => {
     const own = deliveries.filter((d) => d.report === report.id);
-    const status: ReportStatus = !sending ? 'rendered' : own.some((d) => d.status === 'failed') ? 'failed' : own.every((d) => d.status === 'skipped') ? 'skipped' : 'sent';
+    const status: ReportStatus = !sending
+      ? 'rendered'
+      : own.some((d) => d.status === 'failed')
+        ? 'failed'
+        : own.every((d) => d.status === 'skipped')
+          ? 'skipped'
+          : 'sent';
     const errors = own.filter((d) => d.error).map((d) => `${d.key}: ${d.error}`);
     return {
       id: report.id,
@@ -127,7 +154,11 @@ export async function runPipeline(options: RunOptions, log: Logger, dependencies
       error: errors.length ? errors.join('; ') : null,
       findings: analysis.findings,
       actions: analysis.actions,
-      files: { md: `reports/${report.id}.md`, html: `reports/${report.id}.html`, txt: `reports/${report.id}.txt` },
+      files: {
+        md: `reports/${report.id}.md`,
+        html: `reports/${report.id}.html`,
+        txt: `reports/${report.id}.txt`,
+      },
     };
   });
   const count = (status: ReportStatus) => reportSummaries.filter((r) => r.status === status).length;
@@ -142,8 +173,15 @@ export async function runPipeline(options: RunOptions, log: Logger, dependencies
       transport: sending ? options.transport : null,
       portfolio: portfolio.settings.name,
     },
-    counts: { sent: count('sent'), skipped: count('skipped'), failed: count('failed'), rendered: count('rendered') },
-    metrics: Object.fromEntries(portfolio.entities.map((e) => [e.id, { name: e.name, ...metrics[e.id]! }])),
+    counts: {
+      sent: count('sent'),
+      skipped: count('skipped'),
+      failed: count('failed'),
+      rendered: count('rendered'),
+    },
+    metrics: Object.fromEntries(
+      portfolio.entities.map((e) => [e.id, { name: e.name, ...metrics[e.id]! }]),
+    ),
     reports: reportSummaries,
     tasks: [],
   };
@@ -151,7 +189,9 @@ export async function runPipeline(options: RunOptions, log: Logger, dependencies
   await writeFile(path.join(options.out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   await writeFile(path.join(options.out, 'summary.md'), markdown);
   await writeFile(path.join(options.out, 'index.html'), galleryHtml(summary));
-  log.info(`wrote ${rendered.length} reports, summary.json, summary.md and index.html to ${options.out}`);
+  log.info(
+    `wrote ${rendered.length} reports, summary.json, summary.md and index.html to ${options.out}`,
+  );
   return { exitCode: summary.counts.failed > 0 ? 1 : 0, summary, summaryMarkdown: markdown };
 }
 
@@ -159,7 +199,10 @@ function selectReports(portfolio: Portfolio, ids: readonly string[] | null): Rep
   if (ids === null) return portfolio.reports;
   const known = new Map(portfolio.reports.map((r) => [r.id, r]));
   const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length > 0) throw new ArgumentError(`reports: unknown report ${unknown.map((id) => `"${id}"`).join(', ')} (known: ${[...known.keys()].join(', ')})`);
+  if (unknown.length > 0)
+    throw new ArgumentError(
+      `reports: unknown report ${unknown.map((id) => `"${id}"`).join(', ')} (known: ${[...known.keys()].join(', ')})`,
+    );
   return ids.map((id) => known.get(id)!);
 }
 
@@ -168,5 +211,7 @@ async function defaultTransport(options: RunOptions): Promise<Transport> {
     const { OutboxTransport } = await import('./delivery/outbox.js');
     return new OutboxTransport(path.join(options.out, 'outbox'));
   }
-  throw new ArgumentError('transport: the ses transport is not available in this build; use --transport outbox');
+  throw new ArgumentError(
+    'transport: the ses transport is not available in this build; use --transport outbox',
+  );
 }

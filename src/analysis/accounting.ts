@@ -16,14 +16,38 @@ export const revenueRecognitionSection: SectionAnalyzer = {
     const entities = context.entities
       .filter((entity) => entity.tables.bookings)
       .map((entity) => {
-        const deferred = entity.tables.bookings!.filter((row) => row.deposit > 0 && row.status !== 'cancelled' && row.service_date > context.asOf);
+        const deferred = entity.tables.bookings!.filter(
+          (row) => row.deposit > 0 && row.status !== 'cancelled' && row.service_date > context.asOf,
+        );
         const amount = round(sum(deferred.map((row) => row.deposit)));
         if (amount > 0) {
-          out.add({ rule: 'accounting.deferred-revenue', severity: 'info', title: `${entity.name} holds ${amount} in deposits for future sailings: deferred revenue, not income`, entity: entity.id, figures: { deferred_revenue: amount, bookings: deferred.length } }, `Book ${entity.name}'s future-service deposits to deferred revenue`);
+          out.add(
+            {
+              rule: 'accounting.deferred-revenue',
+              severity: 'info',
+              title: `${entity.name} holds ${amount} in deposits for future sailings: deferred revenue, not income`,
+              entity: entity.id,
+              figures: { deferred_revenue: amount, bookings: deferred.length },
+            },
+            `Book ${entity.name}'s future-service deposits to deferred revenue`,
+          );
         }
-        return { id: entity.id, name: entity.name, deferred_revenue: amount, bookings: deferred.map((row) => ({ booking_id: row.booking_id, service_date: row.service_date, deposit: row.deposit })) };
+        return {
+          id: entity.id,
+          name: entity.name,
+          deferred_revenue: amount,
+          bookings: deferred.map((row) => ({
+            booking_id: row.booking_id,
+            service_date: row.service_date,
+            deposit: row.deposit,
+          })),
+        };
       });
-    return { data: { entities, total_deferred: round(sum(entities.map((e) => e.deferred_revenue))) }, findings: out.findings, actions: out.actions };
+    return {
+      data: { entities, total_deferred: round(sum(entities.map((e) => e.deferred_revenue))) },
+      findings: out.findings,
+      actions: out.actions,
+    };
   },
 };
 
@@ -37,7 +61,11 @@ export const chartOfAccountsSection: SectionAnalyzer = {
     const accounts = new Map<string, { rows: number; amount: number; entities: Set<string> }>();
     for (const entity of context.entities) {
       for (const row of ledgerRows(entity)) {
-        const account = accounts.get(row.account) ?? { rows: 0, amount: 0, entities: new Set<string>() };
+        const account = accounts.get(row.account) ?? {
+          rows: 0,
+          amount: 0,
+          entities: new Set<string>(),
+        };
         account.rows += 1;
         account.amount += row.amount;
         account.entities.add(entity.name);
@@ -46,11 +74,33 @@ export const chartOfAccountsSection: SectionAnalyzer = {
     }
     const mapping = [...accounts.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([code, account]) => ({ code, name: chart[code]?.name ?? null, type: chart[code]?.type ?? null, rows: account.rows, amount: round(account.amount), entities: [...account.entities].sort().join(', '), mapped: code in chart }));
+      .map(([code, account]) => ({
+        code,
+        name: chart[code]?.name ?? null,
+        type: chart[code]?.type ?? null,
+        rows: account.rows,
+        amount: round(account.amount),
+        entities: [...account.entities].sort().join(', '),
+        mapped: code in chart,
+      }));
     for (const account of mapping.filter((a) => !a.mapped)) {
-      out.add({ rule: 'accounting.unmapped-account', severity: 'warning', title: `Account ${account.code} is used in ${account.rows} ledger rows (${account.entities}) but is not in the chart of accounts`, entity: null, subject: account.code, figures: { account: account.code, rows: account.rows, amount: account.amount } }, `Map account ${account.code} in the chart of accounts`);
+      out.add(
+        {
+          rule: 'accounting.unmapped-account',
+          severity: 'warning',
+          title: `Account ${account.code} is used in ${account.rows} ledger rows (${account.entities}) but is not in the chart of accounts`,
+          entity: null,
+          subject: account.code,
+          figures: { account: account.code, rows: account.rows, amount: account.amount },
+        },
+        `Map account ${account.code} in the chart of accounts`,
+      );
     }
-    return { data: { accounts: mapping, unmapped: mapping.filter((a) => !a.mapped).length }, findings: out.findings, actions: out.actions };
+    return {
+      data: { accounts: mapping, unmapped: mapping.filter((a) => !a.mapped).length },
+      findings: out.findings,
+      actions: out.actions,
+    };
   },
 };
 
@@ -68,10 +118,18 @@ export const expenseAuditSection: SectionAnalyzer = {
       for (const row of spending) {
         const key = `${row.date}|${row.account}|${row.amount}|${row.memo ?? ''}`;
         const first = seen.get(key);
-        if (first !== undefined) duplicates.push({ date: row.date, amount: -row.amount, memo: row.memo ?? '', lines: `${first}, ${row.line}` });
+        if (first !== undefined)
+          duplicates.push({
+            date: row.date,
+            amount: -row.amount,
+            memo: row.memo ?? '',
+            lines: `${first}, ${row.line}`,
+          });
         else seen.set(key, row.line);
       }
-      const uncategorised = spending.filter((row) => row.category === '' || row.category === 'uncategorised');
+      const uncategorised = spending.filter(
+        (row) => row.category === '' || row.category === 'uncategorised',
+      );
       const noReceipt = spending.filter((row) => -row.amount >= limit && !row.receipt);
       // A subscription: the same memo and amount in three or more different months.
       const series = new Map<string, Set<string>>();
@@ -79,14 +137,78 @@ export const expenseAuditSection: SectionAnalyzer = {
         const key = `${row.memo ?? ''}|${-row.amount}`;
         series.set(key, (series.get(key) ?? new Set()).add(monthOf(row.date)));
       }
-      const subscriptions = [...series.entries()].filter(([, months]) => months.size >= 3).map(([key, months]) => ({ memo: key.split('|')[0]!, monthly: Number(key.split('|')[1]), months: months.size }));
+      const subscriptions = [...series.entries()]
+        .filter(([, months]) => months.size >= 3)
+        .map(([key, months]) => ({
+          memo: key.split('|')[0]!,
+          monthly: Number(key.split('|')[1]),
+          months: months.size,
+        }));
       const name = entity.name;
-      for (const dup of duplicates) out.add({ rule: 'accounting.duplicate-charge', severity: 'warning', title: `${name}: possible duplicate charge of ${dup.amount} on ${dup.date} (${dup.memo})`, entity: entity.id, subject: `${dup.date}-${dup.amount}`, figures: { amount: dup.amount, date: dup.date, lines: dup.lines } }, `Check the duplicate ${dup.memo} charge on ${dup.date} with the vendor (${name})`);
-      if (uncategorised.length > 0) out.add({ rule: 'accounting.uncategorised', severity: 'warning', title: `${name}: ${uncategorised.length} spending rows without a category (${round(-sum(uncategorised.map((r) => r.amount)))})`, entity: entity.id, figures: { rows: uncategorised.length, amount: round(-sum(uncategorised.map((r) => r.amount))) } }, `Categorise ${name}'s uncategorised spending`);
-      if (noReceipt.length > 0) out.add({ rule: 'accounting.missing-receipts', severity: 'warning', title: `${name}: ${noReceipt.length} charges of ${limit} or more have no receipt`, entity: entity.id, figures: { rows: noReceipt.length, amount: round(-sum(noReceipt.map((r) => r.amount))), threshold: limit } }, `Collect the missing receipts for ${name}`);
-      return { id: entity.id, name, duplicates, uncategorised: uncategorised.map((r) => ({ date: r.date, amount: -r.amount, memo: r.memo ?? '' })), missing_receipts: noReceipt.map((r) => ({ date: r.date, amount: -r.amount, memo: r.memo ?? '' })), subscriptions, subscriptions_monthly: round(sum(subscriptions.map((s) => s.monthly))) };
+      for (const dup of duplicates)
+        out.add(
+          {
+            rule: 'accounting.duplicate-charge',
+            severity: 'warning',
+            title: `${name}: possible duplicate charge of ${dup.amount} on ${dup.date} (${dup.memo})`,
+            entity: entity.id,
+            subject: `${dup.date}-${dup.amount}`,
+            figures: { amount: dup.amount, date: dup.date, lines: dup.lines },
+          },
+          `Check the duplicate ${dup.memo} charge on ${dup.date} with the vendor (${name})`,
+        );
+      if (uncategorised.length > 0)
+        out.add(
+          {
+            rule: 'accounting.uncategorised',
+            severity: 'warning',
+            title: `${name}: ${uncategorised.length} spending rows without a category (${round(-sum(uncategorised.map((r) => r.amount)))})`,
+            entity: entity.id,
+            figures: {
+              rows: uncategorised.length,
+              amount: round(-sum(uncategorised.map((r) => r.amount))),
+            },
+          },
+          `Categorise ${name}'s uncategorised spending`,
+        );
+      if (noReceipt.length > 0)
+        out.add(
+          {
+            rule: 'accounting.missing-receipts',
+            severity: 'warning',
+            title: `${name}: ${noReceipt.length} charges of ${limit} or more have no receipt`,
+            entity: entity.id,
+            figures: {
+              rows: noReceipt.length,
+              amount: round(-sum(noReceipt.map((r) => r.amount))),
+              threshold: limit,
+            },
+          },
+          `Collect the missing receipts for ${name}`,
+        );
+      return {
+        id: entity.id,
+        name,
+        duplicates,
+        uncategorised: uncategorised.map((r) => ({
+          date: r.date,
+          amount: -r.amount,
+          memo: r.memo ?? '',
+        })),
+        missing_receipts: noReceipt.map((r) => ({
+          date: r.date,
+          amount: -r.amount,
+          memo: r.memo ?? '',
+        })),
+        subscriptions,
+        subscriptions_monthly: round(sum(subscriptions.map((s) => s.monthly))),
+      };
     });
-    return { data: { entities, receipt_threshold: limit }, findings: out.findings, actions: out.actions };
+    return {
+      data: { entities, receipt_threshold: limit },
+      findings: out.findings,
+      actions: out.actions,
+    };
   },
 };
 
@@ -102,11 +224,34 @@ export const profitabilitySection: SectionAnalyzer = {
       const costs = metrics.gross_burn_monthly;
       const profit = revenue === null || costs === null ? null : round(revenue - costs);
       const margin = profit === null || revenue === null ? null : ratio(profit, revenue);
-      if (profit !== null && profit < 0) out.add({ rule: 'accounting.loss-making', severity: 'warning', title: `${entity.name} loses ${round(-profit, 0)} a month`, entity: entity.id, figures: { revenue_monthly: revenue, costs_monthly: costs, profit_monthly: profit } });
-      return { id: entity.id, name: entity.name, revenue_monthly: revenue, costs_monthly: costs, profit_monthly: profit, margin: margin === null ? null : round(margin, 4) };
+      if (profit !== null && profit < 0)
+        out.add({
+          rule: 'accounting.loss-making',
+          severity: 'warning',
+          title: `${entity.name} loses ${round(-profit, 0)} a month`,
+          entity: entity.id,
+          figures: { revenue_monthly: revenue, costs_monthly: costs, profit_monthly: profit },
+        });
+      return {
+        id: entity.id,
+        name: entity.name,
+        revenue_monthly: revenue,
+        costs_monthly: costs,
+        profit_monthly: profit,
+        margin: margin === null ? null : round(margin, 4),
+      };
     });
-    return { data: { months: trailingMonths(context.asOf, 3).map(monthName), entities }, findings: out.findings, actions: out.actions };
+    return {
+      data: { months: trailingMonths(context.asOf, 3).map(monthName), entities },
+      findings: out.findings,
+      actions: out.actions,
+    };
   },
 };
 
-export const accountingSections = [revenueRecognitionSection, chartOfAccountsSection, expenseAuditSection, profitabilitySection];
+export const accountingSections = [
+  revenueRecognitionSection,
+  chartOfAccountsSection,
+  expenseAuditSection,
+  profitabilitySection,
+];

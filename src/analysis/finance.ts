@@ -32,13 +32,32 @@ export function financeMetrics(entity: Entity, portfolio: Portfolio, asOf: strin
   const totals = monthTotals(entity, months);
   const withData = totals.filter((month) => month.rows > 0);
   const missing = totals.filter((month) => month.rows === 0).map((month) => month.month);
-  const base = { months, missing_months: missing, cash_on_hand: entity.cash_on_hand.amount, cash_as_of: entity.cash_on_hand.as_of };
+  const base = {
+    months,
+    missing_months: missing,
+    cash_on_hand: entity.cash_on_hand.amount,
+    cash_as_of: entity.cash_on_hand.as_of,
+  };
   if (withData.length === 0) {
-    return { ...base, revenue_monthly: null, gross_burn_monthly: null, net_burn_monthly: null, runway_months: null, burning: null, fixed_costs_monthly: null, variable_costs_monthly: null, contribution_margin_ratio: null, break_even_revenue_monthly: null };
+    return {
+      ...base,
+      revenue_monthly: null,
+      gross_burn_monthly: null,
+      net_burn_monthly: null,
+      runway_months: null,
+      burning: null,
+      fixed_costs_monthly: null,
+      variable_costs_monthly: null,
+      contribution_margin_ratio: null,
+      break_even_revenue_monthly: null,
+    };
   }
-  const average = (pick: (month: (typeof withData)[number]) => number) => sum(withData.map(pick)) / withData.length;
+  const average = (pick: (month: (typeof withData)[number]) => number) =>
+    sum(withData.map(pick)) / withData.length;
   const categoryAverage = (categories: readonly string[]) =>
-    average((month) => sum(categories.map((category) => month.spendingByCategory.get(category) ?? 0)));
+    average((month) =>
+      sum(categories.map((category) => month.spendingByCategory.get(category) ?? 0)),
+    );
 
   const revenue = average((month) => month.income);
   const grossBurn = average((month) => month.spending);
@@ -57,12 +76,16 @@ export function financeMetrics(entity: Entity, portfolio: Portfolio, asOf: strin
     fixed_costs_monthly: round(fixed),
     variable_costs_monthly: round(variable),
     contribution_margin_ratio: marginRatio === null ? null : round(marginRatio, 4),
-    break_even_revenue_monthly: marginRatio !== null && marginRatio > 0 ? round(fixed / marginRatio) : null,
+    break_even_revenue_monthly:
+      marginRatio !== null && marginRatio > 0 ? round(fixed / marginRatio) : null,
   };
 }
 
 const metricsFor = (context: Parameters<SectionAnalyzer['analyze']>[0]) =>
-  context.entities.map((entity) => ({ entity, metrics: financeMetrics(entity, context.portfolio, context.asOf) }));
+  context.entities.map((entity) => ({
+    entity,
+    metrics: financeMetrics(entity, context.portfolio, context.asOf),
+  }));
 
 export const burnSection: SectionAnalyzer = {
   id: 'burn',
@@ -72,10 +95,29 @@ export const burnSection: SectionAnalyzer = {
     const out = new SectionFindings('burn', 'cfo', context.asOf);
     const rows = metricsFor(context).map(({ entity, metrics }) => {
       if (metrics.missing_months.length === metrics.months.length) {
-        out.add({ rule: 'finance.no-ledger', severity: 'warning', title: `${entity.name} has no ledger rows for ${metrics.months.map(monthName).join(', ')}`, entity: entity.id, figures: { months: metrics.months.join(', ') } }, `Bring ${entity.name}'s ledger up to date`);
+        out.add(
+          {
+            rule: 'finance.no-ledger',
+            severity: 'warning',
+            title: `${entity.name} has no ledger rows for ${metrics.months.map(monthName).join(', ')}`,
+            entity: entity.id,
+            figures: { months: metrics.months.join(', ') },
+          },
+          `Bring ${entity.name}'s ledger up to date`,
+        );
       } else {
         for (const month of metrics.missing_months) {
-          out.add({ rule: 'finance.missing-month', severity: 'warning', title: `${entity.name} has no ledger rows for ${monthName(month)}`, entity: entity.id, subject: month, figures: { month } }, `Record ${entity.name}'s ${monthName(month)} transactions`);
+          out.add(
+            {
+              rule: 'finance.missing-month',
+              severity: 'warning',
+              title: `${entity.name} has no ledger rows for ${monthName(month)}`,
+              entity: entity.id,
+              subject: month,
+              figures: { month },
+            },
+            `Record ${entity.name}'s ${monthName(month)} transactions`,
+          );
         }
       }
       return { id: entity.id, name: entity.name, ...metrics };
@@ -108,13 +150,55 @@ export const breakEvenSection: SectionAnalyzer = {
   analyze(context) {
     const out = new SectionFindings('break_even', 'cfo', context.asOf);
     const rows = metricsFor(context).map(({ entity, metrics }) => {
-      const gap = metrics.break_even_revenue_monthly === null || metrics.revenue_monthly === null ? null : round(metrics.revenue_monthly - metrics.break_even_revenue_monthly);
-      if (metrics.revenue_monthly !== null && metrics.break_even_revenue_monthly === null && metrics.fixed_costs_monthly !== null && metrics.fixed_costs_monthly > 0) {
-        out.add({ rule: 'finance.no-contribution-margin', severity: 'warning', title: `${entity.name} has no positive contribution margin: variable costs take all of its revenue`, entity: entity.id, figures: { revenue_monthly: metrics.revenue_monthly, variable_costs_monthly: metrics.variable_costs_monthly } }, `Reprice or cut variable costs at ${entity.name}`);
+      const gap =
+        metrics.break_even_revenue_monthly === null || metrics.revenue_monthly === null
+          ? null
+          : round(metrics.revenue_monthly - metrics.break_even_revenue_monthly);
+      if (
+        metrics.revenue_monthly !== null &&
+        metrics.break_even_revenue_monthly === null &&
+        metrics.fixed_costs_monthly !== null &&
+        metrics.fixed_costs_monthly > 0
+      ) {
+        out.add(
+          {
+            rule: 'finance.no-contribution-margin',
+            severity: 'warning',
+            title: `${entity.name} has no positive contribution margin: variable costs take all of its revenue`,
+            entity: entity.id,
+            figures: {
+              revenue_monthly: metrics.revenue_monthly,
+              variable_costs_monthly: metrics.variable_costs_monthly,
+            },
+          },
+          `Reprice or cut variable costs at ${entity.name}`,
+        );
       } else if (gap !== null && gap < 0) {
-        out.add({ rule: 'finance.below-break-even', severity: 'warning', title: `${entity.name} earns ${round(-gap, 0)} a month less than its break-even revenue`, entity: entity.id, figures: { revenue_monthly: metrics.revenue_monthly, break_even_revenue_monthly: metrics.break_even_revenue_monthly, gap_monthly: gap } }, `Close ${entity.name}'s gap to break-even`);
+        out.add(
+          {
+            rule: 'finance.below-break-even',
+            severity: 'warning',
+            title: `${entity.name} earns ${round(-gap, 0)} a month less than its break-even revenue`,
+            entity: entity.id,
+            figures: {
+              revenue_monthly: metrics.revenue_monthly,
+              break_even_revenue_monthly: metrics.break_even_revenue_monthly,
+              gap_monthly: gap,
+            },
+          },
+          `Close ${entity.name}'s gap to break-even`,
+        );
       }
-      return { id: entity.id, name: entity.name, revenue_monthly: metrics.revenue_monthly, fixed_costs_monthly: metrics.fixed_costs_monthly, variable_costs_monthly: metrics.variable_costs_monthly, contribution_margin_ratio: metrics.contribution_margin_ratio, break_even_revenue_monthly: metrics.break_even_revenue_monthly, gap_monthly: gap };
+      return {
+        id: entity.id,
+        name: entity.name,
+        revenue_monthly: metrics.revenue_monthly,
+        fixed_costs_monthly: metrics.fixed_costs_monthly,
+        variable_costs_monthly: metrics.variable_costs_monthly,
+        contribution_margin_ratio: metrics.contribution_margin_ratio,
+        break_even_revenue_monthly: metrics.break_even_revenue_monthly,
+        gap_monthly: gap,
+      };
     });
     return { data: { entities: rows }, findings: out.findings, actions: out.actions };
   },
@@ -132,10 +216,36 @@ export const capitalDeploymentSection: SectionAnalyzer = {
     const reserve = round(burn * context.thresholds.cash_reserve_months);
     const available = round(Math.max(cash - reserve, 0));
     if (cash < reserve) {
-      out.add({ rule: 'finance.reserve-short', severity: 'critical', title: `Cash covers ${round(cash / burn, 1)} months of net burn, short of the ${context.thresholds.cash_reserve_months}-month reserve`, entity: null, figures: { cash_on_hand: round(cash), reserve, shortfall: round(reserve - cash) } }, 'Rebuild the cash reserve before deploying capital');
+      out.add(
+        {
+          rule: 'finance.reserve-short',
+          severity: 'critical',
+          title: `Cash covers ${round(cash / burn, 1)} months of net burn, short of the ${context.thresholds.cash_reserve_months}-month reserve`,
+          entity: null,
+          figures: { cash_on_hand: round(cash), reserve, shortfall: round(reserve - cash) },
+        },
+        'Rebuild the cash reserve before deploying capital',
+      );
     }
-    const allocations = context.portfolio.settings.capital_priorities.map((priority, index) => ({ rank: index + 1, id: priority.id, title: priority.title, share: priority.share, amount: round(available * priority.share) }));
-    return { data: { cash_on_hand: round(cash), net_burn_monthly: round(burn), reserve_months: context.thresholds.cash_reserve_months, reserve, available, allocations }, findings: out.findings, actions: out.actions };
+    const allocations = context.portfolio.settings.capital_priorities.map((priority, index) => ({
+      rank: index + 1,
+      id: priority.id,
+      title: priority.title,
+      share: priority.share,
+      amount: round(available * priority.share),
+    }));
+    return {
+      data: {
+        cash_on_hand: round(cash),
+        net_burn_monthly: round(burn),
+        reserve_months: context.thresholds.cash_reserve_months,
+        reserve,
+        available,
+        allocations,
+      },
+      findings: out.findings,
+      actions: out.actions,
+    };
   },
 };
 
@@ -158,23 +268,72 @@ export const financialRulesSection: SectionAnalyzer = {
     for (const { entity, metrics } of metricsFor(context)) {
       if (metrics.burning) {
         const broken = metrics.runway_months! < limits.min_runway_months;
-        checks.push({ rule: `Runway of at least ${limits.min_runway_months} months`, entity: entity.id, limit: limits.min_runway_months, actual: metrics.runway_months, broken });
+        checks.push({
+          rule: `Runway of at least ${limits.min_runway_months} months`,
+          entity: entity.id,
+          limit: limits.min_runway_months,
+          actual: metrics.runway_months,
+          broken,
+        });
         if (broken) {
-          out.add({ rule: 'finance.runway-below-minimum', severity: 'critical', title: `${entity.name} has ${metrics.runway_months} months of runway, under the ${limits.min_runway_months}-month minimum`, entity: entity.id, figures: { runway_months: metrics.runway_months, min_runway_months: limits.min_runway_months, net_burn_monthly: metrics.net_burn_monthly, cash_on_hand: metrics.cash_on_hand } }, `Cut ${entity.name}'s net burn or raise cash to restore ${limits.min_runway_months} months of runway`);
+          out.add(
+            {
+              rule: 'finance.runway-below-minimum',
+              severity: 'critical',
+              title: `${entity.name} has ${metrics.runway_months} months of runway, under the ${limits.min_runway_months}-month minimum`,
+              entity: entity.id,
+              figures: {
+                runway_months: metrics.runway_months,
+                min_runway_months: limits.min_runway_months,
+                net_burn_monthly: metrics.net_burn_monthly,
+                cash_on_hand: metrics.cash_on_hand,
+              },
+            },
+            `Cut ${entity.name}'s net burn or raise cash to restore ${limits.min_runway_months} months of runway`,
+          );
         }
       }
       for (const channel of channelStats(entity, context.asOf)) {
         if (!channel.unproven) continue;
         const monthly = round(channel.spend / channel.months);
         const broken = monthly > limits.max_unproven_channel_spend;
-        checks.push({ rule: `Unproven channel spend at most ${limits.max_unproven_channel_spend} a month`, entity: entity.id, limit: limits.max_unproven_channel_spend, actual: monthly, broken });
+        checks.push({
+          rule: `Unproven channel spend at most ${limits.max_unproven_channel_spend} a month`,
+          entity: entity.id,
+          limit: limits.max_unproven_channel_spend,
+          actual: monthly,
+          broken,
+        });
         if (broken) {
-          out.add({ rule: 'finance.unproven-spend-cap', severity: 'warning', title: `${entity.name} spends ${monthly} a month on ${channel.name}, which has no attributed booking (cap ${limits.max_unproven_channel_spend})`, entity: entity.id, subject: channel.id, figures: { channel: channel.id, spend_monthly: monthly, cap: limits.max_unproven_channel_spend } }, `Cap ${channel.name} spend at ${entity.name} until it shows bookings`);
+          out.add(
+            {
+              rule: 'finance.unproven-spend-cap',
+              severity: 'warning',
+              title: `${entity.name} spends ${monthly} a month on ${channel.name}, which has no attributed booking (cap ${limits.max_unproven_channel_spend})`,
+              entity: entity.id,
+              subject: channel.id,
+              figures: {
+                channel: channel.id,
+                spend_monthly: monthly,
+                cap: limits.max_unproven_channel_spend,
+              },
+            },
+            `Cap ${channel.name} spend at ${entity.name} until it shows bookings`,
+          );
         }
       }
     }
-    return { data: { checks, broken: checks.filter((check) => check.broken).length }, findings: out.findings, actions: out.actions };
+    return {
+      data: { checks, broken: checks.filter((check) => check.broken).length },
+      findings: out.findings,
+      actions: out.actions,
+    };
   },
 };
 
-export const financeSections = [burnSection, breakEvenSection, capitalDeploymentSection, financialRulesSection];
+export const financeSections = [
+  burnSection,
+  breakEvenSection,
+  capitalDeploymentSection,
+  financialRulesSection,
+];

@@ -1,18 +1,36 @@
 // The analysis stage: which analyzer computes each section, and a report's analysis.
 import type { Entity, Portfolio, Report } from '../config/load.js';
-import { thresholdDefaults, type PersonaId, type SectionId, type Thresholds } from '../config/schema.js';
+import {
+  thresholdDefaults,
+  type PersonaId,
+  type SectionId,
+  type Thresholds,
+} from '../config/schema.js';
 import { accountingSections } from './accounting.js';
 import { financeMetrics, financeSections, type FinanceMetrics } from './finance.js';
 import { marketingSections } from './marketing.js';
 import { ceoSections } from './portfolio.js';
 import { techSections } from './tech.js';
-import type { ActionItem, AnalysisContext, Finding, SectionAnalyzer, SectionResult } from './types.js';
+import type {
+  ActionItem,
+  AnalysisContext,
+  Finding,
+  SectionAnalyzer,
+  SectionResult,
+} from './types.js';
 import { unitSections } from './units.js';
 
 export type { ActionItem, Finding, SectionResult } from './types.js';
 
 const ANALYZERS = new Map<SectionId, SectionAnalyzer>(
-  [...ceoSections, ...financeSections, ...techSections, ...marketingSections, ...accountingSections, ...unitSections].map((a) => [a.id, a]),
+  [
+    ...ceoSections,
+    ...financeSections,
+    ...techSections,
+    ...marketingSections,
+    ...accountingSections,
+    ...unitSections,
+  ].map((a) => [a.id, a]),
 );
 
 export interface ReportAnalysis {
@@ -24,7 +42,11 @@ export interface ReportAnalysis {
 
 /** Thresholds as the owning persona sees them: defaults, then portfolio.yml, then persona file. */
 export function thresholdsFor(portfolio: Portfolio, persona: PersonaId): Thresholds {
-  return { ...thresholdDefaults, ...portfolio.settings.thresholds, ...portfolio.personas.get(persona)?.thresholds } as Thresholds;
+  return {
+    ...thresholdDefaults,
+    ...portfolio.settings.thresholds,
+    ...portfolio.personas.get(persona)?.thresholds,
+  } as Thresholds;
 }
 
 /**
@@ -52,7 +74,11 @@ export class Analyzer {
   analyzeReport(report: Report): ReportAnalysis {
     const entities = this.entitiesOf(report);
     const sections = this.sectionsOf(report).map((id) => this.section(id, entities));
-    return { sections, findings: sections.flatMap((s) => s.findings), actions: sections.flatMap((s) => s.actions) };
+    return {
+      sections,
+      findings: sections.flatMap((s) => s.findings),
+      actions: sections.flatMap((s) => s.actions),
+    };
   }
 
   section(id: SectionId, entities: readonly Entity[]): SectionResult {
@@ -75,6 +101,11 @@ export class Analyzer {
 
   /** The CFO's figures for every entity: summary.json's `metrics`. */
   metrics(): Record<string, FinanceMetrics> {
-    return Object.fromEntries(this.portfolio.entities.map((entity) => [entity.id, financeMetrics(entity, this.portfolio, this.asOf)]));
+    return Object.fromEntries(
+      this.portfolio.entities.map((entity) => [
+        entity.id,
+        financeMetrics(entity, this.portfolio, this.asOf),
+      ]),
+    );
   }
 }

@@ -19,8 +19,12 @@ export function ledgerRows(entity: Entity): readonly Row<'ledger'>[] {
 
 export function monthTotals(entity: Entity, months: readonly string[]): MonthTotals[] {
   const wanted = new Set(months);
-  const byMonth = new Map<string, { income: number; spending: number; categories: Map<string, number>; rows: number }>();
-  for (const month of months) byMonth.set(month, { income: 0, spending: 0, categories: new Map(), rows: 0 });
+  const byMonth = new Map<
+    string,
+    { income: number; spending: number; categories: Map<string, number>; rows: number }
+  >();
+  for (const month of months)
+    byMonth.set(month, { income: 0, spending: 0, categories: new Map(), rows: 0 });
   for (const row of ledgerRows(entity)) {
     const month = monthOf(row.date);
     if (!wanted.has(month)) continue;
@@ -35,6 +39,12 @@ export function monthTotals(entity: Entity, months: readonly string[]): MonthTot
   }
   return months.map((month) => {
     const totals = byMonth.get(month)!;
-    return { month, income: totals.income, spending: totals.spending, spendingByCategory: totals.categories, rows: totals.rows };
+    return {
+      month,
+      income: totals.income,
+      spending: totals.spending,
+      spendingByCategory: totals.categories,
+      rows: totals.rows,
+    };
   });
 }

@@ -25,11 +25,16 @@ export interface ChannelStats {
 export function channelStats(entity: Entity, asOf: string): ChannelStats[] {
   const months = new Set(trailingMonths(asOf, 3));
   const spend = entity.tables.channel_spend?.filter((row) => months.has(row.month)) ?? [];
-  const bookings = entity.tables.bookings?.filter((row) => months.has(monthOf(row.booked)) && row.status !== 'cancelled') ?? [];
+  const bookings =
+    entity.tables.bookings?.filter(
+      (row) => months.has(monthOf(row.booked)) && row.status !== 'cancelled',
+    ) ?? [];
   return entity.channels
     .filter((channel) => channel.live)
     .map((channel) => {
-      const channelSpend = sum(spend.filter((row) => row.channel === channel.id).map((row) => row.spend));
+      const channelSpend = sum(
+        spend.filter((row) => row.channel === channel.id).map((row) => row.spend),
+      );
       const channelBookings = bookings.filter((row) => row.channel === channel.id);
       const revenue = sum(channelBookings.map((row) => row.revenue));
       const cac = ratio(channelSpend, channelBookings.length);
@@ -61,18 +66,69 @@ export const channelAttributionSection: SectionAnalyzer = {
       .map((entity) => {
         const channels = channelStats(entity, context.asOf);
         if (!entity.tables.channel_spend) {
-          out.add({ rule: 'marketing.no-spend-data', severity: 'warning', title: `${entity.name} has channels but no channel_spend.csv: attribution cannot be measured`, entity: entity.id }, `Start recording ${entity.name}'s spend and leads per channel`);
+          out.add(
+            {
+              rule: 'marketing.no-spend-data',
+              severity: 'warning',
+              title: `${entity.name} has channels but no channel_spend.csv: attribution cannot be measured`,
+              entity: entity.id,
+            },
+            `Start recording ${entity.name}'s spend and leads per channel`,
+          );
         }
         for (const channel of channels) {
           if (channel.unproven) {
-            out.add({ rule: 'marketing.unproven-channel', severity: 'warning', title: `${channel.name} at ${entity.name} cost ${channel.spend} over 3 months with no attributed booking`, entity: entity.id, subject: channel.id, figures: { channel: channel.id, spend: channel.spend, leads: channel.leads, bookings: 0 } }, `Add booking attribution to ${channel.name} or pause it (${entity.name})`);
-          } else if (channel.roas !== null && channel.roas < context.thresholds.min_roas && channel.spend > 0) {
-            out.add({ rule: 'marketing.low-roas', severity: 'warning', title: `${channel.name} at ${entity.name} returns ${channel.roas} per unit spent, under ${context.thresholds.min_roas}`, entity: entity.id, subject: channel.id, figures: { channel: channel.id, spend: channel.spend, revenue: channel.revenue, roas: channel.roas } }, `Rework or cut ${channel.name} at ${entity.name}`);
+            out.add(
+              {
+                rule: 'marketing.unproven-channel',
+                severity: 'warning',
+                title: `${channel.name} at ${entity.name} cost ${channel.spend} over 3 months with no attributed booking`,
+                entity: entity.id,
+                subject: channel.id,
+                figures: {
+                  channel: channel.id,
+                  spend: channel.spend,
+                  leads: channel.leads,
+                  bookings: 0,
+                },
+              },
+              `Add booking attribution to ${channel.name} or pause it (${entity.name})`,
+            );
+          } else if (
+            channel.roas !== null &&
+            channel.roas < context.thresholds.min_roas &&
+            channel.spend > 0
+          ) {
+            out.add(
+              {
+                rule: 'marketing.low-roas',
+                severity: 'warning',
+                title: `${channel.name} at ${entity.name} returns ${channel.roas} per unit spent, under ${context.thresholds.min_roas}`,
+                entity: entity.id,
+                subject: channel.id,
+                figures: {
+                  channel: channel.id,
+                  spend: channel.spend,
+                  revenue: channel.revenue,
+                  roas: channel.roas,
+                },
+              },
+              `Rework or cut ${channel.name} at ${entity.name}`,
+            );
           }
         }
-        return { id: entity.id, name: entity.name, channels, unproven: channels.filter((c) => c.unproven).map((c) => c.name) };
+        return {
+          id: entity.id,
+          name: entity.name,
+          channels,
+          unproven: channels.filter((c) => c.unproven).map((c) => c.name),
+        };
       });
-    return { data: { months: trailingMonths(context.asOf, 3).map(monthName), entities }, findings: out.findings, actions: out.actions };
+    return {
+      data: { months: trailingMonths(context.asOf, 3).map(monthName), entities },
+      findings: out.findings,
+      actions: out.actions,
+    };
   },
 };
 
@@ -96,7 +152,9 @@ export function otaSequence(entities: readonly Entity[], asOf: string): OtaCandi
     entity.channels
       .filter((channel) => channel.kind === 'ota' && !channel.live)
       .map((channel) => {
-        const known = channel.expected_monthly_bookings !== undefined && channel.average_booking_value !== undefined;
+        const known =
+          channel.expected_monthly_bookings !== undefined &&
+          channel.average_booking_value !== undefined;
         return {
           entity: entity.id,
           entity_name: entity.name,
@@ -105,12 +163,26 @@ export function otaSequence(entities: readonly Entity[], asOf: string): OtaCandi
           commission_rate: channel.commission_rate,
           expected_monthly_bookings: channel.expected_monthly_bookings ?? null,
           average_booking_value: channel.average_booking_value ?? null,
-          expected_net_monthly: known ? round(channel.expected_monthly_bookings! * channel.average_booking_value! * (1 - channel.commission_rate)) : null,
+          expected_net_monthly: known
+            ? round(
+                channel.expected_monthly_bookings! *
+                  channel.average_booking_value! *
+                  (1 - channel.commission_rate),
+              )
+            : null,
         };
       }),
   );
-  candidates.sort((a, b) => (b.expected_net_monthly ?? -1) - (a.expected_net_monthly ?? -1) || a.name.localeCompare(b.name));
-  return candidates.map((candidate, index) => ({ ...candidate, rank: index + 1, list_by: addDays(asOf, 30 * (index + 1)) }));
+  candidates.sort(
+    (a, b) =>
+      (b.expected_net_monthly ?? -1) - (a.expected_net_monthly ?? -1) ||
+      a.name.localeCompare(b.name),
+  );
+  return candidates.map((candidate, index) => ({
+    ...candidate,
+    rank: index + 1,
+    list_by: addDays(asOf, 30 * (index + 1)),
+  }));
 }
 
 export const otaSequenceSection: SectionAnalyzer = {
@@ -122,10 +194,29 @@ export const otaSequenceSection: SectionAnalyzer = {
     const sequence = otaSequence(context.entities, context.asOf);
     const first = sequence[0];
     if (first) {
-      out.add({ rule: 'marketing.next-ota-listing', severity: 'info', title: `List ${first.entity_name} on ${first.name} next: about ${first.expected_net_monthly ?? 'unknown'} a month after commission`, entity: first.entity, subject: first.channel, figures: { expected_net_monthly: first.expected_net_monthly, commission_rate: first.commission_rate } }, `List ${first.entity_name} on ${first.name}`);
+      out.add(
+        {
+          rule: 'marketing.next-ota-listing',
+          severity: 'info',
+          title: `List ${first.entity_name} on ${first.name} next: about ${first.expected_net_monthly ?? 'unknown'} a month after commission`,
+          entity: first.entity,
+          subject: first.channel,
+          figures: {
+            expected_net_monthly: first.expected_net_monthly,
+            commission_rate: first.commission_rate,
+          },
+        },
+        `List ${first.entity_name} on ${first.name}`,
+      );
     }
     for (const candidate of sequence.filter((c) => c.expected_net_monthly === null)) {
-      out.add({ rule: 'marketing.ota-estimate-missing', severity: 'info', title: `${candidate.name} for ${candidate.entity_name} has no booking estimate, so it cannot be ranked`, entity: candidate.entity, subject: candidate.channel });
+      out.add({
+        rule: 'marketing.ota-estimate-missing',
+        severity: 'info',
+        title: `${candidate.name} for ${candidate.entity_name} has no booking estimate, so it cannot be ranked`,
+        entity: candidate.entity,
+        subject: candidate.channel,
+      });
     }
     return { data: { sequence }, findings: out.findings, actions: out.actions };
   },
@@ -136,8 +227,22 @@ const EFFORT_RANK = { small: 0, medium: 1, large: 2 } as const;
 
 export function seoRoadmap(entities: readonly Entity[]) {
   return entities
-    .flatMap((entity) => entity.seo.filter((item) => !item.done).map((item) => ({ entity: entity.id, entity_name: entity.name, ...item, quick_win: item.impact === 'high' && item.effort === 'small' })))
-    .sort((a, b) => IMPACT_RANK[a.impact] - IMPACT_RANK[b.impact] || EFFORT_RANK[a.effort] - EFFORT_RANK[b.effort] || a.item.localeCompare(b.item));
+    .flatMap((entity) =>
+      entity.seo
+        .filter((item) => !item.done)
+        .map((item) => ({
+          entity: entity.id,
+          entity_name: entity.name,
+          ...item,
+          quick_win: item.impact === 'high' && item.effort === 'small',
+        })),
+    )
+    .sort(
+      (a, b) =>
+        IMPACT_RANK[a.impact] - IMPACT_RANK[b.impact] ||
+        EFFORT_RANK[a.effort] - EFFORT_RANK[b.effort] ||
+        a.item.localeCompare(b.item),
+    );
 }
 
 export const seoRoadmapSection: SectionAnalyzer = {
@@ -148,13 +253,33 @@ export const seoRoadmapSection: SectionAnalyzer = {
     const out = new SectionFindings('seo_roadmap', 'cmo', context.asOf);
     const items = seoRoadmap(context.entities);
     for (const item of items.filter((i) => i.quick_win)) {
-      out.add({ rule: 'marketing.seo-quick-win', severity: 'info', title: `SEO quick win for ${item.entity_name}: ${item.item}`, entity: item.entity, subject: item.item.toLowerCase().replace(/[^a-z0-9]+/g, '-') }, `${item.item} (${item.entity_name})`);
+      out.add(
+        {
+          rule: 'marketing.seo-quick-win',
+          severity: 'info',
+          title: `SEO quick win for ${item.entity_name}: ${item.item}`,
+          entity: item.entity,
+          subject: item.item.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+        },
+        `${item.item} (${item.entity_name})`,
+      );
     }
-    const webFacing = context.entities.filter((entity) => entity.assets.sites.length > 0 && entity.seo.length === 0);
+    const webFacing = context.entities.filter(
+      (entity) => entity.assets.sites.length > 0 && entity.seo.length === 0,
+    );
     for (const entity of webFacing) {
-      out.add({ rule: 'marketing.no-seo-plan', severity: 'info', title: `${entity.name} has a site but no SEO items`, entity: entity.id });
+      out.add({
+        rule: 'marketing.no-seo-plan',
+        severity: 'info',
+        title: `${entity.name} has a site but no SEO items`,
+        entity: entity.id,
+      });
     }
-    return { data: { items, done: sum(context.entities.map((e) => e.seo.filter((i) => i.done).length)) }, findings: out.findings, actions: out.actions };
+    return {
+      data: { items, done: sum(context.entities.map((e) => e.seo.filter((i) => i.done).length)) },
+      findings: out.findings,
+      actions: out.actions,
+    };
   },
 };
 
@@ -171,16 +296,39 @@ export const milestonesSection: SectionAnalyzer = {
     const bucket = (days: number) => addDays(context.asOf, days);
     const items = [
       ...actions.map((action) => ({ due: action.due, title: action.title })),
-      ...listings.slice(1).map((listing) => ({ due: listing.list_by, title: `List ${listing.entity_name} on ${listing.name}` })),
-      ...seo.filter((item) => !item.quick_win).map((item, index) => ({ due: bucket(item.effort === 'large' ? 90 : index < 3 ? 60 : 90), title: `${item.item} (${item.entity_name})` })),
+      ...listings.slice(1).map((listing) => ({
+        due: listing.list_by,
+        title: `List ${listing.entity_name} on ${listing.name}`,
+      })),
+      ...seo
+        .filter((item) => !item.quick_win)
+        .map((item, index) => ({
+          due: bucket(item.effort === 'large' ? 90 : index < 3 ? 60 : 90),
+          title: `${item.item} (${item.entity_name})`,
+        })),
     ];
-    const within = (from: number, to: number) => items.filter((item) => item.due > bucket(from) && item.due <= bucket(to)).map((item) => item.title);
+    const within = (from: number, to: number) =>
+      items
+        .filter((item) => item.due > bucket(from) && item.due <= bucket(to))
+        .map((item) => item.title);
     return {
-      data: { day30: within(-10_000, 30), day60: within(30, 60), day90: within(60, 10_000), by30: bucket(30), by60: bucket(60), by90: bucket(90) },
+      data: {
+        day30: within(-10_000, 30),
+        day60: within(30, 60),
+        day90: within(60, 10_000),
+        by30: bucket(30),
+        by60: bucket(60),
+        by90: bucket(90),
+      },
       findings: [],
       actions: [],
     };
   },
 };
 
-export const marketingSections = [channelAttributionSection, otaSequenceSection, seoRoadmapSection, milestonesSection];
+export const marketingSections = [
+  channelAttributionSection,
+  otaSequenceSection,
+  seoRoadmapSection,
+  milestonesSection,
+];

@@ -7,11 +7,24 @@ import type { ActionItem, AnalysisContext, SectionAnalyzer } from './types.js';
 
 /** The sections whose findings and actions the CEO's overview gathers. */
 export const DOMAIN_SECTIONS: readonly SectionId[] = [
-  'burn', 'break_even', 'capital_deployment', 'financial_rules',
-  'security_audit', 'stack_costs', 'ux_gaps', 'cicd',
-  'channel_attribution', 'ota_sequence', 'seo_roadmap',
-  'revenue_recognition', 'chart_of_accounts', 'expense_audit', 'profitability',
-  'property', 'delivery_ops', 'client_billing',
+  'burn',
+  'break_even',
+  'capital_deployment',
+  'financial_rules',
+  'security_audit',
+  'stack_costs',
+  'ux_gaps',
+  'cicd',
+  'channel_attribution',
+  'ota_sequence',
+  'seo_roadmap',
+  'revenue_recognition',
+  'chart_of_accounts',
+  'expense_audit',
+  'profitability',
+  'property',
+  'delivery_ops',
+  'client_billing',
 ];
 
 export const assetInventorySection: SectionAnalyzer = {
@@ -24,14 +37,53 @@ export const assetInventorySection: SectionAnalyzer = {
       for (const domain of entity.assets.domains) {
         if (!domain.renews) continue;
         const days = daysBetween(context.asOf, domain.renews);
-        if (days < 0) out.add({ rule: 'assets.domain-expired', severity: 'critical', title: `${domain.name} (${entity.name}) expired on ${domain.renews}`, entity: entity.id, subject: domain.name, figures: { renews: domain.renews } }, `Renew ${domain.name} now`);
-        else if (days <= 30) out.add({ rule: 'assets.domain-renewal', severity: 'warning', title: `${domain.name} (${entity.name}) renews in ${days} days`, entity: entity.id, subject: domain.name, figures: { renews: domain.renews, days } }, `Confirm auto-renew for ${domain.name}`);
+        if (days < 0)
+          out.add(
+            {
+              rule: 'assets.domain-expired',
+              severity: 'critical',
+              title: `${domain.name} (${entity.name}) expired on ${domain.renews}`,
+              entity: entity.id,
+              subject: domain.name,
+              figures: { renews: domain.renews },
+            },
+            `Renew ${domain.name} now`,
+          );
+        else if (days <= 30)
+          out.add(
+            {
+              rule: 'assets.domain-renewal',
+              severity: 'warning',
+              title: `${domain.name} (${entity.name}) renews in ${days} days`,
+              entity: entity.id,
+              subject: domain.name,
+              figures: { renews: domain.renews, days },
+            },
+            `Confirm auto-renew for ${domain.name}`,
+          );
       }
-      return { id: entity.id, name: entity.name, kind: entity.kind, ...entity.assets, stacks: entity.stacks.map((s) => s.name) };
+      return {
+        id: entity.id,
+        name: entity.name,
+        kind: entity.kind,
+        ...entity.assets,
+        stacks: entity.stacks.map((s) => s.name),
+      };
     });
-    const count = (pick: (e: (typeof entities)[number]) => unknown[]) => entities.reduce((n, e) => n + pick(e).length, 0);
+    const count = (pick: (e: (typeof entities)[number]) => unknown[]) =>
+      entities.reduce((n, e) => n + pick(e).length, 0);
     return {
-      data: { entities, totals: { domains: count((e) => e.domains), sites: count((e) => e.sites), vessels: count((e) => e.vessels), properties: count((e) => e.properties), accounts: count((e) => e.accounts), stacks: count((e) => e.stacks) } },
+      data: {
+        entities,
+        totals: {
+          domains: count((e) => e.domains),
+          sites: count((e) => e.sites),
+          vessels: count((e) => e.vessels),
+          properties: count((e) => e.properties),
+          accounts: count((e) => e.accounts),
+          stacks: count((e) => e.stacks),
+        },
+      },
       findings: out.findings,
       actions: out.actions,
     };
@@ -46,35 +98,86 @@ export const missingKpisSection: SectionAnalyzer = {
     const out = new SectionFindings('missing_kpis', 'ceo', context.asOf);
     const required = context.portfolio.settings.required_kpis;
     const entities = context.entities.map((entity) => {
-      const actuals = new Map(entity.kpis.filter((k) => k.actual !== undefined && k.actual !== null).map((k) => [k.id, k.actual!]));
+      const actuals = new Map(
+        entity.kpis
+          .filter((k) => k.actual !== undefined && k.actual !== null)
+          .map((k) => [k.id, k.actual!]),
+      );
       const missing = (required[entity.kind] ?? []).filter((id) => !actuals.has(id));
       for (const kpi of missing) {
-        out.add({ rule: 'kpi.missing', severity: 'warning', title: `${entity.name} has no actual for ${kpi}, a required KPI for ${entity.kind.replace('_', ' ')}`, entity: entity.id, subject: kpi, figures: { kpi } }, `Start reporting ${kpi} for ${entity.name}`);
+        out.add(
+          {
+            rule: 'kpi.missing',
+            severity: 'warning',
+            title: `${entity.name} has no actual for ${kpi}, a required KPI for ${entity.kind.replace('_', ' ')}`,
+            entity: entity.id,
+            subject: kpi,
+            figures: { kpi },
+          },
+          `Start reporting ${kpi} for ${entity.name}`,
+        );
       }
-      const belowTarget = entity.kpis.filter((k) => k.target !== undefined && actuals.has(k.id) && actuals.get(k.id)! < k.target).map((k) => ({ id: k.id, name: k.name, target: k.target!, actual: actuals.get(k.id)! }));
-      return { id: entity.id, name: entity.name, missing, below_target: belowTarget, reported: entity.kpis.filter((k) => actuals.has(k.id)).map((k) => ({ id: k.id, name: k.name, unit: k.unit ?? null, target: k.target ?? null, actual: actuals.get(k.id)! })) };
+      const belowTarget = entity.kpis
+        .filter((k) => k.target !== undefined && actuals.has(k.id) && actuals.get(k.id)! < k.target)
+        .map((k) => ({ id: k.id, name: k.name, target: k.target!, actual: actuals.get(k.id)! }));
+      return {
+        id: entity.id,
+        name: entity.name,
+        missing,
+        below_target: belowTarget,
+        reported: entity.kpis
+          .filter((k) => actuals.has(k.id))
+          .map((k) => ({
+            id: k.id,
+            name: k.name,
+            unit: k.unit ?? null,
+            target: k.target ?? null,
+            actual: actuals.get(k.id)!,
+          })),
+      };
     });
-    return { data: { entities, missing: entities.reduce((n, e) => n + e.missing.length, 0) }, findings: out.findings, actions: out.actions };
+    return {
+      data: { entities, missing: entities.reduce((n, e) => n + e.missing.length, 0) },
+      findings: out.findings,
+      actions: out.actions,
+    };
   },
 };
 
-const domainResults = (context: AnalysisContext) => DOMAIN_SECTIONS.map((id) => context.section(id));
+const domainResults = (context: AnalysisContext) =>
+  DOMAIN_SECTIONS.map((id) => context.section(id));
 
 export const criticalShortfallsSection: SectionAnalyzer = {
   id: 'critical_shortfalls',
   title: 'Critical shortfalls',
   owner: 'ceo',
   analyze(context) {
-    const findings = [...domainResults(context), context.section('asset_inventory')].flatMap((section) => section.findings.filter((f) => f.severity === 'critical'));
+    const findings = [...domainResults(context), context.section('asset_inventory')].flatMap(
+      (section) => section.findings.filter((f) => f.severity === 'critical'),
+    );
     const names = new Map(context.entities.map((e) => [e.id, e.name]));
-    return { data: { shortfalls: findings.map((f) => ({ ...f, entity_name: f.entity ? names.get(f.entity) ?? f.entity : 'Portfolio' })) }, findings: [], actions: [] };
+    return {
+      data: {
+        shortfalls: findings.map((f) => ({
+          ...f,
+          entity_name: f.entity ? (names.get(f.entity) ?? f.entity) : 'Portfolio',
+        })),
+      },
+      findings: [],
+      actions: [],
+    };
   },
 };
 
 const PRIORITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
 export function rankActions(actions: readonly ActionItem[]): ActionItem[] {
-  return [...actions].sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || a.due.localeCompare(b.due) || a.title.localeCompare(b.title));
+  return [...actions].sort(
+    (a, b) =>
+      PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
+      a.due.localeCompare(b.due) ||
+      a.title.localeCompare(b.title),
+  );
 }
 
 export const agendaSection: SectionAnalyzer = {
@@ -83,16 +186,31 @@ export const agendaSection: SectionAnalyzer = {
   owner: 'ceo',
   analyze(context) {
     const horizon = addDays(context.asOf, 30);
-    const all = [...domainResults(context), context.section('asset_inventory'), context.section('missing_kpis')].flatMap((section) => section.actions);
+    const all = [
+      ...domainResults(context),
+      context.section('asset_inventory'),
+      context.section('missing_kpis'),
+    ].flatMap((section) => section.actions);
     const within = rankActions(all.filter((action) => action.due <= horizon));
     const size = context.thresholds.agenda_size;
     const owners = context.portfolio.settings.owners;
     return {
-      data: { horizon, items: within.slice(0, size).map((a) => ({ ...a, owner_name: owners[a.owner]?.name ?? a.owner })), more: Math.max(within.length - size, 0) },
+      data: {
+        horizon,
+        items: within
+          .slice(0, size)
+          .map((a) => ({ ...a, owner_name: owners[a.owner]?.name ?? a.owner })),
+        more: Math.max(within.length - size, 0),
+      },
       findings: [],
       actions: [],
     };
   },
 };
 
-export const ceoSections = [assetInventorySection, missingKpisSection, criticalShortfallsSection, agendaSection];
+export const ceoSections = [
+  assetInventorySection,
+  missingKpisSection,
+  criticalShortfallsSection,
+  agendaSection,
+];

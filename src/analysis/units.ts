@@ -14,24 +14,67 @@ export const propertySection: SectionAnalyzer = {
       .filter((entity) => entity.tables.units || entity.assets.properties.length > 0)
       .map((entity) => {
         const units = entity.tables.units ?? [];
-        if (units.length === 0) out.add({ rule: 'property.no-units', severity: 'warning', title: `${entity.name} has no units.csv: occupancy and rent roll cannot be computed`, entity: entity.id }, `Record ${entity.name}'s units and leases`);
+        if (units.length === 0)
+          out.add(
+            {
+              rule: 'property.no-units',
+              severity: 'warning',
+              title: `${entity.name} has no units.csv: occupancy and rent roll cannot be computed`,
+              entity: entity.id,
+            },
+            `Record ${entity.name}'s units and leases`,
+          );
         const occupied = units.filter((unit) => unit.status === 'occupied');
         const occupancy = ratio(occupied.length, units.length);
         if (occupancy !== null && occupancy < context.thresholds.min_occupancy) {
           const vacant = units.filter((unit) => unit.status === 'vacant').map((unit) => unit.unit);
-          out.add({ rule: 'property.low-occupancy', severity: 'warning', title: `${entity.name} is ${round(occupancy * 100, 0)}% occupied (vacant: ${vacant.join(', ')})`, entity: entity.id, figures: { occupancy: round(occupancy, 4), vacant: vacant.join(', ') } }, `Lease the vacant units at ${entity.name}`);
+          out.add(
+            {
+              rule: 'property.low-occupancy',
+              severity: 'warning',
+              title: `${entity.name} is ${round(occupancy * 100, 0)}% occupied (vacant: ${vacant.join(', ')})`,
+              entity: entity.id,
+              figures: { occupancy: round(occupancy, 4), vacant: vacant.join(', ') },
+            },
+            `Lease the vacant units at ${entity.name}`,
+          );
         }
         // NOI from the ledger's trailing 3 months, annualised; debt service is not an operating expense.
         const metrics = financeMetrics(entity, context.portfolio, context.asOf);
         const property = entity.assets.properties[0];
-        const noiMonthly = metrics.revenue_monthly === null ? null : round(metrics.revenue_monthly - metrics.gross_burn_monthly!);
+        const noiMonthly =
+          metrics.revenue_monthly === null
+            ? null
+            : round(metrics.revenue_monthly - metrics.gross_burn_monthly!);
         const noiAnnual = noiMonthly === null ? null : round(noiMonthly * 12);
-        const capRate = noiAnnual === null || !property ? null : round(noiAnnual / property.value, 4);
-        const cashOnCash = noiAnnual === null || !property ? null : round((noiAnnual - property.annual_debt_service) / property.cash_invested, 4);
-        if (noiMonthly === null) out.add({ rule: 'property.no-ledger', severity: 'warning', title: `${entity.name} has no ledger rows in the last 3 months: NOI cannot be computed`, entity: entity.id });
-        const maintenance = (entity.tables.maintenance ?? []).filter((item) => item.status === 'open').map((item) => ({ ...item, age_days: daysBetween(item.opened, context.asOf) }));
+        const capRate =
+          noiAnnual === null || !property ? null : round(noiAnnual / property.value, 4);
+        const cashOnCash =
+          noiAnnual === null || !property
+            ? null
+            : round((noiAnnual - property.annual_debt_service) / property.cash_invested, 4);
+        if (noiMonthly === null)
+          out.add({
+            rule: 'property.no-ledger',
+            severity: 'warning',
+            title: `${entity.name} has no ledger rows in the last 3 months: NOI cannot be computed`,
+            entity: entity.id,
+          });
+        const maintenance = (entity.tables.maintenance ?? [])
+          .filter((item) => item.status === 'open')
+          .map((item) => ({ ...item, age_days: daysBetween(item.opened, context.asOf) }));
         for (const item of maintenance.filter((m) => m.age_days > 30)) {
-          out.add({ rule: 'property.stale-maintenance', severity: 'warning', title: `${entity.name}: "${item.item}" open for ${item.age_days} days`, entity: entity.id, subject: `${item.opened}-${item.item.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, figures: { age_days: item.age_days, estimate: item.estimate } }, `Fix "${item.item}" at ${entity.name}`);
+          out.add(
+            {
+              rule: 'property.stale-maintenance',
+              severity: 'warning',
+              title: `${entity.name}: "${item.item}" open for ${item.age_days} days`,
+              entity: entity.id,
+              subject: `${item.opened}-${item.item.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+              figures: { age_days: item.age_days, estimate: item.estimate },
+            },
+            `Fix "${item.item}" at ${entity.name}`,
+          );
         }
         return {
           id: entity.id,
@@ -40,7 +83,13 @@ export const propertySection: SectionAnalyzer = {
           units: units.length,
           occupied: occupied.length,
           occupancy: occupancy === null ? null : round(occupancy, 4),
-          rent_roll: units.map((unit) => ({ unit: unit.unit, tenant: unit.tenant ?? null, rent: unit.rent, status: unit.status, lease_end: unit.lease_end ?? null })),
+          rent_roll: units.map((unit) => ({
+            unit: unit.unit,
+            tenant: unit.tenant ?? null,
+            rent: unit.rent,
+            status: unit.status,
+            lease_end: unit.lease_end ?? null,
+          })),
           scheduled_rent_monthly: round(sum(occupied.map((unit) => unit.rent))),
           rental_income_monthly: metrics.revenue_monthly,
           operating_expenses_monthly: metrics.gross_burn_monthly,
@@ -77,25 +126,86 @@ export const deliveryOpsSection: SectionAnalyzer = {
         const deliveries = entity.tables.deliveries!.map((row) => {
           const margin = ratio(row.revenue - row.cost, row.revenue);
           if (margin !== null && row.delivered && margin < context.thresholds.min_delivery_margin) {
-            out.add({ rule: 'delivery.low-margin', severity: 'warning', title: `${entity.name}: delivery ${row.delivery_id} (${row.vessel}) earned a ${round(margin * 100, 1)}% margin`, entity: entity.id, subject: row.delivery_id, figures: { revenue: row.revenue, cost: row.cost, margin: round(margin, 4) } }, `Review pricing for deliveries like ${row.delivery_id}`);
+            out.add(
+              {
+                rule: 'delivery.low-margin',
+                severity: 'warning',
+                title: `${entity.name}: delivery ${row.delivery_id} (${row.vessel}) earned a ${round(margin * 100, 1)}% margin`,
+                entity: entity.id,
+                subject: row.delivery_id,
+                figures: { revenue: row.revenue, cost: row.cost, margin: round(margin, 4) },
+              },
+              `Review pricing for deliveries like ${row.delivery_id}`,
+            );
           }
           if (row.delivered && !row.invoiced) {
             const days = daysBetween(row.delivered, context.asOf);
-            out.add({ rule: 'delivery.not-invoiced', severity: days > context.thresholds.slow_step_days ? 'warning' : 'info', title: `${entity.name}: delivery ${row.delivery_id} delivered ${days} days ago and not invoiced`, entity: entity.id, subject: row.delivery_id, figures: { days, revenue: row.revenue } }, `Invoice delivery ${row.delivery_id}`);
+            out.add(
+              {
+                rule: 'delivery.not-invoiced',
+                severity: days > context.thresholds.slow_step_days ? 'warning' : 'info',
+                title: `${entity.name}: delivery ${row.delivery_id} delivered ${days} days ago and not invoiced`,
+                entity: entity.id,
+                subject: row.delivery_id,
+                figures: { days, revenue: row.revenue },
+              },
+              `Invoice delivery ${row.delivery_id}`,
+            );
           }
-          return { delivery_id: row.delivery_id, vessel: row.vessel, revenue: row.revenue, cost: row.cost, margin: margin === null ? null : round(margin, 4), stage: DELIVERY_STEPS.reduce<string>((stage, [, to]) => (row[to] ? to : stage), 'quoted') };
+          return {
+            delivery_id: row.delivery_id,
+            vessel: row.vessel,
+            revenue: row.revenue,
+            cost: row.cost,
+            margin: margin === null ? null : round(margin, 4),
+            stage: DELIVERY_STEPS.reduce<string>(
+              (stage, [, to]) => (row[to] ? to : stage),
+              'quoted',
+            ),
+          };
         });
         const steps = DELIVERY_STEPS.map(([from, to]) => {
-          const durations = entity.tables.deliveries!.filter((row) => row[from] && row[to]).map((row) => daysBetween(row[from]!, row[to]!));
-          return { step: `${from} → ${to}`, deliveries: durations.length, average_days: durations.length ? round(sum(durations) / durations.length, 1) : null };
+          const durations = entity.tables
+            .deliveries!.filter((row) => row[from] && row[to])
+            .map((row) => daysBetween(row[from]!, row[to]!));
+          return {
+            step: `${from} → ${to}`,
+            deliveries: durations.length,
+            average_days: durations.length ? round(sum(durations) / durations.length, 1) : null,
+          };
         });
-        const slowest = steps.filter((s) => s.average_days !== null).sort((a, b) => b.average_days! - a.average_days!)[0] ?? null;
+        const slowest =
+          steps
+            .filter((s) => s.average_days !== null)
+            .sort((a, b) => b.average_days! - a.average_days!)[0] ?? null;
         if (slowest && slowest.average_days! > context.thresholds.slow_step_days) {
-          out.add({ rule: 'delivery.slow-step', severity: 'warning', title: `${entity.name}: ${slowest.step} takes ${slowest.average_days} days on average`, entity: entity.id, figures: { step: slowest.step, average_days: slowest.average_days, limit_days: context.thresholds.slow_step_days } }, `Shorten the ${slowest.step} step at ${entity.name}`);
+          out.add(
+            {
+              rule: 'delivery.slow-step',
+              severity: 'warning',
+              title: `${entity.name}: ${slowest.step} takes ${slowest.average_days} days on average`,
+              entity: entity.id,
+              figures: {
+                step: slowest.step,
+                average_days: slowest.average_days,
+                limit_days: context.thresholds.slow_step_days,
+              },
+            },
+            `Shorten the ${slowest.step} step at ${entity.name}`,
+          );
         }
         const revenue = sum(deliveries.map((d) => d.revenue));
         const cost = sum(deliveries.map((d) => d.cost));
-        return { id: entity.id, name: entity.name, deliveries, steps, slowest, revenue: round(revenue), cost: round(cost), margin: revenue ? round((revenue - cost) / revenue, 4) : null };
+        return {
+          id: entity.id,
+          name: entity.name,
+          deliveries,
+          steps,
+          slowest,
+          revenue: round(revenue),
+          cost: round(cost),
+          margin: revenue ? round((revenue - cost) / revenue, 4) : null,
+        };
       });
     return { data: { units }, findings: out.findings, actions: out.actions };
   },
@@ -120,37 +230,118 @@ export const clientBillingSection: SectionAnalyzer = {
     const portfolios = context.entities
       .filter((entity) => entity.tables.invoices || entity.tables.timesheets)
       .map((entity) => {
-        const unbilledRows = (entity.tables.timesheets ?? []).filter((row) => !row.invoice && row.date <= context.asOf);
+        const unbilledRows = (entity.tables.timesheets ?? []).filter(
+          (row) => !row.invoice && row.date <= context.asOf,
+        );
         const unbilled = new Map<string, { hours: number; amount: number }>();
         for (const row of unbilledRows) {
           const total = unbilled.get(row.client) ?? { hours: 0, amount: 0 };
-          unbilled.set(row.client, { hours: total.hours + row.hours, amount: total.amount + row.hours * row.rate });
+          unbilled.set(row.client, {
+            hours: total.hours + row.hours,
+            amount: total.amount + row.hours * row.rate,
+          });
         }
-        const unbilledList = [...unbilled.entries()].map(([client, t]) => ({ client, hours: round(t.hours), amount: round(t.amount) }));
+        const unbilledList = [...unbilled.entries()].map(([client, t]) => ({
+          client,
+          hours: round(t.hours),
+          amount: round(t.amount),
+        }));
         const unbilledTotal = round(sum(unbilledList.map((u) => u.amount)));
-        if (unbilledTotal > 0) out.add({ rule: 'billing.unbilled-hours', severity: 'warning', title: `${entity.name}: ${round(sum(unbilledList.map((u) => u.hours)))} hours worth ${unbilledTotal} logged but not billed`, entity: entity.id, figures: { hours: round(sum(unbilledList.map((u) => u.hours))), amount: unbilledTotal } }, `Invoice ${entity.name}'s unbilled hours`);
+        if (unbilledTotal > 0)
+          out.add(
+            {
+              rule: 'billing.unbilled-hours',
+              severity: 'warning',
+              title: `${entity.name}: ${round(sum(unbilledList.map((u) => u.hours)))} hours worth ${unbilledTotal} logged but not billed`,
+              entity: entity.id,
+              figures: {
+                hours: round(sum(unbilledList.map((u) => u.hours))),
+                amount: unbilledTotal,
+              },
+            },
+            `Invoice ${entity.name}'s unbilled hours`,
+          );
 
-        const open = (entity.tables.invoices ?? []).filter((inv) => !inv.paid && inv.issued <= context.asOf).map((inv) => {
-          const daysPastDue = daysBetween(inv.due, context.asOf);
-          return { invoice_id: inv.invoice_id, client: inv.client, amount: inv.amount, due: inv.due, days_past_due: daysPastDue, bucket: agingBucket(daysPastDue) };
-        });
-        const aging = AGING_BUCKETS.map((bucket) => ({ bucket, invoices: open.filter((i) => i.bucket === bucket).length, amount: round(sum(open.filter((i) => i.bucket === bucket).map((i) => i.amount))) }));
-        for (const invoice of open.filter((i) => i.days_past_due > context.thresholds.overdue_escalation_days)) {
-          out.add({ rule: 'billing.overdue-invoice', severity: invoice.days_past_due > 90 ? 'critical' : 'warning', title: `${entity.name}: invoice ${invoice.invoice_id} to ${invoice.client} (${invoice.amount}) is ${invoice.days_past_due} days overdue`, entity: entity.id, subject: invoice.invoice_id, figures: { amount: invoice.amount, days_past_due: invoice.days_past_due } }, `Chase ${invoice.client} for invoice ${invoice.invoice_id}`);
+        const open = (entity.tables.invoices ?? [])
+          .filter((inv) => !inv.paid && inv.issued <= context.asOf)
+          .map((inv) => {
+            const daysPastDue = daysBetween(inv.due, context.asOf);
+            return {
+              invoice_id: inv.invoice_id,
+              client: inv.client,
+              amount: inv.amount,
+              due: inv.due,
+              days_past_due: daysPastDue,
+              bucket: agingBucket(daysPastDue),
+            };
+          });
+        const aging = AGING_BUCKETS.map((bucket) => ({
+          bucket,
+          invoices: open.filter((i) => i.bucket === bucket).length,
+          amount: round(sum(open.filter((i) => i.bucket === bucket).map((i) => i.amount))),
+        }));
+        for (const invoice of open.filter(
+          (i) => i.days_past_due > context.thresholds.overdue_escalation_days,
+        )) {
+          out.add(
+            {
+              rule: 'billing.overdue-invoice',
+              severity: invoice.days_past_due > 90 ? 'critical' : 'warning',
+              title: `${entity.name}: invoice ${invoice.invoice_id} to ${invoice.client} (${invoice.amount}) is ${invoice.days_past_due} days overdue`,
+              entity: entity.id,
+              subject: invoice.invoice_id,
+              figures: { amount: invoice.amount, days_past_due: invoice.days_past_due },
+            },
+            `Chase ${invoice.client} for invoice ${invoice.invoice_id}`,
+          );
         }
 
         const clients = entity.tables.clients ?? [];
-        const acquisitionCost = clients.length ? round(sum(clients.map((c) => c.acquisition_cost)) / clients.length) : null;
+        const acquisitionCost = clients.length
+          ? round(sum(clients.map((c) => c.acquisition_cost)) / clients.length)
+          : null;
 
         const revenueByClient = new Map<string, number>();
-        for (const inv of entity.tables.invoices ?? []) revenueByClient.set(inv.client, (revenueByClient.get(inv.client) ?? 0) + inv.amount);
+        for (const inv of entity.tables.invoices ?? [])
+          revenueByClient.set(inv.client, (revenueByClient.get(inv.client) ?? 0) + inv.amount);
         const totalRevenue = sum([...revenueByClient.values()]);
-        const concentration = [...revenueByClient.entries()].map(([client, amount]) => ({ client, revenue: round(amount), share: round(amount / totalRevenue, 4) })).sort((a, b) => b.revenue - a.revenue);
+        const concentration = [...revenueByClient.entries()]
+          .map(([client, amount]) => ({
+            client,
+            revenue: round(amount),
+            share: round(amount / totalRevenue, 4),
+          }))
+          .sort((a, b) => b.revenue - a.revenue);
         const largest = concentration[0];
         if (largest && largest.share > context.thresholds.max_client_share) {
-          out.add({ rule: 'billing.concentration', severity: 'warning', title: `${entity.name}: ${largest.client} is ${round(largest.share * 100, 1)}% of invoiced revenue`, entity: entity.id, figures: { client: largest.client, share: largest.share, limit: context.thresholds.max_client_share } }, `Win clients to bring ${largest.client} under ${round(context.thresholds.max_client_share * 100, 0)}% of revenue`);
+          out.add(
+            {
+              rule: 'billing.concentration',
+              severity: 'warning',
+              title: `${entity.name}: ${largest.client} is ${round(largest.share * 100, 1)}% of invoiced revenue`,
+              entity: entity.id,
+              figures: {
+                client: largest.client,
+                share: largest.share,
+                limit: context.thresholds.max_client_share,
+              },
+            },
+            `Win clients to bring ${largest.client} under ${round(context.thresholds.max_client_share * 100, 0)}% of revenue`,
+          );
         }
-        return { id: entity.id, name: entity.name, unbilled: unbilledList, unbilled_total: unbilledTotal, open_invoices: open, aging, receivable: round(sum(open.map((i) => i.amount))), clients: clients.length, acquisition_cost: acquisitionCost, concentration, largest_share: largest?.share ?? null };
+        return {
+          id: entity.id,
+          name: entity.name,
+          unbilled: unbilledList,
+          unbilled_total: unbilledTotal,
+          open_invoices: open,
+          aging,
+          receivable: round(sum(open.map((i) => i.amount))),
+          clients: clients.length,
+          acquisition_cost: acquisitionCost,
+          concentration,
+          largest_share: largest?.share ?? null,
+        };
       });
     return { data: { portfolios }, findings: out.findings, actions: out.actions };
   },

@@ -27,11 +27,18 @@ export function parseCsvTable(
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], errors: [{ file, line, message: `CSV syntax: ${(error as Error).message}` }] };
+    return {
+      rows: [],
+      errors: [{ file, line, message: `CSV syntax: ${(error as Error).message}` }],
+    };
   }
 
   const [header, ...body] = records;
-  if (!header) return { rows: [], errors: [{ file, line: 1, message: 'the file is empty: a header row is required' }] };
+  if (!header)
+    return {
+      rows: [],
+      errors: [{ file, line: 1, message: 'the file is empty: a header row is required' }],
+    };
 
   const index = new Map(header.record.map((name, i) => [name, i]));
   const missing = columns.filter((column) => !index.has(column.name));

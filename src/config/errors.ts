@@ -41,7 +41,6 @@ export function displayPath(file: string): string {
 
 export function sortConfigErrors(errors: ConfigError[]): ConfigError[] {
   return errors.sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
   );
 }

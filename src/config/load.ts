@@ -66,7 +66,13 @@ export async function loadPortfolio(dir: string): Promise<LoadResult> {
   if (portfolioText === undefined) {
     return {
       ok: false,
-      errors: [{ file: shown(portfolioPath), line: 1, message: 'portfolio.yml is missing: it names the portfolio and its sender' }],
+      errors: [
+        {
+          file: shown(portfolioPath),
+          line: 1,
+          message: 'portfolio.yml is missing: it names the portfolio and its sender',
+        },
+      ],
     };
   }
   const portfolioFile = parseYamlFile(shown(portfolioPath), portfolioText, portfolioSchema);
@@ -94,7 +100,12 @@ export async function loadPortfolio(dir: string): Promise<LoadResult> {
       });
       continue;
     }
-    if (loaded.value) personas.set(loaded.id as PersonaId, { ...loaded.value, id: loaded.id as PersonaId, file: loaded.file });
+    if (loaded.value)
+      personas.set(loaded.id as PersonaId, {
+        ...loaded.value,
+        id: loaded.id as PersonaId,
+        file: loaded.file,
+      });
   }
 
   const reports: Report[] = [];
@@ -134,7 +145,9 @@ async function loadYamlFolder<S extends Parameters<typeof parseYamlFile>[2]>(
   schema: S,
   errors: ConfigError[],
 ): Promise<LoadedYaml<ReturnType<S['parse']>>[]> {
-  const names = (await listFiles(folder)).filter((name) => YAML_EXTENSIONS.includes(path.extname(name)));
+  const names = (await listFiles(folder)).filter((name) =>
+    YAML_EXTENSIONS.includes(path.extname(name)),
+  );
   const loaded: LoadedYaml<ReturnType<S['parse']>>[] = [];
   const seen = new Map<string, string>();
   for (const name of names) {
@@ -142,12 +155,22 @@ async function loadYamlFolder<S extends Parameters<typeof parseYamlFile>[2]>(
     const file = displayPath(path.join(folder, name));
     const earlier = seen.get(id);
     if (earlier) {
-      errors.push({ file, line: 1, column: 1, message: `duplicate id "${id}": ${earlier} has it too` });
+      errors.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `duplicate id "${id}": ${earlier} has it too`,
+      });
       continue;
     }
     seen.set(id, file);
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-      errors.push({ file, line: 1, column: 1, message: `file name "${id}" must be lower-case letters, digits and dashes (it is the id)` });
+      errors.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `file name "${id}" must be lower-case letters, digits and dashes (it is the id)`,
+      });
       continue;
     }
     const parsed = parseYamlFile(file, (await readText(path.join(folder, name)))!, schema);
@@ -164,7 +187,11 @@ async function loadTables(folder: string, errors: ConfigError[]): Promise<Partia
     const file = displayPath(path.join(folder, name));
     const table = path.basename(name, '.csv');
     if (!(table in tableSpecs)) {
-      errors.push({ file, line: 1, message: `unknown table "${table}" (known: ${Object.keys(tableSpecs).join(', ')})` });
+      errors.push({
+        file,
+        line: 1,
+        message: `unknown table "${table}" (known: ${Object.keys(tableSpecs).join(', ')})`,
+      });
       continue;
     }
     const spec = tableSpecs[table as TableName];
@@ -181,7 +208,8 @@ async function loadTemplates(folder: string, prefix = ''): Promise<Map<string, T
   for (const entry of await listEntries(folder)) {
     const file = path.join(folder, entry.name);
     if (entry.isDirectory() && prefix === '') {
-      for (const [name, template] of await loadTemplates(file, `${entry.name}/`)) templates.set(name, template);
+      for (const [name, template] of await loadTemplates(file, `${entry.name}/`))
+        templates.set(name, template);
       continue;
     }
     if (!entry.isFile() || path.extname(entry.name) !== '.md') continue;
@@ -202,13 +230,22 @@ interface SourceFiles {
 function checkReferences(portfolio: Portfolio, sources: SourceFiles): ConfigError[] {
   const errors: ConfigError[] = [];
   const entityIds = new Set(portfolio.entities.map((e) => e.id));
-  const at = (source: YamlFile<unknown> & { file?: string }, file: string, keyPath: (string | number)[], message: string) =>
-    errors.push({ file, ...source.positionOf(keyPath), field: keyPath.join('.'), message });
+  const at = (
+    source: YamlFile<unknown> & { file?: string },
+    file: string,
+    keyPath: (string | number)[],
+    message: string,
+  ) => errors.push({ file, ...source.positionOf(keyPath), field: keyPath.join('.'), message });
 
   const portfolioFile = displayPath(path.join(portfolio.dir, 'portfolio.yml'));
   for (const owner of Object.keys(portfolio.settings.owners)) {
     if (!(personaIds as readonly string[]).includes(owner)) {
-      at(sources.portfolio, portfolioFile, ['owners', owner], `owners.${owner}: unknown persona "${owner}" (known: ${personaIds.join(', ')})`);
+      at(
+        sources.portfolio,
+        portfolioFile,
+        ['owners', owner],
+        `owners.${owner}: unknown persona "${owner}" (known: ${personaIds.join(', ')})`,
+      );
     }
   }
 
@@ -217,40 +254,75 @@ function checkReferences(portfolio: Portfolio, sources: SourceFiles): ConfigErro
     if (entity.parent !== undefined && !entityIds.has(entity.parent)) {
       at(source, entity.file, ['parent'], `parent: unknown entity "${entity.parent}"`);
     }
-    const stackIds = duplicateCheck(entity.stacks.map((s) => s.id), (index, value) =>
-      at(source, entity.file, ['stacks', index, 'id'], `stacks: duplicate id "${value}"`),
+    const stackIds = duplicateCheck(
+      entity.stacks.map((s) => s.id),
+      (index, value) =>
+        at(source, entity.file, ['stacks', index, 'id'], `stacks: duplicate id "${value}"`),
     );
-    duplicateCheck(entity.channels.map((c) => c.id), (index, value) =>
-      at(source, entity.file, ['channels', index, 'id'], `channels: duplicate id "${value}"`),
+    duplicateCheck(
+      entity.channels.map((c) => c.id),
+      (index, value) =>
+        at(source, entity.file, ['channels', index, 'id'], `channels: duplicate id "${value}"`),
     );
-    duplicateCheck(entity.kpis.map((k) => k.id), (index, value) =>
-      at(source, entity.file, ['kpis', index, 'id'], `kpis: duplicate id "${value}"`),
+    duplicateCheck(
+      entity.kpis.map((k) => k.id),
+      (index, value) =>
+        at(source, entity.file, ['kpis', index, 'id'], `kpis: duplicate id "${value}"`),
     );
     entity.assets.sites.forEach((site, index) => {
       if (site.stack !== undefined && !stackIds.has(site.stack)) {
-        at(source, entity.file, ['assets', 'sites', index, 'stack'], `assets.sites.${index}.stack: unknown stack "${site.stack}"`);
+        at(
+          source,
+          entity.file,
+          ['assets', 'sites', index, 'stack'],
+          `assets.sites.${index}.stack: unknown stack "${site.stack}"`,
+        );
       }
     });
     const channelIds = new Set(entity.channels.map((c) => c.id));
-    const csvFile = (table: string) => displayPath(path.join(portfolio.dir, 'data', entity.id, `${table}.csv`));
+    const csvFile = (table: string) =>
+      displayPath(path.join(portfolio.dir, 'data', entity.id, `${table}.csv`));
     for (const row of entity.tables.bookings ?? []) {
       if (!channelIds.has(row.channel)) {
-        errors.push({ file: csvFile('bookings'), line: row.line, field: 'channel', message: `unknown channel "${row.channel}" (not in ${entity.file})` });
+        errors.push({
+          file: csvFile('bookings'),
+          line: row.line,
+          field: 'channel',
+          message: `unknown channel "${row.channel}" (not in ${entity.file})`,
+        });
       }
     }
     for (const row of entity.tables.channel_spend ?? []) {
       if (!channelIds.has(row.channel)) {
-        errors.push({ file: csvFile('channel_spend'), line: row.line, field: 'channel', message: `unknown channel "${row.channel}" (not in ${entity.file})` });
+        errors.push({
+          file: csvFile('channel_spend'),
+          line: row.line,
+          field: 'channel',
+          message: `unknown channel "${row.channel}" (not in ${entity.file})`,
+        });
       }
     }
-    const idColumns: [keyof Tables, string][] = [['bookings', 'booking_id'], ['deliveries', 'delivery_id'], ['invoices', 'invoice_id'], ['units', 'unit'], ['clients', 'client']];
+    const idColumns: [keyof Tables, string][] = [
+      ['bookings', 'booking_id'],
+      ['deliveries', 'delivery_id'],
+      ['invoices', 'invoice_id'],
+      ['units', 'unit'],
+      ['clients', 'client'],
+    ];
     for (const [table, column] of idColumns) {
-      const rows = (entity.tables[table] ?? []) as unknown as (Record<string, unknown> & { line: number })[];
+      const rows = (entity.tables[table] ?? []) as unknown as (Record<string, unknown> & {
+        line: number;
+      })[];
       const seen = new Map<unknown, number>();
       for (const row of rows) {
         const earlier = seen.get(row[column]);
         if (earlier !== undefined) {
-          errors.push({ file: csvFile(table), line: row.line, field: column, message: `duplicate id "${String(row[column])}" (first on line ${earlier})` });
+          errors.push({
+            file: csvFile(table),
+            line: row.line,
+            field: column,
+            message: `duplicate id "${String(row[column])}" (first on line ${earlier})`,
+          });
         } else seen.set(row[column], row.line);
       }
     }
@@ -258,7 +330,12 @@ function checkReferences(portfolio: Portfolio, sources: SourceFiles): ConfigErro
 
   for (const persona of portfolio.personas.values()) {
     if (!portfolio.templates.has(persona.template)) {
-      at(sources.personas.get(persona.id)!, persona.file, ['template'], `template: unknown template "${persona.template}" (no templates/${persona.template}.md)`);
+      at(
+        sources.personas.get(persona.id)!,
+        persona.file,
+        ['template'],
+        `template: unknown template "${persona.template}" (no templates/${persona.template}.md)`,
+      );
     }
   }
 
@@ -266,25 +343,43 @@ function checkReferences(portfolio: Portfolio, sources: SourceFiles): ConfigErro
     const source = sources.reports.get(report.id)!;
     const persona = portfolio.personas.get(report.persona);
     if (!persona) {
-      at(source, report.file, ['persona'], `persona: unknown persona "${report.persona}" (no personas/${report.persona}.yml)`);
+      at(
+        source,
+        report.file,
+        ['persona'],
+        `persona: unknown persona "${report.persona}" (no personas/${report.persona}.yml)`,
+      );
     }
     if (report.entities !== 'all') {
       report.entities.forEach((entityId, index) => {
-        if (!entityIds.has(entityId)) at(source, report.file, ['entities', index], `entities: unknown entity "${entityId}"`);
+        if (!entityIds.has(entityId))
+          at(source, report.file, ['entities', index], `entities: unknown entity "${entityId}"`);
       });
     }
     if (report.template !== undefined && !portfolio.templates.has(report.template)) {
-      at(source, report.file, ['template'], `template: unknown template "${report.template}" (no templates/${report.template}.md)`);
+      at(
+        source,
+        report.file,
+        ['template'],
+        `template: unknown template "${report.template}" (no templates/${report.template}.md)`,
+      );
     }
   }
   if (portfolio.reports.length === 0) {
-    errors.push({ file: displayPath(path.join(portfolio.dir, 'reports')), line: 1, message: 'no reports: add reports/<id>.yml' });
+    errors.push({
+      file: displayPath(path.join(portfolio.dir, 'reports')),
+      line: 1,
+      message: 'no reports: add reports/<id>.yml',
+    });
   }
   return errors;
 }
 
 /** Calls `report` for each repeated value; returns the set of values. */
-function duplicateCheck(values: string[], report: (index: number, value: string) => void): Set<string> {
+function duplicateCheck(
+  values: string[],
+  report: (index: number, value: string) => void,
+): Set<string> {
   const seen = new Set<string>();
   values.forEach((value, index) => {
     if (seen.has(value)) report(index, value);
@@ -299,7 +394,9 @@ async function listFiles(folder: string): Promise<string[]> {
 
 async function listEntries(folder: string): Promise<Dirent[]> {
   try {
-    return (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    return (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

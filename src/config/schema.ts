@@ -3,7 +3,8 @@
 import { z } from 'zod';
 
 /** A bare address such as reports@example.com. Header-safe: no spaces, CR or LF. */
-const EMAIL_PATTERN = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const EMAIL_PATTERN =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 export const headerText = z
   .string()
@@ -104,7 +105,9 @@ export const portfolioSchema = z
   .object({
     name: headerText,
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as USD'),
-    timezone: z.string().refine(isTimeZone, 'must be an IANA time zone such as America/Los_Angeles'),
+    timezone: z
+      .string()
+      .refine(isTimeZone, 'must be an IANA time zone such as America/Los_Angeles'),
     sender: mailbox,
     reply_to: emailAddress.optional(),
     bcc: z.array(emailAddress).default([]),
@@ -118,7 +121,10 @@ export const portfolioSchema = z
         .object({
           name: headerText.optional(),
           email: emailAddress,
-          github: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be a GitHub login').optional(),
+          github: z
+            .string()
+            .regex(/^[A-Za-z0-9-]+$/, 'must be a GitHub login')
+            .optional(),
         })
         .strict(),
     ),
@@ -138,9 +144,7 @@ export const portfolioSchema = z
         .strict(),
     ),
     /** Where available cash goes, in order; each takes a share of what is left after the reserve. */
-    capital_priorities: z
-      .array(z.object({ id, title: z.string(), share }).strict())
-      .default([]),
+    capital_priorities: z.array(z.object({ id, title: z.string(), share }).strict()).default([]),
     /** KPIs every entity of a kind must report an actual for. */
     required_kpis: z.partialRecord(z.enum(entityKinds), z.array(z.string())).default({}),
   })
@@ -162,9 +166,7 @@ const stackSchema = z
   .object({
     id,
     name: z.string(),
-    services: z
-      .array(z.object({ name: z.string(), monthly_cost: money }).strict())
-      .default([]),
+    services: z.array(z.object({ name: z.string(), monthly_cost: money }).strict()).default([]),
     tls: z.boolean(),
     mfa: z.boolean(),
     backups: z.enum(['none', 'weekly', 'daily']),
@@ -197,7 +199,9 @@ export const entitySchema = z
         domains: z
           .array(z.object({ name: z.string(), renews: isoDate.optional() }).strict())
           .default([]),
-        sites: z.array(z.object({ url: z.string().url(), stack: id.optional() }).strict()).default([]),
+        sites: z
+          .array(z.object({ url: z.string().url(), stack: id.optional() }).strict())
+          .default([]),
         vessels: z
           .array(z.object({ name: z.string(), type: z.string(), value: money.optional() }).strict())
           .default([]),

@@ -12,7 +12,11 @@ export interface DeliveryResult {
   readonly error?: string;
 }
 
-export async function deliver(plan: readonly OutgoingMessage[], transport: Transport, log: Logger): Promise<DeliveryResult[]> {
+export async function deliver(
+  plan: readonly OutgoingMessage[],
+  transport: Transport,
+  log: Logger,
+): Promise<DeliveryResult[]> {
   const results: DeliveryResult[] = [];
   for (const message of plan) {
     try {

@@ -2,7 +2,11 @@
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { OutgoingMessage } from './plan.js';
 
-export async function composeMime(message: OutgoingMessage, messageId: string, date: Date): Promise<Buffer> {
+export async function composeMime(
+  message: OutgoingMessage,
+  messageId: string,
+  date: Date,
+): Promise<Buffer> {
   const composer = new MailComposer({
     from: message.from,
     to: [...message.recipients.to],

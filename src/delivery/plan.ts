@@ -51,15 +51,24 @@ export interface PlanSettings {
 /** The recipients a report really goes to: the test address alone, or its lists plus the default Bcc. */
 export function effectiveRecipients(report: PlannedReport, settings: PlanSettings): Recipients {
   if (settings.testRecipient) return { to: [settings.testRecipient], cc: [], bcc: [] };
-  const listed = new Set([...report.recipients.to, ...report.recipients.cc].map((a) => a.toLowerCase()));
-  const bcc = unique([...report.recipients.bcc, ...settings.defaultBcc]).filter((address) => !listed.has(address.toLowerCase()));
+  const listed = new Set(
+    [...report.recipients.to, ...report.recipients.cc].map((a) => a.toLowerCase()),
+  );
+  const bcc = unique([...report.recipients.bcc, ...settings.defaultBcc]).filter(
+    (address) => !listed.has(address.toLowerCase()),
+  );
   return { to: unique(report.recipients.to), cc: unique(report.recipients.cc), bcc };
 }
 
-export function buildSendPlan(reports: readonly PlannedReport[], settings: PlanSettings): OutgoingMessage[] {
+export function buildSendPlan(
+  reports: readonly PlannedReport[],
+  settings: PlanSettings,
+): OutgoingMessage[] {
   return reports.flatMap((report) => {
     const parts = splitRecipients(effectiveRecipients(report, settings));
-    const subject = settings.testRecipient ? `[TEST to ${settings.testRecipient}] ${report.subject}` : report.subject;
+    const subject = settings.testRecipient
+      ? `[TEST to ${settings.testRecipient}] ${report.subject}`
+      : report.subject;
     return parts.map((recipients, index) => ({
       key: parts.length === 1 ? report.id : `${report.id}-${index + 1}`,
       report: report.id,
@@ -98,7 +107,15 @@ export function recipientCount(recipients: Recipients): number {
 }
 
 export function hashRecipients(recipients: Recipients): string {
-  const canonical = ['to', 'cc', 'bcc'].map((role) => `${role}:${[...recipients[role as keyof Recipients]].map((a) => a.toLowerCase()).sort().join(',')}`).join(';');
+  const canonical = ['to', 'cc', 'bcc']
+    .map(
+      (role) =>
+        `${role}:${[...recipients[role as keyof Recipients]]
+          .map((a) => a.toLowerCase())
+          .sort()
+          .join(',')}`,
+    )
+    .join(';');
   return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
 }
 

@@ -10,7 +10,10 @@ export interface Transport {
 
 /** A failure the sender cannot fix by trying again (a rejected address, a paused account). */
 export class PermanentDeliveryError extends Error {
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
     super(message);
     this.name = 'PermanentDeliveryError';
   }

@@ -5,7 +5,11 @@ export const NO_DATA = 'no data';
 
 export function formatMoney(value: unknown, currency: string): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return NO_DATA;
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 }).format(value);
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2,
+  }).format(value);
 }
 
 /** A ratio as a percentage: 0.1234 -> "12.3%". */
@@ -16,7 +20,10 @@ export function formatPercent(value: unknown, digits = 1): string {
 
 export function formatNumber(value: unknown, digits = 0): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return NO_DATA;
-  return new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /** Runway: months, "not burning" when the entity earns more than it spends, or "no data". */
@@ -30,7 +37,20 @@ export function formatRunway(months: unknown, burning: unknown): string {
 export function formatDate(value: unknown): string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return NO_DATA;
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const names = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
   return `${day} ${names[month - 1]} ${year}`;
 }
 

@@ -1,11 +1,19 @@
 // The one HTML escaper, and the email shell every report's HTML part is wrapped in.
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 /** A single centred column with inline styles: what common mail clients render reliably. */
-export function emailShell(options: { title: string; preheader: string; body: string; footer: string }): string {
+export function emailShell(options: {
+  title: string;
+  preheader: string;
+  body: string;
+  footer: string;
+}): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

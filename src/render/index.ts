@@ -17,33 +17,57 @@ export interface RenderedReport {
   readonly text: string;
 }
 
-export function reportView(portfolio: Portfolio, report: Report, analysis: ReportAnalysis, asOf: string) {
+export function reportView(
+  portfolio: Portfolio,
+  report: Report,
+  analysis: ReportAnalysis,
+  asOf: string,
+) {
   const persona = portfolio.personas.get(report.persona)!;
   const names = new Map(portfolio.entities.map((e) => [e.id, e.name]));
-  const count = (severity: string) => analysis.findings.filter((f) => f.severity === severity).length;
+  const count = (severity: string) =>
+    analysis.findings.filter((f) => f.severity === severity).length;
   return {
     portfolio: { name: portfolio.settings.name, currency: portfolio.settings.currency },
     report: {
       id: report.id,
       reader: report.reader ?? persona.title,
       cadence: report.cadence,
-      entities: report.entities === 'all' ? portfolio.entities.map((e) => e.name) : report.entities.map((id) => names.get(id) ?? id),
+      entities:
+        report.entities === 'all'
+          ? portfolio.entities.map((e) => e.name)
+          : report.entities.map((id) => names.get(id) ?? id),
     },
     persona: { id: persona.id, title: persona.title },
     as_of: asOf,
     period: periodOf(report.cadence, asOf),
     sections: analysis.sections,
     section: Object.fromEntries(analysis.sections.map((s) => [s.id, s])),
-    findings: analysis.findings.map((f) => ({ ...f, entity_name: f.entity ? names.get(f.entity) ?? f.entity : 'Portfolio' })),
+    findings: analysis.findings.map((f) => ({
+      ...f,
+      entity_name: f.entity ? (names.get(f.entity) ?? f.entity) : 'Portfolio',
+    })),
     actions: analysis.actions,
-    counts: { critical: count('critical'), warning: count('warning'), info: count('info'), actions: analysis.actions.length },
+    counts: {
+      critical: count('critical'),
+      warning: count('warning'),
+      info: count('info'),
+      actions: analysis.actions.length,
+    },
   };
 }
 
-export async function renderReport(engine: Liquid, portfolio: Portfolio, report: Report, analysis: ReportAnalysis, asOf: string): Promise<RenderedReport> {
+export async function renderReport(
+  engine: Liquid,
+  portfolio: Portfolio,
+  report: Report,
+  analysis: ReportAnalysis,
+  asOf: string,
+): Promise<RenderedReport> {
   const view = reportView(portfolio, report, analysis, asOf);
   const templateName = report.template ?? portfolio.personas.get(report.persona)!.template;
-  const markdown = (await engine.renderFile(templateName, view)).replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  const markdown =
+    (await engine.renderFile(templateName, view)).replace(/\n{3,}/g, '\n\n').trim() + '\n';
   // The subject is a header, not HTML: undo the output escaping and keep it to one line.
   const subject = decodeEntities(await engine.parseAndRender(report.subject, view))
     .replace(/[\r\n]+/g, ' ')

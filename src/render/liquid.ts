@@ -3,10 +3,19 @@
 import { Liquid } from 'liquidjs';
 import type { ConfigError } from '../config/errors.js';
 import type { Portfolio } from '../config/load.js';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatRunway, formatSeverity } from './format.js';
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatRunway,
+  formatSeverity,
+} from './format.js';
 
 export function createTemplateEngine(portfolio: Portfolio): Liquid {
-  const templates = Object.fromEntries([...portfolio.templates.values()].map((t) => [`${t.name}.md`, t.source]));
+  const templates = Object.fromEntries(
+    [...portfolio.templates.values()].map((t) => [`${t.name}.md`, t.source]),
+  );
   const engine = new Liquid({
     templates,
     extname: '.md',
@@ -20,14 +29,29 @@ export function createTemplateEngine(portfolio: Portfolio): Liquid {
   });
   const currency = portfolio.settings.currency;
   engine.registerFilter('money', (value: unknown) => formatMoney(value, currency));
-  engine.registerFilter('percent', (value: unknown, digits?: number) => formatPercent(value, digits));
+  engine.registerFilter('percent', (value: unknown, digits?: number) =>
+    formatPercent(value, digits),
+  );
   engine.registerFilter('number', (value: unknown, digits?: number) => formatNumber(value, digits));
-  engine.registerFilter('runway', (months: unknown, burning: unknown) => formatRunway(months, burning));
+  engine.registerFilter('runway', (months: unknown, burning: unknown) =>
+    formatRunway(months, burning),
+  );
   engine.registerFilter('date_long', (value: unknown) => formatDate(value));
   engine.registerFilter('severity', (value: unknown) => formatSeverity(value));
-  engine.registerFilter('or_none', (value: unknown, text = 'none') => (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0) ? text : value));
+  engine.registerFilter('or_none', (value: unknown, text = 'none') =>
+    value === null ||
+    value === undefined ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+      ? text
+      : value,
+  );
   // A table cell cannot hold a pipe or a line break.
-  engine.registerFilter('cell', (value: unknown) => String(value ?? '').replace(/\|/g, '/').replace(/[\r\n]+/g, ' '));
+  engine.registerFilter('cell', (value: unknown) =>
+    String(value ?? '')
+      .replace(/\|/g, '/')
+      .replace(/[\r\n]+/g, ' '),
+  );
   return engine;
 }
 
@@ -45,15 +69,25 @@ export function checkTemplates(portfolio: Portfolio, engine: Liquid): ConfigErro
     try {
       engine.parse(report.subject);
     } catch (error) {
-      errors.push({ ...liquidError(report.file, error, 0), message: `subject: ${messageOf(error)}` });
+      errors.push({
+        ...liquidError(report.file, error, 0),
+        message: `subject: ${messageOf(error)}`,
+      });
     }
   }
   return errors;
 }
 
 export function liquidError(file: string, error: unknown, lineOffset: number): ConfigError {
-  const position = (error as { token?: { getPosition?: () => [number, number] } }).token?.getPosition?.();
-  return { file, line: (position?.[0] ?? 1) + lineOffset, column: position?.[1] ?? 1, message: `Liquid: ${messageOf(error)}` };
+  const position = (
+    error as { token?: { getPosition?: () => [number, number] } }
+  ).token?.getPosition?.();
+  return {
+    file,
+    line: (position?.[0] ?? 1) + lineOffset,
+    column: position?.[1] ?? 1,
+    message: `Liquid: ${messageOf(error)}`,
+  };
 }
 
 function messageOf(error: unknown): string {

@@ -19,7 +19,31 @@ const STYLES: Record<string, string> = {
   a: 'color:#1d4ed8;',
 };
 
-const ALLOWED_TAGS = ['h1', 'h2', 'h3', 'h4', 'p', 'br', 'hr', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a'];
+const ALLOWED_TAGS = [
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'br',
+  'hr',
+  'strong',
+  'em',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'a',
+];
 
 /** Markdown -> HTML that keeps only plain formatting; our own inline styles replace any given. */
 export function markdownToHtml(markdown: string): string {
@@ -34,7 +58,10 @@ export function markdownToHtml(markdown: string): string {
         tag,
         (tagName: string, attribs: sanitizeHtml.Attributes) => ({
           tagName,
-          attribs: { ...(tag === 'a' && attribs.href ? { href: attribs.href } : {}), ...(STYLES[tag] ? { style: STYLES[tag] } : {}) },
+          attribs: {
+            ...(tag === 'a' && attribs.href ? { href: attribs.href } : {}),
+            ...(STYLES[tag] ? { style: STYLES[tag] } : {}),
+          },
         }),
       ]),
     ),
@@ -43,8 +70,16 @@ export function markdownToHtml(markdown: string): string {
 
 /** Markdown -> plain text: headings underlined, tables as aligned columns, links with their URL. */
 export function markdownToText(markdown: string): string {
-  const blocks = new Lexer({ gfm: true }).lex(markdown).map(blockText).filter((block) => block !== '');
-  return blocks.join('\n\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  const blocks = new Lexer({ gfm: true })
+    .lex(markdown)
+    .map(blockText)
+    .filter((block) => block !== '');
+  return (
+    blocks
+      .join('\n\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n'
+  );
 }
 
 function blockText(token: Token): string {
@@ -52,7 +87,9 @@ function blockText(token: Token): string {
     case 'heading': {
       const heading = token as Tokens.Heading;
       const text = inlineText(heading.tokens);
-      return heading.depth <= 2 ? `${text}\n${(heading.depth === 1 ? '=' : '-').repeat(Math.min(text.length, 72))}` : text.toUpperCase();
+      return heading.depth <= 2
+        ? `${text}\n${(heading.depth === 1 ? '=' : '-').repeat(Math.min(text.length, 72))}`
+        : text.toUpperCase();
     }
     case 'paragraph':
       return inlineText((token as Tokens.Paragraph).tokens);
@@ -61,7 +98,12 @@ function blockText(token: Token): string {
       return list.items
         .map((item, index) => {
           const bullet = list.ordered ? `${Number(list.start || 1) + index}.` : '-';
-          const body = item.tokens.map((t) => (t.type === 'text' && 'tokens' in t && t.tokens ? inlineText(t.tokens) : blockText(t))).filter(Boolean).join('\n');
+          const body = item.tokens
+            .map((t) =>
+              t.type === 'text' && 'tokens' in t && t.tokens ? inlineText(t.tokens) : blockText(t),
+            )
+            .filter(Boolean)
+            .join('\n');
           return `${bullet} ${body.replace(/\n/g, '\n  ')}`;
         })
         .join('\n');
@@ -104,21 +146,51 @@ function inlineText(tokens: Token[] | undefined): string {
         case 'codespan':
           return decodeEntities((token as Tokens.Codespan).text);
         default:
-          return 'tokens' in token && token.tokens ? inlineText(token.tokens) : decodeEntities('text' in token ? String(token.text) : '');
+          return 'tokens' in token && token.tokens
+            ? inlineText(token.tokens)
+            : decodeEntities('text' in token ? String(token.text) : '');
       }
     })
     .join('');
 }
 
 function tableText(table: Tokens.Table): string {
-  const rows = [table.header.map((cell) => inlineText(cell.tokens)), ...table.rows.map((row) => row.map((cell) => inlineText(cell.tokens)))];
-  const widths = rows[0]!.map((_, column) => Math.min(Math.max(...rows.map((row) => (row[column] ?? '').length)), 40));
-  const line = (row: string[]) => row.map((cell, column) => (table.align[column] === 'right' ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
-  return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+  const rows = [
+    table.header.map((cell) => inlineText(cell.tokens)),
+    ...table.rows.map((row) => row.map((cell) => inlineText(cell.tokens))),
+  ];
+  const widths = rows[0]!.map((_, column) =>
+    Math.min(Math.max(...rows.map((row) => (row[column] ?? '').length)), 40),
+  );
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) =>
+        table.align[column] === 'right'
+          ? cell.padStart(widths[column]!)
+          : cell.padEnd(widths[column]!),
+      )
+      .join('  ')
+      .trimEnd();
+  return [
+    line(rows[0]!),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.slice(1).map(line),
+  ].join('\n');
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&nbsp;': ' ' };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&nbsp;': ' ',
+};
 
 export function decodeEntities(text: string): string {
-  return text.replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
+  return text.replace(
+    /&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g,
+    (entity) => ENTITIES[entity] ?? entity,
+  );
 }

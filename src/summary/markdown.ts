@@ -8,7 +8,9 @@ import type { RunSummary } from './model.js';
 export const JOB_SUMMARY_LIMIT = 1_000_000;
 
 export function cell(text: unknown): string {
-  return escapeHtml(String(text ?? '')).replace(/\|/g, '&#124;').replace(/[\r\n]+/g, ' ');
+  return escapeHtml(String(text ?? ''))
+    .replace(/\|/g, '&#124;')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 export function summaryMarkdown(summary: RunSummary, currency: string): string {
@@ -23,18 +25,40 @@ export function summaryMarkdown(summary: RunSummary, currency: string): string {
     '',
     '| report | reader | recipients | status | message ids |',
     '| --- | --- | --- | --- | --- |',
-    ...summary.reports.map((r) => `| ${cell(r.id)} | ${cell(r.reader)} | ${cell([...r.recipients.to, ...r.recipients.cc].join(', '))}${r.recipients.bcc.length ? ` (+${r.recipients.bcc.length} bcc)` : ''} | ${r.status}${r.error ? `: ${cell(r.error)}` : ''} | ${cell(r.message_ids.join(', '))} |`),
+    ...summary.reports.map(
+      (r) =>
+        `| ${cell(r.id)} | ${cell(r.reader)} | ${cell([...r.recipients.to, ...r.recipients.cc].join(', '))}${r.recipients.bcc.length ? ` (+${r.recipients.bcc.length} bcc)` : ''} | ${r.status}${r.error ? `: ${cell(r.error)}` : ''} | ${cell(r.message_ids.join(', '))} |`,
+    ),
     '',
   ];
   if (summary.tasks.length > 0) {
     lines.push('## Tasks', '', '| task | state | link |', '| --- | --- | --- |');
-    lines.push(...summary.tasks.map((t) => `| ${cell(t.title)} | ${t.state} | ${t.url ? cell(t.url) : ''} |`), '');
+    lines.push(
+      ...summary.tasks.map(
+        (t) => `| ${cell(t.title)} | ${t.state} | ${t.url ? cell(t.url) : ''} |`,
+      ),
+      '',
+    );
   }
-  const critical = uniqueBy(summary.reports.flatMap((r) => r.findings.filter((f) => f.severity === 'critical')), (f) => f.id);
+  const critical = uniqueBy(
+    summary.reports.flatMap((r) => r.findings.filter((f) => f.severity === 'critical')),
+    (f) => f.id,
+  );
   lines.push('## Critical findings', '');
   lines.push(...(critical.length ? critical.map((f) => `- ${cell(f.title)}`) : ['None.']), '');
-  lines.push('## Cash and runway', '', '| entity | cash | net burn / month | runway |', '| --- | ---: | ---: | --- |');
-  lines.push(...Object.values(summary.metrics).map((m) => `| ${cell(m.name)} | ${formatMoney(m.cash_on_hand, currency)} | ${formatMoney(m.net_burn_monthly, currency)} | ${formatRunway(m.runway_months, m.burning)} |`), '');
+  lines.push(
+    '## Cash and runway',
+    '',
+    '| entity | cash | net burn / month | runway |',
+    '| --- | ---: | ---: | --- |',
+  );
+  lines.push(
+    ...Object.values(summary.metrics).map(
+      (m) =>
+        `| ${cell(m.name)} | ${formatMoney(m.cash_on_hand, currency)} | ${formatMoney(m.net_burn_monthly, currency)} | ${formatRunway(m.runway_months, m.burning)} |`,
+    ),
+    '',
+  );
   const text = lines.join('\n');
   if (text.length <= JOB_SUMMARY_LIMIT) return text;
   return `${text.slice(0, JOB_SUMMARY_LIMIT - 200)}\n\n_The summary was cut at GitHub's size limit; summary.json in the artifact has all of it._\n`;

@@ -11,7 +11,11 @@ export interface ReportSummary {
   readonly reader: string;
   readonly subject: string;
   readonly period: string;
-  readonly recipients: { readonly to: readonly string[]; readonly cc: readonly string[]; readonly bcc: readonly string[] };
+  readonly recipients: {
+    readonly to: readonly string[];
+    readonly cc: readonly string[];
+    readonly bcc: readonly string[];
+  };
   readonly status: ReportStatus;
   readonly message_ids: string[];
   readonly error: string | null;

@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  ArgumentError,
+  formatConfigError,
+  resolveOptions,
+  runPipeline,
+  validatePortfolio
+} from "./chunks/chunk-XNVFRY7X.js";
+import "./chunks/chunk-PWSCWRXP.js";
+
+// src/cli.ts
+import { parseArgs } from "node:util";
+
+// src/logger.ts
+var consoleLogger = {
+  info: (message) => console.log(message),
+  warning: (message) => console.warn(`warning: ${message}`),
+  error: (message) => console.error(`error: ${message}`)
+};
+
+// src/cli.ts
+var USAGE = `boardroom: executive reports from a portfolio in reports-config/
+
+usage:
+  boardroom validate [--config DIR]
+  boardroom run      [--config DIR] [--out DIR] [--mode send|dry-run] [--transport outbox|ses]
+                     [--reports a,b] [--as-of YYYY-MM-DD] [--test-recipient ADDR]
+                     [--tasks none|github|webhook] [--state-file FILE] [--force]
+                     [--env-file FILE]
+Every action input has the same flag (--aws-region, --ses-endpoint, --max-send-rate, ...).
+Exit codes: 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments.`;
+var VALUE_FLAGS = [
+  "config",
+  "out",
+  "mode",
+  "transport",
+  "reports",
+  "as-of",
+  "test-recipient",
+  "aws-region",
+  "ses-endpoint",
+  "max-send-rate",
+  "tasks",
+  "github-token",
+  "dashboard-url",
+  "dashboard-token",
+  "state-file",
+  "artifact-name",
+  "env-file"
+];
+async function main(argv, env = process.env, log = consoleLogger) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...Object.fromEntries(VALUE_FLAGS.map((flag) => [flag, { type: "string" }])),
+        force: { type: "boolean" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error) {
+    log.error(`${error.message}
+
+${USAGE}`);
+    return 2;
+  }
+  const [command, ...rest] = parsed.positionals;
+  if (parsed.values.help || !command) {
+    console.log(USAGE);
+    return command || parsed.values.help ? 0 : 2;
+  }
+  if (rest.length > 0 || command !== "run" && command !== "validate") {
+    log.error(`unknown command "${[command, ...rest].join(" ")}"
+
+${USAGE}`);
+    return 2;
+  }
+  const values = parsed.values;
+  if (typeof values["env-file"] === "string") {
+    try {
+      process.loadEnvFile(values["env-file"]);
+    } catch (error) {
+      log.error(`env-file: cannot read ${values["env-file"]}: ${error.message}`);
+      return 2;
+    }
+  }
+  if (command === "validate") {
+    const result = await validatePortfolio(
+      values.config ?? "reports-config"
+    );
+    if ("errors" in result) {
+      for (const error of result.errors) console.error(formatConfigError(error));
+      console.error(
+        `${result.errors.length} problem${result.errors.length === 1 ? "" : "s"} found; nothing was sent`
+      );
+      return 2;
+    }
+    console.log(
+      `${values.config ?? "reports-config"} is valid: ${result.portfolio.entities.length} entities, ${result.portfolio.reports.length} reports`
+    );
+    return 0;
+  }
+  try {
+    const raw = Object.fromEntries(
+      Object.entries(values).map(([key, value]) => [
+        key,
+        typeof value === "boolean" ? String(value) : value
+      ])
+    );
+    const options = resolveOptions({ mode: "send", out: "boardroom-out", ...raw }, env);
+    const result = await runPipeline(options, cliLogger(log));
+    if (result.configErrors) {
+      for (const error of result.configErrors) console.error(formatConfigError(error));
+    }
+    if (result.summary) {
+      console.log(
+        `
+reports: ${options.out}/index.html (open it in a browser), summary: ${options.out}/summary.json`
+      );
+      if (options.transport === "outbox" && options.mode === "send")
+        console.log(`messages: ${options.out}/outbox/*.eml`);
+    }
+    return result.exitCode;
+  } catch (error) {
+    if (error instanceof ArgumentError) {
+      log.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+}
+function cliLogger(log) {
+  return {
+    info: log.info,
+    warning: log.warning,
+    error: (message, where) => where?.file ? void 0 : log.error(message)
+  };
+}
+var invokedDirectly = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("/cli.js");
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      console.error(`boardroom failed unexpectedly: ${error.stack ?? String(error)}`);
+      process.exitCode = 1;
+    }
+  );
+}
+export {
+  main
+};
