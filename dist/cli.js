@@ -6,8 +6,9 @@ import {
   resolveOptions,
   runPipeline,
   validatePortfolio
-} from "./chunks/chunk-XNVFRY7X.js";
-import "./chunks/chunk-PWSCWRXP.js";
+} from "./chunks/chunk-564EDC7P.js";
+import "./chunks/chunk-EOM56TFT.js";
+import "./chunks/chunk-OXRXBV5P.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -3,12 +3,13 @@ import {
   ArgumentError,
   resolveOptions,
   runPipeline
-} from "./chunks/chunk-XNVFRY7X.js";
+} from "./chunks/chunk-564EDC7P.js";
+import "./chunks/chunk-EOM56TFT.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-PWSCWRXP.js";
+} from "./chunks/chunk-OXRXBV5P.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

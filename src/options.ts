@@ -15,7 +15,10 @@ export interface RunOptions {
   /** YYYY-MM-DD; undefined means today in the portfolio's time zone. */
   readonly asOf?: string;
   readonly testRecipient?: string;
+  /** The aws-region input; the portfolio's ses.region comes next, then `environmentRegion`. */
   readonly awsRegion?: string;
+  /** AWS_REGION (or AWS_DEFAULT_REGION) from the environment. */
+  readonly environmentRegion?: string;
   readonly sesEndpoint?: string;
   readonly maxSendRate?: number;
   readonly tasks: TaskSinkName;
@@ -95,6 +98,9 @@ export function resolveOptions(
     ...(asOf ? { asOf } : {}),
     ...(testRecipient ? { testRecipient } : {}),
     ...(awsRegion ? { awsRegion } : {}),
+    ...(env.AWS_REGION || env.AWS_DEFAULT_REGION
+      ? { environmentRegion: env.AWS_REGION || env.AWS_DEFAULT_REGION }
+      : {}),
     ...(sesEndpoint ? { sesEndpoint } : {}),
     ...(maxSendRate ? { maxSendRate } : {}),
     tasks,

@@ -6,9 +6,8 @@ import { Analyzer } from './analysis/index.js';
 import { todayIn } from './analysis/dates.js';
 import { ConfigInvalidError, type ConfigError } from './config/errors.js';
 import { loadPortfolio, type Portfolio, type Report } from './config/load.js';
-import { deliver, type DeliveryResult } from './delivery/deliver.js';
+import { runDelivery, type DeliveryResult, type TransportFactory } from './delivery/index.js';
 import { buildSendPlan, effectiveRecipients, type PlannedReport } from './delivery/plan.js';
-import type { Transport } from './delivery/transport.js';
 import type { Logger } from './logger.js';
 import { ArgumentError, type RunOptions } from './options.js';
 import {
@@ -31,7 +30,7 @@ export interface PipelineResult {
 
 export interface PipelineDependencies {
   /** Builds the transport for a send; the default picks outbox or SES from the options. */
-  readonly createTransport?: (options: RunOptions, portfolio: Portfolio) => Promise<Transport>;
+  readonly createTransport?: TransportFactory;
 }
 
 /** Loads and checks the portfolio and its templates: the whole of `validate`. */
@@ -125,9 +124,8 @@ export async function runPipeline(
   const sending = options.mode === 'send';
   if (sending) {
     const plan = buildSendPlan(planned, planSettings);
-    const transport = await (dependencies.createTransport ?? defaultTransport)(options, portfolio);
-    log.info(`sending ${plan.length} messages through ${transport.name}`);
-    deliveries = await deliver(plan, transport, log);
+    deliveries = (await runDelivery(plan, options, portfolio, log, dependencies.createTransport))
+      .results;
   } else {
     log.info(`${options.mode}: nothing is sent`);
   }
@@ -204,14 +202,4 @@ function selectReports(portfolio: Portfolio, ids: readonly string[] | null): Rep
       `reports: unknown report ${unknown.map((id) => `"${id}"`).join(', ')} (known: ${[...known.keys()].join(', ')})`,
     );
   return ids.map((id) => known.get(id)!);
-}
-
-async function defaultTransport(options: RunOptions): Promise<Transport> {
-  if (options.transport === 'outbox') {
-    const { OutboxTransport } = await import('./delivery/outbox.js');
-    return new OutboxTransport(path.join(options.out, 'outbox'));
-  }
-  throw new ArgumentError(
-    'transport: the ses transport is not available in this build; use --transport outbox',
-  );
 }

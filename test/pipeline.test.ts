@@ -7,11 +7,27 @@ import { memoryLogger } from '../src/logger.js';
 import type { RunSummary } from '../src/summary/model.js';
 import { appendLine, copyExampleConfig, tempDir } from './helpers.js';
 
-const REPORT_IDS = ['accounting', 'ceo', 'cfo', 'cmo', 'cto', 'dangerouscentaur-clients', 'expert-yacht-delivery', 'rental-3028-51st'];
+const REPORT_IDS = [
+  'accounting',
+  'ceo',
+  'cfo',
+  'cmo',
+  'cto',
+  'dangerouscentaur-clients',
+  'expert-yacht-delivery',
+  'rental-3028-51st',
+];
 
-async function runCli(config: string, ...flags: string[]): Promise<{ code: number; out: string; summary: RunSummary }> {
+async function runCli(
+  config: string,
+  ...flags: string[]
+): Promise<{ code: number; out: string; summary: RunSummary }> {
   const out = path.join(tempDir(), 'out');
-  const code = await main(['run', '--config', config, '--out', out, '--as-of', '2026-11-24', ...flags], {}, memoryLogger());
+  const code = await main(
+    ['run', '--config', config, '--out', out, '--as-of', '2026-11-24', ...flags],
+    {},
+    memoryLogger(),
+  );
   const summary = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')) as RunSummary;
   return { code, out, summary };
 }
@@ -28,16 +44,28 @@ describe('the pipeline on the example portfolio', () => {
       expect(report.recipients.to.length).toBeGreaterThan(0);
       // The portfolio's default Bcc (the archive) rides on every report.
       expect(report.recipients.bcc).toContain('archive@example.org');
-      for (const ext of ['md', 'html', 'txt']) expect(existsSync(path.join(out, 'reports', `${report.id}.${ext}`))).toBe(true);
+      for (const ext of ['md', 'html', 'txt'])
+        expect(existsSync(path.join(out, 'reports', `${report.id}.${ext}`))).toBe(true);
     }
-    expect(readdirSync(path.join(out, 'outbox')).sort()).toEqual(REPORT_IDS.map((id) => `${id}.eml`));
+    expect(readdirSync(path.join(out, 'outbox')).sort()).toEqual(
+      REPORT_IDS.map((id) => `${id}.eml`),
+    );
     expect(summary.counts).toEqual({ sent: 8, skipped: 0, failed: 0, rendered: 0 });
-    for (const file of ['summary.md', 'index.html']) expect(existsSync(path.join(out, file))).toBe(true);
+    for (const file of ['summary.md', 'index.html'])
+      expect(existsSync(path.join(out, file))).toBe(true);
   });
 
   it('lists the CFO metrics per entity and the findings per report', async () => {
     const { summary } = await runCli(copyExampleConfig(), '--mode', 'dry-run');
-    expect(Object.keys(summary.metrics).sort()).toEqual(['dangerouscentaur', 'dangerouscentaur-clients', 'expert-yacht-delivery', 'jada', 'queenofsandiego', 'quickdumpnow', 'rental-3028-51st']);
+    expect(Object.keys(summary.metrics).sort()).toEqual([
+      'dangerouscentaur',
+      'dangerouscentaur-clients',
+      'expert-yacht-delivery',
+      'jada',
+      'queenofsandiego',
+      'quickdumpnow',
+      'rental-3028-51st',
+    ]);
     const cfo = summary.reports.find((r) => r.id === 'cfo')!;
     expect(cfo.findings.map((f) => f.id)).toContain('finance.runway-below-minimum:quickdumpnow');
     const ceo = summary.reports.find((r) => r.id === 'ceo')!;
@@ -56,15 +84,24 @@ describe('the pipeline on the example portfolio', () => {
     const before = (await runCli(config, '--mode', 'dry-run')).summary.metrics['quickdumpnow']!;
     // One more fixed-cost payment of 3,000 in September, inside the Aug-Oct window:
     // gross burn rises by 3,000 / 3 months = 1,000 a month, and so does net burn.
-    appendLine(path.join(config, 'data', 'quickdumpnow', 'ledger.csv'), '2026-09-15,6100,insurance,-3000.00,Extra premium,R-TEST-1');
+    appendLine(
+      path.join(config, 'data', 'quickdumpnow', 'ledger.csv'),
+      '2026-09-15,6100,insurance,-3000.00,Extra premium,R-TEST-1',
+    );
     const after = (await runCli(config, '--mode', 'dry-run')).summary.metrics['quickdumpnow']!;
     expect(after.gross_burn_monthly! - before.gross_burn_monthly!).toBeCloseTo(1000, 2);
     expect(after.net_burn_monthly! - before.net_burn_monthly!).toBeCloseTo(1000, 2);
     // runway = cash / net burn, with the cash unchanged
-    expect(after.runway_months).toBeCloseTo(Math.round((24_300 / after.net_burn_monthly!) * 10) / 10, 5);
+    expect(after.runway_months).toBeCloseTo(
+      Math.round((24_300 / after.net_burn_monthly!) * 10) / 10,
+      5,
+    );
     expect(after.runway_months!).toBeLessThan(before.runway_months!);
     // A row outside the window (the as-of month itself) changes nothing.
-    appendLine(path.join(config, 'data', 'quickdumpnow', 'ledger.csv'), '2026-11-02,6100,insurance,-5000.00,November premium,R-TEST-2');
+    appendLine(
+      path.join(config, 'data', 'quickdumpnow', 'ledger.csv'),
+      '2026-11-02,6100,insurance,-5000.00,November premium,R-TEST-2',
+    );
     const later = (await runCli(config, '--mode', 'dry-run')).summary.metrics['quickdumpnow']!;
     expect(later.gross_burn_monthly).toBe(after.gross_burn_monthly);
   });
@@ -72,7 +109,11 @@ describe('the pipeline on the example portfolio', () => {
   it('rejects an unknown report id with exit code 2 before anything is written', async () => {
     const out = path.join(tempDir(), 'out');
     const log = memoryLogger();
-    const code = await main(['run', '--config', copyExampleConfig(), '--out', out, '--reports', 'cfo,nope'], {}, log);
+    const code = await main(
+      ['run', '--config', copyExampleConfig(), '--out', out, '--reports', 'cfo,nope'],
+      {},
+      log,
+    );
     expect(code).toBe(2);
     expect(log.lines.join('\n')).toContain('reports: unknown report "nope"');
     expect(existsSync(out)).toBe(false);

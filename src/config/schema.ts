@@ -145,6 +145,14 @@ export const portfolioSchema = z
     ),
     /** Where available cash goes, in order; each takes a share of what is left after the reserve. */
     capital_priorities: z.array(z.object({ id, title: z.string(), share }).strict()).default([]),
+    /** How a send goes out: in waves, stopping when a wave fails more than the set share. */
+    delivery: z
+      .object({
+        wave_size: z.number().int().min(1).default(5),
+        max_wave_failure_share: share.default(0.5),
+      })
+      .strict()
+      .default({ wave_size: 5, max_wave_failure_share: 0.5 }),
     /** KPIs every entity of a kind must report an actual for. */
     required_kpis: z.partialRecord(z.enum(entityKinds), z.array(z.string())).default({}),
   })

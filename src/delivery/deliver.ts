@@ -1,7 +1,11 @@
-// The delivery stage: hands each planned message to the transport and records what happened.
-// One failed message never stops the others; every failure is kept with its reason.
+// The delivery loop: the plan goes out in waves, each message paced to the account's rate,
+// retried through throttling and transient faults, and recorded in the ledger the moment it is
+// accepted. A wave that fails more than the set share holds back the rest of the plan.
 import type { Logger } from '../logger.js';
-import type { OutgoingMessage } from './plan.js';
+import type { DeliveryLedger } from './ledger.js';
+import { realClock, type Clock, type Pacer } from './pacer.js';
+import { recipientCount, type OutgoingMessage } from './plan.js';
+import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.js';
 import type { Transport } from './transport.js';
 
 export interface DeliveryResult {
@@ -10,25 +14,144 @@ export interface DeliveryResult {
   readonly status: 'sent' | 'failed' | 'skipped';
   readonly messageId?: string;
   readonly error?: string;
+  /** Not attempted: an earlier wave tripped the breaker. */
+  readonly heldBack?: boolean;
+}
+
+export interface DeliverySettings {
+  readonly transport: Transport;
+  readonly log: Logger;
+  /** Absent: every message is sent (the outbox keeps no ledger). */
+  readonly ledger?: DeliveryLedger;
+  readonly force?: boolean;
+  /** Absent: unpaced (the outbox). */
+  readonly pacer?: Pacer;
+  readonly concurrency?: number;
+  readonly waveSize?: number;
+  readonly maxWaveFailureShare?: number;
+  readonly retry?: RetryPolicy;
+  readonly clock?: Clock;
+}
+
+export interface DeliveryOutcome {
+  readonly results: DeliveryResult[];
+  readonly retried: number;
 }
 
 export async function deliver(
   plan: readonly OutgoingMessage[],
-  transport: Transport,
-  log: Logger,
-): Promise<DeliveryResult[]> {
-  const results: DeliveryResult[] = [];
-  for (const message of plan) {
+  settings: DeliverySettings,
+): Promise<DeliveryOutcome> {
+  const { transport, log, ledger } = settings;
+  const clock = settings.clock ?? realClock;
+  const waveSize = settings.waveSize ?? (plan.length || 1);
+  const concurrency = Math.max(1, settings.concurrency ?? 1);
+  const results = new Map<string, DeliveryResult>();
+  let retried = 0;
+
+  const sendOne = async (message: OutgoingMessage): Promise<DeliveryResult> => {
+    const earlier = settings.force
+      ? undefined
+      : ledger?.find(message.report, message.period, message.recipientsHash);
+    if (earlier)
+      return {
+        key: message.key,
+        report: message.report,
+        status: 'skipped',
+        messageId: earlier.message_id,
+      };
     try {
-      const messageId = await transport.send(message);
-      results.push({ key: message.key, report: message.report, status: 'sent', messageId });
+      const messageId = await withRetries(
+        async () => {
+          await settings.pacer?.acquire(recipientCount(message.recipients));
+          try {
+            const id = await transport.send(message);
+            settings.pacer?.succeeded();
+            return id;
+          } catch (error) {
+            if ((error as { kind?: string }).kind === 'throttled') settings.pacer?.throttled();
+            throw error;
+          }
+        },
+        settings.retry ?? DEFAULT_RETRY,
+        clock,
+        () => {
+          retried += 1;
+        },
+      );
+      await ledger?.record({
+        report: message.report,
+        period: message.period,
+        key: message.key,
+        recipients_hash: message.recipientsHash,
+        message_id: messageId,
+        at: new Date().toISOString(),
+      });
+      return { key: message.key, report: message.report, status: 'sent', messageId };
     } catch (error) {
       const reason = (error as Error).message;
       log.error(`${message.key}: not delivered: ${reason}`);
-      results.push({ key: message.key, report: message.report, status: 'failed', error: reason });
+      return { key: message.key, report: message.report, status: 'failed', error: reason };
+    }
+  };
+
+  const waves = chunk(plan, waveSize);
+  for (const [index, wave] of waves.entries()) {
+    const waveResults = await mapConcurrently(wave, concurrency, sendOne);
+    for (const result of waveResults) results.set(result.key, result);
+    const all = [...results.values()];
+    const count = (status: DeliveryResult['status']) =>
+      all.filter((r) => r.status === status).length;
+    log.info(
+      `wave ${index + 1}/${waves.length}: sent ${count('sent')}/${plan.length}, ${count('skipped')} skipped, ${retried} retried, ${count('failed')} failed`,
+    );
+
+    const attempted = waveResults.filter((r) => r.status !== 'skipped');
+    const failed = attempted.filter((r) => r.status === 'failed');
+    const rest = waves.slice(index + 1).flat();
+    if (
+      rest.length > 0 &&
+      attempted.length > 0 &&
+      failed.length / attempted.length > (settings.maxWaveFailureShare ?? 1)
+    ) {
+      const reason = `held back: wave ${index + 1} failed ${failed.length} of ${attempted.length} (${failed[0]!.error})`;
+      log.error(
+        `stopping before the next wave: ${failed.length} of ${attempted.length} messages in wave ${index + 1} failed; ${rest.length} held back`,
+      );
+      for (const message of rest)
+        results.set(message.key, {
+          key: message.key,
+          report: message.report,
+          status: 'failed',
+          error: reason,
+          heldBack: true,
+        });
+      break;
     }
   }
-  const sent = results.filter((r) => r.status === 'sent').length;
-  log.info(`${transport.name}: sent ${sent}/${plan.length}, ${plan.length - sent} failed`);
+  return { results: plan.map((message) => results.get(message.key)!), retried };
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+/** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
+async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }

@@ -6,15 +6,38 @@ export interface Transport {
   readonly name: 'outbox' | 'ses';
   /** Delivers one message; resolves with the message id the receiver gave it. */
   send(message: OutgoingMessage): Promise<string>;
+  /** The account's sending limits, where the receiver has them (SES). */
+  account?(): Promise<{ account: AccountLimits } | { error: string }>;
 }
 
-/** A failure the sender cannot fix by trying again (a rejected address, a paused account). */
-export class PermanentDeliveryError extends Error {
+export interface AccountLimits {
+  /** Recipients per second. */
+  readonly maxSendRate: number;
+  /** -1 when no daily limit is set. */
+  readonly max24HourSend: number;
+  readonly sentLast24Hours: number;
+  readonly sandbox: boolean;
+  readonly sendingEnabled: boolean;
+}
+
+/**
+ * How a failed send should be treated: `throttled` and `transient` are retried (throttling also
+ * slows the pace); `permanent` is reported at once (a rejected address, a paused account).
+ */
+export type FailureKind = 'throttled' | 'transient' | 'permanent';
+
+export class DeliveryError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    readonly kind: FailureKind,
   ) {
     super(message);
-    this.name = 'PermanentDeliveryError';
+    this.name = 'DeliveryError';
   }
+}
+
+/** Errors a transport did not classify (a disk error, a bug) are retried a few times, then reported. */
+export function failureKind(error: unknown): FailureKind {
+  return error instanceof DeliveryError ? error.kind : 'transient';
 }

@@ -9,14 +9,38 @@ describe('the outbox transport', () => {
   it('writes real MIME: multipart/alternative, text first, Bcc kept out of the headers', async () => {
     const folder = tempDir();
     const [message] = buildSendPlan(
-      [{ id: 'cfo', persona: 'cfo', period: '2026-W48', subject: 'Burn — and runway', text: 'Plain body', html: '<p>HTML body</p>', format: 'html', recipients: { to: ['cfo@example.com'], cc: ['ceo@example.com'], bcc: ['secret-reader@example.com'] } }],
-      { from: 'Reports <reports@example.com>', replyTo: 'ops@example.com', defaultBcc: ['archive@example.org'] },
+      [
+        {
+          id: 'cfo',
+          persona: 'cfo',
+          period: '2026-W48',
+          subject: 'Burn — and runway',
+          text: 'Plain body',
+          html: '<p>HTML body</p>',
+          format: 'html',
+          recipients: {
+            to: ['cfo@example.com'],
+            cc: ['ceo@example.com'],
+            bcc: ['secret-reader@example.com'],
+          },
+        },
+      ],
+      {
+        from: 'Reports <reports@example.com>',
+        replyTo: 'ops@example.com',
+        defaultBcc: ['archive@example.org'],
+      },
     );
-    const id = await new OutboxTransport(folder, () => new Date('2026-11-24T08:00:00Z')).send(message!);
+    const id = await new OutboxTransport(folder, () => new Date('2026-11-24T08:00:00Z')).send(
+      message!,
+    );
 
     expect(readdirSync(folder)).toEqual(['cfo.eml']);
     const eml = readFileSync(path.join(folder, 'cfo.eml'), 'utf8');
-    const [headers, body] = [eml.slice(0, eml.indexOf('\r\n\r\n')), eml.slice(eml.indexOf('\r\n\r\n'))];
+    const [headers, body] = [
+      eml.slice(0, eml.indexOf('\r\n\r\n')),
+      eml.slice(eml.indexOf('\r\n\r\n')),
+    ];
     expect(headers).toMatch(/^From: Reports <reports@example\.com>$/m);
     expect(headers).toMatch(/^To: cfo@example\.com$/m);
     expect(headers).toMatch(/^Cc: ceo@example\.com$/m);
@@ -37,7 +61,18 @@ describe('the outbox transport', () => {
   it('writes a text-only message for a plain-text report', async () => {
     const folder = tempDir();
     const [message] = buildSendPlan(
-      [{ id: 'ops', persona: 'manager', period: '2026-W48', subject: 'Ops', text: 'Only text', html: '<p>unused</p>', format: 'text', recipients: { to: ['ops@example.com'], cc: [], bcc: [] } }],
+      [
+        {
+          id: 'ops',
+          persona: 'manager',
+          period: '2026-W48',
+          subject: 'Ops',
+          text: 'Only text',
+          html: '<p>unused</p>',
+          format: 'text',
+          recipients: { to: ['ops@example.com'], cc: [], bcc: [] },
+        },
+      ],
       { from: 'reports@example.com', defaultBcc: [] },
     );
     await new OutboxTransport(folder).send(message!);

@@ -3,13 +3,17 @@ import { markdownToHtml, markdownToText } from '../../src/render/markdown.js';
 
 describe('markdown to HTML', () => {
   it('removes scripts, event handlers and javascript: links from template HTML', () => {
-    const html = markdownToHtml('Hello <script>alert(1)</script><img src=x onerror="alert(2)"> [x](javascript:alert(3)) <a href="https://example.com" onclick="steal()">ok</a>');
+    const html = markdownToHtml(
+      'Hello <script>alert(1)</script><img src=x onerror="alert(2)"> [x](javascript:alert(3)) <a href="https://example.com" onclick="steal()">ok</a>',
+    );
     expect(html).not.toMatch(/<script|onerror|onclick|javascript:|<img/i);
     expect(html).toContain('href="https://example.com"');
   });
 
   it('replaces any given style with its own inline styles', () => {
-    const html = markdownToHtml('<p style="position:fixed;background:url(https://example.com/x)">hi</p>\n\n| a | b |\n| --- | --- |\n| 1 | 2 |');
+    const html = markdownToHtml(
+      '<p style="position:fixed;background:url(https://example.com/x)">hi</p>\n\n| a | b |\n| --- | --- |\n| 1 | 2 |',
+    );
     expect(html).not.toContain('position:fixed');
     expect(html).toMatch(/<table style="border-collapse:collapse;/);
     expect(html).toMatch(/<td style="border:1px solid/);
@@ -18,11 +22,15 @@ describe('markdown to HTML', () => {
 
 describe('markdown to text', () => {
   it('underlines headings, aligns tables and keeps link targets', () => {
-    const text = markdownToText('# Title\n\n## Burn\n\n| entity | runway |\n| --- | ---: |\n| JADA | 12.0 months |\n| QuickDumpNow | 2.8 months |\n\nSee [the run](https://example.com/run/1) & more.');
+    const text = markdownToText(
+      '# Title\n\n## Burn\n\n| entity | runway |\n| --- | ---: |\n| JADA | 12.0 months |\n| QuickDumpNow | 2.8 months |\n\nSee [the run](https://example.com/run/1) & more.',
+    );
     expect(text).toContain('Title\n=====');
     expect(text).toContain('Burn\n----');
     // Right-aligned columns are right-aligned in the header too.
-    expect(text).toContain('entity             runway\n------------  -----------\nJADA          12.0 months\nQuickDumpNow   2.8 months');
+    expect(text).toContain(
+      'entity             runway\n------------  -----------\nJADA          12.0 months\nQuickDumpNow   2.8 months',
+    );
     expect(text).toContain('See the run (https://example.com/run/1) & more.');
   });
 

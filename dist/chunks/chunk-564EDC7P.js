@@ -1,10 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  failureKind
+} from "./chunk-EOM56TFT.js";
+import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunk-PWSCWRXP.js";
+} from "./chunk-OXRXBV5P.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -83,17 +86,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path4) {
-      const ctrl = callVisitor(key, node2, visitor, path4);
+    function visit_(key, node2, visitor, path6) {
+      const ctrl = callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path4 = Object.freeze(path4.concat(node2));
+          path6 = Object.freeze(path6.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path4);
+            const ci = visit_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -104,13 +107,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path4 = Object.freeze(path4.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path4);
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path4);
+          const cv = visit_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -131,17 +134,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path4) {
-      const ctrl = await callVisitor(key, node2, visitor, path4);
+    async function visitAsync_(key, node2, visitor, path6) {
+      const ctrl = await callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path4 = Object.freeze(path4.concat(node2));
+          path6 = Object.freeze(path6.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -152,13 +155,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path4 = Object.freeze(path4.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path4);
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path4);
+          const cv = await visitAsync_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -185,23 +188,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path4) {
+    function callVisitor(key, node2, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path4);
+        return visitor(key, node2, path6);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path4);
+        return visitor.Map?.(key, node2, path6);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path4);
+        return visitor.Seq?.(key, node2, path6);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path4);
+        return visitor.Pair?.(key, node2, path6);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path4);
+        return visitor.Scalar?.(key, node2, path6);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path4);
+        return visitor.Alias?.(key, node2, path6);
       return void 0;
     }
-    function replaceNode(key, path4, node2) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path6, node2) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -813,10 +816,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path6, value) {
       let v2 = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a3 = [];
           a3[k] = v2;
@@ -835,7 +838,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -865,11 +868,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path6;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -883,8 +886,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -898,8 +901,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -917,8 +920,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -928,8 +931,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3444,9 +3447,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3521,14 +3524,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3543,10 +3546,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3557,10 +3560,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3577,13 +3580,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -5544,9 +5547,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path4) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path4) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5555,23 +5558,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path4) => {
-      const parent = visit2.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5582,10 +5585,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -8054,9 +8057,9 @@ var require_Tokenizer = __commonJS({
         this.running = true;
         this.offset = 0;
       }
-      write(chunk) {
+      write(chunk2) {
         this.offset += this.buffer.length;
-        this.buffer = chunk;
+        this.buffer = chunk2;
         this.parse();
       }
       end() {
@@ -9056,15 +9059,15 @@ var require_Parser = __commonJS({
        *
        * @param chunk Chunk to parse.
        */
-      write(chunk) {
+      write(chunk2) {
         var _a3, _b;
         if (this.ended) {
           (_b = (_a3 = this.cbs).onerror) === null || _b === void 0 ? void 0 : _b.call(_a3, new Error(".write() after done!"));
           return;
         }
-        this.buffers.push(chunk);
+        this.buffers.push(chunk2);
         if (this.tokenizer.running) {
-          this.tokenizer.write(chunk);
+          this.tokenizer.write(chunk2);
           this.writeIndex++;
         }
       }
@@ -9073,14 +9076,14 @@ var require_Parser = __commonJS({
        *
        * @param chunk Optional final chunk to parse.
        */
-      end(chunk) {
+      end(chunk2) {
         var _a3, _b;
         if (this.ended) {
           (_b = (_a3 = this.cbs).onerror) === null || _b === void 0 ? void 0 : _b.call(_a3, new Error(".end() after done!"));
           return;
         }
-        if (chunk)
-          this.write(chunk);
+        if (chunk2)
+          this.write(chunk2);
         this.ended = true;
         this.tokenizer.end();
       }
@@ -9107,8 +9110,8 @@ var require_Parser = __commonJS({
        * @param chunk Chunk to parse.
        * @deprecated
        */
-      parseChunk(chunk) {
-        this.write(chunk);
+      parseChunk(chunk2) {
+        this.write(chunk2);
       }
       /**
        * Alias of `end`, for backwards compatibility.
@@ -9116,8 +9119,8 @@ var require_Parser = __commonJS({
        * @param chunk Optional final chunk to parse.
        * @deprecated
        */
-      done(chunk) {
-        this.end(chunk);
+      done(chunk2) {
+        this.end(chunk2);
       }
     };
     exports.Parser = Parser;
@@ -11917,9 +11920,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open2, close, replace = open2) => (input2) => {
-      let string4 = "" + input2, index = string4.indexOf(close, open2.length);
-      return ~index ? open2 + replaceClose(string4, close, replace, index) + close : open2 + string4 + close;
+    var formatter = (open3, close, replace = open3) => (input2) => {
+      let string4 = "" + input2, index = string4.indexOf(close, open3.length);
+      return ~index ? open3 + replaceClose(string4, close, replace, index) + close : open3 + string4 + close;
     };
     var replaceClose = (string4, close, replace, index) => {
       let result = "", cursor = 0;
@@ -13930,27 +13933,27 @@ var require_util = __commonJS({
       };
     }
     var normalize = lruMemoize(function normalize2(aPath) {
-      var path4 = aPath;
+      var path6 = aPath;
       var url2 = urlParse(aPath);
       if (url2) {
         if (!url2.path) {
           return aPath;
         }
-        path4 = url2.path;
+        path6 = url2.path;
       }
-      var isAbsolute = exports.isAbsolute(path4);
+      var isAbsolute = exports.isAbsolute(path6);
       var parts = [];
       var start = 0;
       var i = 0;
       while (true) {
         start = i;
-        i = path4.indexOf("/", start);
+        i = path6.indexOf("/", start);
         if (i === -1) {
-          parts.push(path4.slice(start));
+          parts.push(path6.slice(start));
           break;
         } else {
-          parts.push(path4.slice(start, i));
-          while (i < path4.length && path4[i] === "/") {
+          parts.push(path6.slice(start, i));
+          while (i < path6.length && path6[i] === "/") {
             i++;
           }
         }
@@ -13971,15 +13974,15 @@ var require_util = __commonJS({
           }
         }
       }
-      path4 = parts.join("/");
-      if (path4 === "") {
-        path4 = isAbsolute ? "/" : ".";
+      path6 = parts.join("/");
+      if (path6 === "") {
+        path6 = isAbsolute ? "/" : ".";
       }
       if (url2) {
-        url2.path = path4;
+        url2.path = path6;
         return urlGenerate(url2);
       }
-      return path4;
+      return path6;
     });
     exports.normalize = normalize;
     function join(aRoot, aPath) {
@@ -15516,8 +15519,8 @@ var require_source_node = __commonJS({
     };
     SourceNode.prototype.add = function SourceNode_add(aChunk) {
       if (Array.isArray(aChunk)) {
-        aChunk.forEach(function(chunk) {
-          this.add(chunk);
+        aChunk.forEach(function(chunk2) {
+          this.add(chunk2);
         }, this);
       } else if (aChunk[isSourceNode] || typeof aChunk === "string") {
         if (aChunk) {
@@ -15545,14 +15548,14 @@ var require_source_node = __commonJS({
       return this;
     };
     SourceNode.prototype.walk = function SourceNode_walk(aFn) {
-      var chunk;
+      var chunk2;
       for (var i = 0, len = this.children.length; i < len; i++) {
-        chunk = this.children[i];
-        if (chunk[isSourceNode]) {
-          chunk.walk(aFn);
+        chunk2 = this.children[i];
+        if (chunk2[isSourceNode]) {
+          chunk2.walk(aFn);
         } else {
-          if (chunk !== "") {
-            aFn(chunk, {
+          if (chunk2 !== "") {
+            aFn(chunk2, {
               source: this.source,
               line: this.line,
               column: this.column,
@@ -15604,8 +15607,8 @@ var require_source_node = __commonJS({
     };
     SourceNode.prototype.toString = function SourceNode_toString() {
       var str = "";
-      this.walk(function(chunk) {
-        str += chunk;
+      this.walk(function(chunk2) {
+        str += chunk2;
       });
       return str;
     };
@@ -15621,8 +15624,8 @@ var require_source_node = __commonJS({
       var lastOriginalLine = null;
       var lastOriginalColumn = null;
       var lastOriginalName = null;
-      this.walk(function(chunk, original) {
-        generated.code += chunk;
+      this.walk(function(chunk2, original) {
+        generated.code += chunk2;
         if (original.source !== null && original.line !== null && original.column !== null) {
           if (lastOriginalSource !== original.source || lastOriginalLine !== original.line || lastOriginalColumn !== original.column || lastOriginalName !== original.name) {
             map2.addMapping({
@@ -15653,8 +15656,8 @@ var require_source_node = __commonJS({
           lastOriginalSource = null;
           sourceMappingActive = false;
         }
-        for (var idx = 0, length = chunk.length; idx < length; idx++) {
-          if (chunk.charCodeAt(idx) === NEWLINE_CODE) {
+        for (var idx = 0, length = chunk2.length; idx < length; idx++) {
+          if (chunk2.charCodeAt(idx) === NEWLINE_CODE) {
             generated.line++;
             generated.column = 0;
             if (idx + 1 === length) {
@@ -15704,11 +15707,11 @@ var require_previous_map = __commonJS({
     var { existsSync, readFileSync, realpathSync } = __require("fs");
     var { dirname, isAbsolute, join, relative, sep } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map();
-    function realPath(path4) {
+    function realPath(path6) {
       try {
-        return realpathSync(path4);
+        return realpathSync(path6);
       } catch {
-        return path4;
+        return path6;
       }
     }
     function fromBase64(str) {
@@ -15771,19 +15774,19 @@ var require_previous_map = __commonJS({
           this.annotation = this.getAnnotationURL(css.substring(start, end));
         }
       }
-      loadFile(path4, cssFile, trusted) {
+      loadFile(path6, cssFile, trusted) {
         if (!trusted && !this.unsafeMap) {
-          if (!/\.map$/i.test(path4)) return void 0;
+          if (!/\.map$/i.test(path6)) return void 0;
           if (!cssFile) return void 0;
-          let rel = relative(realPath(dirname(cssFile)), realPath(path4));
+          let rel = relative(realPath(dirname(cssFile)), realPath(path6));
           if (rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel)) {
             return void 0;
           }
         }
-        this.root = dirname(path4);
-        if (existsSync(path4)) {
-          this.mapFile = path4;
-          return readFileSync(path4, "utf-8").toString().trim();
+        this.root = dirname(path6);
+        if (existsSync(path6)) {
+          this.mapFile = path6;
+          return readFileSync(path6, "utf-8").toString().trim();
         }
       }
       loadMap(file2, prev) {
@@ -16579,9 +16582,9 @@ var require_map_generator = __commonJS({
         if (typeof this.mapOpts.annotation === "string") {
           from = dirname(resolve(from, this.mapOpts.annotation));
         }
-        let path4 = relative(from, file2);
-        this.memoizedPaths.set(file2, path4);
-        return path4;
+        let path6 = relative(from, file2);
+        this.memoizedPaths.set(file2, path6);
+        return path6;
       }
       previous() {
         if (!this.previousMaps) {
@@ -16636,12 +16639,12 @@ var require_map_generator = __commonJS({
           return window.btoa(unescape(encodeURIComponent(str)));
         }
       }
-      toFileUrl(path4) {
-        let cached2 = this.memoizedFileURLs.get(path4);
+      toFileUrl(path6) {
+        let cached2 = this.memoizedFileURLs.get(path6);
         if (cached2) return cached2;
         if (pathToFileURL) {
-          let fileURL = pathToFileURL(path4).toString();
-          this.memoizedFileURLs.set(path4, fileURL);
+          let fileURL = pathToFileURL(path6).toString();
+          this.memoizedFileURLs.set(path6, fileURL);
           return fileURL;
         } else {
           throw new Error(
@@ -16649,14 +16652,14 @@ var require_map_generator = __commonJS({
           );
         }
       }
-      toUrl(path4) {
-        let cached2 = this.memoizedURLs.get(path4);
+      toUrl(path6) {
+        let cached2 = this.memoizedURLs.get(path6);
         if (cached2) return cached2;
         if (sep === "\\") {
-          path4 = path4.replace(/\\/g, "/");
+          path6 = path6.replace(/\\/g, "/");
         }
-        let url2 = encodeURI(path4).replace(/[#?]/g, encodeURIComponent);
-        this.memoizedURLs.set(path4, url2);
+        let url2 = encodeURI(path6).replace(/[#?]/g, encodeURIComponent);
+        this.memoizedURLs.set(path6, url2);
         return url2;
       }
     };
@@ -16711,7 +16714,7 @@ var require_parser2 = __commonJS({
         let prev;
         let shift;
         let last = false;
-        let open2 = false;
+        let open3 = false;
         let params = [];
         let brackets = [];
         while (!this.tokenizer.endOfFile()) {
@@ -16731,7 +16734,7 @@ var require_parser2 = __commonJS({
               this.semicolon = true;
               break;
             } else if (type === "{") {
-              open2 = true;
+              open3 = true;
               break;
             } else if (type === "}") {
               if (params.length > 0) {
@@ -16773,7 +16776,7 @@ var require_parser2 = __commonJS({
           node2.raws.afterName = "";
           node2.params = "";
         }
-        if (open2) {
+        if (open3) {
           node2.nodes = [];
           this.current = node2;
         }
@@ -19784,7 +19787,7 @@ var require_liquid_node = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream = __require("stream");
-    var path4 = __require("path");
+    var path6 = __require("path");
     var fs$1 = __require("fs");
     var crypto = __require("crypto");
     var Token = class {
@@ -21231,7 +21234,7 @@ var require_liquid_node = __commonJS({
         return false;
       }
     }
-    function readFile2(filepath) {
+    function readFile3(filepath) {
       return readFileAsync(filepath, "utf8");
     }
     function existsSync(filepath) {
@@ -21246,9 +21249,9 @@ var require_liquid_node = __commonJS({
       return fs$1.readFileSync(filepath, "utf8");
     }
     function resolve(root, file2, ext) {
-      if (!path4.extname(file2))
+      if (!path6.extname(file2))
         file2 += ext;
-      return path4.resolve(root, file2);
+      return path6.resolve(root, file2);
     }
     function fallback(file2) {
       try {
@@ -21257,14 +21260,14 @@ var require_liquid_node = __commonJS({
       }
     }
     function dirname(filepath) {
-      return path4.dirname(filepath);
+      return path6.dirname(filepath);
     }
     var realpathAsync = promisify(fs$1.realpath);
     async function contains(root, file2) {
       try {
         const realRoot = await realpathAsync(root);
         const realFile = await realpathAsync(file2);
-        const prefix = realRoot.endsWith(path4.sep) ? realRoot : realRoot + path4.sep;
+        const prefix = realRoot.endsWith(path6.sep) ? realRoot : realRoot + path6.sep;
         return realFile.startsWith(prefix);
       } catch {
         return false;
@@ -21274,7 +21277,7 @@ var require_liquid_node = __commonJS({
       try {
         const realRoot = fs$1.realpathSync(root);
         const realFile = fs$1.realpathSync(file2);
-        const prefix = realRoot.endsWith(path4.sep) ? realRoot : realRoot + path4.sep;
+        const prefix = realRoot.endsWith(path6.sep) ? realRoot : realRoot + path6.sep;
         return realFile.startsWith(prefix);
       } catch {
         return false;
@@ -21283,7 +21286,7 @@ var require_liquid_node = __commonJS({
     var fs = /* @__PURE__ */ Object.freeze({
       __proto__: null,
       exists,
-      readFile: readFile2,
+      readFile: readFile3,
       existsSync,
       readFileSync,
       resolve,
@@ -21291,7 +21294,7 @@ var require_liquid_node = __commonJS({
       dirname,
       contains,
       containsSync,
-      sep: path4.sep
+      sep: path6.sep
     });
     function chargeJsonReplacerValue(memoryLimit, val) {
       if (typeof val === "string") {
@@ -22529,10 +22532,10 @@ var require_liquid_node = __commonJS({
             yield filepath;
         }
       }
-      dirname(path5) {
+      dirname(path7) {
         const fs2 = this.options.fs;
         assert2(fs2.dirname, "`fs.dirname` is required for relative reference");
-        return fs2.dirname(path5);
+        return fs2.dirname(path7);
       }
       lookupError(file2, roots) {
         const err = new Error("ENOENT");
@@ -24719,6 +24722,7 @@ function resolveOptions(raw, env, defaults = {}) {
     ...asOf ? { asOf } : {},
     ...testRecipient ? { testRecipient } : {},
     ...awsRegion ? { awsRegion } : {},
+    ...env.AWS_REGION || env.AWS_DEFAULT_REGION ? { environmentRegion: env.AWS_REGION || env.AWS_DEFAULT_REGION } : {},
     ...sesEndpoint ? { sesEndpoint } : {},
     ...maxSendRate ? { maxSendRate } : {},
     tasks,
@@ -24786,8 +24790,8 @@ function sortConfigErrors(errors) {
 }
 
 // src/pipeline.ts
-import { mkdir, rm, writeFile } from "node:fs/promises";
-import path3 from "node:path";
+import { mkdir as mkdir2, rm, writeFile } from "node:fs/promises";
+import path5 from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -25606,10 +25610,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path4) {
-  if (!path4)
+function getElementAtPath(obj, path6) {
+  if (!path6)
     return obj;
-  return path4.reduce((acc, key) => acc?.[key], obj);
+  return path6.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -25949,11 +25953,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path4, issues) {
+function prefixIssues(path6, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path4);
+    iss.path.unshift(path6);
     return iss;
   });
 }
@@ -26415,16 +26419,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path4 = []) => {
+  const processError = (error63, path6 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path4, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path6, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else {
-        const fullpath = [...path4, ...issue2.path];
+        const fullpath = [...path6, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -26463,17 +26467,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path4 = []) => {
+  const processError = (error63, path6 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path4, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path6, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path4, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else {
-        const fullpath = [...path4, ...issue2.path];
+        const fullpath = [...path6, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -26512,8 +26516,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path4 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path4) {
+  const path6 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path6) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -43651,13 +43655,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path4 = ref.slice(1).split("/").filter(Boolean);
-  if (path4.length === 0) {
+  const path6 = ref.slice(1).split("/").filter(Boolean);
+  if (path6.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path4[0] === defsKey) {
-    const key = path4[1] === void 0 ? void 0 : decodeJSONPointerSegment(path4[1]);
+  if (path6[0] === defsKey) {
+    const key = path6[1] === void 0 ? void 0 : decodeJSONPointerSegment(path6[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -44599,6 +44603,11 @@ var portfolioSchema = external_exports.object({
   ),
   /** Where available cash goes, in order; each takes a share of what is left after the reserve. */
   capital_priorities: external_exports.array(external_exports.object({ id, title: external_exports.string(), share }).strict()).default([]),
+  /** How a send goes out: in waves, stopping when a wave fails more than the set share. */
+  delivery: external_exports.object({
+    wave_size: external_exports.number().int().min(1).default(5),
+    max_wave_failure_share: share.default(0.5)
+  }).strict().default({ wave_size: 5, max_wave_failure_share: 0.5 }),
   /** KPIs every entity of a kind must report an actual for. */
   required_kpis: external_exports.partialRecord(external_exports.enum(entityKinds), external_exports.array(external_exports.string())).default({})
 }).strict();
@@ -46335,7 +46344,7 @@ var clientBillingSection = {
           },
           `Invoice ${entity.name}'s unbilled hours`
         );
-      const open2 = (entity.tables.invoices ?? []).filter((inv) => !inv.paid && inv.issued <= context.asOf).map((inv) => {
+      const open3 = (entity.tables.invoices ?? []).filter((inv) => !inv.paid && inv.issued <= context.asOf).map((inv) => {
         const daysPastDue = daysBetween(inv.due, context.asOf);
         return {
           invoice_id: inv.invoice_id,
@@ -46348,10 +46357,10 @@ var clientBillingSection = {
       });
       const aging = AGING_BUCKETS.map((bucket) => ({
         bucket,
-        invoices: open2.filter((i) => i.bucket === bucket).length,
-        amount: round(sum(open2.filter((i) => i.bucket === bucket).map((i) => i.amount)))
+        invoices: open3.filter((i) => i.bucket === bucket).length,
+        amount: round(sum(open3.filter((i) => i.bucket === bucket).map((i) => i.amount)))
       }));
-      for (const invoice of open2.filter(
+      for (const invoice of open3.filter(
         (i) => i.days_past_due > context.thresholds.overdue_escalation_days
       )) {
         out.add(
@@ -46399,9 +46408,9 @@ var clientBillingSection = {
         name: entity.name,
         unbilled: unbilledList,
         unbilled_total: unbilledTotal,
-        open_invoices: open2,
+        open_invoices: open3,
         aging,
-        receivable: round(sum(open2.map((i) => i.amount))),
+        receivable: round(sum(open3.map((i) => i.amount))),
         clients: clients.length,
         acquisition_cost: acquisitionCost,
         concentration,
@@ -48165,7 +48174,7 @@ function parseYamlFile(file2, text, schema) {
     const { line, col: col2 } = lineCounter.linePos(offset);
     return { line: Math.max(line, 1), column: Math.max(col2, 1) };
   };
-  const positionOf = (path4) => at2(offsetOf(doc, path4));
+  const positionOf = (path6) => at2(offsetOf(doc, path6));
   if (doc.errors.length > 0) {
     const errors2 = doc.errors.map((error62) => ({
       file: file2,
@@ -48178,31 +48187,31 @@ function parseYamlFile(file2, text, schema) {
   if (result.success) return { value: result.data, errors: [], positionOf };
   const errors = [];
   for (const issue2 of result.error.issues) {
-    const path4 = issue2.path.filter((key) => typeof key !== "symbol");
+    const path6 = issue2.path.filter((key) => typeof key !== "symbol");
     if (issue2.code === "unrecognized_keys") {
       for (const key of issue2.keys) {
         errors.push({
           file: file2,
-          ...at2(keyOffset(doc, path4, key)),
-          field: [...path4, key].join("."),
-          message: `unknown key "${key}"${path4.length ? ` in ${path4.join(".")}` : ""}`
+          ...at2(keyOffset(doc, path6, key)),
+          field: [...path6, key].join("."),
+          message: `unknown key "${key}"${path6.length ? ` in ${path6.join(".")}` : ""}`
         });
       }
       continue;
     }
     errors.push({
       file: file2,
-      ...positionOf(path4),
-      field: path4.join("."),
-      message: describeIssue(issue2, path4)
+      ...positionOf(path6),
+      field: path6.join("."),
+      message: describeIssue(issue2, path6)
     });
   }
   return { errors, positionOf };
 }
-function describeIssue(issue2, path4) {
-  const where = path4.length > 0 ? path4.join(".") : "the file";
+function describeIssue(issue2, path6) {
+  const where = path6.length > 0 ? path6.join(".") : "the file";
   if (issue2.code === "invalid_type" && issue2.input === void 0) {
-    return `${where}: missing required key "${String(path4.at(-1) ?? "")}"`;
+    return `${where}: missing required key "${String(path6.at(-1) ?? "")}"`;
   }
   if (issue2.code === "invalid_type") {
     return `${where}: expected ${issue2.expected}, found ${describeValue(issue2.input)}`;
@@ -48221,22 +48230,22 @@ function describeValue(value) {
   if (typeof value === "object") return "a mapping";
   return `${typeof value} ${JSON.stringify(value)}`;
 }
-function offsetOf(doc, path4) {
-  for (let depth = path4.length; depth >= 0; depth -= 1) {
-    const node2 = depth === 0 ? doc.contents : doc.getIn(path4.slice(0, depth), true);
+function offsetOf(doc, path6) {
+  for (let depth = path6.length; depth >= 0; depth -= 1) {
+    const node2 = depth === 0 ? doc.contents : doc.getIn(path6.slice(0, depth), true);
     const range = node2?.range;
     if (range) return range[0];
   }
   return 0;
 }
-function keyOffset(doc, path4, key) {
-  const parent = path4.length === 0 ? doc.contents : doc.getIn(path4, true);
+function keyOffset(doc, path6, key) {
+  const parent = path6.length === 0 ? doc.contents : doc.getIn(path6, true);
   if ((0, import_yaml.isMap)(parent)) {
     for (const pair of parent.items) {
       if ((0, import_yaml.isScalar)(pair.key) && pair.key.value === key && pair.key.range) return pair.key.range[0];
     }
   }
-  return offsetOf(doc, path4);
+  return offsetOf(doc, path6);
 }
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -48548,23 +48557,43 @@ async function readText(file2) {
   }
 }
 
-// src/delivery/deliver.ts
-async function deliver(plan, transport, log) {
-  const results = [];
-  for (const message of plan) {
-    try {
-      const messageId = await transport.send(message);
-      results.push({ key: message.key, report: message.report, status: "sent", messageId });
-    } catch (error62) {
-      const reason = error62.message;
-      log.error(`${message.key}: not delivered: ${reason}`);
-      results.push({ key: message.key, report: message.report, status: "failed", error: reason });
-    }
+// src/delivery/index.ts
+import path4 from "node:path";
+
+// src/delivery/pacer.ts
+var realClock = {
+  now: () => performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+var Pacer = class {
+  constructor(maxRate, clock = realClock, minRate = Math.min(maxRate, 0.2)) {
+    this.maxRate = maxRate;
+    this.clock = clock;
+    this.minRate = minRate;
+    this.rate = maxRate;
   }
-  const sent = results.filter((r) => r.status === "sent").length;
-  log.info(`${transport.name}: sent ${sent}/${plan.length}, ${plan.length - sent} failed`);
-  return results;
-}
+  maxRate;
+  clock;
+  minRate;
+  rate;
+  nextFreeAt = 0;
+  get currentRate() {
+    return this.rate;
+  }
+  /** Waits for the slot that `recipients` recipients take at the current rate. */
+  async acquire(recipients) {
+    const now = this.clock.now();
+    const start = Math.max(now, this.nextFreeAt);
+    this.nextFreeAt = start + recipients / this.rate * 1e3;
+    if (start > now) await this.clock.sleep(start - now);
+  }
+  throttled() {
+    this.rate = Math.max(this.rate / 2, this.minRate);
+  }
+  succeeded() {
+    this.rate = Math.min(this.maxRate, this.rate + this.maxRate * 0.05);
+  }
+};
 
 // src/delivery/plan.ts
 import { createHash } from "node:crypto";
@@ -48607,11 +48636,14 @@ function splitRecipients(recipients) {
   ];
   const parts = [];
   for (let start = 0; start < all.length; start += MAX_RECIPIENTS_PER_MESSAGE) {
-    const chunk = all.slice(start, start + MAX_RECIPIENTS_PER_MESSAGE);
-    const of = (role) => chunk.filter(([r]) => r === role).map(([, address]) => address);
+    const chunk2 = all.slice(start, start + MAX_RECIPIENTS_PER_MESSAGE);
+    const of = (role) => chunk2.filter(([r]) => r === role).map(([, address]) => address);
     parts.push({ to: of("to"), cc: of("cc"), bcc: of("bcc") });
   }
   return parts;
+}
+function recipientCount(recipients) {
+  return recipients.to.length + recipients.cc.length + recipients.bcc.length;
 }
 function hashRecipients(recipients) {
   const canonical = ["to", "cc", "bcc"].map(
@@ -48627,6 +48659,261 @@ function unique(addresses) {
     seen.add(key);
     return true;
   });
+}
+
+// src/delivery/retry.ts
+var DEFAULT_RETRY = { attempts: 8, baseDelayMs: 500, maxDelayMs: 3e4 };
+function backoffCeiling(retry, policy) {
+  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+}
+async function withRetries(attempt, policy, clock, onRetry, random = Math.random) {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await attempt();
+    } catch (error62) {
+      const kind = failureKind(error62);
+      if (kind === "permanent" || tries >= policy.attempts) throw error62;
+      onRetry(error62, kind, tries);
+      await clock.sleep(random() * backoffCeiling(tries, policy));
+    }
+  }
+}
+
+// src/delivery/deliver.ts
+async function deliver(plan, settings) {
+  const { transport, log, ledger } = settings;
+  const clock = settings.clock ?? realClock;
+  const waveSize = settings.waveSize ?? (plan.length || 1);
+  const concurrency = Math.max(1, settings.concurrency ?? 1);
+  const results = /* @__PURE__ */ new Map();
+  let retried = 0;
+  const sendOne = async (message) => {
+    const earlier = settings.force ? void 0 : ledger?.find(message.report, message.period, message.recipientsHash);
+    if (earlier)
+      return {
+        key: message.key,
+        report: message.report,
+        status: "skipped",
+        messageId: earlier.message_id
+      };
+    try {
+      const messageId = await withRetries(
+        async () => {
+          await settings.pacer?.acquire(recipientCount(message.recipients));
+          try {
+            const id2 = await transport.send(message);
+            settings.pacer?.succeeded();
+            return id2;
+          } catch (error62) {
+            if (error62.kind === "throttled") settings.pacer?.throttled();
+            throw error62;
+          }
+        },
+        settings.retry ?? DEFAULT_RETRY,
+        clock,
+        () => {
+          retried += 1;
+        }
+      );
+      await ledger?.record({
+        report: message.report,
+        period: message.period,
+        key: message.key,
+        recipients_hash: message.recipientsHash,
+        message_id: messageId,
+        at: (/* @__PURE__ */ new Date()).toISOString()
+      });
+      return { key: message.key, report: message.report, status: "sent", messageId };
+    } catch (error62) {
+      const reason = error62.message;
+      log.error(`${message.key}: not delivered: ${reason}`);
+      return { key: message.key, report: message.report, status: "failed", error: reason };
+    }
+  };
+  const waves = chunk(plan, waveSize);
+  for (const [index, wave] of waves.entries()) {
+    const waveResults = await mapConcurrently(wave, concurrency, sendOne);
+    for (const result of waveResults) results.set(result.key, result);
+    const all = [...results.values()];
+    const count = (status) => all.filter((r) => r.status === status).length;
+    log.info(
+      `wave ${index + 1}/${waves.length}: sent ${count("sent")}/${plan.length}, ${count("skipped")} skipped, ${retried} retried, ${count("failed")} failed`
+    );
+    const attempted = waveResults.filter((r) => r.status !== "skipped");
+    const failed = attempted.filter((r) => r.status === "failed");
+    const rest = waves.slice(index + 1).flat();
+    if (rest.length > 0 && attempted.length > 0 && failed.length / attempted.length > (settings.maxWaveFailureShare ?? 1)) {
+      const reason = `held back: wave ${index + 1} failed ${failed.length} of ${attempted.length} (${failed[0].error})`;
+      log.error(
+        `stopping before the next wave: ${failed.length} of ${attempted.length} messages in wave ${index + 1} failed; ${rest.length} held back`
+      );
+      for (const message of rest)
+        results.set(message.key, {
+          key: message.key,
+          report: message.report,
+          status: "failed",
+          error: reason,
+          heldBack: true
+        });
+      break;
+    }
+  }
+  return { results: plan.map((message) => results.get(message.key)), retried };
+}
+function chunk(items, size) {
+  const chunks = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+async function mapConcurrently(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+// src/delivery/ledger.ts
+import { mkdir, open as open2, readFile as readFile2 } from "node:fs/promises";
+import path3 from "node:path";
+var DeliveryLedger = class _DeliveryLedger {
+  constructor(file2, sent) {
+    this.file = file2;
+    this.sent = sent;
+  }
+  file;
+  sent;
+  static async open(file2) {
+    const sent = /* @__PURE__ */ new Map();
+    let text = "";
+    try {
+      text = await readFile2(file2, "utf8");
+    } catch (error62) {
+      if (error62.code !== "ENOENT") throw error62;
+    }
+    for (const line of text.split("\n")) {
+      if (!line.trim()) continue;
+      try {
+        const record2 = JSON.parse(line);
+        sent.set(
+          _DeliveryLedger.keyOf(record2.report, record2.period, record2.recipients_hash),
+          record2
+        );
+      } catch {
+      }
+    }
+    return new _DeliveryLedger(file2, sent);
+  }
+  static keyOf(report, period, recipientsHash) {
+    return `${report}\0${period}\0${recipientsHash}`;
+  }
+  find(report, period, recipientsHash) {
+    return this.sent.get(_DeliveryLedger.keyOf(report, period, recipientsHash));
+  }
+  get size() {
+    return this.sent.size;
+  }
+  /** Appends one record and waits until it is on disk. */
+  async record(record2) {
+    await mkdir(path3.dirname(this.file), { recursive: true });
+    const handle = await open2(this.file, "a");
+    try {
+      await handle.write(`${JSON.stringify(record2)}
+`);
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+    this.sent.set(
+      _DeliveryLedger.keyOf(record2.report, record2.period, record2.recipients_hash),
+      record2
+    );
+  }
+};
+
+// src/delivery/index.ts
+var FALLBACK_SEND_RATE = 1;
+async function createTransport(options, portfolio) {
+  if (options.transport === "outbox") {
+    const { OutboxTransport } = await import("./outbox-COFHYNQC.js");
+    return new OutboxTransport(path4.join(options.out, "outbox"));
+  }
+  const region = options.awsRegion ?? portfolio.settings.ses.region ?? options.environmentRegion;
+  if (!region)
+    throw new ArgumentError(
+      "aws-region: no SES region (set the input, ses.region in portfolio.yml, or AWS_REGION)"
+    );
+  const { SesTransport } = await import("./ses-NXUUJEG2.js");
+  return new SesTransport({
+    region,
+    ...options.sesEndpoint ? { endpoint: options.sesEndpoint } : {},
+    ...portfolio.settings.ses.configuration_set ? { configurationSet: portfolio.settings.ses.configuration_set } : {}
+  });
+}
+async function runDelivery(plan, options, portfolio, log, factory = createTransport) {
+  const transport = await factory(options, portfolio);
+  const ledger = transport.name === "ses" ? await DeliveryLedger.open(options.stateFile) : void 0;
+  const pending = plan.filter(
+    (m) => options.force || !ledger?.find(m.report, m.period, m.recipientsHash)
+  );
+  const failAll = (reason) => {
+    log.error(reason);
+    return {
+      transport: transport.name,
+      retried: 0,
+      results: plan.map((m) => ({ key: m.key, report: m.report, status: "failed", error: reason }))
+    };
+  };
+  let pacer;
+  if (transport.account) {
+    const answer = await transport.account();
+    let rate;
+    if ("error" in answer) {
+      rate = options.maxSendRate ?? FALLBACK_SEND_RATE;
+      log.warning(
+        `could not read the SES account's sending rate (${answer.error}); pacing at ${rate} recipients/s from max-send-rate`
+      );
+    } else {
+      const account = answer.account;
+      if (!account.sendingEnabled)
+        return failAll("SES sending is paused for this account: nothing was sent");
+      if (account.sandbox)
+        log.warning("the SES account is in the sandbox: only verified addresses receive mail");
+      const remaining = account.max24HourSend < 0 ? Infinity : account.max24HourSend - account.sentLast24Hours;
+      const needed = pending.reduce((total, m) => total + recipientCount(m.recipients), 0);
+      if (needed > remaining) {
+        let fit = 0;
+        for (let used = 0; fit < pending.length && used + recipientCount(pending[fit].recipients) <= remaining; fit += 1)
+          used += recipientCount(pending[fit].recipients);
+        return failAll(
+          `the plan needs ${needed} recipients but the 24-hour SES quota has ${Math.max(remaining, 0)} left: nothing was sent (${fit} of ${pending.length} messages would fit)`
+        );
+      }
+      rate = account.maxSendRate;
+      log.info(
+        `SES account: ${rate} recipients/s, ${remaining === Infinity ? "no daily limit" : `${remaining} left of the 24-hour quota`}`
+      );
+    }
+    pacer = new Pacer(rate);
+  }
+  log.info(
+    `sending ${pending.length} of ${plan.length} messages through ${transport.name}${pending.length < plan.length ? " (the rest went out earlier this period)" : ""}`
+  );
+  const outcome = await deliver(plan, {
+    transport,
+    log,
+    ...ledger ? { ledger } : {},
+    force: options.force,
+    ...pacer ? { pacer, concurrency: Math.min(8, Math.max(1, Math.ceil(pacer.maxRate / 2))) } : {},
+    waveSize: portfolio.settings.delivery.wave_size,
+    maxWaveFailureShare: portfolio.settings.delivery.max_wave_failure_share
+  });
+  return { ...outcome, transport: transport.name };
 }
 
 // src/render/html.ts
@@ -50474,9 +50761,9 @@ async function runPipeline(options, log, dependencies = {}) {
   }
   log.info(`analysed and rendered ${rendered.length} reports as of ${asOf}`);
   await rm(options.out, { recursive: true, force: true });
-  await mkdir(path3.join(options.out, "reports"), { recursive: true });
+  await mkdir2(path5.join(options.out, "reports"), { recursive: true });
   for (const { report, output: output2 } of rendered) {
-    const base = path3.join(options.out, "reports", report.id);
+    const base = path5.join(options.out, "reports", report.id);
     await writeFile(`${base}.md`, output2.markdown);
     await writeFile(`${base}.html`, output2.html);
     await writeFile(`${base}.txt`, output2.text);
@@ -50501,9 +50788,7 @@ async function runPipeline(options, log, dependencies = {}) {
   const sending = options.mode === "send";
   if (sending) {
     const plan = buildSendPlan(planned, planSettings);
-    const transport = await (dependencies.createTransport ?? defaultTransport)(options, portfolio);
-    log.info(`sending ${plan.length} messages through ${transport.name}`);
-    deliveries = await deliver(plan, transport, log);
+    deliveries = (await runDelivery(plan, options, portfolio, log, dependencies.createTransport)).results;
   } else {
     log.info(`${options.mode}: nothing is sent`);
   }
@@ -50555,9 +50840,9 @@ async function runPipeline(options, log, dependencies = {}) {
     tasks: []
   };
   const markdown = summaryMarkdown(summary, portfolio.settings.currency);
-  await writeFile(path3.join(options.out, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
-  await writeFile(path3.join(options.out, "summary.md"), markdown);
-  await writeFile(path3.join(options.out, "index.html"), galleryHtml(summary));
+  await writeFile(path5.join(options.out, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
+  await writeFile(path5.join(options.out, "summary.md"), markdown);
+  await writeFile(path5.join(options.out, "index.html"), galleryHtml(summary));
   log.info(
     `wrote ${rendered.length} reports, summary.json, summary.md and index.html to ${options.out}`
   );
@@ -50572,15 +50857,6 @@ function selectReports(portfolio, ids) {
       `reports: unknown report ${unknown2.map((id2) => `"${id2}"`).join(", ")} (known: ${[...known.keys()].join(", ")})`
     );
   return ids.map((id2) => known.get(id2));
-}
-async function defaultTransport(options) {
-  if (options.transport === "outbox") {
-    const { OutboxTransport } = await import("./outbox-MFDHLXDE.js");
-    return new OutboxTransport(path3.join(options.out, "outbox"));
-  }
-  throw new ArgumentError(
-    "transport: the ses transport is not available in this build; use --transport outbox"
-  );
 }
 
 export {

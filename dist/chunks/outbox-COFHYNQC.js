@@ -3,7 +3,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-PWSCWRXP.js";
+} from "./chunk-OXRXBV5P.js";
 
 // node_modules/nodemailer/lib/punycode/index.js
 var require_punycode = __commonJS({

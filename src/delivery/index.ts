@@ -1,0 +1,124 @@
+// The delivery stage: picks the transport, checks the account's limits before anything is
+// sent, opens the ledger, then hands the plan to the delivery loop.
+import path from 'node:path';
+import type { Portfolio } from '../config/load.js';
+import type { Logger } from '../logger.js';
+import { ArgumentError, type RunOptions } from '../options.js';
+import { deliver, type DeliveryOutcome } from './deliver.js';
+import { DeliveryLedger } from './ledger.js';
+import { Pacer } from './pacer.js';
+import { recipientCount, type OutgoingMessage } from './plan.js';
+import type { Transport } from './transport.js';
+
+export type { DeliveryResult } from './deliver.js';
+
+/** The SES sandbox rate: what a run assumes when the account cannot be read. */
+export const FALLBACK_SEND_RATE = 1;
+
+export type TransportFactory = (options: RunOptions, portfolio: Portfolio) => Promise<Transport>;
+
+export async function createTransport(
+  options: RunOptions,
+  portfolio: Portfolio,
+): Promise<Transport> {
+  if (options.transport === 'outbox') {
+    const { OutboxTransport } = await import('./outbox.js');
+    return new OutboxTransport(path.join(options.out, 'outbox'));
+  }
+  const region = options.awsRegion ?? portfolio.settings.ses.region ?? options.environmentRegion;
+  if (!region)
+    throw new ArgumentError(
+      'aws-region: no SES region (set the input, ses.region in portfolio.yml, or AWS_REGION)',
+    );
+  // Loaded only when a run sends through SES: the SDK is most of the start-up time otherwise.
+  const { SesTransport } = await import('./ses.js');
+  return new SesTransport({
+    region,
+    ...(options.sesEndpoint ? { endpoint: options.sesEndpoint } : {}),
+    ...(portfolio.settings.ses.configuration_set
+      ? { configurationSet: portfolio.settings.ses.configuration_set }
+      : {}),
+  });
+}
+
+export interface DeliveryStageResult extends DeliveryOutcome {
+  readonly transport: Transport['name'];
+}
+
+export async function runDelivery(
+  plan: readonly OutgoingMessage[],
+  options: RunOptions,
+  portfolio: Portfolio,
+  log: Logger,
+  factory: TransportFactory = createTransport,
+): Promise<DeliveryStageResult> {
+  const transport = await factory(options, portfolio);
+  // The ledger guards real deliveries; the outbox is rewritten on every run.
+  const ledger =
+    transport.name === 'ses' ? await DeliveryLedger.open(options.stateFile) : undefined;
+  const pending = plan.filter(
+    (m) => options.force || !ledger?.find(m.report, m.period, m.recipientsHash),
+  );
+  const failAll = (reason: string): DeliveryStageResult => {
+    log.error(reason);
+    return {
+      transport: transport.name,
+      retried: 0,
+      results: plan.map((m) => ({ key: m.key, report: m.report, status: 'failed', error: reason })),
+    };
+  };
+
+  let pacer: Pacer | undefined;
+  if (transport.account) {
+    const answer = await transport.account();
+    let rate: number;
+    if ('error' in answer) {
+      rate = options.maxSendRate ?? FALLBACK_SEND_RATE;
+      log.warning(
+        `could not read the SES account's sending rate (${answer.error}); pacing at ${rate} recipients/s from max-send-rate`,
+      );
+    } else {
+      const account = answer.account;
+      if (!account.sendingEnabled)
+        return failAll('SES sending is paused for this account: nothing was sent');
+      if (account.sandbox)
+        log.warning('the SES account is in the sandbox: only verified addresses receive mail');
+      const remaining =
+        account.max24HourSend < 0 ? Infinity : account.max24HourSend - account.sentLast24Hours;
+      const needed = pending.reduce((total, m) => total + recipientCount(m.recipients), 0);
+      if (needed > remaining) {
+        let fit = 0;
+        for (
+          let used = 0;
+          fit < pending.length && used + recipientCount(pending[fit]!.recipients) <= remaining;
+          fit += 1
+        )
+          used += recipientCount(pending[fit]!.recipients);
+        return failAll(
+          `the plan needs ${needed} recipients but the 24-hour SES quota has ${Math.max(remaining, 0)} left: nothing was sent (${fit} of ${pending.length} messages would fit)`,
+        );
+      }
+      rate = account.maxSendRate;
+      log.info(
+        `SES account: ${rate} recipients/s, ${remaining === Infinity ? 'no daily limit' : `${remaining} left of the 24-hour quota`}`,
+      );
+    }
+    pacer = new Pacer(rate);
+  }
+
+  log.info(
+    `sending ${pending.length} of ${plan.length} messages through ${transport.name}${pending.length < plan.length ? ' (the rest went out earlier this period)' : ''}`,
+  );
+  const outcome = await deliver(plan, {
+    transport,
+    log,
+    ...(ledger ? { ledger } : {}),
+    force: options.force,
+    ...(pacer
+      ? { pacer, concurrency: Math.min(8, Math.max(1, Math.ceil(pacer.maxRate / 2))) }
+      : {}),
+    waveSize: portfolio.settings.delivery.wave_size,
+    maxWaveFailureShare: portfolio.settings.delivery.max_wave_failure_share,
+  });
+  return { ...outcome, transport: transport.name };
+}

@@ -1,0 +1,139 @@
+// The SES transport on the v2 API: SendEmail with Simple content (text and HTML parts), the
+// portfolio's configuration set and tags, and a hard timeout on every call.
+import { GetAccountCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { OutgoingMessage } from './plan.js';
+import {
+  DeliveryError,
+  type AccountLimits,
+  type FailureKind,
+  type Transport,
+} from './transport.js';
+
+export interface SesSettings {
+  readonly region: string;
+  readonly endpoint?: string;
+  readonly configurationSet?: string;
+  /** Every call is cut after this long; a cut call is retried like a 5xx. */
+  readonly timeoutMs?: number;
+}
+
+/** SES names (and HTTP statuses) for each way a call can fail. */
+const PERMANENT = new Set([
+  'MessageRejected',
+  'MailFromDomainNotVerifiedException',
+  'AccountSuspendedException',
+  'SendingPausedException',
+  'BadRequestException',
+  'NotFoundException',
+  'AccessDeniedException',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'SignatureDoesNotMatch',
+]);
+const THROTTLED = new Set(['TooManyRequestsException', 'ThrottlingException', 'Throttling']);
+
+export function classifySesError(error: unknown): DeliveryError {
+  const err = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+  const name = err.name ?? 'Error';
+  const status = err.$metadata?.httpStatusCode;
+  const message = err.message || name;
+  let kind: FailureKind;
+  if (name === 'TimeoutError' || name === 'AbortError') kind = 'transient';
+  else if (THROTTLED.has(name) || status === 429) kind = 'throttled';
+  // LimitExceeded is the daily quota: waiting minutes will not help this run.
+  else if (name === 'LimitExceededException') kind = 'permanent';
+  else if (PERMANENT.has(name)) kind = 'permanent';
+  else if (status !== undefined && status >= 400 && status < 500) kind = 'permanent';
+  else kind = 'transient';
+  const text =
+    name === 'TimeoutError' || name === 'AbortError'
+      ? 'SES did not answer in time'
+      : `${name}: ${message}`;
+  return new DeliveryError(text, name, kind);
+}
+
+export class SesTransport implements Transport {
+  readonly name = 'ses';
+  private readonly client: SESv2Client;
+  private readonly timeoutMs: number;
+
+  constructor(private readonly settings: SesSettings) {
+    this.timeoutMs = settings.timeoutMs ?? 15_000;
+    this.client = new SESv2Client({
+      region: settings.region,
+      ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
+      // Retries are ours (with pacing); the SDK makes one attempt per call.
+      maxAttempts: 1,
+      requestHandler: new NodeHttpHandler({
+        connectionTimeout: this.timeoutMs,
+        requestTimeout: this.timeoutMs,
+        throwOnRequestTimeout: true,
+      }),
+    });
+  }
+
+  /** The account's quota and state, or why GetAccount could not tell (not allowed, down). */
+  async account(): Promise<{ account: AccountLimits } | { error: string }> {
+    try {
+      const answer = await this.client.send(new GetAccountCommand({}), {
+        abortSignal: AbortSignal.timeout(this.timeoutMs),
+      });
+      return {
+        account: {
+          maxSendRate: answer.SendQuota?.MaxSendRate ?? 1,
+          max24HourSend: answer.SendQuota?.Max24HourSend ?? -1,
+          sentLast24Hours: answer.SendQuota?.SentLast24Hours ?? 0,
+          sandbox: answer.ProductionAccessEnabled === false,
+          sendingEnabled: answer.SendingEnabled !== false,
+        },
+      };
+    } catch (error) {
+      return { error: classifySesError(error).message };
+    }
+  }
+
+  async send(message: OutgoingMessage): Promise<string> {
+    const body = {
+      Text: { Data: message.text, Charset: 'UTF-8' },
+      ...(message.html ? { Html: { Data: message.html, Charset: 'UTF-8' } } : {}),
+    };
+    const command = new SendEmailCommand({
+      FromEmailAddress: message.from,
+      Destination: {
+        ToAddresses: [...message.recipients.to],
+        CcAddresses: [...message.recipients.cc],
+        BccAddresses: [...message.recipients.bcc],
+      },
+      ...(message.replyTo ? { ReplyToAddresses: [message.replyTo] } : {}),
+      Content: { Simple: { Subject: { Data: message.subject, Charset: 'UTF-8' }, Body: body } },
+      ...(this.settings.configurationSet
+        ? { ConfigurationSetName: this.settings.configurationSet }
+        : {}),
+      EmailTags: [
+        { Name: 'report', Value: tagValue(message.report) },
+        { Name: 'persona', Value: tagValue(message.persona) },
+        { Name: 'period', Value: tagValue(message.period) },
+      ],
+    });
+    try {
+      const answer = await this.client.send(command, {
+        abortSignal: AbortSignal.timeout(this.timeoutMs),
+      });
+      if (!answer.MessageId)
+        throw new DeliveryError(
+          'SES accepted the message but returned no message id',
+          'NoMessageId',
+          'transient',
+        );
+      return answer.MessageId;
+    } catch (error) {
+      throw error instanceof DeliveryError ? error : classifySesError(error);
+    }
+  }
+}
+
+/** SES tag values allow letters, digits, _ - . @ only. */
+function tagValue(value: string): string {
+  return value.replace(/[^A-Za-z0-9_.@-]/g, '_').slice(0, 256);
+}
