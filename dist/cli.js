@@ -6,7 +6,7 @@ import {
   resolveOptions,
   runPipeline,
   validatePortfolio
-} from "./chunks/chunk-564EDC7P.js";
+} from "./chunks/chunk-AEKAYOCS.js";
 import "./chunks/chunk-EOM56TFT.js";
 import "./chunks/chunk-OXRXBV5P.js";
 

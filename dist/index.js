@@ -3,7 +3,7 @@ import {
   ArgumentError,
   resolveOptions,
   runPipeline
-} from "./chunks/chunk-564EDC7P.js";
+} from "./chunks/chunk-AEKAYOCS.js";
 import "./chunks/chunk-EOM56TFT.js";
 import {
   __commonJS,

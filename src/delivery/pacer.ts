@@ -1,6 +1,7 @@
 // Paces sends to a rate in recipients per second (SES counts recipients, not messages). Each
 // caller reserves the next free slot, so concurrent senders together never exceed the rate.
-// Throttling halves the rate; each success wins a little of it back.
+// Throttling halves the rate (once per second at most: one burst is one signal); each success
+// wins a little of it back.
 
 export interface Clock {
   now(): number;
@@ -15,13 +16,14 @@ export const realClock: Clock = {
 export class Pacer {
   private rate: number;
   private nextFreeAt = 0;
+  private lastSlowdownAt = -Infinity;
 
   constructor(
     /** The account's maximum: recipients per second. */
     readonly maxRate: number,
     private readonly clock: Clock = realClock,
     /** Never slow below this, so a throttled run still finishes. */
-    private readonly minRate = Math.min(maxRate, 0.2),
+    private readonly minRate = maxRate / 8,
   ) {
     this.rate = maxRate;
   }
@@ -39,6 +41,9 @@ export class Pacer {
   }
 
   throttled(): void {
+    const now = this.clock.now();
+    if (now - this.lastSlowdownAt < 1000) return;
+    this.lastSlowdownAt = now;
     this.rate = Math.max(this.rate / 2, this.minRate);
   }
 

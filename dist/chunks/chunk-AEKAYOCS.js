@@ -48566,7 +48566,7 @@ var realClock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 };
 var Pacer = class {
-  constructor(maxRate, clock = realClock, minRate = Math.min(maxRate, 0.2)) {
+  constructor(maxRate, clock = realClock, minRate = maxRate / 8) {
     this.maxRate = maxRate;
     this.clock = clock;
     this.minRate = minRate;
@@ -48577,6 +48577,7 @@ var Pacer = class {
   minRate;
   rate;
   nextFreeAt = 0;
+  lastSlowdownAt = -Infinity;
   get currentRate() {
     return this.rate;
   }
@@ -48588,6 +48589,9 @@ var Pacer = class {
     if (start > now) await this.clock.sleep(start - now);
   }
   throttled() {
+    const now = this.clock.now();
+    if (now - this.lastSlowdownAt < 1e3) return;
+    this.lastSlowdownAt = now;
     this.rate = Math.max(this.rate / 2, this.minRate);
   }
   succeeded() {
