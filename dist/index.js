@@ -3,7 +3,7 @@ import {
   ArgumentError,
   resolveOptions,
   runPipeline
-} from "./chunks/chunk-AEKAYOCS.js";
+} from "./chunks/chunk-ZIO3MFBG.js";
 import "./chunks/chunk-EOM56TFT.js";
 import {
   __commonJS,

@@ -1,6 +1,7 @@
 // The delivery loop: the plan goes out in waves, each message paced to the account's rate,
 // retried through throttling and transient faults, and recorded in the ledger the moment it is
-// accepted. A wave that fails more than the set share holds back the rest of the plan.
+// accepted. A wave that fails more than the set share holds back the rest of the plan. The first
+// wave is small (a canary for a wrong sender or region); each wave after it is twice as large.
 import type { Logger } from '../logger.js';
 import type { DeliveryLedger } from './ledger.js';
 import { realClock, type Clock, type Pacer } from './pacer.js';
@@ -95,7 +96,7 @@ export async function deliver(
     }
   };
 
-  const waves = chunk(plan, waveSize);
+  const waves = doublingWaves(plan, waveSize);
   for (const [index, wave] of waves.entries()) {
     const waveResults = await mapConcurrently(wave, concurrency, sendOne);
     for (const result of waveResults) results.set(result.key, result);
@@ -132,10 +133,13 @@ export async function deliver(
   return { results: plan.map((message) => results.get(message.key)!), retried };
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
+/** Waves of `first`, 2 x first, 4 x first ... items. */
+export function doublingWaves<T>(items: readonly T[], first: number): T[][] {
+  const waves: T[][] = [];
+  for (let start = 0, size = first; start < items.length; start += size, size *= 2) {
+    waves.push(items.slice(start, start + size));
+  }
+  return waves;
 }
 
 /** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { doublingWaves } from '../../src/delivery/deliver.js';
 import { Pacer, type Clock } from '../../src/delivery/pacer.js';
 import { backoffCeiling, withRetries } from '../../src/delivery/retry.js';
 import { DeliveryError } from '../../src/delivery/transport.js';
@@ -91,5 +92,14 @@ describe('retries', () => {
       ),
     ).rejects.toThrow('rejected');
     expect(calls).toBe(1);
+  });
+});
+
+describe('waves', () => {
+  it('start with a small canary wave and double after it', () => {
+    const items = Array.from({ length: 40 }, (_, i) => i);
+    // 5 + 10 + 20 = 35, then the last 5
+    expect(doublingWaves(items, 5).map((wave) => wave.length)).toEqual([5, 10, 20, 5]);
+    expect(doublingWaves(items, 5).flat()).toEqual(items);
   });
 });

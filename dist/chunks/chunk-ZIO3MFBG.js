@@ -8057,9 +8057,9 @@ var require_Tokenizer = __commonJS({
         this.running = true;
         this.offset = 0;
       }
-      write(chunk2) {
+      write(chunk) {
         this.offset += this.buffer.length;
-        this.buffer = chunk2;
+        this.buffer = chunk;
         this.parse();
       }
       end() {
@@ -9059,15 +9059,15 @@ var require_Parser = __commonJS({
        *
        * @param chunk Chunk to parse.
        */
-      write(chunk2) {
+      write(chunk) {
         var _a3, _b;
         if (this.ended) {
           (_b = (_a3 = this.cbs).onerror) === null || _b === void 0 ? void 0 : _b.call(_a3, new Error(".write() after done!"));
           return;
         }
-        this.buffers.push(chunk2);
+        this.buffers.push(chunk);
         if (this.tokenizer.running) {
-          this.tokenizer.write(chunk2);
+          this.tokenizer.write(chunk);
           this.writeIndex++;
         }
       }
@@ -9076,14 +9076,14 @@ var require_Parser = __commonJS({
        *
        * @param chunk Optional final chunk to parse.
        */
-      end(chunk2) {
+      end(chunk) {
         var _a3, _b;
         if (this.ended) {
           (_b = (_a3 = this.cbs).onerror) === null || _b === void 0 ? void 0 : _b.call(_a3, new Error(".end() after done!"));
           return;
         }
-        if (chunk2)
-          this.write(chunk2);
+        if (chunk)
+          this.write(chunk);
         this.ended = true;
         this.tokenizer.end();
       }
@@ -9110,8 +9110,8 @@ var require_Parser = __commonJS({
        * @param chunk Chunk to parse.
        * @deprecated
        */
-      parseChunk(chunk2) {
-        this.write(chunk2);
+      parseChunk(chunk) {
+        this.write(chunk);
       }
       /**
        * Alias of `end`, for backwards compatibility.
@@ -9119,8 +9119,8 @@ var require_Parser = __commonJS({
        * @param chunk Optional final chunk to parse.
        * @deprecated
        */
-      done(chunk2) {
-        this.end(chunk2);
+      done(chunk) {
+        this.end(chunk);
       }
     };
     exports.Parser = Parser;
@@ -15519,8 +15519,8 @@ var require_source_node = __commonJS({
     };
     SourceNode.prototype.add = function SourceNode_add(aChunk) {
       if (Array.isArray(aChunk)) {
-        aChunk.forEach(function(chunk2) {
-          this.add(chunk2);
+        aChunk.forEach(function(chunk) {
+          this.add(chunk);
         }, this);
       } else if (aChunk[isSourceNode] || typeof aChunk === "string") {
         if (aChunk) {
@@ -15548,14 +15548,14 @@ var require_source_node = __commonJS({
       return this;
     };
     SourceNode.prototype.walk = function SourceNode_walk(aFn) {
-      var chunk2;
+      var chunk;
       for (var i = 0, len = this.children.length; i < len; i++) {
-        chunk2 = this.children[i];
-        if (chunk2[isSourceNode]) {
-          chunk2.walk(aFn);
+        chunk = this.children[i];
+        if (chunk[isSourceNode]) {
+          chunk.walk(aFn);
         } else {
-          if (chunk2 !== "") {
-            aFn(chunk2, {
+          if (chunk !== "") {
+            aFn(chunk, {
               source: this.source,
               line: this.line,
               column: this.column,
@@ -15607,8 +15607,8 @@ var require_source_node = __commonJS({
     };
     SourceNode.prototype.toString = function SourceNode_toString() {
       var str = "";
-      this.walk(function(chunk2) {
-        str += chunk2;
+      this.walk(function(chunk) {
+        str += chunk;
       });
       return str;
     };
@@ -15624,8 +15624,8 @@ var require_source_node = __commonJS({
       var lastOriginalLine = null;
       var lastOriginalColumn = null;
       var lastOriginalName = null;
-      this.walk(function(chunk2, original) {
-        generated.code += chunk2;
+      this.walk(function(chunk, original) {
+        generated.code += chunk;
         if (original.source !== null && original.line !== null && original.column !== null) {
           if (lastOriginalSource !== original.source || lastOriginalLine !== original.line || lastOriginalColumn !== original.column || lastOriginalName !== original.name) {
             map2.addMapping({
@@ -15656,8 +15656,8 @@ var require_source_node = __commonJS({
           lastOriginalSource = null;
           sourceMappingActive = false;
         }
-        for (var idx = 0, length = chunk2.length; idx < length; idx++) {
-          if (chunk2.charCodeAt(idx) === NEWLINE_CODE) {
+        for (var idx = 0, length = chunk.length; idx < length; idx++) {
+          if (chunk.charCodeAt(idx) === NEWLINE_CODE) {
             generated.line++;
             generated.column = 0;
             if (idx + 1 === length) {
@@ -48640,8 +48640,8 @@ function splitRecipients(recipients) {
   ];
   const parts = [];
   for (let start = 0; start < all.length; start += MAX_RECIPIENTS_PER_MESSAGE) {
-    const chunk2 = all.slice(start, start + MAX_RECIPIENTS_PER_MESSAGE);
-    const of = (role) => chunk2.filter(([r]) => r === role).map(([, address]) => address);
+    const chunk = all.slice(start, start + MAX_RECIPIENTS_PER_MESSAGE);
+    const of = (role) => chunk.filter(([r]) => r === role).map(([, address]) => address);
     parts.push({ to: of("to"), cc: of("cc"), bcc: of("bcc") });
   }
   return parts;
@@ -48734,7 +48734,7 @@ async function deliver(plan, settings) {
       return { key: message.key, report: message.report, status: "failed", error: reason };
     }
   };
-  const waves = chunk(plan, waveSize);
+  const waves = doublingWaves(plan, waveSize);
   for (const [index, wave] of waves.entries()) {
     const waveResults = await mapConcurrently(wave, concurrency, sendOne);
     for (const result of waveResults) results.set(result.key, result);
@@ -48764,10 +48764,12 @@ async function deliver(plan, settings) {
   }
   return { results: plan.map((message) => results.get(message.key)), retried };
 }
-function chunk(items, size) {
-  const chunks = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
+function doublingWaves(items, first) {
+  const waves = [];
+  for (let start = 0, size = first; start < items.length; start += size, size *= 2) {
+    waves.push(items.slice(start, start + size));
+  }
+  return waves;
 }
 async function mapConcurrently(items, limit, work) {
   const results = new Array(items.length);

@@ -1,0 +1,120 @@
+// npm run bench: the speed and memory figures the README quotes.
+//  1. analysis + rendering of a generated portfolio (200 entities, 1,000 reports): time and peak RSS;
+//  2. sending 1,000 messages through the SES stub at a set MaxSendRate with 50 ms latency: the
+//     achieved rate as a share of MaxSendRate, and the speed-up over one message after another.
+import { tmpdir } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import path from 'node:path';
+import { Analyzer } from '../src/analysis/index.js';
+import { deliver } from '../src/delivery/deliver.js';
+import { Pacer } from '../src/delivery/pacer.js';
+import { buildSendPlan } from '../src/delivery/plan.js';
+import { SesTransport } from '../src/delivery/ses.js';
+import { memoryLogger } from '../src/logger.js';
+import { validatePortfolio } from '../src/pipeline.js';
+import { createTemplateEngine, renderReport } from '../src/render/index.js';
+import { startSesStub } from '../test/ses-stub.js';
+import { generatePortfolio } from './generate-portfolio.js';
+
+const AS_OF = '2026-11-24';
+const seconds = (start: number) => (performance.now() - start) / 1000;
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
+
+async function benchAnalysis(): Promise<void> {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'boardroom-bench-')), 'reports-config');
+  const { entities, reports } = generatePortfolio(dir, 200, 1000);
+  const loadStart = performance.now();
+  const validated = await validatePortfolio(dir);
+  if ('errors' in validated)
+    throw new Error(`the generated portfolio is invalid: ${validated.errors[0]!.message}`);
+  const loadTime = seconds(loadStart);
+
+  const start = performance.now();
+  const analyzer = new Analyzer(validated.portfolio, AS_OF);
+  const engine = createTemplateEngine(validated.portfolio);
+  let bytes = 0;
+  for (const report of validated.portfolio.reports) {
+    const rendered = await renderReport(
+      engine,
+      validated.portfolio,
+      report,
+      analyzer.analyzeReport(report),
+      AS_OF,
+    );
+    bytes += rendered.html.length + rendered.text.length;
+  }
+  const analysisTime = seconds(start);
+  console.log(`analysis: ${entities.length} entities, ${reports} reports`);
+  console.log(`  load + validate       ${loadTime.toFixed(2)} s`);
+  console.log(
+    `  analyse + render      ${analysisTime.toFixed(2)} s  (${(bytes / 1e6).toFixed(1)} MB of HTML and text; target < 2 s)`,
+  );
+  console.log(`  peak RSS              ${peakMb().toFixed(0)} MB  (target < 200 MB)`);
+}
+
+async function benchSending(): Promise<void> {
+  const maxSendRate = 100;
+  const latencyMs = 50;
+  process.env.AWS_ACCESS_KEY_ID ??= 'AKIAEXAMPLELOCALTEST';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'local-test-secret-not-real';
+  const stub = await startSesStub({
+    account: { MaxSendRate: maxSendRate, Max24HourSend: 1_000_000, SentLast24Hours: 0 },
+    latencyMs,
+    enforceRate: true,
+  });
+  const transport = new SesTransport({ region: 'us-west-2', endpoint: stub.url });
+  const plan = (count: number, tag: string) =>
+    buildSendPlan(
+      Array.from({ length: count }, (_, i) => ({
+        id: `${tag}-${i}`,
+        persona: 'cfo',
+        period: '2026-W48',
+        subject: `Bench ${tag} ${i}`,
+        text: 'text',
+        html: '<p>html</p>',
+        format: 'html' as const,
+        recipients: { to: [`reader${i}@example.com`], cc: [], bcc: [] },
+      })),
+      { from: 'reports@example.com', defaultBcc: [] },
+    );
+  try {
+    // One after another, unpaced: what a simple loop achieves against 50 ms of latency.
+    const sequentialCount = 100;
+    let start = performance.now();
+    await deliver(plan(sequentialCount, 'seq'), { transport, log: memoryLogger(), concurrency: 1 });
+    const sequentialRate = sequentialCount / seconds(start);
+
+    // The delivery stage as a send runs it: paced to the rate, bounded concurrency, doubling waves.
+    const count = 1000;
+    stub.calls.throttled = 0;
+    start = performance.now();
+    const outcome = await deliver(plan(count, 'paced'), {
+      transport,
+      log: memoryLogger(),
+      pacer: new Pacer(maxSendRate),
+      concurrency: Math.min(8, Math.ceil(maxSendRate / 2)),
+      waveSize: 5,
+      maxWaveFailureShare: 0.5,
+    });
+    const elapsed = seconds(start);
+    const sent = outcome.results.filter((r) => r.status === 'sent').length;
+    const achieved = sent / elapsed;
+    console.log(
+      `sending: ${count} messages, MaxSendRate ${maxSendRate}/s, ${latencyMs} ms latency (SES stub)`,
+    );
+    console.log(
+      `  sent                  ${sent}/${count} in ${elapsed.toFixed(1)} s, ${stub.calls.throttled} throttled, ${outcome.retried} retried`,
+    );
+    console.log(
+      `  achieved rate         ${achieved.toFixed(1)}/s = ${(achieved / maxSendRate).toFixed(2)} of MaxSendRate (target >= 0.9)`,
+    );
+    console.log(
+      `  one after another     ${sequentialRate.toFixed(1)}/s -> speed-up ${(achieved / sequentialRate).toFixed(1)}x`,
+    );
+  } finally {
+    await stub.close();
+  }
+}
+
+await benchAnalysis();
+await benchSending();

@@ -1,0 +1,62 @@
+// Generates a large portfolio on disk for the benchmark: the example's seven entities cloned
+// under new ids (with their data), and reports that each cover a slice of them.
+// Usage: node --import tsx scripts/generate-portfolio.ts DIR [ENTITIES] [REPORTS]
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const EXAMPLE = path.resolve(import.meta.dirname, '..', 'reports-config');
+const EXECUTIVES = ['ceo', 'cfo', 'cto', 'cmo', 'accounting'];
+
+export function generatePortfolio(
+  dir: string,
+  entityCount = 200,
+  reportCount = 1000,
+): { entities: string[]; reports: number } {
+  mkdirSync(dir, { recursive: true });
+  for (const part of ['portfolio.yml', 'personas', 'templates'])
+    cpSync(path.join(EXAMPLE, part), path.join(dir, part), { recursive: true });
+  mkdirSync(path.join(dir, 'entities'), { recursive: true });
+  mkdirSync(path.join(dir, 'reports'), { recursive: true });
+
+  const originals = readdirSync(path.join(EXAMPLE, 'entities')).map((file) =>
+    path.basename(file, '.yml'),
+  );
+  const entities: string[] = [];
+  for (let i = 0; i < entityCount; i += 1) {
+    const original = originals[i % originals.length]!;
+    const id = `${original}-${i}`;
+    let yaml = readFileSync(path.join(EXAMPLE, 'entities', `${original}.yml`), 'utf8').replace(
+      /^name: (.*)$/m,
+      `name: $1 #${i}`,
+    );
+    // A unit's parent is cloned in the same round, so the reference stays valid.
+    yaml = yaml.replace(
+      /^parent: (.*)$/m,
+      (_, parent: string) =>
+        `parent: ${parent}-${i - originals.indexOf(original) + originals.indexOf(parent)}`,
+    );
+    writeFileSync(path.join(dir, 'entities', `${id}.yml`), yaml);
+    cpSync(path.join(EXAMPLE, 'data', original), path.join(dir, 'data', id), { recursive: true });
+    entities.push(id);
+  }
+  for (let r = 0; r < reportCount; r += 1) {
+    const persona = EXECUTIVES[r % EXECUTIVES.length]!;
+    // Each report reads a window of 10 entities, so sections are computed over many subsets.
+    const slice = Array.from({ length: 10 }, (_, k) => entities[(r * 7 + k) % entities.length]!);
+    writeFileSync(
+      path.join(dir, 'reports', `report-${r}.yml`),
+      `persona: ${persona}\nentities: [${slice.join(', ')}]\nrecipients:\n  to: [reader${r}@example.com]\ncadence: weekly\nsubject: "${persona.toUpperCase()} weekly {{ period }}"\n`,
+    );
+  }
+  return { entities, reports: reportCount };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  const [dir, entities, reports] = process.argv.slice(2);
+  if (!dir) {
+    console.error('usage: generate-portfolio.ts DIR [ENTITIES] [REPORTS]');
+    process.exit(2);
+  }
+  const result = generatePortfolio(dir, Number(entities ?? 200), Number(reports ?? 1000));
+  console.log(`wrote ${result.entities.length} entities and ${result.reports} reports to ${dir}`);
+}
