@@ -6,7 +6,7 @@ import {
   resolveOptions,
   runPipeline,
   validatePortfolio
-} from "./chunks/chunk-ZIO3MFBG.js";
+} from "./chunks/chunk-2SE7F7UC.js";
 import "./chunks/chunk-EOM56TFT.js";
 import "./chunks/chunk-OXRXBV5P.js";
 

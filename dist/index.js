@@ -3,7 +3,7 @@ import {
   ArgumentError,
   resolveOptions,
   runPipeline
-} from "./chunks/chunk-ZIO3MFBG.js";
+} from "./chunks/chunk-2SE7F7UC.js";
 import "./chunks/chunk-EOM56TFT.js";
 import {
   __commonJS,

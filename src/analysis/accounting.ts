@@ -1,7 +1,6 @@
 // The accountant's analyses: revenue recognition, the chart of accounts, an expense audit and
 // profitability per entity.
 import { monthName, monthOf, trailingMonths } from './dates.js';
-import { financeMetrics } from './finance.js';
 import { SectionFindings, ratio, round, sum } from './findings.js';
 import { ledgerRows } from './ledger.js';
 import type { SectionAnalyzer } from './types.js';
@@ -219,7 +218,7 @@ export const profitabilitySection: SectionAnalyzer = {
   analyze(context) {
     const out = new SectionFindings('profitability', 'accounting', context.asOf);
     const entities = context.entities.map((entity) => {
-      const metrics = financeMetrics(entity, context.portfolio, context.asOf);
+      const metrics = context.finance(entity);
       const revenue = metrics.revenue_monthly;
       const costs = metrics.gross_burn_monthly;
       const profit = revenue === null || costs === null ? null : round(revenue - costs);

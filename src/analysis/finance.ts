@@ -84,7 +84,7 @@ export function financeMetrics(entity: Entity, portfolio: Portfolio, asOf: strin
 const metricsFor = (context: Parameters<SectionAnalyzer['analyze']>[0]) =>
   context.entities.map((entity) => ({
     entity,
-    metrics: financeMetrics(entity, context.portfolio, context.asOf),
+    metrics: context.finance(entity),
   }));
 
 export const burnSection: SectionAnalyzer = {

@@ -55,6 +55,7 @@ export function thresholdsFor(portfolio: Portfolio, persona: PersonaId): Thresho
  */
 export class Analyzer {
   private readonly cache = new Map<string, SectionResult>();
+  private readonly financeCache = new Map<string, FinanceMetrics>();
 
   constructor(
     readonly portfolio: Portfolio,
@@ -92,6 +93,7 @@ export class Analyzer {
       asOf: this.asOf,
       entities,
       thresholds: thresholdsFor(this.portfolio, analyzer.owner),
+      finance: (entity) => this.finance(entity),
       section: (other) => this.section(other, entities),
     };
     const result: SectionResult = { id, title: analyzer.title, ...analyzer.analyze(context) };
@@ -99,13 +101,19 @@ export class Analyzer {
     return result;
   }
 
+  finance(entity: Entity): FinanceMetrics {
+    let metrics = this.financeCache.get(entity.id);
+    if (!metrics) {
+      metrics = financeMetrics(entity, this.portfolio, this.asOf);
+      this.financeCache.set(entity.id, metrics);
+    }
+    return metrics;
+  }
+
   /** The CFO's figures for every entity: summary.json's `metrics`. */
   metrics(): Record<string, FinanceMetrics> {
     return Object.fromEntries(
-      this.portfolio.entities.map((entity) => [
-        entity.id,
-        financeMetrics(entity, this.portfolio, this.asOf),
-      ]),
+      this.portfolio.entities.map((entity) => [entity.id, this.finance(entity)]),
     );
   }
 }

@@ -1,6 +1,7 @@
 // What every analysis returns: findings with the figures behind them, and action items.
 import type { Entity, Portfolio } from '../config/load.js';
 import type { PersonaId, SectionId, Thresholds } from '../config/schema.js';
+import type { FinanceMetrics } from './finance.js';
 
 export type Severity = 'critical' | 'warning' | 'info';
 export type Priority = 'high' | 'medium' | 'low';
@@ -47,6 +48,8 @@ export interface AnalysisContext {
   readonly entities: readonly Entity[];
   /** Defaults, then portfolio.yml, then the owning persona's file. */
   readonly thresholds: Thresholds;
+  /** The CFO's figures for one entity, computed once per run and shared by every section. */
+  readonly finance: (entity: Entity) => FinanceMetrics;
   /** Runs another section over the same entities (the CEO's sections gather the others). */
   readonly section: (id: SectionId) => SectionResult;
 }

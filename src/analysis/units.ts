@@ -1,6 +1,5 @@
 // The unit managers' analyses: the rental property, yacht delivery operations, client billing.
 import { daysBetween } from './dates.js';
-import { financeMetrics } from './finance.js';
 import { SectionFindings, ratio, round, sum } from './findings.js';
 import type { SectionAnalyzer } from './types.js';
 
@@ -40,7 +39,7 @@ export const propertySection: SectionAnalyzer = {
           );
         }
         // NOI from the ledger's trailing 3 months, annualised; debt service is not an operating expense.
-        const metrics = financeMetrics(entity, context.portfolio, context.asOf);
+        const metrics = context.finance(entity);
         const property = entity.assets.properties[0];
         const noiMonthly =
           metrics.revenue_monthly === null

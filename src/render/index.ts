@@ -5,7 +5,7 @@ import type { Portfolio, Report } from '../config/load.js';
 import type { ReportAnalysis } from '../analysis/index.js';
 import { periodOf } from '../analysis/dates.js';
 import { emailShell } from './html.js';
-import { decodeEntities, markdownToHtml, markdownToText } from './markdown.js';
+import { decodeEntities, lexMarkdown, markdownToHtml, markdownToText } from './markdown.js';
 
 export { checkTemplates, createTemplateEngine } from './liquid.js';
 
@@ -72,11 +72,12 @@ export async function renderReport(
   const subject = decodeEntities(await engine.parseAndRender(report.subject, view))
     .replace(/[\r\n]+/g, ' ')
     .trim();
+  const tokens = lexMarkdown(markdown);
   const html = emailShell({
     title: subject,
     preheader: `${view.counts.critical} critical, ${view.counts.warning} warnings, ${view.counts.actions} actions`,
-    body: markdownToHtml(markdown),
+    body: markdownToHtml(tokens),
     footer: `${portfolio.settings.name} · ${view.report.reader} · as of ${asOf} · sent by boardroom`,
   });
-  return { subject, period: view.period, markdown, html, text: markdownToText(markdown) };
+  return { subject, period: view.period, markdown, html, text: markdownToText(tokens) };
 }

@@ -23,6 +23,8 @@ export function createTemplateEngine(portfolio: Portfolio): Liquid {
     outputEscape: 'escape',
     strictFilters: true,
     ownPropertyOnly: true,
+    // Parsed templates are kept: a run renders the same few templates for every report.
+    cache: true,
     // A template loop over a huge table cannot hang a run.
     renderLimit: 5_000,
     parseLimit: 1_000_000,

@@ -1,6 +1,6 @@
 // Markdown to the two parts of an email: sanitised HTML with inline styles (mail clients drop
 // <style> blocks), and plain text that reads well on its own.
-import { Lexer, marked, type Token, type Tokens } from 'marked';
+import { Lexer, Parser, type Token, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
 const STYLES: Record<string, string> = {
@@ -18,6 +18,11 @@ const STYLES: Record<string, string> = {
   code: 'font-family:Menlo,Consolas,monospace;font-size:12px;background:#f3f4f6;padding:1px 4px;',
   a: 'color:#1d4ed8;',
 };
+
+/** Lexes once, so the HTML and text parts of a report share one parse. */
+export function lexMarkdown(markdown: string): Token[] {
+  return new Lexer({ gfm: true }).lex(markdown);
+}
 
 const ALLOWED_TAGS = [
   'h1',
@@ -46,8 +51,9 @@ const ALLOWED_TAGS = [
 ];
 
 /** Markdown -> HTML that keeps only plain formatting; our own inline styles replace any given. */
-export function markdownToHtml(markdown: string): string {
-  const raw = marked.parse(markdown, { async: false, gfm: true });
+export function markdownToHtml(markdown: string | Token[]): string {
+  const tokens = typeof markdown === 'string' ? lexMarkdown(markdown) : markdown;
+  const raw = Parser.parse(tokens, { gfm: true });
   return sanitizeHtml(raw, {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: { '*': ['style'], a: ['href', 'style'] },
@@ -69,11 +75,9 @@ export function markdownToHtml(markdown: string): string {
 }
 
 /** Markdown -> plain text: headings underlined, tables as aligned columns, links with their URL. */
-export function markdownToText(markdown: string): string {
-  const blocks = new Lexer({ gfm: true })
-    .lex(markdown)
-    .map(blockText)
-    .filter((block) => block !== '');
+export function markdownToText(markdown: string | Token[]): string {
+  const tokens = typeof markdown === 'string' ? lexMarkdown(markdown) : markdown;
+  const blocks = tokens.map(blockText).filter((block) => block !== '');
   return (
     blocks
       .join('\n\n')

@@ -44895,6 +44895,245 @@ function monthTotals(entity, months) {
   });
 }
 
+// src/analysis/accounting.ts
+var revenueRecognitionSection = {
+  id: "revenue_recognition",
+  title: "Revenue recognition",
+  owner: "accounting",
+  analyze(context) {
+    const out = new SectionFindings("revenue_recognition", "accounting", context.asOf);
+    const entities = context.entities.filter((entity) => entity.tables.bookings).map((entity) => {
+      const deferred = entity.tables.bookings.filter(
+        (row) => row.deposit > 0 && row.status !== "cancelled" && row.service_date > context.asOf
+      );
+      const amount = round(sum(deferred.map((row) => row.deposit)));
+      if (amount > 0) {
+        out.add(
+          {
+            rule: "accounting.deferred-revenue",
+            severity: "info",
+            title: `${entity.name} holds ${amount} in deposits for future sailings: deferred revenue, not income`,
+            entity: entity.id,
+            figures: { deferred_revenue: amount, bookings: deferred.length }
+          },
+          `Book ${entity.name}'s future-service deposits to deferred revenue`
+        );
+      }
+      return {
+        id: entity.id,
+        name: entity.name,
+        deferred_revenue: amount,
+        bookings: deferred.map((row) => ({
+          booking_id: row.booking_id,
+          service_date: row.service_date,
+          deposit: row.deposit
+        }))
+      };
+    });
+    return {
+      data: { entities, total_deferred: round(sum(entities.map((e) => e.deferred_revenue))) },
+      findings: out.findings,
+      actions: out.actions
+    };
+  }
+};
+var chartOfAccountsSection = {
+  id: "chart_of_accounts",
+  title: "Chart-of-accounts mapping",
+  owner: "accounting",
+  analyze(context) {
+    const out = new SectionFindings("chart_of_accounts", "accounting", context.asOf);
+    const chart = context.portfolio.settings.chart_of_accounts;
+    const accounts = /* @__PURE__ */ new Map();
+    for (const entity of context.entities) {
+      for (const row of ledgerRows(entity)) {
+        const account = accounts.get(row.account) ?? {
+          rows: 0,
+          amount: 0,
+          entities: /* @__PURE__ */ new Set()
+        };
+        account.rows += 1;
+        account.amount += row.amount;
+        account.entities.add(entity.name);
+        accounts.set(row.account, account);
+      }
+    }
+    const mapping = [...accounts.entries()].sort(([a3], [b]) => a3.localeCompare(b)).map(([code, account]) => ({
+      code,
+      name: chart[code]?.name ?? null,
+      type: chart[code]?.type ?? null,
+      rows: account.rows,
+      amount: round(account.amount),
+      entities: [...account.entities].sort().join(", "),
+      mapped: code in chart
+    }));
+    for (const account of mapping.filter((a3) => !a3.mapped)) {
+      out.add(
+        {
+          rule: "accounting.unmapped-account",
+          severity: "warning",
+          title: `Account ${account.code} is used in ${account.rows} ledger rows (${account.entities}) but is not in the chart of accounts`,
+          entity: null,
+          subject: account.code,
+          figures: { account: account.code, rows: account.rows, amount: account.amount }
+        },
+        `Map account ${account.code} in the chart of accounts`
+      );
+    }
+    return {
+      data: { accounts: mapping, unmapped: mapping.filter((a3) => !a3.mapped).length },
+      findings: out.findings,
+      actions: out.actions
+    };
+  }
+};
+var expenseAuditSection = {
+  id: "expense_audit",
+  title: "Expense audit",
+  owner: "accounting",
+  analyze(context) {
+    const out = new SectionFindings("expense_audit", "accounting", context.asOf);
+    const limit = context.thresholds.receipt_required_above;
+    const entities = context.entities.map((entity) => {
+      const spending = ledgerRows(entity).filter((row) => row.amount < 0);
+      const seen = /* @__PURE__ */ new Map();
+      const duplicates = [];
+      for (const row of spending) {
+        const key = `${row.date}|${row.account}|${row.amount}|${row.memo ?? ""}`;
+        const first = seen.get(key);
+        if (first !== void 0)
+          duplicates.push({
+            date: row.date,
+            amount: -row.amount,
+            memo: row.memo ?? "",
+            lines: `${first}, ${row.line}`
+          });
+        else seen.set(key, row.line);
+      }
+      const uncategorised = spending.filter(
+        (row) => row.category === "" || row.category === "uncategorised"
+      );
+      const noReceipt = spending.filter((row) => -row.amount >= limit && !row.receipt);
+      const series = /* @__PURE__ */ new Map();
+      for (const row of spending) {
+        const key = `${row.memo ?? ""}|${-row.amount}`;
+        series.set(key, (series.get(key) ?? /* @__PURE__ */ new Set()).add(monthOf(row.date)));
+      }
+      const subscriptions = [...series.entries()].filter(([, months]) => months.size >= 3).map(([key, months]) => ({
+        memo: key.split("|")[0],
+        monthly: Number(key.split("|")[1]),
+        months: months.size
+      }));
+      const name = entity.name;
+      for (const dup of duplicates)
+        out.add(
+          {
+            rule: "accounting.duplicate-charge",
+            severity: "warning",
+            title: `${name}: possible duplicate charge of ${dup.amount} on ${dup.date} (${dup.memo})`,
+            entity: entity.id,
+            subject: `${dup.date}-${dup.amount}`,
+            figures: { amount: dup.amount, date: dup.date, lines: dup.lines }
+          },
+          `Check the duplicate ${dup.memo} charge on ${dup.date} with the vendor (${name})`
+        );
+      if (uncategorised.length > 0)
+        out.add(
+          {
+            rule: "accounting.uncategorised",
+            severity: "warning",
+            title: `${name}: ${uncategorised.length} spending rows without a category (${round(-sum(uncategorised.map((r) => r.amount)))})`,
+            entity: entity.id,
+            figures: {
+              rows: uncategorised.length,
+              amount: round(-sum(uncategorised.map((r) => r.amount)))
+            }
+          },
+          `Categorise ${name}'s uncategorised spending`
+        );
+      if (noReceipt.length > 0)
+        out.add(
+          {
+            rule: "accounting.missing-receipts",
+            severity: "warning",
+            title: `${name}: ${noReceipt.length} charges of ${limit} or more have no receipt`,
+            entity: entity.id,
+            figures: {
+              rows: noReceipt.length,
+              amount: round(-sum(noReceipt.map((r) => r.amount))),
+              threshold: limit
+            }
+          },
+          `Collect the missing receipts for ${name}`
+        );
+      return {
+        id: entity.id,
+        name,
+        duplicates,
+        uncategorised: uncategorised.map((r) => ({
+          date: r.date,
+          amount: -r.amount,
+          memo: r.memo ?? ""
+        })),
+        missing_receipts: noReceipt.map((r) => ({
+          date: r.date,
+          amount: -r.amount,
+          memo: r.memo ?? ""
+        })),
+        subscriptions,
+        subscriptions_monthly: round(sum(subscriptions.map((s) => s.monthly)))
+      };
+    });
+    return {
+      data: { entities, receipt_threshold: limit },
+      findings: out.findings,
+      actions: out.actions
+    };
+  }
+};
+var profitabilitySection = {
+  id: "profitability",
+  title: "Profitability by entity",
+  owner: "accounting",
+  analyze(context) {
+    const out = new SectionFindings("profitability", "accounting", context.asOf);
+    const entities = context.entities.map((entity) => {
+      const metrics = context.finance(entity);
+      const revenue = metrics.revenue_monthly;
+      const costs = metrics.gross_burn_monthly;
+      const profit = revenue === null || costs === null ? null : round(revenue - costs);
+      const margin = profit === null || revenue === null ? null : ratio(profit, revenue);
+      if (profit !== null && profit < 0)
+        out.add({
+          rule: "accounting.loss-making",
+          severity: "warning",
+          title: `${entity.name} loses ${round(-profit, 0)} a month`,
+          entity: entity.id,
+          figures: { revenue_monthly: revenue, costs_monthly: costs, profit_monthly: profit }
+        });
+      return {
+        id: entity.id,
+        name: entity.name,
+        revenue_monthly: revenue,
+        costs_monthly: costs,
+        profit_monthly: profit,
+        margin: margin === null ? null : round(margin, 4)
+      };
+    });
+    return {
+      data: { months: trailingMonths(context.asOf, 3).map(monthName), entities },
+      findings: out.findings,
+      actions: out.actions
+    };
+  }
+};
+var accountingSections = [
+  revenueRecognitionSection,
+  chartOfAccountsSection,
+  expenseAuditSection,
+  profitabilitySection
+];
+
 // src/analysis/marketing.ts
 function channelStats(entity, asOf) {
   const months = new Set(trailingMonths(asOf, 3));
@@ -45204,7 +45443,7 @@ function financeMetrics(entity, portfolio, asOf) {
 }
 var metricsFor = (context) => context.entities.map((entity) => ({
   entity,
-  metrics: financeMetrics(entity, context.portfolio, context.asOf)
+  metrics: context.finance(entity)
 }));
 var burnSection = {
   id: "burn",
@@ -45435,245 +45674,6 @@ var financeSections = [
   breakEvenSection,
   capitalDeploymentSection,
   financialRulesSection
-];
-
-// src/analysis/accounting.ts
-var revenueRecognitionSection = {
-  id: "revenue_recognition",
-  title: "Revenue recognition",
-  owner: "accounting",
-  analyze(context) {
-    const out = new SectionFindings("revenue_recognition", "accounting", context.asOf);
-    const entities = context.entities.filter((entity) => entity.tables.bookings).map((entity) => {
-      const deferred = entity.tables.bookings.filter(
-        (row) => row.deposit > 0 && row.status !== "cancelled" && row.service_date > context.asOf
-      );
-      const amount = round(sum(deferred.map((row) => row.deposit)));
-      if (amount > 0) {
-        out.add(
-          {
-            rule: "accounting.deferred-revenue",
-            severity: "info",
-            title: `${entity.name} holds ${amount} in deposits for future sailings: deferred revenue, not income`,
-            entity: entity.id,
-            figures: { deferred_revenue: amount, bookings: deferred.length }
-          },
-          `Book ${entity.name}'s future-service deposits to deferred revenue`
-        );
-      }
-      return {
-        id: entity.id,
-        name: entity.name,
-        deferred_revenue: amount,
-        bookings: deferred.map((row) => ({
-          booking_id: row.booking_id,
-          service_date: row.service_date,
-          deposit: row.deposit
-        }))
-      };
-    });
-    return {
-      data: { entities, total_deferred: round(sum(entities.map((e) => e.deferred_revenue))) },
-      findings: out.findings,
-      actions: out.actions
-    };
-  }
-};
-var chartOfAccountsSection = {
-  id: "chart_of_accounts",
-  title: "Chart-of-accounts mapping",
-  owner: "accounting",
-  analyze(context) {
-    const out = new SectionFindings("chart_of_accounts", "accounting", context.asOf);
-    const chart = context.portfolio.settings.chart_of_accounts;
-    const accounts = /* @__PURE__ */ new Map();
-    for (const entity of context.entities) {
-      for (const row of ledgerRows(entity)) {
-        const account = accounts.get(row.account) ?? {
-          rows: 0,
-          amount: 0,
-          entities: /* @__PURE__ */ new Set()
-        };
-        account.rows += 1;
-        account.amount += row.amount;
-        account.entities.add(entity.name);
-        accounts.set(row.account, account);
-      }
-    }
-    const mapping = [...accounts.entries()].sort(([a3], [b]) => a3.localeCompare(b)).map(([code, account]) => ({
-      code,
-      name: chart[code]?.name ?? null,
-      type: chart[code]?.type ?? null,
-      rows: account.rows,
-      amount: round(account.amount),
-      entities: [...account.entities].sort().join(", "),
-      mapped: code in chart
-    }));
-    for (const account of mapping.filter((a3) => !a3.mapped)) {
-      out.add(
-        {
-          rule: "accounting.unmapped-account",
-          severity: "warning",
-          title: `Account ${account.code} is used in ${account.rows} ledger rows (${account.entities}) but is not in the chart of accounts`,
-          entity: null,
-          subject: account.code,
-          figures: { account: account.code, rows: account.rows, amount: account.amount }
-        },
-        `Map account ${account.code} in the chart of accounts`
-      );
-    }
-    return {
-      data: { accounts: mapping, unmapped: mapping.filter((a3) => !a3.mapped).length },
-      findings: out.findings,
-      actions: out.actions
-    };
-  }
-};
-var expenseAuditSection = {
-  id: "expense_audit",
-  title: "Expense audit",
-  owner: "accounting",
-  analyze(context) {
-    const out = new SectionFindings("expense_audit", "accounting", context.asOf);
-    const limit = context.thresholds.receipt_required_above;
-    const entities = context.entities.map((entity) => {
-      const spending = ledgerRows(entity).filter((row) => row.amount < 0);
-      const seen = /* @__PURE__ */ new Map();
-      const duplicates = [];
-      for (const row of spending) {
-        const key = `${row.date}|${row.account}|${row.amount}|${row.memo ?? ""}`;
-        const first = seen.get(key);
-        if (first !== void 0)
-          duplicates.push({
-            date: row.date,
-            amount: -row.amount,
-            memo: row.memo ?? "",
-            lines: `${first}, ${row.line}`
-          });
-        else seen.set(key, row.line);
-      }
-      const uncategorised = spending.filter(
-        (row) => row.category === "" || row.category === "uncategorised"
-      );
-      const noReceipt = spending.filter((row) => -row.amount >= limit && !row.receipt);
-      const series = /* @__PURE__ */ new Map();
-      for (const row of spending) {
-        const key = `${row.memo ?? ""}|${-row.amount}`;
-        series.set(key, (series.get(key) ?? /* @__PURE__ */ new Set()).add(monthOf(row.date)));
-      }
-      const subscriptions = [...series.entries()].filter(([, months]) => months.size >= 3).map(([key, months]) => ({
-        memo: key.split("|")[0],
-        monthly: Number(key.split("|")[1]),
-        months: months.size
-      }));
-      const name = entity.name;
-      for (const dup of duplicates)
-        out.add(
-          {
-            rule: "accounting.duplicate-charge",
-            severity: "warning",
-            title: `${name}: possible duplicate charge of ${dup.amount} on ${dup.date} (${dup.memo})`,
-            entity: entity.id,
-            subject: `${dup.date}-${dup.amount}`,
-            figures: { amount: dup.amount, date: dup.date, lines: dup.lines }
-          },
-          `Check the duplicate ${dup.memo} charge on ${dup.date} with the vendor (${name})`
-        );
-      if (uncategorised.length > 0)
-        out.add(
-          {
-            rule: "accounting.uncategorised",
-            severity: "warning",
-            title: `${name}: ${uncategorised.length} spending rows without a category (${round(-sum(uncategorised.map((r) => r.amount)))})`,
-            entity: entity.id,
-            figures: {
-              rows: uncategorised.length,
-              amount: round(-sum(uncategorised.map((r) => r.amount)))
-            }
-          },
-          `Categorise ${name}'s uncategorised spending`
-        );
-      if (noReceipt.length > 0)
-        out.add(
-          {
-            rule: "accounting.missing-receipts",
-            severity: "warning",
-            title: `${name}: ${noReceipt.length} charges of ${limit} or more have no receipt`,
-            entity: entity.id,
-            figures: {
-              rows: noReceipt.length,
-              amount: round(-sum(noReceipt.map((r) => r.amount))),
-              threshold: limit
-            }
-          },
-          `Collect the missing receipts for ${name}`
-        );
-      return {
-        id: entity.id,
-        name,
-        duplicates,
-        uncategorised: uncategorised.map((r) => ({
-          date: r.date,
-          amount: -r.amount,
-          memo: r.memo ?? ""
-        })),
-        missing_receipts: noReceipt.map((r) => ({
-          date: r.date,
-          amount: -r.amount,
-          memo: r.memo ?? ""
-        })),
-        subscriptions,
-        subscriptions_monthly: round(sum(subscriptions.map((s) => s.monthly)))
-      };
-    });
-    return {
-      data: { entities, receipt_threshold: limit },
-      findings: out.findings,
-      actions: out.actions
-    };
-  }
-};
-var profitabilitySection = {
-  id: "profitability",
-  title: "Profitability by entity",
-  owner: "accounting",
-  analyze(context) {
-    const out = new SectionFindings("profitability", "accounting", context.asOf);
-    const entities = context.entities.map((entity) => {
-      const metrics = financeMetrics(entity, context.portfolio, context.asOf);
-      const revenue = metrics.revenue_monthly;
-      const costs = metrics.gross_burn_monthly;
-      const profit = revenue === null || costs === null ? null : round(revenue - costs);
-      const margin = profit === null || revenue === null ? null : ratio(profit, revenue);
-      if (profit !== null && profit < 0)
-        out.add({
-          rule: "accounting.loss-making",
-          severity: "warning",
-          title: `${entity.name} loses ${round(-profit, 0)} a month`,
-          entity: entity.id,
-          figures: { revenue_monthly: revenue, costs_monthly: costs, profit_monthly: profit }
-        });
-      return {
-        id: entity.id,
-        name: entity.name,
-        revenue_monthly: revenue,
-        costs_monthly: costs,
-        profit_monthly: profit,
-        margin: margin === null ? null : round(margin, 4)
-      };
-    });
-    return {
-      data: { months: trailingMonths(context.asOf, 3).map(monthName), entities },
-      findings: out.findings,
-      actions: out.actions
-    };
-  }
-};
-var accountingSections = [
-  revenueRecognitionSection,
-  chartOfAccountsSection,
-  expenseAuditSection,
-  profitabilitySection
 ];
 
 // src/analysis/portfolio.ts
@@ -46146,7 +46146,7 @@ var propertySection = {
           `Lease the vacant units at ${entity.name}`
         );
       }
-      const metrics = financeMetrics(entity, context.portfolio, context.asOf);
+      const metrics = context.finance(entity);
       const property = entity.assets.properties[0];
       const noiMonthly = metrics.revenue_monthly === null ? null : round(metrics.revenue_monthly - metrics.gross_burn_monthly);
       const noiAnnual = noiMonthly === null ? null : round(noiMonthly * 12);
@@ -46448,6 +46448,7 @@ var Analyzer = class {
   portfolio;
   asOf;
   cache = /* @__PURE__ */ new Map();
+  financeCache = /* @__PURE__ */ new Map();
   entitiesOf(report) {
     if (report.entities === "all") return this.portfolio.entities;
     const wanted = new Set(report.entities);
@@ -46476,19 +46477,25 @@ var Analyzer = class {
       asOf: this.asOf,
       entities,
       thresholds: thresholdsFor(this.portfolio, analyzer.owner),
+      finance: (entity) => this.finance(entity),
       section: (other) => this.section(other, entities)
     };
     const result = { id: id2, title: analyzer.title, ...analyzer.analyze(context) };
     this.cache.set(key, result);
     return result;
   }
+  finance(entity) {
+    let metrics = this.financeCache.get(entity.id);
+    if (!metrics) {
+      metrics = financeMetrics(entity, this.portfolio, this.asOf);
+      this.financeCache.set(entity.id, metrics);
+    }
+    return metrics;
+  }
   /** The CFO's figures for every entity: summary.json's `metrics`. */
   metrics() {
     return Object.fromEntries(
-      this.portfolio.entities.map((entity) => [
-        entity.id,
-        financeMetrics(entity, this.portfolio, this.asOf)
-      ])
+      this.portfolio.entities.map((entity) => [entity.id, this.finance(entity)])
     );
   }
 };
@@ -50311,6 +50318,9 @@ var STYLES = {
   code: "font-family:Menlo,Consolas,monospace;font-size:12px;background:#f3f4f6;padding:1px 4px;",
   a: "color:#1d4ed8;"
 };
+function lexMarkdown(markdown) {
+  return new T({ gfm: true }).lex(markdown);
+}
 var ALLOWED_TAGS = [
   "h1",
   "h2",
@@ -50337,7 +50347,8 @@ var ALLOWED_TAGS = [
   "a"
 ];
 function markdownToHtml(markdown) {
-  const raw = f.parse(markdown, { async: false, gfm: true });
+  const tokens = typeof markdown === "string" ? lexMarkdown(markdown) : markdown;
+  const raw = O.parse(tokens, { gfm: true });
   return (0, import_sanitize_html.default)(raw, {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: { "*": ["style"], a: ["href", "style"] },
@@ -50358,7 +50369,8 @@ function markdownToHtml(markdown) {
   });
 }
 function markdownToText(markdown) {
-  const blocks = new T({ gfm: true }).lex(markdown).map(blockText).filter((block) => block !== "");
+  const tokens = typeof markdown === "string" ? lexMarkdown(markdown) : markdown;
+  const blocks = tokens.map(blockText).filter((block) => block !== "");
   return blocks.join("\n\n").replace(/\n{3,}/g, "\n\n").trim() + "\n";
 }
 function blockText(token) {
@@ -50518,6 +50530,8 @@ function createTemplateEngine(portfolio) {
     outputEscape: "escape",
     strictFilters: true,
     ownPropertyOnly: true,
+    // Parsed templates are kept: a run renders the same few templates for every report.
+    cache: true,
     // A template loop over a huge table cannot hang a run.
     renderLimit: 5e3,
     parseLimit: 1e6
@@ -50615,13 +50629,14 @@ async function renderReport(engine, portfolio, report, analysis, asOf) {
   const templateName = report.template ?? portfolio.personas.get(report.persona).template;
   const markdown = (await engine.renderFile(templateName, view)).replace(/\n{3,}/g, "\n\n").trim() + "\n";
   const subject = decodeEntities(await engine.parseAndRender(report.subject, view)).replace(/[\r\n]+/g, " ").trim();
+  const tokens = lexMarkdown(markdown);
   const html = emailShell({
     title: subject,
     preheader: `${view.counts.critical} critical, ${view.counts.warning} warnings, ${view.counts.actions} actions`,
-    body: markdownToHtml(markdown),
+    body: markdownToHtml(tokens),
     footer: `${portfolio.settings.name} \xB7 ${view.report.reader} \xB7 as of ${asOf} \xB7 sent by boardroom`
   });
-  return { subject, period: view.period, markdown, html, text: markdownToText(markdown) };
+  return { subject, period: view.period, markdown, html, text: markdownToText(tokens) };
 }
 
 // src/summary/gallery.ts
