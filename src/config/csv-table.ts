@@ -16,15 +16,16 @@ export function parseCsvTable(
   columns: readonly ColumnSpec[],
 ): { rows: ParsedRow[]; errors: ConfigError[] } {
   const errors: ConfigError[] = [];
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: { lines: number }; raw: string }[];
   try {
     records = parse(text, {
       info: true,
+      raw: true,
       skip_empty_lines: true,
       relax_column_count: true,
       trim: true,
       bom: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     return {
@@ -33,6 +34,9 @@ export function parseCsvTable(
     };
   }
 
+  // csv-parse counts the line a record ends on; a quoted line break moves that past its start.
+  const startLine = (entry: (typeof records)[number]) =>
+    entry.info.lines - (entry.raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
   const [header, ...body] = records;
   if (!header)
     return {
@@ -43,14 +47,14 @@ export function parseCsvTable(
   const index = new Map(header.record.map((name, i) => [name, i]));
   const missing = columns.filter((column) => !index.has(column.name));
   for (const column of missing) {
-    errors.push({ file, line: header.info.lines, field: column.name, message: 'missing column' });
+    errors.push({ file, line: startLine(header), field: column.name, message: 'missing column' });
   }
   const known = new Set(columns.map((c) => c.name));
   for (const name of header.record) {
     if (!known.has(name)) {
       errors.push({
         file,
-        line: header.info.lines,
+        line: startLine(header),
         field: name,
         message: `unknown column (expected ${columns.map((c) => c.name).join(', ')})`,
       });
@@ -59,8 +63,9 @@ export function parseCsvTable(
   if (missing.length > 0) return { rows: [], errors };
 
   const rows: ParsedRow[] = [];
-  for (const { record, info } of body) {
-    const line = info.lines;
+  for (const entry of body) {
+    const { record } = entry;
+    const line = startLine(entry);
     if (record.length !== header.record.length) {
       errors.push({
         file,

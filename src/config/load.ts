@@ -51,9 +51,26 @@ export interface Portfolio {
   readonly templates: ReadonlyMap<string, Template>;
 }
 
+/** Where a key of a loaded YAML file is, for checks made after loading (Liquid in a subject). */
+export type Locate = (
+  file: string,
+  keyPath: (string | number)[],
+) => { line: number; column: number } | undefined;
+
+/** What did load when some files did not: later checks still run on it. */
+export interface PortfolioDraft {
+  readonly templates: ReadonlyMap<string, Template>;
+  readonly reports: readonly Report[];
+}
+
 export type LoadResult =
-  | { readonly ok: true; readonly portfolio: Portfolio }
-  | { readonly ok: false; readonly errors: ConfigError[] };
+  | { readonly ok: true; readonly portfolio: Portfolio; readonly locate: Locate }
+  | {
+      readonly ok: false;
+      readonly errors: ConfigError[];
+      readonly draft: PortfolioDraft;
+      readonly locate: Locate;
+    };
 
 const YAML_EXTENSIONS = ['.yml', '.yaml'];
 
@@ -66,6 +83,8 @@ export async function loadPortfolio(dir: string): Promise<LoadResult> {
   if (portfolioText === undefined) {
     return {
       ok: false,
+      draft: { templates: new Map(), reports: [] },
+      locate: () => undefined,
       errors: [
         {
           file: shown(portfolioPath),
@@ -113,26 +132,33 @@ export async function loadPortfolio(dir: string): Promise<LoadResult> {
     if (loaded.value) reports.push({ ...loaded.value, id: loaded.id, file: loaded.file });
   }
 
-  if (errors.length === 0 && portfolioFile.value) {
-    const portfolio: Portfolio = {
-      dir,
-      settings: portfolioFile.value,
-      entities,
-      personas,
-      reports,
-      templates,
-    };
-    errors.push(
-      ...checkReferences(portfolio, {
-        portfolio: portfolioFile,
-        entities: new Map(entityFiles.map((f) => [f.id, f])),
-        personas: new Map(personaFiles.map((f) => [f.id, f])),
-        reports: new Map(reportFiles.map((f) => [f.id, f])),
-      }),
+  const sources: SourceFiles = {
+    portfolio: portfolioFile,
+    entities: new Map(entityFiles.map((f) => [f.id, f])),
+    personas: new Map(personaFiles.map((f) => [f.id, f])),
+    reports: new Map(reportFiles.map((f) => [f.id, f])),
+  };
+  // References are checked even when other files have problems: every problem is reported at once.
+  errors.push(
+    ...checkReferences(
+      { dir, settings: portfolioFile.value, entities, personas, reports, templates },
+      sources,
+    ),
+  );
+  const locate: Locate = (file, keyPath) => {
+    const source = [portfolioFile, ...entityFiles, ...personaFiles, ...reportFiles].find(
+      (f) => ('file' in f ? f.file : displayPath(portfolioPath)) === file,
     );
-    if (errors.length === 0) return { ok: true, portfolio };
+    return source?.positionOf(keyPath);
+  };
+  if (errors.length === 0 && portfolioFile.value) {
+    return {
+      ok: true,
+      portfolio: { dir, settings: portfolioFile.value, entities, personas, reports, templates },
+      locate,
+    };
   }
-  return { ok: false, errors: sortConfigErrors(errors) };
+  return { ok: false, errors: sortConfigErrors(errors), draft: { templates, reports }, locate };
 }
 
 interface LoadedYaml<T> extends YamlFile<T> {
@@ -227,9 +253,13 @@ interface SourceFiles {
 }
 
 /** The checks that need more than one file: ids that must name something that exists. */
-function checkReferences(portfolio: Portfolio, sources: SourceFiles): ConfigError[] {
+function checkReferences(
+  portfolio: Omit<Portfolio, 'settings'> & { settings: Portfolio['settings'] | undefined },
+  sources: SourceFiles,
+): ConfigError[] {
   const errors: ConfigError[] = [];
-  const entityIds = new Set(portfolio.entities.map((e) => e.id));
+  // Ids come from the file names, so a file with problems of its own still counts as existing.
+  const entityIds = new Set(sources.entities.keys());
   const at = (
     source: YamlFile<unknown> & { file?: string },
     file: string,
@@ -238,7 +268,7 @@ function checkReferences(portfolio: Portfolio, sources: SourceFiles): ConfigErro
   ) => errors.push({ file, ...source.positionOf(keyPath), field: keyPath.join('.'), message });
 
   const portfolioFile = displayPath(path.join(portfolio.dir, 'portfolio.yml'));
-  for (const owner of Object.keys(portfolio.settings.owners)) {
+  for (const owner of Object.keys(portfolio.settings?.owners ?? {})) {
     if (!(personaIds as readonly string[]).includes(owner)) {
       at(
         sources.portfolio,
@@ -341,8 +371,7 @@ function checkReferences(portfolio: Portfolio, sources: SourceFiles): ConfigErro
 
   for (const report of portfolio.reports) {
     const source = sources.reports.get(report.id)!;
-    const persona = portfolio.personas.get(report.persona);
-    if (!persona) {
+    if (!sources.personas.has(report.persona)) {
       at(
         source,
         report.file,

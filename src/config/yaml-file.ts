@@ -32,7 +32,8 @@ export function parseYamlFile<S extends z.ZodType>(
     return { errors, positionOf };
   }
 
-  const result = schema.safeParse(doc.toJS() ?? {});
+  // reportInput: zod 4 leaves the offending value out of an issue unless asked.
+  const result = schema.safeParse(doc.toJS() ?? {}, { reportInput: true });
   if (result.success) return { value: result.data, errors: [], positionOf };
 
   const errors: ConfigError[] = [];
@@ -53,7 +54,10 @@ export function parseYamlFile<S extends z.ZodType>(
       file,
       ...positionOf(path),
       field: path.join('.'),
-      message: describeIssue(issue, path),
+      message:
+        path.length > 0 && !doc.hasIn(path)
+          ? `${path.join('.')}: missing required key "${String(path.at(-1))}"`
+          : describeIssue(issue, path),
     });
   }
   return { errors, positionOf };
@@ -61,9 +65,6 @@ export function parseYamlFile<S extends z.ZodType>(
 
 function describeIssue(issue: z.core.$ZodIssue, path: readonly (string | number)[]): string {
   const where = path.length > 0 ? path.join('.') : 'the file';
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return `${where}: missing required key "${String(path.at(-1) ?? '')}"`;
-  }
   if (issue.code === 'invalid_type') {
     return `${where}: expected ${issue.expected}, found ${describeValue(issue.input)}`;
   }

@@ -2,7 +2,7 @@
 // sandboxed: it reads only the templates loaded from templates/, never the environment or disk.
 import { Liquid } from 'liquidjs';
 import type { ConfigError } from '../config/errors.js';
-import type { Portfolio } from '../config/load.js';
+import type { Locate, Report, Template } from '../config/load.js';
 import {
   formatDate,
   formatMoney,
@@ -12,9 +12,12 @@ import {
   formatSeverity,
 } from './format.js';
 
-export function createTemplateEngine(portfolio: Portfolio): Liquid {
+export function createTemplateEngine(
+  templateFiles: ReadonlyMap<string, Template>,
+  currency: string,
+): Liquid {
   const templates = Object.fromEntries(
-    [...portfolio.templates.values()].map((t) => [`${t.name}.md`, t.source]),
+    [...templateFiles.values()].map((t) => [`${t.name}.md`, t.source]),
   );
   const engine = new Liquid({
     templates,
@@ -29,7 +32,6 @@ export function createTemplateEngine(portfolio: Portfolio): Liquid {
     renderLimit: 5_000,
     parseLimit: 1_000_000,
   });
-  const currency = portfolio.settings.currency;
   engine.registerFilter('money', (value: unknown) => formatMoney(value, currency));
   engine.registerFilter('percent', (value: unknown, digits?: number) =>
     formatPercent(value, digits),
@@ -58,21 +60,32 @@ export function createTemplateEngine(portfolio: Portfolio): Liquid {
 }
 
 /** Parses every template and subject once, so a syntax error is a config error, not a failed run. */
-export function checkTemplates(portfolio: Portfolio, engine: Liquid): ConfigError[] {
+export function checkTemplates(
+  templates: ReadonlyMap<string, Template>,
+  reports: readonly Report[],
+  engine: Liquid,
+  locate: Locate,
+): ConfigError[] {
   const errors: ConfigError[] = [];
-  for (const template of portfolio.templates.values()) {
+  for (const template of templates.values()) {
     try {
       engine.parse(template.source, template.file);
     } catch (error) {
-      errors.push(liquidError(template.file, error, 0));
+      errors.push(liquidError(template.file, error));
     }
   }
-  for (const report of portfolio.reports) {
+  for (const report of reports) {
     try {
       engine.parse(report.subject);
     } catch (error) {
+      // Named at the subject's value in the report file (+1 for its opening quote).
+      const at = locate(report.file, ['subject']) ?? { line: 1, column: 1 };
+      const inner = liquidError(report.file, error);
       errors.push({
-        ...liquidError(report.file, error, 0),
+        file: report.file,
+        line: at.line,
+        column: at.column + inner.column,
+        field: 'subject',
         message: `subject: ${messageOf(error)}`,
       });
     }
@@ -80,13 +93,13 @@ export function checkTemplates(portfolio: Portfolio, engine: Liquid): ConfigErro
   return errors;
 }
 
-export function liquidError(file: string, error: unknown, lineOffset: number): ConfigError {
+export function liquidError(file: string, error: unknown): ConfigError & { column: number } {
   const position = (
     error as { token?: { getPosition?: () => [number, number] } }
   ).token?.getPosition?.();
   return {
     file,
-    line: (position?.[0] ?? 1) + lineOffset,
+    line: position?.[0] ?? 1,
     column: position?.[1] ?? 1,
     message: `Liquid: ${messageOf(error)}`,
   };

@@ -1,0 +1,110 @@
+// `boardroom validate` and `boardroom run` on a broken portfolio: every problem is printed as
+// `file:LINE:COL: message` (YAML) or `file.csv:ROW: column: message` (CSV), the exit code is 2,
+// and a run writes and sends nothing.
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli.js';
+import { memoryLogger } from '../../src/logger.js';
+import {
+  editedPortfolio,
+  scratchDir,
+  type EditedPortfolio,
+  removeScratchDirs,
+} from './portfolio-copy.js';
+
+afterAll(removeScratchDirs);
+
+const CREW_ROW = '2026-05-01,5000,crew_wages,-2613.03,Deckhand payroll,R-2026-0401';
+const LEDGER = 'data/queenofsandiego/ledger.csv';
+
+/** A copy with one YAML problem (reports/ceo.yml) and one CSV problem (the QOSD ledger). */
+function brokenPortfolio(): EditedPortfolio {
+  return editedPortfolio(
+    { file: 'reports/ceo.yml', find: 'cadence: weekly', replace: 'cadence: daily' },
+    { file: LEDGER, find: CREW_ROW, replace: CREW_ROW.replace('-2613.03', 'lots') },
+  );
+}
+
+/** The lines `validate` must print for brokenPortfolio(), worked out from the edited files. */
+function expectedProblemLines(portfolio: EditedPortfolio): string[] {
+  const cadence = portfolio.positionOf('reports/ceo.yml', 'daily');
+  const row = portfolio.positionOf(LEDGER, ',lots,').line;
+  return [
+    `${path.join(portfolio.dir, LEDGER)}:${row}: amount: "lots" is not a number`,
+    `${path.join(portfolio.dir, 'reports', 'ceo.yml')}:${cadence.line}:${cadence.column}: cadence: must be one of "weekly", "monthly"`,
+  ];
+}
+
+/** Every file under a folder, recursively (an absent folder has none). */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+function captureConsole() {
+  return {
+    error: vi.spyOn(console, 'error').mockImplementation(() => undefined),
+    log: vi.spyOn(console, 'log').mockImplementation(() => undefined),
+  };
+}
+
+const printed = (spy: ReturnType<typeof vi.spyOn>) =>
+  spy.mock.calls.map((call: unknown[]) => String(call[0]));
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('boardroom validate', () => {
+  it('exits 0 and says so for the example portfolio', async () => {
+    const console = captureConsole();
+    const portfolio = editedPortfolio();
+    const code = await main(['validate', '--config', portfolio.dir], {}, memoryLogger());
+    expect(code).toBe(0);
+    expect(printed(console.error)).toEqual([]);
+    const count = (folder: string) => readdirSync(path.join(portfolio.dir, folder)).length;
+    expect(printed(console.log)).toEqual([
+      `${portfolio.dir} is valid: ${count('entities')} entities, ${count('reports')} reports`,
+    ]);
+  });
+
+  it('exits 2 and prints every problem as file:LINE:COL: message or file.csv:ROW: column: message', async () => {
+    const console = captureConsole();
+    const portfolio = brokenPortfolio();
+    const code = await main(['validate', '--config', portfolio.dir], {}, memoryLogger());
+    expect(code).toBe(2);
+    expect(printed(console.error)).toEqual([
+      ...expectedProblemLines(portfolio),
+      '2 problems found; nothing was sent',
+    ]);
+    expect(printed(console.log)).toEqual([]);
+  });
+});
+
+describe('boardroom run on a broken portfolio', () => {
+  it('exits 2, prints the problems, and writes no outbox and no .eml (nothing is sent)', async () => {
+    const console = captureConsole();
+    const portfolio = brokenPortfolio();
+    const scratch = scratchDir('boardroom-run-');
+    const out = path.join(scratch, 'out');
+    const stateFile = path.join(scratch, 'state', 'ledger.jsonl');
+    const log = memoryLogger();
+
+    const code = await main(
+      ['run', '--config', portfolio.dir, '--out', out, '--state-file', stateFile],
+      {},
+      log,
+    );
+
+    expect(code).toBe(2);
+    expect(existsSync(path.join(out, 'outbox'))).toBe(false);
+    expect(filesUnder(out).filter((file) => file.endsWith('.eml'))).toEqual([]);
+    expect(filesUnder(scratch)).toEqual([]);
+    expect(existsSync(stateFile)).toBe(false);
+    expect(printed(console.error)).toEqual(expectedProblemLines(portfolio));
+    expect(log.lines).toContain('error: reports-config has 2 problems:');
+  });
+});
