@@ -16,7 +16,11 @@ export const revenueRecognitionSection: SectionAnalyzer = {
       .filter((entity) => entity.tables.bookings)
       .map((entity) => {
         const deferred = entity.tables.bookings!.filter(
-          (row) => row.deposit > 0 && row.status !== 'cancelled' && row.service_date > context.asOf,
+          (row) =>
+            row.deposit > 0 &&
+            row.status !== 'cancelled' &&
+            row.booked <= context.asOf &&
+            row.service_date > context.asOf,
         );
         const amount = round(sum(deferred.map((row) => row.deposit)));
         if (amount > 0) {
@@ -24,7 +28,7 @@ export const revenueRecognitionSection: SectionAnalyzer = {
             {
               rule: 'accounting.deferred-revenue',
               severity: 'info',
-              title: `${entity.name} holds ${amount} in deposits for future sailings: deferred revenue, not income`,
+              title: `${entity.name} holds ${context.money(amount)} in deposits for future sailings: deferred revenue, not income`,
               entity: entity.id,
               figures: { deferred_revenue: amount, bookings: deferred.length },
             },
@@ -59,7 +63,7 @@ export const chartOfAccountsSection: SectionAnalyzer = {
     const chart = context.portfolio.settings.chart_of_accounts;
     const accounts = new Map<string, { rows: number; amount: number; entities: Set<string> }>();
     for (const entity of context.entities) {
-      for (const row of ledgerRows(entity)) {
+      for (const row of ledgerRows(entity, context.asOf)) {
         const account = accounts.get(row.account) ?? {
           rows: 0,
           amount: 0,
@@ -111,21 +115,23 @@ export const expenseAuditSection: SectionAnalyzer = {
     const out = new SectionFindings('expense_audit', 'accounting', context.asOf);
     const limit = context.thresholds.receipt_required_above;
     const entities = context.entities.map((entity) => {
-      const spending = ledgerRows(entity).filter((row) => row.amount < 0);
-      const seen = new Map<string, number>();
-      const duplicates: { date: string; amount: number; memo: string; lines: string }[] = [];
+      const spending = ledgerRows(entity, context.asOf).filter((row) => row.amount < 0);
+      // A duplicate: the same date, account, amount and memo more than once, reported once.
+      const groups = new Map<string, (typeof spending)[number][]>();
       for (const row of spending) {
         const key = `${row.date}|${row.account}|${row.amount}|${row.memo ?? ''}`;
-        const first = seen.get(key);
-        if (first !== undefined)
-          duplicates.push({
-            date: row.date,
-            amount: -row.amount,
-            memo: row.memo ?? '',
-            lines: `${first}, ${row.line}`,
-          });
-        else seen.set(key, row.line);
+        groups.set(key, [...(groups.get(key) ?? []), row]);
       }
+      const duplicates = [...groups.values()]
+        .filter((rows) => rows.length > 1)
+        .map((rows) => ({
+          date: rows[0]!.date,
+          account: rows[0]!.account,
+          amount: -rows[0]!.amount,
+          memo: rows[0]!.memo ?? '',
+          times: rows.length,
+          lines: rows.map((row) => row.line).join(', '),
+        }));
       const uncategorised = spending.filter(
         (row) => row.category === '' || row.category === 'uncategorised',
       );
@@ -149,10 +155,10 @@ export const expenseAuditSection: SectionAnalyzer = {
           {
             rule: 'accounting.duplicate-charge',
             severity: 'warning',
-            title: `${name}: possible duplicate charge of ${dup.amount} on ${dup.date} (${dup.memo})`,
+            title: `${name}: ${dup.memo || 'a charge'} of ${context.money(dup.amount)} on ${dup.date} is booked ${dup.times} times`,
             entity: entity.id,
-            subject: `${dup.date}-${dup.amount}`,
-            figures: { amount: dup.amount, date: dup.date, lines: dup.lines },
+            subject: `${dup.date}:${dup.account}:${dup.amount}:${slug(dup.memo)}`,
+            figures: { amount: dup.amount, date: dup.date, times: dup.times, lines: dup.lines },
           },
           `Check the duplicate ${dup.memo} charge on ${dup.date} with the vendor (${name})`,
         );
@@ -161,7 +167,7 @@ export const expenseAuditSection: SectionAnalyzer = {
           {
             rule: 'accounting.uncategorised',
             severity: 'warning',
-            title: `${name}: ${uncategorised.length} spending rows without a category (${round(-sum(uncategorised.map((r) => r.amount)))})`,
+            title: `${name}: ${uncategorised.length} spending rows without a category (${context.money(-sum(uncategorised.map((r) => r.amount)))})`,
             entity: entity.id,
             figures: {
               rows: uncategorised.length,
@@ -175,7 +181,7 @@ export const expenseAuditSection: SectionAnalyzer = {
           {
             rule: 'accounting.missing-receipts',
             severity: 'warning',
-            title: `${name}: ${noReceipt.length} charges of ${limit} or more have no receipt`,
+            title: `${name}: ${noReceipt.length} charges of ${context.money(limit)} or more have no receipt`,
             entity: entity.id,
             figures: {
               rows: noReceipt.length,
@@ -227,7 +233,7 @@ export const profitabilitySection: SectionAnalyzer = {
         out.add({
           rule: 'accounting.loss-making',
           severity: 'warning',
-          title: `${entity.name} loses ${round(-profit, 0)} a month`,
+          title: `${entity.name} loses ${context.money(-profit)} a month`,
           entity: entity.id,
           figures: { revenue_monthly: revenue, costs_monthly: costs, profit_monthly: profit },
         });
@@ -254,3 +260,10 @@ export const accountingSections = [
   expenseAuditSection,
   profitabilitySection,
 ];
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

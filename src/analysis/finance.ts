@@ -178,7 +178,7 @@ export const breakEvenSection: SectionAnalyzer = {
           {
             rule: 'finance.below-break-even',
             severity: 'warning',
-            title: `${entity.name} earns ${round(-gap, 0)} a month less than its break-even revenue`,
+            title: `${entity.name} earns ${context.money(-gap)} a month less than its break-even revenue`,
             entity: entity.id,
             figures: {
               revenue_monthly: metrics.revenue_monthly,
@@ -252,6 +252,11 @@ export const capitalDeploymentSection: SectionAnalyzer = {
 export interface FinancialRuleCheck {
   readonly rule: string;
   readonly entity: string | null;
+  readonly entity_name: string;
+  /** What the rule was checked on, beyond the entity (a channel's name). */
+  readonly subject: string | null;
+  /** How `limit` and `actual` read: months of runway, or money a month. */
+  readonly unit: 'months' | 'money_monthly';
   readonly limit: number;
   readonly actual: number | null;
   readonly broken: boolean;
@@ -267,10 +272,14 @@ export const financialRulesSection: SectionAnalyzer = {
     const limits: Thresholds = context.thresholds;
     for (const { entity, metrics } of metricsFor(context)) {
       if (metrics.burning) {
-        const broken = metrics.runway_months! < limits.min_runway_months;
+        // Compared unrounded: 5.99 months is under a 6-month minimum even though it shows as 6.0.
+        const broken = metrics.cash_on_hand / metrics.net_burn_monthly! < limits.min_runway_months;
         checks.push({
           rule: `Runway of at least ${limits.min_runway_months} months`,
           entity: entity.id,
+          entity_name: entity.name,
+          subject: null,
+          unit: 'months',
           limit: limits.min_runway_months,
           actual: metrics.runway_months,
           broken,
@@ -295,11 +304,14 @@ export const financialRulesSection: SectionAnalyzer = {
       }
       for (const channel of channelStats(entity, context.asOf)) {
         if (!channel.unproven) continue;
-        const monthly = round(channel.spend / channel.months);
+        const monthly = round(channel.spend! / channel.months);
         const broken = monthly > limits.max_unproven_channel_spend;
         checks.push({
-          rule: `Unproven channel spend at most ${limits.max_unproven_channel_spend} a month`,
+          rule: `Unproven channel spend at most ${context.money(limits.max_unproven_channel_spend)} a month`,
           entity: entity.id,
+          entity_name: entity.name,
+          subject: channel.name,
+          unit: 'money_monthly',
           limit: limits.max_unproven_channel_spend,
           actual: monthly,
           broken,
@@ -309,7 +321,7 @@ export const financialRulesSection: SectionAnalyzer = {
             {
               rule: 'finance.unproven-spend-cap',
               severity: 'warning',
-              title: `${entity.name} spends ${monthly} a month on ${channel.name}, which has no attributed booking (cap ${limits.max_unproven_channel_spend})`,
+              title: `${entity.name} spends ${context.money(monthly)} a month on ${channel.name}, which has no attributed booking (cap ${context.money(limits.max_unproven_channel_spend)})`,
               entity: entity.id,
               subject: channel.id,
               figures: {

@@ -6,6 +6,7 @@ import {
   type SectionId,
   type Thresholds,
 } from '../config/schema.js';
+import { formatMoney } from '../render/format.js';
 import { accountingSections } from './accounting.js';
 import { financeMetrics, financeSections, type FinanceMetrics } from './finance.js';
 import { marketingSections } from './marketing.js';
@@ -93,6 +94,7 @@ export class Analyzer {
       asOf: this.asOf,
       entities,
       thresholds: thresholdsFor(this.portfolio, analyzer.owner),
+      money: (value) => formatMoney(value, this.portfolio.settings.currency),
       finance: (entity) => this.finance(entity),
       section: (other) => this.section(other, entities),
     };

@@ -13,8 +13,10 @@ export interface MonthTotals {
   readonly rows: number;
 }
 
-export function ledgerRows(entity: Entity): readonly Row<'ledger'>[] {
-  return entity.tables.ledger ?? [];
+/** The ledger as it stood on `asOf` (rows dated after it are not known yet), or all of it. */
+export function ledgerRows(entity: Entity, asOf?: string): readonly Row<'ledger'>[] {
+  const rows = entity.tables.ledger ?? [];
+  return asOf === undefined ? rows : rows.filter((row) => row.date <= asOf);
 }
 
 export function monthTotals(entity: Entity, months: readonly string[]): MonthTotals[] {

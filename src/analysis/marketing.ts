@@ -9,10 +9,12 @@ export interface ChannelStats {
   readonly name: string;
   readonly kind: string;
   readonly months: number;
-  readonly spend: number;
-  readonly leads: number;
-  readonly bookings: number;
-  readonly revenue: number;
+  /** null when the entity has no channel_spend.csv. */
+  readonly spend: number | null;
+  readonly leads: number | null;
+  /** null when the entity has no bookings.csv: attribution cannot be measured. */
+  readonly bookings: number | null;
+  readonly revenue: number | null;
   /** Spend per booking; null without bookings. */
   readonly cac: number | null;
   /** Revenue per unit of spend; null without spend. */
@@ -24,33 +26,33 @@ export interface ChannelStats {
 /** Spend, leads, bookings and revenue per live channel over the trailing 3 full months. */
 export function channelStats(entity: Entity, asOf: string): ChannelStats[] {
   const months = new Set(trailingMonths(asOf, 3));
-  const spend = entity.tables.channel_spend?.filter((row) => months.has(row.month)) ?? [];
-  const bookings =
-    entity.tables.bookings?.filter(
-      (row) => months.has(monthOf(row.booked)) && row.status !== 'cancelled',
-    ) ?? [];
+  // A table that is absent is "no data" (null), not zero: no bookings.csv proves nothing.
+  const spendRows = entity.tables.channel_spend?.filter((row) => months.has(row.month));
+  const bookingRows = entity.tables.bookings?.filter(
+    (row) => months.has(monthOf(row.booked)) && row.status !== 'cancelled',
+  );
   return entity.channels
     .filter((channel) => channel.live)
     .map((channel) => {
-      const channelSpend = sum(
-        spend.filter((row) => row.channel === channel.id).map((row) => row.spend),
-      );
-      const channelBookings = bookings.filter((row) => row.channel === channel.id);
-      const revenue = sum(channelBookings.map((row) => row.revenue));
-      const cac = ratio(channelSpend, channelBookings.length);
-      const roas = ratio(revenue, channelSpend);
+      const spendOf = spendRows?.filter((row) => row.channel === channel.id);
+      const bookingsOf = bookingRows?.filter((row) => row.channel === channel.id);
+      const spend = spendOf ? round(sum(spendOf.map((row) => row.spend))) : null;
+      const revenue = bookingsOf ? round(sum(bookingsOf.map((row) => row.revenue))) : null;
+      const cac = spend !== null && bookingsOf ? ratio(spend, bookingsOf.length) : null;
+      const roas = revenue !== null && spend !== null ? ratio(revenue, spend) : null;
       return {
         id: channel.id,
         name: channel.name,
         kind: channel.kind,
         months: months.size,
-        spend: round(channelSpend),
-        leads: sum(spend.filter((row) => row.channel === channel.id).map((row) => row.leads)),
-        bookings: channelBookings.length,
-        revenue: round(revenue),
+        spend,
+        leads: spendOf ? sum(spendOf.map((row) => row.leads)) : null,
+        bookings: bookingsOf ? bookingsOf.length : null,
+        revenue,
         cac: cac === null ? null : round(cac),
         roas: roas === null ? null : round(roas),
-        unproven: channelSpend > 0 && channelBookings.length === 0,
+        unproven:
+          spend !== null && spend > 0 && bookingsOf !== undefined && bookingsOf.length === 0,
       };
     });
 }
@@ -76,13 +78,24 @@ export const channelAttributionSection: SectionAnalyzer = {
             `Start recording ${entity.name}'s spend and leads per channel`,
           );
         }
+        if (!entity.tables.bookings) {
+          out.add(
+            {
+              rule: 'marketing.no-bookings-data',
+              severity: 'warning',
+              title: `${entity.name} has no bookings.csv: no channel can be credited with a booking`,
+              entity: entity.id,
+            },
+            `Record ${entity.name}'s bookings with the channel each came through`,
+          );
+        }
         for (const channel of channels) {
           if (channel.unproven) {
             out.add(
               {
                 rule: 'marketing.unproven-channel',
                 severity: 'warning',
-                title: `${channel.name} at ${entity.name} cost ${channel.spend} over 3 months with no attributed booking`,
+                title: `${channel.name} at ${entity.name} cost ${context.money(channel.spend ?? 0)} over 3 months with no attributed booking`,
                 entity: entity.id,
                 subject: channel.id,
                 figures: {
@@ -97,7 +110,7 @@ export const channelAttributionSection: SectionAnalyzer = {
           } else if (
             channel.roas !== null &&
             channel.roas < context.thresholds.min_roas &&
-            channel.spend > 0
+            (channel.spend ?? 0) > 0
           ) {
             out.add(
               {
@@ -198,7 +211,7 @@ export const otaSequenceSection: SectionAnalyzer = {
         {
           rule: 'marketing.next-ota-listing',
           severity: 'info',
-          title: `List ${first.entity_name} on ${first.name} next: about ${first.expected_net_monthly ?? 'unknown'} a month after commission`,
+          title: `List ${first.entity_name} on ${first.name} next: about ${first.expected_net_monthly === null ? 'an unknown amount' : context.money(first.expected_net_monthly)} a month after commission`,
           entity: first.entity,
           subject: first.channel,
           figures: {

@@ -48,6 +48,8 @@ export interface AnalysisContext {
   readonly entities: readonly Entity[];
   /** Defaults, then portfolio.yml, then the owning persona's file. */
   readonly thresholds: Thresholds;
+  /** Money as the reader sees it in a finding's title: "$12,345" in the portfolio's currency. */
+  readonly money: (value: number) => string;
   /** The CFO's figures for one entity, computed once per run and shared by every section. */
   readonly finance: (entity: Entity) => FinanceMetrics;
   /** Runs another section over the same entities (the CEO's sections gather the others). */

@@ -251,7 +251,7 @@ export const clientBillingSection: SectionAnalyzer = {
             {
               rule: 'billing.unbilled-hours',
               severity: 'warning',
-              title: `${entity.name}: ${round(sum(unbilledList.map((u) => u.hours)))} hours worth ${unbilledTotal} logged but not billed`,
+              title: `${entity.name}: ${round(sum(unbilledList.map((u) => u.hours)))} hours worth ${context.money(unbilledTotal)} logged but not billed`,
               entity: entity.id,
               figures: {
                 hours: round(sum(unbilledList.map((u) => u.hours))),
@@ -262,7 +262,8 @@ export const clientBillingSection: SectionAnalyzer = {
           );
 
         const open = (entity.tables.invoices ?? [])
-          .filter((inv) => !inv.paid && inv.issued <= context.asOf)
+          // Open on the as-of date: not paid yet, or paid only after it.
+          .filter((inv) => (!inv.paid || inv.paid > context.asOf) && inv.issued <= context.asOf)
           .map((inv) => {
             const daysPastDue = daysBetween(inv.due, context.asOf);
             return {
@@ -286,7 +287,7 @@ export const clientBillingSection: SectionAnalyzer = {
             {
               rule: 'billing.overdue-invoice',
               severity: invoice.days_past_due > 90 ? 'critical' : 'warning',
-              title: `${entity.name}: invoice ${invoice.invoice_id} to ${invoice.client} (${invoice.amount}) is ${invoice.days_past_due} days overdue`,
+              title: `${entity.name}: invoice ${invoice.invoice_id} to ${invoice.client} (${context.money(invoice.amount)}) is ${invoice.days_past_due} days overdue`,
               entity: entity.id,
               subject: invoice.invoice_id,
               figures: { amount: invoice.amount, days_past_due: invoice.days_past_due },
@@ -301,7 +302,7 @@ export const clientBillingSection: SectionAnalyzer = {
           : null;
 
         const revenueByClient = new Map<string, number>();
-        for (const inv of entity.tables.invoices ?? [])
+        for (const inv of (entity.tables.invoices ?? []).filter((i) => i.issued <= context.asOf))
           revenueByClient.set(inv.client, (revenueByClient.get(inv.client) ?? 0) + inv.amount);
         const totalRevenue = sum([...revenueByClient.values()]);
         const concentration = [...revenueByClient.entries()]

@@ -8,7 +8,8 @@ export function formatMoney(value: unknown, currency: string): string {
   return new Intl.NumberFormat('en-US', {
     style: 'currency',
     currency,
-    maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2,
+    // Whole units: cents add noise to an executive report, and mixed precision misleads.
+    maximumFractionDigits: 0,
   }).format(value);
 }
 

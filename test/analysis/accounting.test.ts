@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, byRule, entity, ids, ledger, portfolio, rows } from './build.js';
+
+// AS_OF is 2026-11-15.
+
+describe('revenue recognition', () => {
+  const bookingsEntity = (futureDeposit = 500) =>
+    entity('sea', {
+      tables: {
+        bookings: rows('bookings', [
+          {
+            booking_id: 'B1',
+            service_date: '2026-12-01',
+            deposit: futureDeposit,
+            status: 'confirmed',
+          },
+          { booking_id: 'B2', service_date: '2026-11-15', deposit: 300, status: 'confirmed' }, // sails on the as-of date
+          { booking_id: 'B3', service_date: '2026-11-16', deposit: 200, status: 'confirmed' }, // the day after
+          { booking_id: 'B4', service_date: '2027-01-10', deposit: 400, status: 'cancelled' },
+          { booking_id: 'B5', service_date: '2026-12-05', deposit: 0, status: 'confirmed' },
+          { booking_id: 'B6', service_date: '2026-10-01', deposit: 250, status: 'completed' },
+        ]),
+      },
+    });
+
+  it('defers deposits only for services after the as-of date that are not cancelled', () => {
+    const result = analyze<{
+      entities: { deferred_revenue: number; bookings: { booking_id: string }[] }[];
+      total_deferred: number;
+    }>(portfolio({ entities: [bookingsEntity(), entity('no-bookings')] }), 'revenue_recognition');
+    // B1 500 + B3 200 = 700 (B2 sails today, B4 cancelled, B5 no deposit, B6 in the past)
+    expect(result.data.entities).toHaveLength(1);
+    expect(result.data.entities[0]!.bookings.map((b) => b.booking_id)).toEqual(['B1', 'B3']);
+    expect(result.data.entities[0]!.deferred_revenue).toBe(700);
+    expect(result.data.total_deferred).toBe(700);
+    expect(ids(result.findings)).toEqual(['accounting.deferred-revenue:sea']);
+    expect(result.findings[0]!.figures).toEqual({ deferred_revenue: 700, bookings: 2 });
+  });
+
+  it('keeps the deferred-revenue id when the amount changes', () => {
+    const first = analyze(portfolio({ entities: [bookingsEntity(500)] }), 'revenue_recognition');
+    const second = analyze(portfolio({ entities: [bookingsEntity(900)] }), 'revenue_recognition');
+    expect(ids(second.findings)).toEqual(ids(first.findings));
+  });
+});
+
+describe('chart-of-accounts mapping', () => {
+  it('flags ledger accounts that are not in the chart, across entities', () => {
+    const a = entity('a', {
+      name: 'A Co',
+      tables: {
+        ledger: ledger({ account: '4000', amount: 100 }, { account: '6999', amount: -10 }),
+      },
+    });
+    const b = entity('b', {
+      name: 'B Co',
+      tables: { ledger: ledger({ account: '6999', amount: -15 }, { account: '6000', amount: -5 }) },
+    });
+    const p = portfolio({
+      entities: [a, b],
+      settings: {
+        chart_of_accounts: {
+          '4000': { name: 'Sales', type: 'income' },
+          '6000': { name: 'Opex', type: 'expense' },
+        },
+      },
+    });
+    const result = analyze<{
+      accounts: { code: string; mapped: boolean; rows: number; amount: number }[];
+      unmapped: number;
+    }>(p, 'chart_of_accounts');
+    expect(result.data.accounts.map((a) => [a.code, a.mapped])).toEqual([
+      ['4000', true],
+      ['6000', true],
+      ['6999', false],
+    ]);
+    expect(result.data.unmapped).toBe(1);
+    expect(ids(result.findings)).toEqual(['accounting.unmapped-account:portfolio:6999']);
+    // rows: one in A, one in B; amount -10 + -15 = -25
+    expect(result.findings[0]!.figures).toEqual({ account: '6999', rows: 2, amount: -25 });
+    expect(result.findings[0]!.title).toContain('A Co, B Co');
+  });
+});
+
+describe('expense audit', () => {
+  type AuditData = {
+    entities: {
+      duplicates: { lines: string }[];
+      missing_receipts: { amount: number }[];
+      subscriptions: { memo: string; monthly: number; months: number }[];
+      subscriptions_monthly: number;
+    }[];
+  };
+  const audit = (...lines: Parameters<typeof ledger>) =>
+    analyze<AuditData>(
+      portfolio({ entities: [entity('e', { tables: { ledger: ledger(...lines) } })] }),
+      'expense_audit',
+    );
+
+  it('flags a duplicate charge: same date, account, amount and memo', () => {
+    const result = audit(
+      { date: '2026-10-05', account: '6000', amount: -120, memo: 'Fuel dock' }, // line 2
+      { date: '2026-10-05', account: '6000', amount: -120, memo: 'Fuel dock' }, // line 3
+      { date: '2026-10-05', account: '6000', amount: -120, memo: 'Chandlery' }, // other memo
+      { date: '2026-10-06', account: '6000', amount: -120, memo: 'Fuel dock' }, // other date
+      { date: '2026-10-05', account: '6100', amount: -120, memo: 'Fuel dock' }, // other account
+      { date: '2026-10-05', account: '4000', amount: 120, memo: 'Refund' }, // income is not audited
+      { date: '2026-10-05', account: '4000', amount: 120, memo: 'Refund' },
+    );
+    expect(ids(byRule(result.findings, 'accounting.duplicate-charge'))).toEqual([
+      'accounting.duplicate-charge:e:2026-10-05:6000:120:fuel-dock',
+    ]);
+    expect(result.data.entities[0]!.duplicates.map((d) => d.lines)).toEqual(['2, 3']);
+  });
+
+  it('gives two different duplicated charges on one day with one amount different ids', () => {
+    // two separate problems: a Fuel dock charge entered twice and a Chandlery charge entered twice
+    const result = audit(
+      { date: '2026-10-05', amount: -120, memo: 'Fuel dock' },
+      { date: '2026-10-05', amount: -120, memo: 'Fuel dock' },
+      { date: '2026-10-05', amount: -120, memo: 'Chandlery' },
+      { date: '2026-10-05', amount: -120, memo: 'Chandlery' },
+    );
+    const duplicates = byRule(result.findings, 'accounting.duplicate-charge');
+    expect(duplicates).toHaveLength(2);
+    expect(new Set(duplicates.map((f) => f.id)).size).toBe(2);
+  });
+
+  it('a charge entered three times does not raise two findings with one id', () => {
+    const result = audit(
+      { date: '2026-10-05', amount: -120, memo: 'Fuel dock' },
+      { date: '2026-10-05', amount: -120, memo: 'Fuel dock' },
+      { date: '2026-10-05', amount: -120, memo: 'Fuel dock' },
+    );
+    const found = ids(result.findings);
+    expect(new Set(found).size).toBe(found.length);
+  });
+
+  it('flags uncategorised spending once per entity with the rows and total', () => {
+    const result = audit(
+      { amount: -40, category: 'uncategorised' },
+      { amount: -60, category: '' },
+      { amount: -99, category: 'fuel' },
+      { amount: 500, category: 'uncategorised' }, // income is not spending
+    );
+    const [finding] = byRule(result.findings, 'accounting.uncategorised');
+    expect(finding!.id).toBe('accounting.uncategorised:e');
+    // rows 2; 40 + 60 = 100
+    expect(finding!.figures).toEqual({ rows: 2, amount: 100 });
+  });
+
+  it('needs a receipt at or above receipt_required_above (75), not below', () => {
+    const result = audit(
+      { amount: -75, receipt: undefined }, // at the threshold: needs one
+      { amount: -80, receipt: '' }, // empty reference: none
+      { amount: -74.99, receipt: undefined }, // below: does not
+      { amount: -200, receipt: 'R-9' }, // has one
+      { amount: 500, receipt: undefined }, // income
+    );
+    const [finding] = byRule(result.findings, 'accounting.missing-receipts');
+    expect(finding!.id).toBe('accounting.missing-receipts:e');
+    // rows 2; 75 + 80 = 155
+    expect(finding!.figures).toEqual({ rows: 2, amount: 155, threshold: 75 });
+    expect(result.data.entities[0]!.missing_receipts.map((r) => r.amount)).toEqual([75, 80]);
+  });
+
+  it('the accounting persona sets the receipt threshold', () => {
+    const p = portfolio({
+      entities: [entity('e', { tables: { ledger: ledger({ amount: -80, receipt: undefined }) } })],
+      personas: { accounting: { thresholds: { receipt_required_above: 100 } } },
+    });
+    expect(byRule(analyze(p, 'expense_audit').findings, 'accounting.missing-receipts')).toEqual([]);
+  });
+
+  it('keeps the missing-receipts id when the amounts change', () => {
+    const first = audit({ amount: -75, receipt: undefined });
+    const second = audit({ amount: -300, receipt: undefined }, { amount: -90, receipt: undefined });
+    expect(ids(second.findings)).toEqual(ids(first.findings));
+  });
+
+  it('keeps duplicate-charge and uncategorised ids when other rows and figures change', () => {
+    const first = audit(
+      { date: '2026-10-05', amount: -120, memo: 'Fuel dock' },
+      { date: '2026-10-05', amount: -120, memo: 'Fuel dock' },
+      { date: '2026-10-07', amount: -40, category: 'uncategorised' },
+    );
+    // a row added in front moves the duplicates to lines 3 and 4; receipts and the
+    // uncategorised amount differ
+    const second = audit(
+      { date: '2026-09-01', amount: -5 },
+      { date: '2026-10-05', amount: -120, memo: 'Fuel dock', receipt: 'R-7' },
+      { date: '2026-10-05', amount: -120, memo: 'Fuel dock', receipt: 'R-8' },
+      { date: '2026-10-07', amount: -65, category: 'uncategorised' },
+      { date: '2026-10-08', amount: -15, category: 'uncategorised' },
+    );
+    expect(ids(first.findings)).toEqual([
+      'accounting.duplicate-charge:e:2026-10-05:6000:120:fuel-dock',
+      'accounting.uncategorised:e',
+    ]);
+    expect(ids(second.findings)).toEqual(ids(first.findings));
+  });
+
+  it('finds recurring subscriptions: the same memo and amount in 3 or more months', () => {
+    const result = audit(
+      { date: '2026-08-03', amount: -29, memo: 'SaaS' },
+      { date: '2026-09-03', amount: -29, memo: 'SaaS' },
+      { date: '2026-10-03', amount: -29, memo: 'SaaS' },
+      { date: '2026-11-03', amount: -35, memo: 'SaaS' }, // new price: another series, 1 month
+      { date: '2026-09-10', amount: -50, memo: 'Gym' }, // only 2 months
+      { date: '2026-10-10', amount: -50, memo: 'Gym' },
+      { date: '2026-09-12', amount: -10, memo: 'Cloud' }, // 3 rows but only 2 months
+      { date: '2026-10-12', amount: -10, memo: 'Cloud' },
+      { date: '2026-10-13', amount: -10, memo: 'Cloud' },
+    );
+    const entityData = result.data.entities[0]!;
+    expect(entityData.subscriptions).toEqual([{ memo: 'SaaS', monthly: 29, months: 3 }]);
+    expect(entityData.subscriptions_monthly).toBe(29);
+  });
+});
+
+describe('profitability', () => {
+  it('is revenue minus costs per month, with the margin, and flags a loss', () => {
+    const steady = (income: number, spending: number) =>
+      ledger(
+        ...['2026-08', '2026-09', '2026-10'].flatMap((month) => [
+          { date: `${month}-01`, amount: income },
+          { date: `${month}-02`, amount: -spending },
+        ]),
+      );
+    const profitable = entity('p', { tables: { ledger: steady(10_000, 7_000) } });
+    const losing = entity('l', { name: 'L Co', tables: { ledger: steady(2_000, 5_000) } });
+    const empty = entity('n');
+    const result = analyze<{ entities: Record<string, unknown>[] }>(
+      portfolio({ entities: [profitable, losing, empty] }),
+      'profitability',
+    );
+    expect(result.data.entities).toEqual([
+      // 10,000 - 7,000 = 3,000; 3,000 / 10,000 = 0.3
+      {
+        id: 'p',
+        name: 'P',
+        revenue_monthly: 10_000,
+        costs_monthly: 7_000,
+        profit_monthly: 3_000,
+        margin: 0.3,
+      },
+      // 2,000 - 5,000 = -3,000; -3,000 / 2,000 = -1.5
+      {
+        id: 'l',
+        name: 'L Co',
+        revenue_monthly: 2_000,
+        costs_monthly: 5_000,
+        profit_monthly: -3_000,
+        margin: -1.5,
+      },
+      {
+        id: 'n',
+        name: 'N',
+        revenue_monthly: null,
+        costs_monthly: null,
+        profit_monthly: null,
+        margin: null,
+      },
+    ]);
+    expect(ids(result.findings)).toEqual(['accounting.loss-making:l']);
+    expect(result.findings[0]!.title).toBe('L Co loses $3,000 a month');
+  });
+});
