@@ -6,8 +6,9 @@ import {
   resolveOptions,
   runPipeline,
   validatePortfolio
-} from "./chunks/chunk-2SE7F7UC.js";
+} from "./chunks/chunk-AOE6EAVA.js";
 import "./chunks/chunk-EOM56TFT.js";
+import "./chunks/chunk-3ROLQ3DZ.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/cli.ts
@@ -111,7 +112,14 @@ ${USAGE}`);
         typeof value === "boolean" ? String(value) : value
       ])
     );
-    const options = resolveOptions({ mode: "send", out: "boardroom-out", ...raw }, env);
+    const canOpenIssues = Boolean(env.GITHUB_TOKEN && env.GITHUB_REPOSITORY);
+    const defaults = {
+      mode: "send",
+      out: "boardroom-out",
+      tasks: canOpenIssues ? "github" : "none",
+      "github-token": env.GITHUB_TOKEN
+    };
+    const options = resolveOptions({ ...defaults, ...raw }, env);
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));

@@ -31,7 +31,10 @@ async function benchAnalysis(): Promise<void> {
 
   const start = performance.now();
   const analyzer = new Analyzer(validated.portfolio, AS_OF);
-  const engine = createTemplateEngine(validated.portfolio);
+  const engine = createTemplateEngine(
+    validated.portfolio.templates,
+    validated.portfolio.settings.currency,
+  );
   let bytes = 0;
   for (const report of validated.portfolio.reports) {
     const rendered = await renderReport(

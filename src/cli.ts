@@ -101,8 +101,16 @@ export async function main(
         typeof value === 'boolean' ? String(value) : value,
       ]),
     );
-    // Off GitHub, `auto` means send; a run that should only render says --mode dry-run.
-    const options = resolveOptions({ mode: 'send', out: 'boardroom-out', ...raw }, env);
+    // Off GitHub, `auto` means send (a run that should only render says --mode dry-run), and
+    // issues are opened only where a token and a repository say where.
+    const canOpenIssues = Boolean(env.GITHUB_TOKEN && env.GITHUB_REPOSITORY);
+    const defaults = {
+      mode: 'send',
+      out: 'boardroom-out',
+      tasks: canOpenIssues ? 'github' : 'none',
+      'github-token': env.GITHUB_TOKEN,
+    };
+    const options = resolveOptions({ ...defaults, ...raw }, env);
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));

@@ -28,13 +28,26 @@ export interface RunOptions {
   readonly stateFile: string;
   readonly force: boolean;
   readonly artifactName: string;
-  readonly run: {
-    readonly event: string;
-    readonly runId?: string;
-    readonly attempt?: string;
-    readonly repository?: string;
-    readonly serverUrl?: string;
-  };
+  readonly run: RunContext;
+}
+
+/** Where the run happens: the GitHub event and run, when there is one. */
+export interface RunContext {
+  readonly event: string;
+  readonly runId?: string;
+  readonly attempt?: string;
+  /** owner/name */
+  readonly repository?: string;
+  readonly serverUrl?: string;
+  /** The REST API root (GITHUB_API_URL), read when the run starts, not at import. */
+  readonly apiUrl?: string;
+}
+
+/** The run's page on GitHub, when the run is on GitHub. */
+export function runUrl(run: RunContext): string | undefined {
+  return run.serverUrl && run.repository && run.runId
+    ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}`
+    : undefined;
 }
 
 /** A wrong input or flag: the run stops before anything is read or sent (exit code 2). */
@@ -117,6 +130,7 @@ export function resolveOptions(
       ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {}),
       ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
       ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
+      ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
     },
   };
 }

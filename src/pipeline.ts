@@ -4,7 +4,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Analyzer } from './analysis/index.js';
 import { todayIn } from './analysis/dates.js';
-import { ConfigInvalidError, type ConfigError } from './config/errors.js';
+import { ConfigInvalidError, sortConfigErrors, type ConfigError } from './config/errors.js';
 import { loadPortfolio, type Portfolio, type Report } from './config/load.js';
 import { runDelivery, type DeliveryResult, type TransportFactory } from './delivery/index.js';
 import { buildSendPlan, effectiveRecipients, type PlannedReport } from './delivery/plan.js';
@@ -18,6 +18,7 @@ import {
 } from './render/index.js';
 import { galleryHtml } from './summary/gallery.js';
 import { summaryMarkdown } from './summary/markdown.js';
+import { runTasks, type TaskSinkFactory } from './tasks/index.js';
 import type { ReportStatus, ReportSummary, RunSummary } from './summary/model.js';
 
 export interface PipelineResult {
@@ -31,6 +32,8 @@ export interface PipelineResult {
 export interface PipelineDependencies {
   /** Builds the transport for a send; the default picks outbox or SES from the options. */
   readonly createTransport?: TransportFactory;
+  /** Builds the task sink for a send; the default picks GitHub or the webhook from the options. */
+  readonly createTaskSink?: TaskSinkFactory;
 }
 
 /** Loads and checks the portfolio and its templates: the whole of `validate`. */
@@ -38,9 +41,17 @@ export async function validatePortfolio(
   configDir: string,
 ): Promise<{ portfolio: Portfolio } | { errors: ConfigError[] }> {
   const loaded = await loadPortfolio(configDir);
-  if (!loaded.ok) return { errors: loaded.errors };
-  const templateErrors = checkTemplates(loaded.portfolio, createTemplateEngine(loaded.portfolio));
-  return templateErrors.length > 0 ? { errors: templateErrors } : { portfolio: loaded.portfolio };
+  // Templates are checked even when other files have problems: every problem is reported at once.
+  const { templates, reports } = loaded.ok ? loaded.portfolio : loaded.draft;
+  const templateErrors = checkTemplates(
+    templates,
+    reports,
+    createTemplateEngine(templates, 'USD'),
+    loaded.locate,
+  );
+  if (!loaded.ok || templateErrors.length > 0)
+    return { errors: sortConfigErrors([...(loaded.ok ? [] : loaded.errors), ...templateErrors]) };
+  return { portfolio: loaded.portfolio };
 }
 
 export async function runPipeline(
@@ -66,7 +77,7 @@ export async function runPipeline(
   const reports = selectReports(portfolio, options.reports);
   const asOf = options.asOf ?? todayIn(portfolio.settings.timezone);
   const analyzer = new Analyzer(portfolio, asOf);
-  const engine = createTemplateEngine(portfolio);
+  const engine = createTemplateEngine(portfolio.templates, portfolio.settings.currency);
 
   // Render everything before sending anything: one broken report stops the whole run.
   const rendered: {
@@ -161,6 +172,34 @@ export async function runPipeline(
   });
   const count = (status: ReportStatus) => reportSummaries.filter((r) => r.status === status).length;
   const metrics = analyzer.metrics();
+
+  // Tasks come after email, so a tracker that is down never holds back a report.
+  const tasks = await runTasks(
+    {
+      sources: rendered
+        .filter(({ report }) => report.tasks)
+        .map(({ report, analysis, output }) => ({
+          report: report.id,
+          persona: report.persona,
+          period: output.period,
+          findings: analysis.findings,
+          actions: analysis.actions,
+        })),
+      portfolio,
+      options,
+      asOf,
+      currentFigures: (entity) =>
+        entity && metrics[entity]
+          ? {
+              ...metrics[entity],
+              months: metrics[entity].months.join(', '),
+              missing_months: metrics[entity].missing_months.join(', '),
+            }
+          : {},
+      log,
+    },
+    dependencies.createTaskSink,
+  );
   const summary: RunSummary = {
     run: {
       mode: options.mode,
@@ -181,7 +220,7 @@ export async function runPipeline(
       portfolio.entities.map((e) => [e.id, { name: e.name, ...metrics[e.id]! }]),
     ),
     reports: reportSummaries,
-    tasks: [],
+    tasks,
   };
   const markdown = summaryMarkdown(summary, portfolio.settings.currency);
   await writeFile(path.join(options.out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
@@ -190,7 +229,12 @@ export async function runPipeline(
   log.info(
     `wrote ${rendered.length} reports, summary.json, summary.md and index.html to ${options.out}`,
   );
-  return { exitCode: summary.counts.failed > 0 ? 1 : 0, summary, summaryMarkdown: markdown };
+  const failedTasks = tasks.filter((t) => t.state === 'failed').length;
+  return {
+    exitCode: summary.counts.failed > 0 || failedTasks > 0 ? 1 : 0,
+    summary,
+    summaryMarkdown: markdown,
+  };
 }
 
 function selectReports(portfolio: Portfolio, ids: readonly string[] | null): Report[] {

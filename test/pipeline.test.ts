@@ -119,3 +119,25 @@ describe('the pipeline on the example portfolio', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('tasks in the pipeline', () => {
+  it('lists the tasks a dry-run would open, without calling anything', async () => {
+    const { summary } = await runCli(copyExampleConfig(), '--mode', 'dry-run', '--tasks', 'github');
+    expect(summary.tasks.length).toBeGreaterThan(0);
+    expect(summary.tasks.every((t) => t.state === 'planned' && t.url === null)).toBe(true);
+    // One task per action item of the reports with tasks on, by fingerprint.
+    const cfoActions = summary.reports.find((r) => r.id === 'cfo')!.actions.length;
+    expect(summary.tasks.filter((t) => t.fingerprint.startsWith('cfo/'))).toHaveLength(cfoActions);
+  });
+
+  it('still delivers every report when the task sink cannot start, and exits 1', async () => {
+    const { code, summary } = await runCli(copyExampleConfig(), '--tasks', 'github');
+    expect(code).toBe(1);
+    expect(summary.counts.sent).toBe(8);
+    expect(
+      summary.tasks.every(
+        (t) => t.state === 'failed' && t.error === 'tasks: github needs github-token',
+      ),
+    ).toBe(true);
+  });
+});

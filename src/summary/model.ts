@@ -30,6 +30,7 @@ export interface TaskSummary {
   readonly title: string;
   readonly state: 'opened' | 'updated' | 'closed' | 'unchanged' | 'reopened' | 'failed' | 'planned';
   readonly url: string | null;
+  readonly error?: string;
 }
 
 export interface RunSummary {

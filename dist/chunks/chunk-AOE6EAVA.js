@@ -3,6 +3,14 @@ import {
   failureKind
 } from "./chunk-EOM56TFT.js";
 import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatRunway,
+  formatSeverity
+} from "./chunk-3ROLQ3DZ.js";
+import {
   __commonJS,
   __export,
   __require,
@@ -86,17 +94,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path6) {
-      const ctrl = callVisitor(key, node2, visitor, path6);
+    function visit_(key, node2, visitor, path7) {
+      const ctrl = callVisitor(key, node2, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
+          path7 = Object.freeze(path7.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path6);
+            const ci = visit_(i, node2.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -107,13 +115,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path6);
+          const cv = visit_("value", node2.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -134,17 +142,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path6) {
-      const ctrl = await callVisitor(key, node2, visitor, path6);
+    async function visitAsync_(key, node2, visitor, path7) {
+      const ctrl = await callVisitor(key, node2, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
+          path7 = Object.freeze(path7.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -155,13 +163,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path6 = Object.freeze(path6.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path6);
+          const cv = await visitAsync_("value", node2.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -188,23 +196,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path6) {
+    function callVisitor(key, node2, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path6);
+        return visitor(key, node2, path7);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path6);
+        return visitor.Map?.(key, node2, path7);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path6);
+        return visitor.Seq?.(key, node2, path7);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path6);
+        return visitor.Pair?.(key, node2, path7);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path6);
+        return visitor.Scalar?.(key, node2, path7);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path6);
+        return visitor.Alias?.(key, node2, path7);
       return void 0;
     }
-    function replaceNode(key, path6, node2) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path7, node2) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -816,10 +824,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path7, value) {
       let v2 = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a3 = [];
           a3[k] = v2;
@@ -838,7 +846,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -868,11 +876,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path7;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -886,8 +894,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -901,8 +909,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -920,8 +928,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -931,8 +939,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3447,9 +3455,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3524,14 +3532,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection.isEmptyPath(path6)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3546,10 +3554,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection.isEmptyPath(path6))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3560,10 +3568,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection.isEmptyPath(path6))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3580,13 +3588,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection.isEmptyPath(path6)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -5547,9 +5555,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path6) => {
+    visit2.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path6) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5558,23 +5566,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path6) => {
-      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit2.parentCollection = (cst, path7) => {
+      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5585,10 +5593,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -13933,27 +13941,27 @@ var require_util = __commonJS({
       };
     }
     var normalize = lruMemoize(function normalize2(aPath) {
-      var path6 = aPath;
+      var path7 = aPath;
       var url2 = urlParse(aPath);
       if (url2) {
         if (!url2.path) {
           return aPath;
         }
-        path6 = url2.path;
+        path7 = url2.path;
       }
-      var isAbsolute = exports.isAbsolute(path6);
+      var isAbsolute = exports.isAbsolute(path7);
       var parts = [];
       var start = 0;
       var i = 0;
       while (true) {
         start = i;
-        i = path6.indexOf("/", start);
+        i = path7.indexOf("/", start);
         if (i === -1) {
-          parts.push(path6.slice(start));
+          parts.push(path7.slice(start));
           break;
         } else {
-          parts.push(path6.slice(start, i));
-          while (i < path6.length && path6[i] === "/") {
+          parts.push(path7.slice(start, i));
+          while (i < path7.length && path7[i] === "/") {
             i++;
           }
         }
@@ -13974,15 +13982,15 @@ var require_util = __commonJS({
           }
         }
       }
-      path6 = parts.join("/");
-      if (path6 === "") {
-        path6 = isAbsolute ? "/" : ".";
+      path7 = parts.join("/");
+      if (path7 === "") {
+        path7 = isAbsolute ? "/" : ".";
       }
       if (url2) {
-        url2.path = path6;
+        url2.path = path7;
         return urlGenerate(url2);
       }
-      return path6;
+      return path7;
     });
     exports.normalize = normalize;
     function join(aRoot, aPath) {
@@ -15707,11 +15715,11 @@ var require_previous_map = __commonJS({
     var { existsSync, readFileSync, realpathSync } = __require("fs");
     var { dirname, isAbsolute, join, relative, sep } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map();
-    function realPath(path6) {
+    function realPath(path7) {
       try {
-        return realpathSync(path6);
+        return realpathSync(path7);
       } catch {
-        return path6;
+        return path7;
       }
     }
     function fromBase64(str) {
@@ -15774,19 +15782,19 @@ var require_previous_map = __commonJS({
           this.annotation = this.getAnnotationURL(css.substring(start, end));
         }
       }
-      loadFile(path6, cssFile, trusted) {
+      loadFile(path7, cssFile, trusted) {
         if (!trusted && !this.unsafeMap) {
-          if (!/\.map$/i.test(path6)) return void 0;
+          if (!/\.map$/i.test(path7)) return void 0;
           if (!cssFile) return void 0;
-          let rel = relative(realPath(dirname(cssFile)), realPath(path6));
+          let rel = relative(realPath(dirname(cssFile)), realPath(path7));
           if (rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel)) {
             return void 0;
           }
         }
-        this.root = dirname(path6);
-        if (existsSync(path6)) {
-          this.mapFile = path6;
-          return readFileSync(path6, "utf-8").toString().trim();
+        this.root = dirname(path7);
+        if (existsSync(path7)) {
+          this.mapFile = path7;
+          return readFileSync(path7, "utf-8").toString().trim();
         }
       }
       loadMap(file2, prev) {
@@ -16582,9 +16590,9 @@ var require_map_generator = __commonJS({
         if (typeof this.mapOpts.annotation === "string") {
           from = dirname(resolve(from, this.mapOpts.annotation));
         }
-        let path6 = relative(from, file2);
-        this.memoizedPaths.set(file2, path6);
-        return path6;
+        let path7 = relative(from, file2);
+        this.memoizedPaths.set(file2, path7);
+        return path7;
       }
       previous() {
         if (!this.previousMaps) {
@@ -16639,12 +16647,12 @@ var require_map_generator = __commonJS({
           return window.btoa(unescape(encodeURIComponent(str)));
         }
       }
-      toFileUrl(path6) {
-        let cached2 = this.memoizedFileURLs.get(path6);
+      toFileUrl(path7) {
+        let cached2 = this.memoizedFileURLs.get(path7);
         if (cached2) return cached2;
         if (pathToFileURL) {
-          let fileURL = pathToFileURL(path6).toString();
-          this.memoizedFileURLs.set(path6, fileURL);
+          let fileURL = pathToFileURL(path7).toString();
+          this.memoizedFileURLs.set(path7, fileURL);
           return fileURL;
         } else {
           throw new Error(
@@ -16652,14 +16660,14 @@ var require_map_generator = __commonJS({
           );
         }
       }
-      toUrl(path6) {
-        let cached2 = this.memoizedURLs.get(path6);
+      toUrl(path7) {
+        let cached2 = this.memoizedURLs.get(path7);
         if (cached2) return cached2;
         if (sep === "\\") {
-          path6 = path6.replace(/\\/g, "/");
+          path7 = path7.replace(/\\/g, "/");
         }
-        let url2 = encodeURI(path6).replace(/[#?]/g, encodeURIComponent);
-        this.memoizedURLs.set(path6, url2);
+        let url2 = encodeURI(path7).replace(/[#?]/g, encodeURIComponent);
+        this.memoizedURLs.set(path7, url2);
         return url2;
       }
     };
@@ -19787,7 +19795,7 @@ var require_liquid_node = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream = __require("stream");
-    var path6 = __require("path");
+    var path7 = __require("path");
     var fs$1 = __require("fs");
     var crypto = __require("crypto");
     var Token = class {
@@ -21249,9 +21257,9 @@ var require_liquid_node = __commonJS({
       return fs$1.readFileSync(filepath, "utf8");
     }
     function resolve(root, file2, ext) {
-      if (!path6.extname(file2))
+      if (!path7.extname(file2))
         file2 += ext;
-      return path6.resolve(root, file2);
+      return path7.resolve(root, file2);
     }
     function fallback(file2) {
       try {
@@ -21260,14 +21268,14 @@ var require_liquid_node = __commonJS({
       }
     }
     function dirname(filepath) {
-      return path6.dirname(filepath);
+      return path7.dirname(filepath);
     }
     var realpathAsync = promisify(fs$1.realpath);
     async function contains(root, file2) {
       try {
         const realRoot = await realpathAsync(root);
         const realFile = await realpathAsync(file2);
-        const prefix = realRoot.endsWith(path6.sep) ? realRoot : realRoot + path6.sep;
+        const prefix = realRoot.endsWith(path7.sep) ? realRoot : realRoot + path7.sep;
         return realFile.startsWith(prefix);
       } catch {
         return false;
@@ -21277,7 +21285,7 @@ var require_liquid_node = __commonJS({
       try {
         const realRoot = fs$1.realpathSync(root);
         const realFile = fs$1.realpathSync(file2);
-        const prefix = realRoot.endsWith(path6.sep) ? realRoot : realRoot + path6.sep;
+        const prefix = realRoot.endsWith(path7.sep) ? realRoot : realRoot + path7.sep;
         return realFile.startsWith(prefix);
       } catch {
         return false;
@@ -21294,7 +21302,7 @@ var require_liquid_node = __commonJS({
       dirname,
       contains,
       containsSync,
-      sep: path6.sep
+      sep: path7.sep
     });
     function chargeJsonReplacerValue(memoryLimit, val) {
       if (typeof val === "string") {
@@ -22532,10 +22540,10 @@ var require_liquid_node = __commonJS({
             yield filepath;
         }
       }
-      dirname(path7) {
+      dirname(path8) {
         const fs2 = this.options.fs;
         assert2(fs2.dirname, "`fs.dirname` is required for relative reference");
-        return fs2.dirname(path7);
+        return fs2.dirname(path8);
       }
       lookupError(file2, roots) {
         const err = new Error("ENOENT");
@@ -24675,6 +24683,9 @@ var require_liquid_node = __commonJS({
 });
 
 // src/options.ts
+function runUrl(run) {
+  return run.serverUrl && run.repository && run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}` : void 0;
+}
 var ArgumentError = class extends Error {
   constructor(message) {
     super(message);
@@ -24737,7 +24748,8 @@ function resolveOptions(raw, env, defaults = {}) {
       ...env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {},
       ...env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {},
       ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {},
-      ...env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}
+      ...env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {},
+      ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}
     }
   };
 }
@@ -24791,7 +24803,7 @@ function sortConfigErrors(errors) {
 
 // src/pipeline.ts
 import { mkdir as mkdir2, rm, writeFile } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -25610,10 +25622,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path6) {
-  if (!path6)
+function getElementAtPath(obj, path7) {
+  if (!path7)
     return obj;
-  return path6.reduce((acc, key) => acc?.[key], obj);
+  return path7.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -25953,11 +25965,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path6, issues) {
+function prefixIssues(path7, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path6);
+    iss.path.unshift(path7);
     return iss;
   });
 }
@@ -26419,16 +26431,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path6 = []) => {
+  const processError = (error63, path7 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path6, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path7, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
       } else {
-        const fullpath = [...path6, ...issue2.path];
+        const fullpath = [...path7, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -26467,17 +26479,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path6 = []) => {
+  const processError = (error63, path7 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path6, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path7, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
       } else {
-        const fullpath = [...path6, ...issue2.path];
+        const fullpath = [...path7, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -26516,8 +26528,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path6 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path6) {
+  const path7 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path7) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -43655,13 +43667,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path6 = ref.slice(1).split("/").filter(Boolean);
-  if (path6.length === 0) {
+  const path7 = ref.slice(1).split("/").filter(Boolean);
+  if (path7.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path6[0] === defsKey) {
-    const key = path6[1] === void 0 ? void 0 : decodeJSONPointerSegment(path6[1]);
+  if (path7[0] === defsKey) {
+    const key = path7[1] === void 0 ? void 0 : decodeJSONPointerSegment(path7[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -44863,8 +44875,9 @@ function ratio(value, total) {
 }
 
 // src/analysis/ledger.ts
-function ledgerRows(entity) {
-  return entity.tables.ledger ?? [];
+function ledgerRows(entity, asOf) {
+  const rows = entity.tables.ledger ?? [];
+  return asOf === void 0 ? rows : rows.filter((row) => row.date <= asOf);
 }
 function monthTotals(entity, months) {
   const wanted = new Set(months);
@@ -44904,7 +44917,7 @@ var revenueRecognitionSection = {
     const out = new SectionFindings("revenue_recognition", "accounting", context.asOf);
     const entities = context.entities.filter((entity) => entity.tables.bookings).map((entity) => {
       const deferred = entity.tables.bookings.filter(
-        (row) => row.deposit > 0 && row.status !== "cancelled" && row.service_date > context.asOf
+        (row) => row.deposit > 0 && row.status !== "cancelled" && row.booked <= context.asOf && row.service_date > context.asOf
       );
       const amount = round(sum(deferred.map((row) => row.deposit)));
       if (amount > 0) {
@@ -44912,7 +44925,7 @@ var revenueRecognitionSection = {
           {
             rule: "accounting.deferred-revenue",
             severity: "info",
-            title: `${entity.name} holds ${amount} in deposits for future sailings: deferred revenue, not income`,
+            title: `${entity.name} holds ${context.money(amount)} in deposits for future sailings: deferred revenue, not income`,
             entity: entity.id,
             figures: { deferred_revenue: amount, bookings: deferred.length }
           },
@@ -44946,7 +44959,7 @@ var chartOfAccountsSection = {
     const chart = context.portfolio.settings.chart_of_accounts;
     const accounts = /* @__PURE__ */ new Map();
     for (const entity of context.entities) {
-      for (const row of ledgerRows(entity)) {
+      for (const row of ledgerRows(entity, context.asOf)) {
         const account = accounts.get(row.account) ?? {
           rows: 0,
           amount: 0,
@@ -44995,21 +45008,20 @@ var expenseAuditSection = {
     const out = new SectionFindings("expense_audit", "accounting", context.asOf);
     const limit = context.thresholds.receipt_required_above;
     const entities = context.entities.map((entity) => {
-      const spending = ledgerRows(entity).filter((row) => row.amount < 0);
-      const seen = /* @__PURE__ */ new Map();
-      const duplicates = [];
+      const spending = ledgerRows(entity, context.asOf).filter((row) => row.amount < 0);
+      const groups = /* @__PURE__ */ new Map();
       for (const row of spending) {
         const key = `${row.date}|${row.account}|${row.amount}|${row.memo ?? ""}`;
-        const first = seen.get(key);
-        if (first !== void 0)
-          duplicates.push({
-            date: row.date,
-            amount: -row.amount,
-            memo: row.memo ?? "",
-            lines: `${first}, ${row.line}`
-          });
-        else seen.set(key, row.line);
+        groups.set(key, [...groups.get(key) ?? [], row]);
       }
+      const duplicates = [...groups.values()].filter((rows) => rows.length > 1).map((rows) => ({
+        date: rows[0].date,
+        account: rows[0].account,
+        amount: -rows[0].amount,
+        memo: rows[0].memo ?? "",
+        times: rows.length,
+        lines: rows.map((row) => row.line).join(", ")
+      }));
       const uncategorised = spending.filter(
         (row) => row.category === "" || row.category === "uncategorised"
       );
@@ -45030,10 +45042,10 @@ var expenseAuditSection = {
           {
             rule: "accounting.duplicate-charge",
             severity: "warning",
-            title: `${name}: possible duplicate charge of ${dup.amount} on ${dup.date} (${dup.memo})`,
+            title: `${name}: ${dup.memo || "a charge"} of ${context.money(dup.amount)} on ${dup.date} is booked ${dup.times} times`,
             entity: entity.id,
-            subject: `${dup.date}-${dup.amount}`,
-            figures: { amount: dup.amount, date: dup.date, lines: dup.lines }
+            subject: `${dup.date}:${dup.account}:${dup.amount}:${slug(dup.memo)}`,
+            figures: { amount: dup.amount, date: dup.date, times: dup.times, lines: dup.lines }
           },
           `Check the duplicate ${dup.memo} charge on ${dup.date} with the vendor (${name})`
         );
@@ -45042,7 +45054,7 @@ var expenseAuditSection = {
           {
             rule: "accounting.uncategorised",
             severity: "warning",
-            title: `${name}: ${uncategorised.length} spending rows without a category (${round(-sum(uncategorised.map((r) => r.amount)))})`,
+            title: `${name}: ${uncategorised.length} spending rows without a category (${context.money(-sum(uncategorised.map((r) => r.amount)))})`,
             entity: entity.id,
             figures: {
               rows: uncategorised.length,
@@ -45056,7 +45068,7 @@ var expenseAuditSection = {
           {
             rule: "accounting.missing-receipts",
             severity: "warning",
-            title: `${name}: ${noReceipt.length} charges of ${limit} or more have no receipt`,
+            title: `${name}: ${noReceipt.length} charges of ${context.money(limit)} or more have no receipt`,
             entity: entity.id,
             figures: {
               rows: noReceipt.length,
@@ -45107,7 +45119,7 @@ var profitabilitySection = {
         out.add({
           rule: "accounting.loss-making",
           severity: "warning",
-          title: `${entity.name} loses ${round(-profit, 0)} a month`,
+          title: `${entity.name} loses ${context.money(-profit)} a month`,
           entity: entity.id,
           figures: { revenue_monthly: revenue, costs_monthly: costs, profit_monthly: profit }
         });
@@ -45133,34 +45145,36 @@ var accountingSections = [
   expenseAuditSection,
   profitabilitySection
 ];
+function slug(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
 
 // src/analysis/marketing.ts
 function channelStats(entity, asOf) {
   const months = new Set(trailingMonths(asOf, 3));
-  const spend = entity.tables.channel_spend?.filter((row) => months.has(row.month)) ?? [];
-  const bookings = entity.tables.bookings?.filter(
+  const spendRows = entity.tables.channel_spend?.filter((row) => months.has(row.month));
+  const bookingRows = entity.tables.bookings?.filter(
     (row) => months.has(monthOf(row.booked)) && row.status !== "cancelled"
-  ) ?? [];
+  );
   return entity.channels.filter((channel) => channel.live).map((channel) => {
-    const channelSpend = sum(
-      spend.filter((row) => row.channel === channel.id).map((row) => row.spend)
-    );
-    const channelBookings = bookings.filter((row) => row.channel === channel.id);
-    const revenue = sum(channelBookings.map((row) => row.revenue));
-    const cac = ratio(channelSpend, channelBookings.length);
-    const roas = ratio(revenue, channelSpend);
+    const spendOf = spendRows?.filter((row) => row.channel === channel.id);
+    const bookingsOf = bookingRows?.filter((row) => row.channel === channel.id);
+    const spend = spendOf ? round(sum(spendOf.map((row) => row.spend))) : null;
+    const revenue = bookingsOf ? round(sum(bookingsOf.map((row) => row.revenue))) : null;
+    const cac = spend !== null && bookingsOf ? ratio(spend, bookingsOf.length) : null;
+    const roas = revenue !== null && spend !== null ? ratio(revenue, spend) : null;
     return {
       id: channel.id,
       name: channel.name,
       kind: channel.kind,
       months: months.size,
-      spend: round(channelSpend),
-      leads: sum(spend.filter((row) => row.channel === channel.id).map((row) => row.leads)),
-      bookings: channelBookings.length,
-      revenue: round(revenue),
+      spend,
+      leads: spendOf ? sum(spendOf.map((row) => row.leads)) : null,
+      bookings: bookingsOf ? bookingsOf.length : null,
+      revenue,
       cac: cac === null ? null : round(cac),
       roas: roas === null ? null : round(roas),
-      unproven: channelSpend > 0 && channelBookings.length === 0
+      unproven: spend !== null && spend > 0 && bookingsOf !== void 0 && bookingsOf.length === 0
     };
   });
 }
@@ -45183,13 +45197,24 @@ var channelAttributionSection = {
           `Start recording ${entity.name}'s spend and leads per channel`
         );
       }
+      if (!entity.tables.bookings) {
+        out.add(
+          {
+            rule: "marketing.no-bookings-data",
+            severity: "warning",
+            title: `${entity.name} has no bookings.csv: no channel can be credited with a booking`,
+            entity: entity.id
+          },
+          `Record ${entity.name}'s bookings with the channel each came through`
+        );
+      }
       for (const channel of channels) {
         if (channel.unproven) {
           out.add(
             {
               rule: "marketing.unproven-channel",
               severity: "warning",
-              title: `${channel.name} at ${entity.name} cost ${channel.spend} over 3 months with no attributed booking`,
+              title: `${channel.name} at ${entity.name} cost ${context.money(channel.spend ?? 0)} over 3 months with no attributed booking`,
               entity: entity.id,
               subject: channel.id,
               figures: {
@@ -45201,7 +45226,7 @@ var channelAttributionSection = {
             },
             `Add booking attribution to ${channel.name} or pause it (${entity.name})`
           );
-        } else if (channel.roas !== null && channel.roas < context.thresholds.min_roas && channel.spend > 0) {
+        } else if (channel.roas !== null && channel.roas < context.thresholds.min_roas && (channel.spend ?? 0) > 0) {
           out.add(
             {
               rule: "marketing.low-roas",
@@ -45274,7 +45299,7 @@ var otaSequenceSection = {
         {
           rule: "marketing.next-ota-listing",
           severity: "info",
-          title: `List ${first.entity_name} on ${first.name} next: about ${first.expected_net_monthly ?? "unknown"} a month after commission`,
+          title: `List ${first.entity_name} on ${first.name} next: about ${first.expected_net_monthly === null ? "an unknown amount" : context.money(first.expected_net_monthly)} a month after commission`,
           entity: first.entity,
           subject: first.channel,
           figures: {
@@ -45527,7 +45552,7 @@ var breakEvenSection = {
           {
             rule: "finance.below-break-even",
             severity: "warning",
-            title: `${entity.name} earns ${round(-gap, 0)} a month less than its break-even revenue`,
+            title: `${entity.name} earns ${context.money(-gap)} a month less than its break-even revenue`,
             entity: entity.id,
             figures: {
               revenue_monthly: metrics.revenue_monthly,
@@ -45606,10 +45631,13 @@ var financialRulesSection = {
     const limits = context.thresholds;
     for (const { entity, metrics } of metricsFor(context)) {
       if (metrics.burning) {
-        const broken = metrics.runway_months < limits.min_runway_months;
+        const broken = metrics.cash_on_hand / metrics.net_burn_monthly < limits.min_runway_months;
         checks.push({
           rule: `Runway of at least ${limits.min_runway_months} months`,
           entity: entity.id,
+          entity_name: entity.name,
+          subject: null,
+          unit: "months",
           limit: limits.min_runway_months,
           actual: metrics.runway_months,
           broken
@@ -45637,8 +45665,11 @@ var financialRulesSection = {
         const monthly = round(channel.spend / channel.months);
         const broken = monthly > limits.max_unproven_channel_spend;
         checks.push({
-          rule: `Unproven channel spend at most ${limits.max_unproven_channel_spend} a month`,
+          rule: `Unproven channel spend at most ${context.money(limits.max_unproven_channel_spend)} a month`,
           entity: entity.id,
+          entity_name: entity.name,
+          subject: channel.name,
+          unit: "money_monthly",
           limit: limits.max_unproven_channel_spend,
           actual: monthly,
           broken
@@ -45648,7 +45679,7 @@ var financialRulesSection = {
             {
               rule: "finance.unproven-spend-cap",
               severity: "warning",
-              title: `${entity.name} spends ${monthly} a month on ${channel.name}, which has no attributed booking (cap ${limits.max_unproven_channel_spend})`,
+              title: `${entity.name} spends ${context.money(monthly)} a month on ${channel.name}, which has no attributed booking (cap ${context.money(limits.max_unproven_channel_spend)})`,
               entity: entity.id,
               subject: channel.id,
               figures: {
@@ -46335,7 +46366,7 @@ var clientBillingSection = {
           {
             rule: "billing.unbilled-hours",
             severity: "warning",
-            title: `${entity.name}: ${round(sum(unbilledList.map((u) => u.hours)))} hours worth ${unbilledTotal} logged but not billed`,
+            title: `${entity.name}: ${round(sum(unbilledList.map((u) => u.hours)))} hours worth ${context.money(unbilledTotal)} logged but not billed`,
             entity: entity.id,
             figures: {
               hours: round(sum(unbilledList.map((u) => u.hours))),
@@ -46344,7 +46375,7 @@ var clientBillingSection = {
           },
           `Invoice ${entity.name}'s unbilled hours`
         );
-      const open3 = (entity.tables.invoices ?? []).filter((inv) => !inv.paid && inv.issued <= context.asOf).map((inv) => {
+      const open3 = (entity.tables.invoices ?? []).filter((inv) => (!inv.paid || inv.paid > context.asOf) && inv.issued <= context.asOf).map((inv) => {
         const daysPastDue = daysBetween(inv.due, context.asOf);
         return {
           invoice_id: inv.invoice_id,
@@ -46367,7 +46398,7 @@ var clientBillingSection = {
           {
             rule: "billing.overdue-invoice",
             severity: invoice.days_past_due > 90 ? "critical" : "warning",
-            title: `${entity.name}: invoice ${invoice.invoice_id} to ${invoice.client} (${invoice.amount}) is ${invoice.days_past_due} days overdue`,
+            title: `${entity.name}: invoice ${invoice.invoice_id} to ${invoice.client} (${context.money(invoice.amount)}) is ${invoice.days_past_due} days overdue`,
             entity: entity.id,
             subject: invoice.invoice_id,
             figures: { amount: invoice.amount, days_past_due: invoice.days_past_due }
@@ -46378,7 +46409,7 @@ var clientBillingSection = {
       const clients = entity.tables.clients ?? [];
       const acquisitionCost = clients.length ? round(sum(clients.map((c) => c.acquisition_cost)) / clients.length) : null;
       const revenueByClient = /* @__PURE__ */ new Map();
-      for (const inv of entity.tables.invoices ?? [])
+      for (const inv of (entity.tables.invoices ?? []).filter((i) => i.issued <= context.asOf))
         revenueByClient.set(inv.client, (revenueByClient.get(inv.client) ?? 0) + inv.amount);
       const totalRevenue = sum([...revenueByClient.values()]);
       const concentration = [...revenueByClient.entries()].map(([client, amount]) => ({
@@ -46477,6 +46508,7 @@ var Analyzer = class {
       asOf: this.asOf,
       entities,
       thresholds: thresholdsFor(this.portfolio, analyzer.owner),
+      money: (value) => formatMoney(value, this.portfolio.settings.currency),
       finance: (entity) => this.finance(entity),
       section: (other) => this.section(other, entities)
     };
@@ -48009,6 +48041,7 @@ function parseCsvTable(file2, text, columns) {
   try {
     records = parse3(text, {
       info: true,
+      raw: true,
       skip_empty_lines: true,
       relax_column_count: true,
       trim: true,
@@ -48021,6 +48054,7 @@ function parseCsvTable(file2, text, columns) {
       errors: [{ file: file2, line, message: `CSV syntax: ${error62.message}` }]
     };
   }
+  const startLine = (entry) => entry.info.lines - (entry.raw.replace(/\r?\n$/, "").match(/\n/g)?.length ?? 0);
   const [header, ...body] = records;
   if (!header)
     return {
@@ -48030,14 +48064,14 @@ function parseCsvTable(file2, text, columns) {
   const index = new Map(header.record.map((name, i) => [name, i]));
   const missing = columns.filter((column) => !index.has(column.name));
   for (const column of missing) {
-    errors.push({ file: file2, line: header.info.lines, field: column.name, message: "missing column" });
+    errors.push({ file: file2, line: startLine(header), field: column.name, message: "missing column" });
   }
   const known = new Set(columns.map((c) => c.name));
   for (const name of header.record) {
     if (!known.has(name)) {
       errors.push({
         file: file2,
-        line: header.info.lines,
+        line: startLine(header),
         field: name,
         message: `unknown column (expected ${columns.map((c) => c.name).join(", ")})`
       });
@@ -48045,8 +48079,9 @@ function parseCsvTable(file2, text, columns) {
   }
   if (missing.length > 0) return { rows: [], errors };
   const rows = [];
-  for (const { record: record2, info } of body) {
-    const line = info.lines;
+  for (const entry of body) {
+    const { record: record2 } = entry;
+    const line = startLine(entry);
     if (record2.length !== header.record.length) {
       errors.push({
         file: file2,
@@ -48181,7 +48216,7 @@ function parseYamlFile(file2, text, schema) {
     const { line, col: col2 } = lineCounter.linePos(offset);
     return { line: Math.max(line, 1), column: Math.max(col2, 1) };
   };
-  const positionOf = (path6) => at2(offsetOf(doc, path6));
+  const positionOf = (path7) => at2(offsetOf(doc, path7));
   if (doc.errors.length > 0) {
     const errors2 = doc.errors.map((error62) => ({
       file: file2,
@@ -48190,36 +48225,33 @@ function parseYamlFile(file2, text, schema) {
     }));
     return { errors: errors2, positionOf };
   }
-  const result = schema.safeParse(doc.toJS() ?? {});
+  const result = schema.safeParse(doc.toJS() ?? {}, { reportInput: true });
   if (result.success) return { value: result.data, errors: [], positionOf };
   const errors = [];
   for (const issue2 of result.error.issues) {
-    const path6 = issue2.path.filter((key) => typeof key !== "symbol");
+    const path7 = issue2.path.filter((key) => typeof key !== "symbol");
     if (issue2.code === "unrecognized_keys") {
       for (const key of issue2.keys) {
         errors.push({
           file: file2,
-          ...at2(keyOffset(doc, path6, key)),
-          field: [...path6, key].join("."),
-          message: `unknown key "${key}"${path6.length ? ` in ${path6.join(".")}` : ""}`
+          ...at2(keyOffset(doc, path7, key)),
+          field: [...path7, key].join("."),
+          message: `unknown key "${key}"${path7.length ? ` in ${path7.join(".")}` : ""}`
         });
       }
       continue;
     }
     errors.push({
       file: file2,
-      ...positionOf(path6),
-      field: path6.join("."),
-      message: describeIssue(issue2, path6)
+      ...positionOf(path7),
+      field: path7.join("."),
+      message: path7.length > 0 && !doc.hasIn(path7) ? `${path7.join(".")}: missing required key "${String(path7.at(-1))}"` : describeIssue(issue2, path7)
     });
   }
   return { errors, positionOf };
 }
-function describeIssue(issue2, path6) {
-  const where = path6.length > 0 ? path6.join(".") : "the file";
-  if (issue2.code === "invalid_type" && issue2.input === void 0) {
-    return `${where}: missing required key "${String(path6.at(-1) ?? "")}"`;
-  }
+function describeIssue(issue2, path7) {
+  const where = path7.length > 0 ? path7.join(".") : "the file";
   if (issue2.code === "invalid_type") {
     return `${where}: expected ${issue2.expected}, found ${describeValue(issue2.input)}`;
   }
@@ -48237,22 +48269,22 @@ function describeValue(value) {
   if (typeof value === "object") return "a mapping";
   return `${typeof value} ${JSON.stringify(value)}`;
 }
-function offsetOf(doc, path6) {
-  for (let depth = path6.length; depth >= 0; depth -= 1) {
-    const node2 = depth === 0 ? doc.contents : doc.getIn(path6.slice(0, depth), true);
+function offsetOf(doc, path7) {
+  for (let depth = path7.length; depth >= 0; depth -= 1) {
+    const node2 = depth === 0 ? doc.contents : doc.getIn(path7.slice(0, depth), true);
     const range = node2?.range;
     if (range) return range[0];
   }
   return 0;
 }
-function keyOffset(doc, path6, key) {
-  const parent = path6.length === 0 ? doc.contents : doc.getIn(path6, true);
+function keyOffset(doc, path7, key) {
+  const parent = path7.length === 0 ? doc.contents : doc.getIn(path7, true);
   if ((0, import_yaml.isMap)(parent)) {
     for (const pair of parent.items) {
       if ((0, import_yaml.isScalar)(pair.key) && pair.key.value === key && pair.key.range) return pair.key.range[0];
     }
   }
-  return offsetOf(doc, path6);
+  return offsetOf(doc, path7);
 }
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -48268,6 +48300,8 @@ async function loadPortfolio(dir) {
   if (portfolioText === void 0) {
     return {
       ok: false,
+      draft: { templates: /* @__PURE__ */ new Map(), reports: [] },
+      locate: () => void 0,
       errors: [
         {
           file: shown(portfolioPath),
@@ -48310,26 +48344,32 @@ async function loadPortfolio(dir) {
   for (const loaded of reportFiles) {
     if (loaded.value) reports.push({ ...loaded.value, id: loaded.id, file: loaded.file });
   }
-  if (errors.length === 0 && portfolioFile.value) {
-    const portfolio = {
-      dir,
-      settings: portfolioFile.value,
-      entities,
-      personas,
-      reports,
-      templates
-    };
-    errors.push(
-      ...checkReferences(portfolio, {
-        portfolio: portfolioFile,
-        entities: new Map(entityFiles.map((f2) => [f2.id, f2])),
-        personas: new Map(personaFiles.map((f2) => [f2.id, f2])),
-        reports: new Map(reportFiles.map((f2) => [f2.id, f2]))
-      })
+  const sources = {
+    portfolio: portfolioFile,
+    entities: new Map(entityFiles.map((f2) => [f2.id, f2])),
+    personas: new Map(personaFiles.map((f2) => [f2.id, f2])),
+    reports: new Map(reportFiles.map((f2) => [f2.id, f2]))
+  };
+  errors.push(
+    ...checkReferences(
+      { dir, settings: portfolioFile.value, entities, personas, reports, templates },
+      sources
+    )
+  );
+  const locate = (file2, keyPath) => {
+    const source = [portfolioFile, ...entityFiles, ...personaFiles, ...reportFiles].find(
+      (f2) => ("file" in f2 ? f2.file : displayPath(portfolioPath)) === file2
     );
-    if (errors.length === 0) return { ok: true, portfolio };
+    return source?.positionOf(keyPath);
+  };
+  if (errors.length === 0 && portfolioFile.value) {
+    return {
+      ok: true,
+      portfolio: { dir, settings: portfolioFile.value, entities, personas, reports, templates },
+      locate
+    };
   }
-  return { ok: false, errors: sortConfigErrors(errors) };
+  return { ok: false, errors: sortConfigErrors(errors), draft: { templates, reports }, locate };
 }
 async function loadYamlFolder(folder, schema, errors) {
   const names = (await listFiles(folder)).filter(
@@ -48404,10 +48444,10 @@ async function loadTemplates(folder, prefix = "") {
 }
 function checkReferences(portfolio, sources) {
   const errors = [];
-  const entityIds = new Set(portfolio.entities.map((e) => e.id));
+  const entityIds = new Set(sources.entities.keys());
   const at2 = (source, file2, keyPath, message) => errors.push({ file: file2, ...source.positionOf(keyPath), field: keyPath.join("."), message });
   const portfolioFile = displayPath(path2.join(portfolio.dir, "portfolio.yml"));
-  for (const owner of Object.keys(portfolio.settings.owners)) {
+  for (const owner of Object.keys(portfolio.settings?.owners ?? {})) {
     if (!personaIds.includes(owner)) {
       at2(
         sources.portfolio,
@@ -48501,8 +48541,7 @@ function checkReferences(portfolio, sources) {
   }
   for (const report of portfolio.reports) {
     const source = sources.reports.get(report.id);
-    const persona = portfolio.personas.get(report.persona);
-    if (!persona) {
+    if (!sources.personas.has(report.persona)) {
       at2(
         source,
         report.file,
@@ -50468,60 +50507,9 @@ function decodeEntities(text) {
 
 // src/render/liquid.ts
 var import_liquidjs = __toESM(require_liquid_node(), 1);
-
-// src/render/format.ts
-var NO_DATA = "no data";
-function formatMoney(value, currency) {
-  if (typeof value !== "number" || !Number.isFinite(value)) return NO_DATA;
-  return new Intl.NumberFormat("en-US", {
-    style: "currency",
-    currency,
-    maximumFractionDigits: Math.abs(value) >= 1e3 ? 0 : 2
-  }).format(value);
-}
-function formatPercent(value, digits = 1) {
-  if (typeof value !== "number" || !Number.isFinite(value)) return NO_DATA;
-  return `${(value * 100).toFixed(digits)}%`;
-}
-function formatNumber(value, digits = 0) {
-  if (typeof value !== "number" || !Number.isFinite(value)) return NO_DATA;
-  return new Intl.NumberFormat("en-US", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits
-  }).format(value);
-}
-function formatRunway(months, burning) {
-  if (burning === false) return "not burning";
-  if (typeof months !== "number") return NO_DATA;
-  return `${months.toFixed(1)} months`;
-}
-function formatDate(value) {
-  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return NO_DATA;
-  const [year, month, day] = value.split("-").map(Number);
-  const names = [
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec"
-  ];
-  return `${day} ${names[month - 1]} ${year}`;
-}
-function formatSeverity(value) {
-  return value === "critical" ? "CRITICAL" : value === "warning" ? "Warning" : "Info";
-}
-
-// src/render/liquid.ts
-function createTemplateEngine(portfolio) {
+function createTemplateEngine(templateFiles, currency) {
   const templates = Object.fromEntries(
-    [...portfolio.templates.values()].map((t) => [`${t.name}.md`, t.source])
+    [...templateFiles.values()].map((t) => [`${t.name}.md`, t.source])
   );
   const engine = new import_liquidjs.Liquid({
     templates,
@@ -50536,7 +50524,6 @@ function createTemplateEngine(portfolio) {
     renderLimit: 5e3,
     parseLimit: 1e6
   });
-  const currency = portfolio.settings.currency;
   engine.registerFilter("money", (value) => formatMoney(value, currency));
   engine.registerFilter(
     "percent",
@@ -50559,32 +50546,37 @@ function createTemplateEngine(portfolio) {
   );
   return engine;
 }
-function checkTemplates(portfolio, engine) {
+function checkTemplates(templates, reports, engine, locate) {
   const errors = [];
-  for (const template of portfolio.templates.values()) {
+  for (const template of templates.values()) {
     try {
       engine.parse(template.source, template.file);
     } catch (error62) {
-      errors.push(liquidError(template.file, error62, 0));
+      errors.push(liquidError(template.file, error62));
     }
   }
-  for (const report of portfolio.reports) {
+  for (const report of reports) {
     try {
       engine.parse(report.subject);
     } catch (error62) {
+      const at2 = locate(report.file, ["subject"]) ?? { line: 1, column: 1 };
+      const inner = liquidError(report.file, error62);
       errors.push({
-        ...liquidError(report.file, error62, 0),
+        file: report.file,
+        line: at2.line,
+        column: at2.column + inner.column,
+        field: "subject",
         message: `subject: ${messageOf(error62)}`
       });
     }
   }
   return errors;
 }
-function liquidError(file2, error62, lineOffset) {
+function liquidError(file2, error62) {
   const position = error62.token?.getPosition?.();
   return {
     file: file2,
-    line: (position?.[0] ?? 1) + lineOffset,
+    line: position?.[0] ?? 1,
     column: position?.[1] ?? 1,
     message: `Liquid: ${messageOf(error62)}`
   };
@@ -50735,12 +50727,164 @@ function uniqueBy(items, key) {
   return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
 }
 
+// src/tasks/index.ts
+import path5 from "node:path";
+
+// src/tasks/model.ts
+import { createHash as createHash2 } from "node:crypto";
+function fingerprintOf(persona, findingId) {
+  return `${persona}/${findingId}`;
+}
+function desiredTasks(sources, directory) {
+  const tasks = /* @__PURE__ */ new Map();
+  for (const source of sources) {
+    const findings = new Map(source.findings.map((f2) => [f2.id, f2]));
+    for (const action of source.actions) {
+      const finding = findings.get(action.finding);
+      if (!finding) continue;
+      const fingerprint = fingerprintOf(source.persona, finding.id);
+      if (tasks.has(fingerprint)) continue;
+      const owner = directory.owner(action.owner);
+      const labels = [
+        "boardroom",
+        `persona:${source.persona}`,
+        `entity:${action.entity ?? "portfolio"}`,
+        `priority:${action.priority}`
+      ];
+      const findingView = {
+        id: finding.id,
+        title: finding.title,
+        severity: finding.severity,
+        figures: finding.figures
+      };
+      tasks.set(fingerprint, {
+        fingerprint,
+        report: source.report,
+        persona: source.persona,
+        period: source.period,
+        title: action.title,
+        owner: action.owner,
+        ownerName: owner.name,
+        ...owner.github ? { assignee: owner.github } : {},
+        due: action.due,
+        priority: action.priority,
+        entity: action.entity,
+        entityName: directory.entityName(action.entity),
+        finding: findingView,
+        labels,
+        content: createHash2("sha256").update(
+          JSON.stringify([action.title, findingView, action.priority, action.owner, labels])
+        ).digest("hex").slice(0, 16)
+      });
+    }
+  }
+  return [...tasks.values()];
+}
+
+// src/tasks/index.ts
+async function createTaskSink(input2) {
+  const { options, log } = input2;
+  if (options.tasks === "webhook") {
+    const { WebhookTaskSink } = await import("./webhook-UCYALCGK.js");
+    const period = input2.sources[0]?.period ?? input2.asOf;
+    return new WebhookTaskSink({
+      url: options.dashboardUrl,
+      ...options.dashboardToken ? { token: options.dashboardToken } : {},
+      stateFile: path5.join(path5.dirname(options.stateFile), "tasks.json"),
+      period,
+      log
+    });
+  }
+  if (!options.githubToken) throw new Error("tasks: github needs github-token");
+  if (!options.run.repository)
+    throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
+  const { GitHubTaskSink, createOctokit } = await import("./github-DQKP5QYO.js");
+  const settings = {
+    token: options.githubToken,
+    repository: options.run.repository,
+    log,
+    ...options.run.apiUrl ? { apiUrl: options.run.apiUrl } : {}
+  };
+  return new GitHubTaskSink(createOctokit(settings), options.run.repository, log);
+}
+async function runTasks(input2, factory = createTaskSink) {
+  const { portfolio, options, log } = input2;
+  const names = new Map(portfolio.entities.map((e) => [e.id, e.name]));
+  const desired = desiredTasks(input2.sources, {
+    entityName: (id2) => id2 ? names.get(id2) ?? id2 : "Portfolio",
+    owner: (persona) => {
+      const owner = portfolio.settings.owners[persona];
+      return {
+        name: owner?.name ?? portfolio.personas.get(persona)?.title ?? persona,
+        ...owner?.github ? { github: owner.github } : {}
+      };
+    }
+  });
+  if (options.mode !== "send" || options.tasks === "none") {
+    log.info(
+      `tasks: ${desired.length} would be opened or kept up to date (${options.tasks === "none" ? "tasks: none" : options.mode}: nothing is called)`
+    );
+    return desired.map((task) => ({
+      fingerprint: task.fingerprint,
+      title: task.title,
+      state: "planned",
+      url: null
+    }));
+  }
+  let sink;
+  try {
+    sink = await factory(input2);
+  } catch (error62) {
+    log.error(`tasks: ${error62.message}`);
+    return desired.map((task) => ({
+      fingerprint: task.fingerprint,
+      title: task.title,
+      state: "failed",
+      url: null,
+      error: error62.message
+    }));
+  }
+  log.info(`tasks: syncing ${desired.length} with ${sink.name}`);
+  const link = runUrl(options.run);
+  try {
+    const results = await sink.sync({
+      desired,
+      scope: new Set(input2.sources.map((s) => s.report)),
+      asOf: input2.asOf,
+      ...link ? { runLink: link } : {},
+      currentFigures: input2.currentFigures
+    });
+    const count = (state) => results.filter((r) => r.state === state).length;
+    log.info(
+      `tasks: ${count("opened") + count("reopened")} opened, ${count("updated")} updated, ${count("closed")} closed, ${count("unchanged")} unchanged, ${count("failed")} failed`
+    );
+    return results;
+  } catch (error62) {
+    const reason = error62.message;
+    log.error(`tasks: ${reason}`);
+    return desired.map((task) => ({
+      fingerprint: task.fingerprint,
+      title: task.title,
+      state: "failed",
+      url: null,
+      error: reason
+    }));
+  }
+}
+
 // src/pipeline.ts
 async function validatePortfolio(configDir) {
   const loaded = await loadPortfolio(configDir);
-  if (!loaded.ok) return { errors: loaded.errors };
-  const templateErrors = checkTemplates(loaded.portfolio, createTemplateEngine(loaded.portfolio));
-  return templateErrors.length > 0 ? { errors: templateErrors } : { portfolio: loaded.portfolio };
+  const { templates, reports } = loaded.ok ? loaded.portfolio : loaded.draft;
+  const templateErrors = checkTemplates(
+    templates,
+    reports,
+    createTemplateEngine(templates, "USD"),
+    loaded.locate
+  );
+  if (!loaded.ok || templateErrors.length > 0)
+    return { errors: sortConfigErrors([...loaded.ok ? [] : loaded.errors, ...templateErrors]) };
+  return { portfolio: loaded.portfolio };
 }
 async function runPipeline(options, log, dependencies = {}) {
   const validated = await validatePortfolio(options.config);
@@ -50760,7 +50904,7 @@ async function runPipeline(options, log, dependencies = {}) {
   const reports = selectReports(portfolio, options.reports);
   const asOf = options.asOf ?? todayIn(portfolio.settings.timezone);
   const analyzer = new Analyzer(portfolio, asOf);
-  const engine = createTemplateEngine(portfolio);
+  const engine = createTemplateEngine(portfolio.templates, portfolio.settings.currency);
   const rendered = [];
   const renderErrors = [];
   for (const report of reports) {
@@ -50782,9 +50926,9 @@ async function runPipeline(options, log, dependencies = {}) {
   }
   log.info(`analysed and rendered ${rendered.length} reports as of ${asOf}`);
   await rm(options.out, { recursive: true, force: true });
-  await mkdir2(path5.join(options.out, "reports"), { recursive: true });
+  await mkdir2(path6.join(options.out, "reports"), { recursive: true });
   for (const { report, output: output2 } of rendered) {
-    const base = path5.join(options.out, "reports", report.id);
+    const base = path6.join(options.out, "reports", report.id);
     await writeFile(`${base}.md`, output2.markdown);
     await writeFile(`${base}.html`, output2.html);
     await writeFile(`${base}.txt`, output2.text);
@@ -50838,6 +50982,27 @@ async function runPipeline(options, log, dependencies = {}) {
   });
   const count = (status) => reportSummaries.filter((r) => r.status === status).length;
   const metrics = analyzer.metrics();
+  const tasks = await runTasks(
+    {
+      sources: rendered.filter(({ report }) => report.tasks).map(({ report, analysis, output: output2 }) => ({
+        report: report.id,
+        persona: report.persona,
+        period: output2.period,
+        findings: analysis.findings,
+        actions: analysis.actions
+      })),
+      portfolio,
+      options,
+      asOf,
+      currentFigures: (entity) => entity && metrics[entity] ? {
+        ...metrics[entity],
+        months: metrics[entity].months.join(", "),
+        missing_months: metrics[entity].missing_months.join(", ")
+      } : {},
+      log
+    },
+    dependencies.createTaskSink
+  );
   const summary = {
     run: {
       mode: options.mode,
@@ -50858,16 +51023,21 @@ async function runPipeline(options, log, dependencies = {}) {
       portfolio.entities.map((e) => [e.id, { name: e.name, ...metrics[e.id] }])
     ),
     reports: reportSummaries,
-    tasks: []
+    tasks
   };
   const markdown = summaryMarkdown(summary, portfolio.settings.currency);
-  await writeFile(path5.join(options.out, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
-  await writeFile(path5.join(options.out, "summary.md"), markdown);
-  await writeFile(path5.join(options.out, "index.html"), galleryHtml(summary));
+  await writeFile(path6.join(options.out, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
+  await writeFile(path6.join(options.out, "summary.md"), markdown);
+  await writeFile(path6.join(options.out, "index.html"), galleryHtml(summary));
   log.info(
     `wrote ${rendered.length} reports, summary.json, summary.md and index.html to ${options.out}`
   );
-  return { exitCode: summary.counts.failed > 0 ? 1 : 0, summary, summaryMarkdown: markdown };
+  const failedTasks = tasks.filter((t) => t.state === "failed").length;
+  return {
+    exitCode: summary.counts.failed > 0 || failedTasks > 0 ? 1 : 0,
+    summary,
+    summaryMarkdown: markdown
+  };
 }
 function selectReports(portfolio, ids) {
   if (ids === null) return portfolio.reports;

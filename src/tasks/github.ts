@@ -1,0 +1,281 @@
+// The GitHub issues sink: one issue per task fingerprint, found again by the hidden marker in its
+// body. Writes go one at a time with a pause between them; secondary rate limits (403/429 with
+// retry-after) are waited out by the throttling plugin, 5xx retried by the retry plugin.
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck';
+import type { Logger } from '../logger.js';
+import type { TaskSummary } from '../summary/model.js';
+import { readMarker, taskBody, type TaskMarker } from './body.js';
+import type { DesiredTask } from './model.js';
+import { resolvedBy, type TaskSink, type TaskSyncInput } from './sink.js';
+
+type Octokit = ReturnType<typeof getOctokit>;
+
+interface Issue {
+  readonly number: number;
+  readonly title: string;
+  readonly body?: string | null;
+  readonly state: string;
+  readonly html_url: string;
+  readonly labels: (string | { name?: string })[];
+  readonly pull_request?: unknown;
+}
+
+export interface GitHubSinkSettings {
+  readonly token: string;
+  /** owner/name */
+  readonly repository: string;
+  readonly apiUrl?: string;
+  /** The pause between two writes; GitHub asks for at least a second. */
+  readonly writePauseMs?: number;
+  readonly log: Logger;
+}
+
+const LABEL_COLORS: Record<string, string> = {
+  boardroom: '0b2545',
+  persona: '1d76db',
+  entity: '5319e7',
+  priority: 'd93f0b',
+};
+
+export function createOctokit(settings: GitHubSinkSettings): Octokit {
+  const { log } = settings;
+  return getOctokit(
+    settings.token,
+    {
+      ...(settings.apiUrl ? { baseUrl: settings.apiUrl } : {}),
+      throttle: {
+        // Writes one at a time, a second apart: under GitHub's 80 content-creating requests a
+        // minute (the plugin's own default for issues and comments is 3 s).
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: settings.writePauseMs ?? 1000 }),
+        notifications: new Bottleneck.Group({
+          maxConcurrent: 1,
+          minTime: settings.writePauseMs ?? 1000,
+        }),
+        onRateLimit: (
+          retryAfter: number,
+          _options: unknown,
+          _octokit: unknown,
+          retryCount: number,
+        ) => {
+          log.warning(`GitHub rate limit reached: waiting ${retryAfter} s`);
+          return retryCount < 2;
+        },
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          _options: unknown,
+          _octokit: unknown,
+          retryCount: number,
+        ) => {
+          log.warning(`GitHub secondary rate limit: waiting ${retryAfter} s`);
+          return retryCount < 2;
+        },
+      },
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 2 },
+    },
+    throttling,
+    retry,
+  );
+}
+
+export class GitHubTaskSink implements TaskSink {
+  readonly name = 'github';
+  private readonly owner: string;
+  private readonly repo: string;
+
+  constructor(
+    private readonly octokit: Octokit,
+    repository: string,
+    private readonly log: Logger,
+  ) {
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo) throw new Error(`repository "${repository}" is not owner/name`);
+    this.owner = owner;
+    this.repo = repo;
+  }
+
+  async sync(input: TaskSyncInput): Promise<TaskSummary[]> {
+    const where = { owner: this.owner, repo: this.repo };
+    const issues = (await this.octokit.paginate('GET /repos/{owner}/{repo}/issues', {
+      ...where,
+      labels: 'boardroom',
+      state: 'all',
+      per_page: 100,
+    })) as Issue[];
+    const existing = new Map<string, { issue: Issue; marker: TaskMarker }>();
+    for (const issue of issues) {
+      const marker = readMarker(issue.body);
+      if (!issue.pull_request && marker) existing.set(marker.fingerprint, { issue, marker });
+    }
+    await this.ensureLabels(new Set(input.desired.flatMap((task) => task.labels)));
+
+    const results: TaskSummary[] = [];
+    const attempt = async (
+      task: { fingerprint: string; title: string },
+      work: () => Promise<TaskSummary>,
+    ) => {
+      try {
+        results.push(await work());
+      } catch (error) {
+        const reason = describe(error);
+        this.log.error(`task "${task.title}": ${reason}`);
+        results.push({
+          fingerprint: task.fingerprint,
+          title: task.title,
+          state: 'failed',
+          url: null,
+          error: reason,
+        });
+      }
+    };
+
+    for (const task of input.desired) {
+      const found = existing.get(task.fingerprint);
+      await attempt(task, () =>
+        found ? this.refresh(task, found.issue, found.marker, input) : this.open(task, input),
+      );
+    }
+    const wanted = new Set(input.desired.map((task) => task.fingerprint));
+    for (const [fingerprint, { issue, marker }] of existing) {
+      if (wanted.has(fingerprint) || issue.state !== 'open' || !input.scope.has(marker.report))
+        continue;
+      await attempt({ fingerprint, title: issue.title }, () => this.close(issue, marker, input));
+    }
+    return results;
+  }
+
+  private async open(task: DesiredTask, input: TaskSyncInput): Promise<TaskSummary> {
+    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues', {
+      owner: this.owner,
+      repo: this.repo,
+      title: task.title,
+      body: taskBody(task, task.due, input.runLink),
+      labels: [...task.labels],
+      ...(task.assignee ? { assignees: [task.assignee] } : {}),
+    });
+    return {
+      fingerprint: task.fingerprint,
+      title: task.title,
+      state: 'opened',
+      url: data.html_url,
+    };
+  }
+
+  private async refresh(
+    task: DesiredTask,
+    issue: Issue,
+    marker: TaskMarker,
+    input: TaskSyncInput,
+  ): Promise<TaskSummary> {
+    const reopening = issue.state !== 'open';
+    if (!reopening && marker.content === task.content && issue.title === task.title) {
+      return {
+        fingerprint: task.fingerprint,
+        title: task.title,
+        state: 'unchanged',
+        url: issue.html_url,
+      };
+    }
+    // A returning problem is due again from now; an open one keeps the date it was given.
+    const due = reopening ? task.due : marker.due;
+    const otherLabels = issue.labels
+      .map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+      .filter((name) => name && name !== 'boardroom' && !/^(persona|entity|priority):/.test(name));
+    await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      owner: this.owner,
+      repo: this.repo,
+      issue_number: issue.number,
+      title: task.title,
+      body: taskBody(task, due, input.runLink),
+      labels: [...otherLabels, ...task.labels],
+      ...(reopening ? { state: 'open' as const } : {}),
+    });
+    if (reopening) {
+      await this.comment(
+        issue.number,
+        `The finding is back as of ${input.asOf}: ${task.finding.title}${input.runLink ? ` ([run](${input.runLink}))` : ''}`,
+      );
+    }
+    return {
+      fingerprint: task.fingerprint,
+      title: task.title,
+      state: reopening ? 'reopened' : 'updated',
+      url: issue.html_url,
+    };
+  }
+
+  private async close(
+    issue: Issue,
+    marker: TaskMarker,
+    input: TaskSyncInput,
+  ): Promise<TaskSummary> {
+    const figures = resolvedBy(marker.figures, input.currentFigures(marker.entity));
+    await this.comment(
+      issue.number,
+      `Resolved: boardroom no longer finds this in the ${marker.report} report as of ${input.asOf}.${figures ? ` ${figures}` : ''}${input.runLink ? ` ([run](${input.runLink}))` : ''}`,
+    );
+    await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      owner: this.owner,
+      repo: this.repo,
+      issue_number: issue.number,
+      state: 'closed',
+      state_reason: 'completed',
+    });
+    return {
+      fingerprint: marker.fingerprint,
+      title: issue.title,
+      state: 'closed',
+      url: issue.html_url,
+    };
+  }
+
+  private async comment(issueNumber: number, body: string): Promise<void> {
+    await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      owner: this.owner,
+      repo: this.repo,
+      issue_number: issueNumber,
+      body,
+    });
+  }
+
+  private async ensureLabels(names: ReadonlySet<string>): Promise<void> {
+    const labels = (await this.octokit.paginate('GET /repos/{owner}/{repo}/labels', {
+      owner: this.owner,
+      repo: this.repo,
+      per_page: 100,
+    })) as { name: string }[];
+    const have = new Set(labels.map((label) => label.name.toLowerCase()));
+    for (const name of names) {
+      if (have.has(name.toLowerCase())) continue;
+      try {
+        await this.octokit.request('POST /repos/{owner}/{repo}/labels', {
+          owner: this.owner,
+          repo: this.repo,
+          name,
+          color: LABEL_COLORS[name.split(':')[0]!] ?? 'ededed',
+          description: 'Created by boardroom',
+        });
+      } catch (error) {
+        // Created meanwhile by another run: GitHub says 422 already_exists, which is fine.
+        if ((error as { status?: number }).status !== 422) throw error;
+      }
+    }
+    this.log.info(`GitHub: ${names.size} labels ready`);
+  }
+}
+
+function describe(error: unknown): string {
+  const err = error as {
+    status?: number;
+    message?: string;
+    response?: {
+      data?: { message?: string; errors?: { message?: string; code?: string; field?: string }[] };
+    };
+  };
+  const details = err.response?.data?.errors
+    ?.map((e) => e.message ?? `${e.field ?? ''} ${e.code ?? ''}`.trim())
+    .join('; ');
+  return `${err.status ? `GitHub answered ${err.status}: ` : ''}${err.response?.data?.message ?? err.message ?? String(error)}${details ? ` (${details})` : ''}`;
+}

@@ -1,0 +1,117 @@
+// The task stage: action items -> desired tasks -> the sink. In dry-run and preview, and with
+// tasks: none, the desired tasks are only listed ("planned"); nothing is called.
+import path from 'node:path';
+import type { Figure } from '../analysis/types.js';
+import type { Portfolio } from '../config/load.js';
+import type { Logger } from '../logger.js';
+import { runUrl, type RunOptions } from '../options.js';
+import type { TaskSummary } from '../summary/model.js';
+import { desiredTasks, type TaskSource } from './model.js';
+import type { TaskSink } from './sink.js';
+
+export interface TaskStageInput {
+  readonly sources: readonly TaskSource[];
+  readonly portfolio: Portfolio;
+  readonly options: RunOptions;
+  readonly asOf: string;
+  readonly currentFigures: (entity: string | null) => Readonly<Record<string, Figure>>;
+  readonly log: Logger;
+}
+
+export type TaskSinkFactory = (input: TaskStageInput) => Promise<TaskSink>;
+
+export async function createTaskSink(input: TaskStageInput): Promise<TaskSink> {
+  const { options, log } = input;
+  if (options.tasks === 'webhook') {
+    const { WebhookTaskSink } = await import('./webhook.js');
+    const period = input.sources[0]?.period ?? input.asOf;
+    return new WebhookTaskSink({
+      url: options.dashboardUrl!,
+      ...(options.dashboardToken ? { token: options.dashboardToken } : {}),
+      stateFile: path.join(path.dirname(options.stateFile), 'tasks.json'),
+      period,
+      log,
+    });
+  }
+  if (!options.githubToken) throw new Error('tasks: github needs github-token');
+  if (!options.run.repository)
+    throw new Error('tasks: github needs GITHUB_REPOSITORY (owner/name)');
+  // Loaded only when a run opens issues: Octokit and its plugins are start-up time otherwise.
+  const { GitHubTaskSink, createOctokit } = await import('./github.js');
+  const settings = {
+    token: options.githubToken,
+    repository: options.run.repository,
+    log,
+    ...(options.run.apiUrl ? { apiUrl: options.run.apiUrl } : {}),
+  };
+  return new GitHubTaskSink(createOctokit(settings), options.run.repository, log);
+}
+
+export async function runTasks(
+  input: TaskStageInput,
+  factory: TaskSinkFactory = createTaskSink,
+): Promise<TaskSummary[]> {
+  const { portfolio, options, log } = input;
+  const names = new Map(portfolio.entities.map((e) => [e.id, e.name]));
+  const desired = desiredTasks(input.sources, {
+    entityName: (id) => (id ? (names.get(id) ?? id) : 'Portfolio'),
+    owner: (persona) => {
+      const owner = portfolio.settings.owners[persona];
+      return {
+        name: owner?.name ?? portfolio.personas.get(persona as never)?.title ?? persona,
+        ...(owner?.github ? { github: owner.github } : {}),
+      };
+    },
+  });
+  if (options.mode !== 'send' || options.tasks === 'none') {
+    log.info(
+      `tasks: ${desired.length} would be opened or kept up to date (${options.tasks === 'none' ? 'tasks: none' : options.mode}: nothing is called)`,
+    );
+    return desired.map((task) => ({
+      fingerprint: task.fingerprint,
+      title: task.title,
+      state: 'planned',
+      url: null,
+    }));
+  }
+  let sink: TaskSink;
+  try {
+    sink = await factory(input);
+  } catch (error) {
+    log.error(`tasks: ${(error as Error).message}`);
+    return desired.map((task) => ({
+      fingerprint: task.fingerprint,
+      title: task.title,
+      state: 'failed',
+      url: null,
+      error: (error as Error).message,
+    }));
+  }
+  log.info(`tasks: syncing ${desired.length} with ${sink.name}`);
+  const link = runUrl(options.run);
+  try {
+    const results = await sink.sync({
+      desired,
+      scope: new Set(input.sources.map((s) => s.report)),
+      asOf: input.asOf,
+      ...(link ? { runLink: link } : {}),
+      currentFigures: input.currentFigures,
+    });
+    const count = (state: string) => results.filter((r) => r.state === state).length;
+    log.info(
+      `tasks: ${count('opened') + count('reopened')} opened, ${count('updated')} updated, ${count('closed')} closed, ${count('unchanged')} unchanged, ${count('failed')} failed`,
+    );
+    return results;
+  } catch (error) {
+    // Listing the existing tasks failed: nothing was changed.
+    const reason = (error as Error).message;
+    log.error(`tasks: ${reason}`);
+    return desired.map((task) => ({
+      fingerprint: task.fingerprint,
+      title: task.title,
+      state: 'failed',
+      url: null,
+      error: reason,
+    }));
+  }
+}

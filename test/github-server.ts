@@ -1,0 +1,214 @@
+// A small GitHub REST server on 127.0.0.1 that speaks the endpoints boardroom calls, with
+// GitHub's response and error shapes, so the real Octokit (and its plugins) can be tested.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  labels: { name: string }[];
+  assignees: { login: string }[];
+  html_url: string;
+  pull_request?: { url: string };
+}
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly body: Record<string, unknown> | undefined;
+  readonly at: number;
+}
+
+/** A canned answer for the next request that matches, e.g. a 403 secondary rate limit. */
+export interface Fault {
+  readonly method: string;
+  readonly path: RegExp;
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+export const SECONDARY_RATE_LIMIT: Omit<Fault, 'method' | 'path'> = {
+  status: 403,
+  headers: { 'retry-after': '1' },
+  body: {
+    message:
+      'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    documentation_url:
+      'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+    status: '403',
+  },
+};
+
+export const VALIDATION_FAILED: Omit<Fault, 'method' | 'path'> = {
+  status: 422,
+  body: {
+    message: 'Validation Failed',
+    errors: [{ resource: 'Issue', code: 'invalid', field: 'assignees', value: 'example-nobody' }],
+    documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue',
+    status: '422',
+  },
+};
+
+export interface FakeGitHub {
+  readonly url: string;
+  readonly issues: FakeIssue[];
+  readonly labels: { name: string; color: string }[];
+  readonly comments: { issue: number; body: string }[];
+  readonly requests: RecordedRequest[];
+  /** Requests that change something (POST, PATCH). */
+  writes(): RecordedRequest[];
+  fail(fault: Fault): void;
+  close(): Promise<void>;
+}
+
+export async function startFakeGitHub(repository = 'example-org/portfolio'): Promise<FakeGitHub> {
+  const issues: FakeIssue[] = [];
+  const labels: { name: string; color: string }[] = [];
+  const comments: { issue: number; body: string }[] = [];
+  const requests: RecordedRequest[] = [];
+  const faults: Fault[] = [];
+  let base = '';
+  const prefix = `/repos/${repository}`;
+
+  const send = (
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-ratelimit-remaining': '4999',
+      ...headers,
+    });
+    res.end(JSON.stringify(body));
+  };
+  const notFound = (res: ServerResponse) =>
+    send(res, 404, {
+      message: 'Not Found',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '404',
+    });
+
+  /** GitHub's pagination: per_page and page, with a Link header to the next page. */
+  const page = <T>(res: ServerResponse, url: URL, items: T[]) => {
+    const perPage = Number(url.searchParams.get('per_page') ?? 30);
+    const pageNumber = Number(url.searchParams.get('page') ?? 1);
+    const slice = items.slice((pageNumber - 1) * perPage, pageNumber * perPage);
+    const headers: Record<string, string> = {};
+    if (pageNumber * perPage < items.length) {
+      const next = new URL(url.toString());
+      next.searchParams.set('page', String(pageNumber + 1));
+      headers.link = `<${base}${next.pathname}${next.search}>; rel="next"`;
+    }
+    send(res, 200, slice, headers);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+    const url = new URL(req.url ?? '/', base);
+    const method = req.method ?? 'GET';
+    requests.push({ method, path: url.pathname, body, at: performance.now() });
+
+    const faultIndex = faults.findIndex((f) => f.method === method && f.path.test(url.pathname));
+    if (faultIndex >= 0) {
+      const [fault] = faults.splice(faultIndex, 1);
+      return send(res, fault!.status, fault!.body, fault!.headers);
+    }
+    if (!url.pathname.startsWith(prefix)) return notFound(res);
+    const route = url.pathname.slice(prefix.length);
+
+    if (method === 'GET' && route === '/issues') {
+      const state = url.searchParams.get('state') ?? 'open';
+      const wanted = url.searchParams.get('labels')?.split(',').filter(Boolean) ?? [];
+      const matching = issues.filter(
+        (i) =>
+          (state === 'all' || i.state === state) &&
+          wanted.every((l) => i.labels.some((x) => x.name === l)),
+      );
+      return page(
+        res,
+        url,
+        [...matching].sort((a, b) => b.number - a.number),
+      );
+    }
+    if (method === 'POST' && route === '/issues') {
+      const number = issues.length + 1;
+      const issue: FakeIssue = {
+        number,
+        title: String(body?.title),
+        body: String(body?.body ?? ''),
+        state: 'open',
+        state_reason: null,
+        labels: ((body?.labels as string[]) ?? []).map((name) => ({ name })),
+        assignees: ((body?.assignees as string[]) ?? []).map((login) => ({ login })),
+        html_url: `https://github.example.com/${repository}/issues/${number}`,
+      };
+      issues.push(issue);
+      return send(res, 201, issue);
+    }
+    const issueRoute = /^\/issues\/(\d+)(\/comments)?$/.exec(route);
+    if (issueRoute) {
+      const issue = issues.find((i) => i.number === Number(issueRoute[1]));
+      if (!issue) return notFound(res);
+      if (method === 'PATCH' && !issueRoute[2]) {
+        if (typeof body?.title === 'string') issue.title = body.title;
+        if (typeof body?.body === 'string') issue.body = body.body;
+        if (body?.state === 'open' || body?.state === 'closed') issue.state = body.state;
+        if (typeof body?.state_reason === 'string') issue.state_reason = body.state_reason;
+        if (Array.isArray(body?.labels))
+          issue.labels = (body.labels as string[]).map((name) => ({ name }));
+        return send(res, 200, issue);
+      }
+      if (method === 'POST' && issueRoute[2]) {
+        comments.push({ issue: issue.number, body: String(body?.body) });
+        return send(res, 201, {
+          id: comments.length,
+          body: body?.body,
+          html_url: `${issue.html_url}#issuecomment-${comments.length}`,
+        });
+      }
+    }
+    if (method === 'GET' && route === '/labels') return page(res, url, labels);
+    if (method === 'POST' && route === '/labels') {
+      if (labels.some((l) => l.name.toLowerCase() === String(body?.name).toLowerCase())) {
+        return send(res, 422, {
+          message: 'Validation Failed',
+          errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+          status: '422',
+        });
+      }
+      const label = { name: String(body?.name), color: String(body?.color ?? 'ededed') };
+      labels.push(label);
+      return send(res, 201, label);
+    }
+    return notFound(res);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => send(res, 500, { message: String(error) }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: base,
+    issues,
+    labels,
+    comments,
+    requests,
+    writes: () => requests.filter((r) => r.method === 'POST' || r.method === 'PATCH'),
+    fail: (fault) => faults.push(fault),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
