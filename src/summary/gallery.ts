@@ -6,7 +6,7 @@ export function galleryHtml(summary: RunSummary): string {
   const rows = summary.reports
     .map((r) => {
       const critical = r.findings.filter((f) => f.severity === 'critical').length;
-      return `<tr><td><a href="${escapeHtml(r.files.html)}">${escapeHtml(r.id)}</a></td><td>${escapeHtml(r.reader)}</td><td>${escapeHtml(r.subject)}</td><td>${r.status}</td><td>${critical}</td><td>${r.findings.length}</td><td><a href="${escapeHtml(r.files.txt)}">text</a> · <a href="${escapeHtml(r.files.md)}">markdown</a></td></tr>`;
+      return `<tr><td class="nowrap"><a href="${escapeHtml(r.files.html)}">${escapeHtml(r.id)}</a></td><td>${escapeHtml(r.reader)}</td><td class="subject">${escapeHtml(r.subject)}</td><td>${r.status}</td><td class="num${critical > 0 ? ' critical' : ''}">${critical}</td><td class="num">${r.findings.length}</td><td class="nowrap"><a href="${escapeHtml(r.files.txt)}">text</a> · <a href="${escapeHtml(r.files.md)}">markdown</a></td></tr>`;
     })
     .join('\n');
   return `<!DOCTYPE html>
@@ -20,6 +20,8 @@ body{font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;margin:2rem
 main{max-width:1000px;margin:auto;background:#fff;border:1px solid #d8dee9;border-radius:6px;padding:1.5rem 2rem}
 table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #d8dee9;padding:6px 8px;text-align:left}
 th{background:#eef2f7}
+.nowrap{white-space:nowrap}.subject{width:45%}
+.num{text-align:right;font-variant-numeric:tabular-nums}.critical{color:#b91c1c;font-weight:bold}
 </style>
 </head>
 <body>
