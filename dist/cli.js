@@ -2,34 +2,28 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ArgumentError,
-  formatConfigError,
+  consoleLogger,
   resolveOptions,
   runPipeline,
   validatePortfolio
-} from "./chunks/chunk-AOE6EAVA.js";
+} from "./chunks/chunk-6RVSY753.js";
+import {
+  formatConfigError
+} from "./chunks/chunk-UCQTROYY.js";
 import "./chunks/chunk-EOM56TFT.js";
 import "./chunks/chunk-3ROLQ3DZ.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
-
-// src/logger.ts
-var consoleLogger = {
-  info: (message) => console.log(message),
-  warning: (message) => console.warn(`warning: ${message}`),
-  error: (message) => console.error(`error: ${message}`)
-};
-
-// src/cli.ts
 var USAGE = `boardroom: executive reports from a portfolio in reports-config/
 
 usage:
   boardroom validate [--config DIR]
-  boardroom run      [--config DIR] [--out DIR] [--mode send|dry-run] [--transport outbox|ses]
+  boardroom run      [--config DIR] [--out DIR] [--mode send|dry-run|preview] [--transport outbox|ses]
                      [--reports a,b] [--as-of YYYY-MM-DD] [--test-recipient ADDR]
                      [--tasks none|github|webhook] [--state-file FILE] [--force]
-                     [--env-file FILE]
+                     [--base-config DIR] [--env-file FILE]
 Every action input has the same flag (--aws-region, --ses-endpoint, --max-send-rate, ...).
 Exit codes: 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments.`;
 var VALUE_FLAGS = [
@@ -49,6 +43,7 @@ var VALUE_FLAGS = [
   "dashboard-token",
   "state-file",
   "artifact-name",
+  "base-config",
   "env-file"
 ];
 async function main(argv, env = process.env, log = consoleLogger) {

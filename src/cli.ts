@@ -10,10 +10,10 @@ const USAGE = `boardroom: executive reports from a portfolio in reports-config/
 
 usage:
   boardroom validate [--config DIR]
-  boardroom run      [--config DIR] [--out DIR] [--mode send|dry-run] [--transport outbox|ses]
+  boardroom run      [--config DIR] [--out DIR] [--mode send|dry-run|preview] [--transport outbox|ses]
                      [--reports a,b] [--as-of YYYY-MM-DD] [--test-recipient ADDR]
                      [--tasks none|github|webhook] [--state-file FILE] [--force]
-                     [--env-file FILE]
+                     [--base-config DIR] [--env-file FILE]
 Every action input has the same flag (--aws-region, --ses-endpoint, --max-send-rate, ...).
 Exit codes: 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments.`;
 
@@ -35,6 +35,7 @@ const VALUE_FLAGS = [
   'dashboard-token',
   'state-file',
   'artifact-name',
+  'base-config',
   'env-file',
 ];
 

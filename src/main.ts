@@ -2,11 +2,16 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { Logger } from './logger.js';
-import { ArgumentError, resolveOptions, type RawInputs } from './options.js';
+import { ArgumentError, resolveOptions, runUrl, type RawInputs } from './options.js';
 import { runPipeline } from './pipeline.js';
+import { invalidPreviewMarkdown, previewMarkdown } from './preview/compare.js';
+import { publishPreview } from './preview/index.js';
+import { uploadRunArtifact } from './summary/artifact.js';
+import { JOB_SUMMARY_LIMIT } from './summary/markdown.js';
 
 /** Every input action.yml declares; read once into one object. */
 const INPUT_NAMES = [
+  'base-config',
   'config',
   'mode',
   'reports',
@@ -61,26 +66,53 @@ export async function run(): Promise<void> {
     const options = resolveOptions(readInputs(), process.env, { transport: 'ses' });
     core.info(`boardroom: ${options.mode} (event ${options.run.event})`);
     const result = await runPipeline(options, actionsLogger);
-
     const summary = result.summary;
+
+    const artifact = summary ? await uploadRunArtifact(options, actionsLogger) : undefined;
+    let jobSummary = result.summaryMarkdown ?? '';
+    if (artifact)
+      jobSummary += `\nRun summary and every rendered report: artifact [${artifact.name}](${artifact.url ?? '#'}) (id ${artifact.id}).\n`;
+
+    if (options.mode === 'preview') {
+      const links = {
+        ...(artifact?.url ? { artifact: artifact.url } : {}),
+        ...(runUrl(options.run) ? { run: runUrl(options.run)! } : {}),
+      };
+      const markdown = result.configErrors
+        ? invalidPreviewMarkdown(result.configErrors, links)
+        : summary && result.previewBase
+          ? previewMarkdown(summary, result.previewBase, summary.run.currency, links)
+          : undefined;
+      if (markdown) {
+        const published = await publishPreview(options, markdown, actionsLogger);
+        if (published.where === 'job-summary') {
+          core.notice(
+            `The preview could not be posted as a comment (${published.reason}); it is in the job summary.`,
+          );
+          jobSummary = `${markdown}\n\n${jobSummary}`;
+        }
+      }
+    }
+
     const messageIds = Object.fromEntries(
       (summary?.reports ?? []).map((r) => [r.id, r.message_ids]),
     );
     core.setOutput('sent', summary?.counts.sent ?? 0);
     core.setOutput('skipped', summary?.counts.skipped ?? 0);
     core.setOutput('failed', summary?.counts.failed ?? 0);
-    for (const state of ['opened', 'updated', 'closed'] as const) {
-      core.setOutput(
-        `tasks-${state}`,
-        summary?.tasks.filter(
-          (t) => t.state === state || (state === 'opened' && t.state === 'reopened'),
-        ).length ?? 0,
-      );
-    }
+    const tasks = summary?.tasks ?? [];
+    core.setOutput(
+      'tasks-opened',
+      tasks.filter((t) => t.state === 'opened' || t.state === 'reopened').length,
+    );
+    core.setOutput('tasks-updated', tasks.filter((t) => t.state === 'updated').length);
+    core.setOutput('tasks-closed', tasks.filter((t) => t.state === 'closed').length);
     core.setOutput('summary-path', summary ? path.resolve(options.out, 'summary.json') : '');
     core.setOutput('message-ids', JSON.stringify(messageIds));
-    if (result.summaryMarkdown && process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(result.summaryMarkdown).write();
+    core.setOutput('artifact-id', artifact?.id ?? '');
+    core.setOutput('artifact-url', artifact?.url ?? '');
+    if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(jobSummary.slice(0, JOB_SUMMARY_LIMIT)).write();
     }
 
     if (result.exitCode === 2)
@@ -89,7 +121,7 @@ export async function run(): Promise<void> {
       );
     else if (result.exitCode === 1)
       core.setFailed(
-        `${summary?.counts.failed ?? 0} report(s) were not delivered: see the job summary`,
+        `${summary?.counts.failed ?? 0} report(s) not delivered, ${tasks.filter((t) => t.state === 'failed').length} task(s) failed: see the job summary`,
       );
   } catch (error) {
     if (error instanceof ArgumentError) core.setFailed(error.message);

@@ -1,5 +1,6 @@
 // One typed options object for a run, built from the action's inputs or the CLI's flags by the
 // same function, so the two shells can never disagree about what an input means.
+import { readFileSync } from 'node:fs';
 
 export type Mode = 'send' | 'dry-run' | 'preview' | 'validate';
 export type TransportName = 'outbox' | 'ses';
@@ -28,6 +29,8 @@ export interface RunOptions {
   readonly stateFile: string;
   readonly force: boolean;
   readonly artifactName: string;
+  /** The base branch's portfolio, checked out beside the head, that a preview compares with. */
+  readonly baseConfig?: string;
   readonly run: RunContext;
 }
 
@@ -41,6 +44,8 @@ export interface RunContext {
   readonly serverUrl?: string;
   /** The REST API root (GITHUB_API_URL), read when the run starts, not at import. */
   readonly apiUrl?: string;
+  /** The pull request a pull_request* event is about. */
+  readonly pullRequest?: { readonly number: number; readonly fromFork: boolean };
 }
 
 /** The run's page on GitHub, when the run is on GitHub. */
@@ -124,6 +129,7 @@ export function resolveOptions(
     force: parseBoolean(input('force') ?? 'false', 'force'),
     artifactName:
       raw['artifact-name'] === undefined ? 'boardroom-run' : raw['artifact-name'].trim(),
+    ...(input('base-config') ? { baseConfig: input('base-config') } : {}),
     run: {
       event,
       ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
@@ -131,8 +137,29 @@ export function resolveOptions(
       ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
       ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
       ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+      ...pullRequestOf(env),
     },
   };
+}
+
+/** The pull request in GITHUB_EVENT_PATH, and whether it comes from a fork (read-only token). */
+function pullRequestOf(env: NodeJS.ProcessEnv): { pullRequest?: RunContext['pullRequest'] } {
+  if (!env.GITHUB_EVENT_PATH || !(env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request'))
+    return {};
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+      pull_request?: { number?: number; head?: { repo?: { full_name?: string } | null } };
+      repository?: { full_name?: string };
+    };
+    const number = event.pull_request?.number;
+    if (typeof number !== 'number') return {};
+    const head = event.pull_request?.head?.repo?.full_name;
+    return {
+      pullRequest: { number, fromFork: head !== undefined && head !== event.repository?.full_name },
+    };
+  } catch {
+    return {};
+  }
 }
 
 /** `auto` previews on pull requests (never sends there) and sends on every other event. */

@@ -1,14 +1,21 @@
 // The stages in order: load -> analyze -> render -> plan -> deliver -> tasks -> summarize.
 // The one place that knows them all; both shells (main.ts, cli.ts) call runPipeline.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Analyzer } from './analysis/index.js';
 import { todayIn } from './analysis/dates.js';
-import { ConfigInvalidError, sortConfigErrors, type ConfigError } from './config/errors.js';
+import {
+  ConfigInvalidError,
+  describeConfigError,
+  sortConfigErrors,
+  type ConfigError,
+} from './config/errors.js';
 import { loadPortfolio, type Portfolio, type Report } from './config/load.js';
 import { runDelivery, type DeliveryResult, type TransportFactory } from './delivery/index.js';
 import { buildSendPlan, effectiveRecipients, type PlannedReport } from './delivery/plan.js';
-import type { Logger } from './logger.js';
+import { memoryLogger, type Logger } from './logger.js';
+import { previewMarkdown, type BaseOutcome } from './preview/compare.js';
 import { ArgumentError, type RunOptions } from './options.js';
 import {
   checkTemplates,
@@ -27,6 +34,8 @@ export interface PipelineResult {
   readonly summary?: RunSummary;
   readonly summaryMarkdown?: string;
   readonly configErrors?: readonly ConfigError[];
+  /** In preview mode: the base branch's portfolio, run the same way, to compare with. */
+  readonly previewBase?: BaseOutcome;
 }
 
 export interface PipelineDependencies {
@@ -61,7 +70,7 @@ export async function runPipeline(
 ): Promise<PipelineResult> {
   const validated = await validatePortfolio(options.config);
   if ('errors' in validated) {
-    for (const error of validated.errors) log.error(error.message, error);
+    for (const error of validated.errors) log.error(describeConfigError(error), error);
     log.error(new ConfigInvalidError(validated.errors).message.split('\n')[0]!);
     return { exitCode: 2, configErrors: validated.errors };
   }
@@ -209,6 +218,7 @@ export async function runPipeline(
       attempt: options.run.attempt ?? null,
       transport: sending ? options.transport : null,
       portfolio: portfolio.settings.name,
+      currency: portfolio.settings.currency,
     },
     counts: {
       sent: count('sent'),
@@ -229,11 +239,21 @@ export async function runPipeline(
   log.info(
     `wrote ${rendered.length} reports, summary.json, summary.md and index.html to ${options.out}`,
   );
+  let previewBase: BaseOutcome | undefined;
+  if (options.mode === 'preview') {
+    previewBase = await runBase(options);
+    await writeFile(
+      path.join(options.out, 'preview.md'),
+      previewMarkdown(summary, previewBase, portfolio.settings.currency),
+    );
+    log.info(`wrote the pull-request preview to ${path.join(options.out, 'preview.md')}`);
+  }
   const failedTasks = tasks.filter((t) => t.state === 'failed').length;
   return {
     exitCode: summary.counts.failed > 0 || failedTasks > 0 ? 1 : 0,
     summary,
     summaryMarkdown: markdown,
+    ...(previewBase ? { previewBase } : {}),
   };
 }
 
@@ -246,4 +266,28 @@ function selectReports(portfolio: Portfolio, ids: readonly string[] | null): Rep
       `reports: unknown report ${unknown.map((id) => `"${id}"`).join(', ')} (known: ${[...known.keys()].join(', ')})`,
     );
   return ids.map((id) => known.get(id)!);
+}
+
+/** The base branch's portfolio through the same pipeline (dry-run, quiet, in a scratch folder). */
+async function runBase(options: RunOptions): Promise<BaseOutcome> {
+  if (!options.baseConfig) return { kind: 'none' };
+  const scratch = await mkdtemp(path.join(tmpdir(), 'boardroom-base-'));
+  try {
+    const base = await runPipeline(
+      {
+        ...options,
+        baseConfig: undefined,
+        config: options.baseConfig,
+        out: scratch,
+        mode: 'dry-run',
+        reports: null,
+        tasks: 'none',
+      },
+      memoryLogger(),
+    );
+    if (base.configErrors) return { kind: 'invalid', errors: base.configErrors.length };
+    return base.summary ? { kind: 'ok', summary: base.summary } : { kind: 'none' };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }

@@ -57,7 +57,7 @@ export interface FakeGitHub {
   readonly url: string;
   readonly issues: FakeIssue[];
   readonly labels: { name: string; color: string }[];
-  readonly comments: { issue: number; body: string }[];
+  readonly comments: { id: number; issue: number; body: string }[];
   readonly requests: RecordedRequest[];
   /** Requests that change something (POST, PATCH). */
   writes(): RecordedRequest[];
@@ -68,7 +68,7 @@ export interface FakeGitHub {
 export async function startFakeGitHub(repository = 'example-org/portfolio'): Promise<FakeGitHub> {
   const issues: FakeIssue[] = [];
   const labels: { name: string; color: string }[] = [];
-  const comments: { issue: number; body: string }[] = [];
+  const comments: { id: number; issue: number; body: string }[] = [];
   const requests: RecordedRequest[] = [];
   const faults: Fault[] = [];
   let base = '';
@@ -107,6 +107,13 @@ export async function startFakeGitHub(repository = 'example-org/portfolio'): Pro
     }
     send(res, 200, slice, headers);
   };
+
+  const commentView = (c: { id: number; issue: number; body: string }) => ({
+    id: c.id,
+    body: c.body,
+    user: { login: 'github-actions[bot]' },
+    html_url: `https://github.example.com/${repository}/pull/${c.issue}#issuecomment-${c.id}`,
+  });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -168,13 +175,20 @@ export async function startFakeGitHub(repository = 'example-org/portfolio'): Pro
         return send(res, 200, issue);
       }
       if (method === 'POST' && issueRoute[2]) {
-        comments.push({ issue: issue.number, body: String(body?.body) });
-        return send(res, 201, {
-          id: comments.length,
-          body: body?.body,
-          html_url: `${issue.html_url}#issuecomment-${comments.length}`,
-        });
+        const comment = { id: comments.length + 1, issue: issue.number, body: String(body?.body) };
+        comments.push(comment);
+        return send(res, 201, commentView(comment));
       }
+      if (method === 'GET' && issueRoute[2]) {
+        return page(res, url, comments.filter((c) => c.issue === issue.number).map(commentView));
+      }
+    }
+    const commentRoute = /^\/issues\/comments\/(\d+)$/.exec(route);
+    if (commentRoute && method === 'PATCH') {
+      const comment = comments.find((c) => c.id === Number(commentRoute[1]));
+      if (!comment) return notFound(res);
+      comment.body = String(body?.body);
+      return send(res, 200, commentView(comment));
     }
     if (method === 'GET' && route === '/labels') return page(res, url, labels);
     if (method === 'POST' && route === '/labels') {

@@ -13,13 +13,20 @@ export interface ConfigError {
   readonly message: string;
 }
 
+/** The message alone (an annotation carries the place): a CSV problem names its column. */
+export function describeConfigError(error: ConfigError): string {
+  return error.column === undefined && error.field
+    ? `${error.field}: ${error.message}`
+    : error.message;
+}
+
 /** `file.yml:LINE:COL: message` for YAML, `file.csv:ROW: column: message` for CSV. */
 export function formatConfigError(error: ConfigError): string {
-  if (error.column !== undefined) {
-    return `${error.file}:${error.line}:${error.column}: ${error.message}`;
-  }
-  const field = error.field ? `${error.field}: ` : '';
-  return `${error.file}:${error.line}: ${field}${error.message}`;
+  const place =
+    error.column !== undefined
+      ? `${error.file}:${error.line}:${error.column}`
+      : `${error.file}:${error.line}`;
+  return `${place}: ${describeConfigError(error)}`;
 }
 
 /** Thrown by the pipeline when the portfolio did not validate: nothing was rendered or sent. */

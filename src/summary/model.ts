@@ -42,6 +42,7 @@ export interface RunSummary {
     readonly attempt: string | null;
     readonly transport: TransportName | null;
     readonly portfolio: string;
+    readonly currency: string;
   };
   readonly counts: { sent: number; skipped: number; failed: number; rendered: number };
   readonly metrics: Record<string, FinanceMetrics & { readonly name: string }>;

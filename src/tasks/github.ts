@@ -1,17 +1,12 @@
 // The GitHub issues sink: one issue per task fingerprint, found again by the hidden marker in its
 // body. Writes go one at a time with a pause between them; secondary rate limits (403/429 with
 // retry-after) are waited out by the throttling plugin, 5xx retried by the retry plugin.
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import Bottleneck from 'bottleneck';
+import type { Octokit } from '../github/octokit.js';
 import type { Logger } from '../logger.js';
 import type { TaskSummary } from '../summary/model.js';
 import { readMarker, taskBody, type TaskMarker } from './body.js';
 import type { DesiredTask } from './model.js';
 import { resolvedBy, type TaskSink, type TaskSyncInput } from './sink.js';
-
-type Octokit = ReturnType<typeof getOctokit>;
 
 interface Issue {
   readonly number: number;
@@ -23,62 +18,12 @@ interface Issue {
   readonly pull_request?: unknown;
 }
 
-export interface GitHubSinkSettings {
-  readonly token: string;
-  /** owner/name */
-  readonly repository: string;
-  readonly apiUrl?: string;
-  /** The pause between two writes; GitHub asks for at least a second. */
-  readonly writePauseMs?: number;
-  readonly log: Logger;
-}
-
 const LABEL_COLORS: Record<string, string> = {
   boardroom: '0b2545',
   persona: '1d76db',
   entity: '5319e7',
   priority: 'd93f0b',
 };
-
-export function createOctokit(settings: GitHubSinkSettings): Octokit {
-  const { log } = settings;
-  return getOctokit(
-    settings.token,
-    {
-      ...(settings.apiUrl ? { baseUrl: settings.apiUrl } : {}),
-      throttle: {
-        // Writes one at a time, a second apart: under GitHub's 80 content-creating requests a
-        // minute (the plugin's own default for issues and comments is 3 s).
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: settings.writePauseMs ?? 1000 }),
-        notifications: new Bottleneck.Group({
-          maxConcurrent: 1,
-          minTime: settings.writePauseMs ?? 1000,
-        }),
-        onRateLimit: (
-          retryAfter: number,
-          _options: unknown,
-          _octokit: unknown,
-          retryCount: number,
-        ) => {
-          log.warning(`GitHub rate limit reached: waiting ${retryAfter} s`);
-          return retryCount < 2;
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          _options: unknown,
-          _octokit: unknown,
-          retryCount: number,
-        ) => {
-          log.warning(`GitHub secondary rate limit: waiting ${retryAfter} s`);
-          return retryCount < 2;
-        },
-      },
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: 2 },
-    },
-    throttling,
-    retry,
-  );
-}
 
 export class GitHubTaskSink implements TaskSink {
   readonly name = 'github';

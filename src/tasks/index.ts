@@ -37,10 +37,12 @@ export async function createTaskSink(input: TaskStageInput): Promise<TaskSink> {
   if (!options.run.repository)
     throw new Error('tasks: github needs GITHUB_REPOSITORY (owner/name)');
   // Loaded only when a run opens issues: Octokit and its plugins are start-up time otherwise.
-  const { GitHubTaskSink, createOctokit } = await import('./github.js');
+  const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
+    import('./github.js'),
+    import('../github/octokit.js'),
+  ]);
   const settings = {
     token: options.githubToken,
-    repository: options.run.repository,
     log,
     ...(options.run.apiUrl ? { apiUrl: options.run.apiUrl } : {}),
   };

@@ -5,7 +5,8 @@ import { loadPortfolio, type Portfolio } from '../../src/config/load.js';
 import { memoryLogger } from '../../src/logger.js';
 import { resolveOptions } from '../../src/options.js';
 import { readMarker } from '../../src/tasks/body.js';
-import { createOctokit, GitHubTaskSink } from '../../src/tasks/github.js';
+import { createOctokit } from '../../src/github/octokit.js';
+import { GitHubTaskSink } from '../../src/tasks/github.js';
 import { runTasks } from '../../src/tasks/index.js';
 import type { TaskSource } from '../../src/tasks/model.js';
 import { EXAMPLE_CONFIG } from '../helpers.js';
@@ -98,7 +99,6 @@ async function sync(sources: TaskSource[], figures: Record<string, unknown> = {}
       new GitHubTaskSink(
         createOctokit({
           token: 'ghs_exampletoken',
-          repository: REPOSITORY,
           apiUrl: github!.url,
           writePauseMs: 5,
           log,

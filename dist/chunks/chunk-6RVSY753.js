@@ -1,5 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  ConfigInvalidError,
+  describeConfigError,
+  displayPath,
+  emailShell,
+  escapeHtml,
+  previewMarkdown,
+  sortConfigErrors,
+  summaryMarkdown
+} from "./chunk-UCQTROYY.js";
+import {
   failureKind
 } from "./chunk-EOM56TFT.js";
 import {
@@ -94,17 +104,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path7) {
-      const ctrl = callVisitor(key, node2, visitor, path7);
+    function visit_(key, node2, visitor, path6) {
+      const ctrl = callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path7 = Object.freeze(path7.concat(node2));
+          path6 = Object.freeze(path6.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path7);
+            const ci = visit_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -115,13 +125,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path7 = Object.freeze(path7.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path7);
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path7);
+          const cv = visit_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -142,17 +152,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path7) {
-      const ctrl = await callVisitor(key, node2, visitor, path7);
+    async function visitAsync_(key, node2, visitor, path6) {
+      const ctrl = await callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path7 = Object.freeze(path7.concat(node2));
+          path6 = Object.freeze(path6.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -163,13 +173,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path7 = Object.freeze(path7.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path7);
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path7);
+          const cv = await visitAsync_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -196,23 +206,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path7) {
+    function callVisitor(key, node2, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path7);
+        return visitor(key, node2, path6);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path7);
+        return visitor.Map?.(key, node2, path6);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path7);
+        return visitor.Seq?.(key, node2, path6);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path7);
+        return visitor.Pair?.(key, node2, path6);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path7);
+        return visitor.Scalar?.(key, node2, path6);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path7);
+        return visitor.Alias?.(key, node2, path6);
       return void 0;
     }
-    function replaceNode(key, path7, node2) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path6, node2) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -824,10 +834,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path6, value) {
       let v2 = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a3 = [];
           a3[k] = v2;
@@ -846,7 +856,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -876,11 +886,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path6;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -894,8 +904,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -909,8 +919,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -928,8 +938,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -939,8 +949,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3455,9 +3465,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3532,14 +3542,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3554,10 +3564,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3568,10 +3578,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3588,13 +3598,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -5555,9 +5565,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path7) => {
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5566,23 +5576,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path7) => {
-      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5593,10 +5603,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -13941,27 +13951,27 @@ var require_util = __commonJS({
       };
     }
     var normalize = lruMemoize(function normalize2(aPath) {
-      var path7 = aPath;
+      var path6 = aPath;
       var url2 = urlParse(aPath);
       if (url2) {
         if (!url2.path) {
           return aPath;
         }
-        path7 = url2.path;
+        path6 = url2.path;
       }
-      var isAbsolute = exports.isAbsolute(path7);
+      var isAbsolute = exports.isAbsolute(path6);
       var parts = [];
       var start = 0;
       var i = 0;
       while (true) {
         start = i;
-        i = path7.indexOf("/", start);
+        i = path6.indexOf("/", start);
         if (i === -1) {
-          parts.push(path7.slice(start));
+          parts.push(path6.slice(start));
           break;
         } else {
-          parts.push(path7.slice(start, i));
-          while (i < path7.length && path7[i] === "/") {
+          parts.push(path6.slice(start, i));
+          while (i < path6.length && path6[i] === "/") {
             i++;
           }
         }
@@ -13982,15 +13992,15 @@ var require_util = __commonJS({
           }
         }
       }
-      path7 = parts.join("/");
-      if (path7 === "") {
-        path7 = isAbsolute ? "/" : ".";
+      path6 = parts.join("/");
+      if (path6 === "") {
+        path6 = isAbsolute ? "/" : ".";
       }
       if (url2) {
-        url2.path = path7;
+        url2.path = path6;
         return urlGenerate(url2);
       }
-      return path7;
+      return path6;
     });
     exports.normalize = normalize;
     function join(aRoot, aPath) {
@@ -15712,14 +15722,14 @@ var require_source_map = __commonJS({
 var require_previous_map = __commonJS({
   "node_modules/postcss/lib/previous-map.js"(exports, module) {
     "use strict";
-    var { existsSync, readFileSync, realpathSync } = __require("fs");
+    var { existsSync, readFileSync: readFileSync2, realpathSync } = __require("fs");
     var { dirname, isAbsolute, join, relative, sep } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map();
-    function realPath(path7) {
+    function realPath(path6) {
       try {
-        return realpathSync(path7);
+        return realpathSync(path6);
       } catch {
-        return path7;
+        return path6;
       }
     }
     function fromBase64(str) {
@@ -15782,19 +15792,19 @@ var require_previous_map = __commonJS({
           this.annotation = this.getAnnotationURL(css.substring(start, end));
         }
       }
-      loadFile(path7, cssFile, trusted) {
+      loadFile(path6, cssFile, trusted) {
         if (!trusted && !this.unsafeMap) {
-          if (!/\.map$/i.test(path7)) return void 0;
+          if (!/\.map$/i.test(path6)) return void 0;
           if (!cssFile) return void 0;
-          let rel = relative(realPath(dirname(cssFile)), realPath(path7));
+          let rel = relative(realPath(dirname(cssFile)), realPath(path6));
           if (rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel)) {
             return void 0;
           }
         }
-        this.root = dirname(path7);
-        if (existsSync(path7)) {
-          this.mapFile = path7;
-          return readFileSync(path7, "utf-8").toString().trim();
+        this.root = dirname(path6);
+        if (existsSync(path6)) {
+          this.mapFile = path6;
+          return readFileSync2(path6, "utf-8").toString().trim();
         }
       }
       loadMap(file2, prev) {
@@ -16590,9 +16600,9 @@ var require_map_generator = __commonJS({
         if (typeof this.mapOpts.annotation === "string") {
           from = dirname(resolve(from, this.mapOpts.annotation));
         }
-        let path7 = relative(from, file2);
-        this.memoizedPaths.set(file2, path7);
-        return path7;
+        let path6 = relative(from, file2);
+        this.memoizedPaths.set(file2, path6);
+        return path6;
       }
       previous() {
         if (!this.previousMaps) {
@@ -16647,12 +16657,12 @@ var require_map_generator = __commonJS({
           return window.btoa(unescape(encodeURIComponent(str)));
         }
       }
-      toFileUrl(path7) {
-        let cached2 = this.memoizedFileURLs.get(path7);
+      toFileUrl(path6) {
+        let cached2 = this.memoizedFileURLs.get(path6);
         if (cached2) return cached2;
         if (pathToFileURL) {
-          let fileURL = pathToFileURL(path7).toString();
-          this.memoizedFileURLs.set(path7, fileURL);
+          let fileURL = pathToFileURL(path6).toString();
+          this.memoizedFileURLs.set(path6, fileURL);
           return fileURL;
         } else {
           throw new Error(
@@ -16660,14 +16670,14 @@ var require_map_generator = __commonJS({
           );
         }
       }
-      toUrl(path7) {
-        let cached2 = this.memoizedURLs.get(path7);
+      toUrl(path6) {
+        let cached2 = this.memoizedURLs.get(path6);
         if (cached2) return cached2;
         if (sep === "\\") {
-          path7 = path7.replace(/\\/g, "/");
+          path6 = path6.replace(/\\/g, "/");
         }
-        let url2 = encodeURI(path7).replace(/[#?]/g, encodeURIComponent);
-        this.memoizedURLs.set(path7, url2);
+        let url2 = encodeURI(path6).replace(/[#?]/g, encodeURIComponent);
+        this.memoizedURLs.set(path6, url2);
         return url2;
       }
     };
@@ -19795,7 +19805,7 @@ var require_liquid_node = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream = __require("stream");
-    var path7 = __require("path");
+    var path6 = __require("path");
     var fs$1 = __require("fs");
     var crypto = __require("crypto");
     var Token = class {
@@ -21253,13 +21263,13 @@ var require_liquid_node = __commonJS({
         return false;
       }
     }
-    function readFileSync(filepath) {
+    function readFileSync2(filepath) {
       return fs$1.readFileSync(filepath, "utf8");
     }
     function resolve(root, file2, ext) {
-      if (!path7.extname(file2))
+      if (!path6.extname(file2))
         file2 += ext;
-      return path7.resolve(root, file2);
+      return path6.resolve(root, file2);
     }
     function fallback(file2) {
       try {
@@ -21268,14 +21278,14 @@ var require_liquid_node = __commonJS({
       }
     }
     function dirname(filepath) {
-      return path7.dirname(filepath);
+      return path6.dirname(filepath);
     }
     var realpathAsync = promisify(fs$1.realpath);
     async function contains(root, file2) {
       try {
         const realRoot = await realpathAsync(root);
         const realFile = await realpathAsync(file2);
-        const prefix = realRoot.endsWith(path7.sep) ? realRoot : realRoot + path7.sep;
+        const prefix = realRoot.endsWith(path6.sep) ? realRoot : realRoot + path6.sep;
         return realFile.startsWith(prefix);
       } catch {
         return false;
@@ -21285,7 +21295,7 @@ var require_liquid_node = __commonJS({
       try {
         const realRoot = fs$1.realpathSync(root);
         const realFile = fs$1.realpathSync(file2);
-        const prefix = realRoot.endsWith(path7.sep) ? realRoot : realRoot + path7.sep;
+        const prefix = realRoot.endsWith(path6.sep) ? realRoot : realRoot + path6.sep;
         return realFile.startsWith(prefix);
       } catch {
         return false;
@@ -21296,13 +21306,13 @@ var require_liquid_node = __commonJS({
       exists,
       readFile: readFile3,
       existsSync,
-      readFileSync,
+      readFileSync: readFileSync2,
       resolve,
       fallback,
       dirname,
       contains,
       containsSync,
-      sep: path7.sep
+      sep: path6.sep
     });
     function chargeJsonReplacerValue(memoryLimit, val) {
       if (typeof val === "string") {
@@ -22540,10 +22550,10 @@ var require_liquid_node = __commonJS({
             yield filepath;
         }
       }
-      dirname(path8) {
+      dirname(path7) {
         const fs2 = this.options.fs;
         assert2(fs2.dirname, "`fs.dirname` is required for relative reference");
-        return fs2.dirname(path8);
+        return fs2.dirname(path7);
       }
       lookupError(file2, roots) {
         const err = new Error("ENOENT");
@@ -24683,6 +24693,7 @@ var require_liquid_node = __commonJS({
 });
 
 // src/options.ts
+import { readFileSync } from "node:fs";
 function runUrl(run) {
   return run.serverUrl && run.repository && run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}` : void 0;
 }
@@ -24743,15 +24754,32 @@ function resolveOptions(raw, env, defaults = {}) {
     stateFile: input2("state-file") ?? ".boardroom/ledger.jsonl",
     force: parseBoolean(input2("force") ?? "false", "force"),
     artifactName: raw["artifact-name"] === void 0 ? "boardroom-run" : raw["artifact-name"].trim(),
+    ...input2("base-config") ? { baseConfig: input2("base-config") } : {},
     run: {
       event,
       ...env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {},
       ...env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {},
       ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {},
       ...env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {},
-      ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}
+      ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {},
+      ...pullRequestOf(env)
     }
   };
+}
+function pullRequestOf(env) {
+  if (!env.GITHUB_EVENT_PATH || !(env.GITHUB_EVENT_NAME ?? "").startsWith("pull_request"))
+    return {};
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    const number4 = event.pull_request?.number;
+    if (typeof number4 !== "number") return {};
+    const head = event.pull_request?.head?.repo?.full_name;
+    return {
+      pullRequest: { number: number4, fromFork: head !== void 0 && head !== event.repository?.full_name }
+    };
+  } catch {
+    return {};
+  }
 }
 function resolveMode(mode, event) {
   const chosen = mode === "auto" ? event.startsWith("pull_request") ? "preview" : "send" : oneOf(mode, ["send", "dry-run", "preview", "validate"], "mode");
@@ -24771,39 +24799,26 @@ function isDate(text) {
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && (/* @__PURE__ */ new Date(`${text}T00:00:00Z`)).toISOString().startsWith(text);
 }
 
-// src/config/errors.ts
-import path from "node:path";
-function formatConfigError(error62) {
-  if (error62.column !== void 0) {
-    return `${error62.file}:${error62.line}:${error62.column}: ${error62.message}`;
-  }
-  const field = error62.field ? `${error62.field}: ` : "";
-  return `${error62.file}:${error62.line}: ${field}${error62.message}`;
-}
-var ConfigInvalidError = class extends Error {
-  constructor(errors) {
-    super(
-      `reports-config has ${errors.length} problem${errors.length === 1 ? "" : "s"}:
-` + errors.map(formatConfigError).join("\n")
-    );
-    this.errors = errors;
-    this.name = "ConfigInvalidError";
-  }
-  errors;
+// src/logger.ts
+var consoleLogger = {
+  info: (message) => console.log(message),
+  warning: (message) => console.warn(`warning: ${message}`),
+  error: (message) => console.error(`error: ${message}`)
 };
-function displayPath(file2) {
-  const relative = path.relative(process.cwd(), file2);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file2;
-}
-function sortConfigErrors(errors) {
-  return errors.sort(
-    (a3, b) => a3.file.localeCompare(b.file) || a3.line - b.line || (a3.column ?? 0) - (b.column ?? 0)
-  );
+function memoryLogger() {
+  const lines = [];
+  return {
+    lines,
+    info: (message) => lines.push(`info: ${message}`),
+    warning: (message) => lines.push(`warning: ${message}`),
+    error: (message) => lines.push(`error: ${message}`)
+  };
 }
 
 // src/pipeline.ts
-import { mkdir as mkdir2, rm, writeFile } from "node:fs/promises";
-import path6 from "node:path";
+import { mkdir as mkdir2, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path5 from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -25622,10 +25637,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path7) {
-  if (!path7)
+function getElementAtPath(obj, path6) {
+  if (!path6)
     return obj;
-  return path7.reduce((acc, key) => acc?.[key], obj);
+  return path6.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -25965,11 +25980,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path7, issues) {
+function prefixIssues(path6, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path7);
+    iss.path.unshift(path6);
     return iss;
   });
 }
@@ -26431,16 +26446,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path7 = []) => {
+  const processError = (error63, path6 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path7, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path6, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else {
-        const fullpath = [...path7, ...issue2.path];
+        const fullpath = [...path6, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -26479,17 +26494,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path7 = []) => {
+  const processError = (error63, path6 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path7, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path6, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path7, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path6, ...issue2.path]);
       } else {
-        const fullpath = [...path7, ...issue2.path];
+        const fullpath = [...path6, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -26528,8 +26543,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path7 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path7) {
+  const path6 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path6) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -43667,13 +43682,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path7 = ref.slice(1).split("/").filter(Boolean);
-  if (path7.length === 0) {
+  const path6 = ref.slice(1).split("/").filter(Boolean);
+  if (path6.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path7[0] === defsKey) {
-    const key = path7[1] === void 0 ? void 0 : decodeJSONPointerSegment(path7[1]);
+  if (path6[0] === defsKey) {
+    const key = path6[1] === void 0 ? void 0 : decodeJSONPointerSegment(path6[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -46534,7 +46549,7 @@ var Analyzer = class {
 
 // src/config/load.ts
 import { readdir, readFile } from "node:fs/promises";
-import path2 from "node:path";
+import path from "node:path";
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
@@ -48093,11 +48108,11 @@ function parseCsvTable(file2, text, columns) {
     const row = { line };
     for (const column of columns) {
       const raw = record2[index.get(column.name)];
-      const cell2 = parseCell(raw, column);
-      if (typeof cell2 === "object") {
-        errors.push({ file: file2, line, field: column.name, message: cell2.error });
+      const cell = parseCell(raw, column);
+      if (typeof cell === "object") {
+        errors.push({ file: file2, line, field: column.name, message: cell.error });
       } else {
-        row[column.name] = cell2;
+        row[column.name] = cell;
       }
     }
     rows.push(row);
@@ -48216,7 +48231,7 @@ function parseYamlFile(file2, text, schema) {
     const { line, col: col2 } = lineCounter.linePos(offset);
     return { line: Math.max(line, 1), column: Math.max(col2, 1) };
   };
-  const positionOf = (path7) => at2(offsetOf(doc, path7));
+  const positionOf = (path6) => at2(offsetOf(doc, path6));
   if (doc.errors.length > 0) {
     const errors2 = doc.errors.map((error62) => ({
       file: file2,
@@ -48229,29 +48244,29 @@ function parseYamlFile(file2, text, schema) {
   if (result.success) return { value: result.data, errors: [], positionOf };
   const errors = [];
   for (const issue2 of result.error.issues) {
-    const path7 = issue2.path.filter((key) => typeof key !== "symbol");
+    const path6 = issue2.path.filter((key) => typeof key !== "symbol");
     if (issue2.code === "unrecognized_keys") {
       for (const key of issue2.keys) {
         errors.push({
           file: file2,
-          ...at2(keyOffset(doc, path7, key)),
-          field: [...path7, key].join("."),
-          message: `unknown key "${key}"${path7.length ? ` in ${path7.join(".")}` : ""}`
+          ...at2(keyOffset(doc, path6, key)),
+          field: [...path6, key].join("."),
+          message: `unknown key "${key}"${path6.length ? ` in ${path6.join(".")}` : ""}`
         });
       }
       continue;
     }
     errors.push({
       file: file2,
-      ...positionOf(path7),
-      field: path7.join("."),
-      message: path7.length > 0 && !doc.hasIn(path7) ? `${path7.join(".")}: missing required key "${String(path7.at(-1))}"` : describeIssue(issue2, path7)
+      ...positionOf(path6),
+      field: path6.join("."),
+      message: path6.length > 0 && !doc.hasIn(path6) ? `${path6.join(".")}: missing required key "${String(path6.at(-1))}"` : describeIssue(issue2, path6)
     });
   }
   return { errors, positionOf };
 }
-function describeIssue(issue2, path7) {
-  const where = path7.length > 0 ? path7.join(".") : "the file";
+function describeIssue(issue2, path6) {
+  const where = path6.length > 0 ? path6.join(".") : "the file";
   if (issue2.code === "invalid_type") {
     return `${where}: expected ${issue2.expected}, found ${describeValue(issue2.input)}`;
   }
@@ -48269,22 +48284,22 @@ function describeValue(value) {
   if (typeof value === "object") return "a mapping";
   return `${typeof value} ${JSON.stringify(value)}`;
 }
-function offsetOf(doc, path7) {
-  for (let depth = path7.length; depth >= 0; depth -= 1) {
-    const node2 = depth === 0 ? doc.contents : doc.getIn(path7.slice(0, depth), true);
+function offsetOf(doc, path6) {
+  for (let depth = path6.length; depth >= 0; depth -= 1) {
+    const node2 = depth === 0 ? doc.contents : doc.getIn(path6.slice(0, depth), true);
     const range = node2?.range;
     if (range) return range[0];
   }
   return 0;
 }
-function keyOffset(doc, path7, key) {
-  const parent = path7.length === 0 ? doc.contents : doc.getIn(path7, true);
+function keyOffset(doc, path6, key) {
+  const parent = path6.length === 0 ? doc.contents : doc.getIn(path6, true);
   if ((0, import_yaml.isMap)(parent)) {
     for (const pair of parent.items) {
       if ((0, import_yaml.isScalar)(pair.key) && pair.key.value === key && pair.key.range) return pair.key.range[0];
     }
   }
-  return offsetOf(doc, path7);
+  return offsetOf(doc, path6);
 }
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -48295,7 +48310,7 @@ var YAML_EXTENSIONS = [".yml", ".yaml"];
 async function loadPortfolio(dir) {
   const errors = [];
   const shown = (file2) => displayPath(file2);
-  const portfolioPath = path2.join(dir, "portfolio.yml");
+  const portfolioPath = path.join(dir, "portfolio.yml");
   const portfolioText = await readText(portfolioPath);
   if (portfolioText === void 0) {
     return {
@@ -48313,13 +48328,13 @@ async function loadPortfolio(dir) {
   }
   const portfolioFile = parseYamlFile(shown(portfolioPath), portfolioText, portfolioSchema);
   errors.push(...portfolioFile.errors);
-  const entityFiles = await loadYamlFolder(path2.join(dir, "entities"), entitySchema, errors);
-  const personaFiles = await loadYamlFolder(path2.join(dir, "personas"), personaSchema, errors);
-  const reportFiles = await loadYamlFolder(path2.join(dir, "reports"), reportSchema, errors);
-  const templates = await loadTemplates(path2.join(dir, "templates"));
+  const entityFiles = await loadYamlFolder(path.join(dir, "entities"), entitySchema, errors);
+  const personaFiles = await loadYamlFolder(path.join(dir, "personas"), personaSchema, errors);
+  const reportFiles = await loadYamlFolder(path.join(dir, "reports"), reportSchema, errors);
+  const templates = await loadTemplates(path.join(dir, "templates"));
   const entities = [];
   for (const loaded of entityFiles) {
-    const tables = await loadTables(path2.join(dir, "data", loaded.id), errors);
+    const tables = await loadTables(path.join(dir, "data", loaded.id), errors);
     if (loaded.value) entities.push({ ...loaded.value, id: loaded.id, file: loaded.file, tables });
   }
   const personas = /* @__PURE__ */ new Map();
@@ -48373,13 +48388,13 @@ async function loadPortfolio(dir) {
 }
 async function loadYamlFolder(folder, schema, errors) {
   const names = (await listFiles(folder)).filter(
-    (name) => YAML_EXTENSIONS.includes(path2.extname(name))
+    (name) => YAML_EXTENSIONS.includes(path.extname(name))
   );
   const loaded = [];
   const seen = /* @__PURE__ */ new Map();
   for (const name of names) {
-    const id2 = path2.basename(name, path2.extname(name));
-    const file2 = displayPath(path2.join(folder, name));
+    const id2 = path.basename(name, path.extname(name));
+    const file2 = displayPath(path.join(folder, name));
     const earlier = seen.get(id2);
     if (earlier) {
       errors.push({
@@ -48400,7 +48415,7 @@ async function loadYamlFolder(folder, schema, errors) {
       });
       continue;
     }
-    const parsed = parseYamlFile(file2, await readText(path2.join(folder, name)), schema);
+    const parsed = parseYamlFile(file2, await readText(path.join(folder, name)), schema);
     errors.push(...parsed.errors);
     loaded.push({ ...parsed, id: id2, file: file2 });
   }
@@ -48409,9 +48424,9 @@ async function loadYamlFolder(folder, schema, errors) {
 async function loadTables(folder, errors) {
   const tables = {};
   for (const name of await listFiles(folder)) {
-    if (path2.extname(name) !== ".csv") continue;
-    const file2 = displayPath(path2.join(folder, name));
-    const table = path2.basename(name, ".csv");
+    if (path.extname(name) !== ".csv") continue;
+    const file2 = displayPath(path.join(folder, name));
+    const table = path.basename(name, ".csv");
     if (!(table in tableSpecs)) {
       errors.push({
         file: file2,
@@ -48421,7 +48436,7 @@ async function loadTables(folder, errors) {
       continue;
     }
     const spec = tableSpecs[table];
-    const parsed = parseCsvTable(file2, await readText(path2.join(folder, name)), spec);
+    const parsed = parseCsvTable(file2, await readText(path.join(folder, name)), spec);
     errors.push(...parsed.errors);
     tables[table] = parsed.rows;
   }
@@ -48430,14 +48445,14 @@ async function loadTables(folder, errors) {
 async function loadTemplates(folder, prefix = "") {
   const templates = /* @__PURE__ */ new Map();
   for (const entry of await listEntries(folder)) {
-    const file2 = path2.join(folder, entry.name);
+    const file2 = path.join(folder, entry.name);
     if (entry.isDirectory() && prefix === "") {
       for (const [name2, template] of await loadTemplates(file2, `${entry.name}/`))
         templates.set(name2, template);
       continue;
     }
-    if (!entry.isFile() || path2.extname(entry.name) !== ".md") continue;
-    const name = prefix + path2.basename(entry.name, ".md");
+    if (!entry.isFile() || path.extname(entry.name) !== ".md") continue;
+    const name = prefix + path.basename(entry.name, ".md");
     templates.set(name, { name, file: displayPath(file2), source: await readText(file2) });
   }
   return templates;
@@ -48446,7 +48461,7 @@ function checkReferences(portfolio, sources) {
   const errors = [];
   const entityIds = new Set(sources.entities.keys());
   const at2 = (source, file2, keyPath, message) => errors.push({ file: file2, ...source.positionOf(keyPath), field: keyPath.join("."), message });
-  const portfolioFile = displayPath(path2.join(portfolio.dir, "portfolio.yml"));
+  const portfolioFile = displayPath(path.join(portfolio.dir, "portfolio.yml"));
   for (const owner of Object.keys(portfolio.settings?.owners ?? {})) {
     if (!personaIds.includes(owner)) {
       at2(
@@ -48485,7 +48500,7 @@ function checkReferences(portfolio, sources) {
       }
     });
     const channelIds = new Set(entity.channels.map((c) => c.id));
-    const csvFile = (table) => displayPath(path2.join(portfolio.dir, "data", entity.id, `${table}.csv`));
+    const csvFile = (table) => displayPath(path.join(portfolio.dir, "data", entity.id, `${table}.csv`));
     for (const row of entity.tables.bookings ?? []) {
       if (!channelIds.has(row.channel)) {
         errors.push({
@@ -48566,7 +48581,7 @@ function checkReferences(portfolio, sources) {
   }
   if (portfolio.reports.length === 0) {
     errors.push({
-      file: displayPath(path2.join(portfolio.dir, "reports")),
+      file: displayPath(path.join(portfolio.dir, "reports")),
       line: 1,
       message: "no reports: add reports/<id>.yml"
     });
@@ -48604,7 +48619,7 @@ async function readText(file2) {
 }
 
 // src/delivery/index.ts
-import path4 from "node:path";
+import path3 from "node:path";
 
 // src/delivery/pacer.ts
 var realClock = {
@@ -48832,7 +48847,7 @@ async function mapConcurrently(items, limit, work) {
 
 // src/delivery/ledger.ts
 import { mkdir, open as open2, readFile as readFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import path2 from "node:path";
 var DeliveryLedger = class _DeliveryLedger {
   constructor(file2, sent) {
     this.file = file2;
@@ -48872,7 +48887,7 @@ var DeliveryLedger = class _DeliveryLedger {
   }
   /** Appends one record and waits until it is on disk. */
   async record(record2) {
-    await mkdir(path3.dirname(this.file), { recursive: true });
+    await mkdir(path2.dirname(this.file), { recursive: true });
     const handle = await open2(this.file, "a");
     try {
       await handle.write(`${JSON.stringify(record2)}
@@ -48893,7 +48908,7 @@ var FALLBACK_SEND_RATE = 1;
 async function createTransport(options, portfolio) {
   if (options.transport === "outbox") {
     const { OutboxTransport } = await import("./outbox-COFHYNQC.js");
-    return new OutboxTransport(path4.join(options.out, "outbox"));
+    return new OutboxTransport(path3.join(options.out, "outbox"));
   }
   const region = options.awsRegion ?? portfolio.settings.ses.region ?? options.environmentRegion;
   if (!region)
@@ -48966,40 +48981,6 @@ async function runDelivery(plan, options, portfolio, log, factory = createTransp
     maxWaveFailureShare: portfolio.settings.delivery.max_wave_failure_share
   });
   return { ...outcome, transport: transport.name };
-}
-
-// src/render/html.ts
-function escapeHtml(text) {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
-  );
-}
-function emailShell(options) {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(options.title)}</title>
-</head>
-<body style="margin:0;padding:0;background:#f4f6f8;">
-<div style="display:none;max-height:0;overflow:hidden;">${escapeHtml(options.preheader)}</div>
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f6f8;">
-<tr><td align="center" style="padding:24px 12px;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:720px;background:#ffffff;border:1px solid #d8dee9;border-radius:6px;">
-<tr><td style="padding:24px 28px;font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;font-size:14px;color:#1f2933;">
-${options.body}
-</td></tr>
-<tr><td style="padding:14px 28px;border-top:1px solid #d8dee9;font-family:Helvetica,Arial,sans-serif;font-size:12px;color:#6b7280;">
-${escapeHtml(options.footer)}
-</td></tr>
-</table>
-</td></tr>
-</table>
-</body>
-</html>
-`;
 }
 
 // node_modules/marked/lib/marked.esm.js
@@ -50474,14 +50455,14 @@ function inlineText(tokens) {
 }
 function tableText(table) {
   const rows = [
-    table.header.map((cell2) => inlineText(cell2.tokens)),
-    ...table.rows.map((row) => row.map((cell2) => inlineText(cell2.tokens)))
+    table.header.map((cell) => inlineText(cell.tokens)),
+    ...table.rows.map((row) => row.map((cell) => inlineText(cell.tokens)))
   ];
   const widths = rows[0].map(
     (_2, column) => Math.min(Math.max(...rows.map((row) => (row[column] ?? "").length)), 40)
   );
   const line = (row) => row.map(
-    (cell2, column) => table.align[column] === "right" ? cell2.padStart(widths[column]) : cell2.padEnd(widths[column])
+    (cell, column) => table.align[column] === "right" ? cell.padStart(widths[column]) : cell.padEnd(widths[column])
   ).join("  ").trimEnd();
   return [
     line(rows[0]),
@@ -50635,7 +50616,7 @@ async function renderReport(engine, portfolio, report, analysis, asOf) {
 function galleryHtml(summary) {
   const rows = summary.reports.map((r) => {
     const critical = r.findings.filter((f2) => f2.severity === "critical").length;
-    return `<tr><td><a href="${escapeHtml(r.files.html)}">${escapeHtml(r.id)}</a></td><td>${escapeHtml(r.reader)}</td><td>${escapeHtml(r.subject)}</td><td>${r.status}</td><td>${critical}</td><td>${r.findings.length}</td><td><a href="${escapeHtml(r.files.txt)}">text</a> \xB7 <a href="${escapeHtml(r.files.md)}">markdown</a></td></tr>`;
+    return `<tr><td class="nowrap"><a href="${escapeHtml(r.files.html)}">${escapeHtml(r.id)}</a></td><td>${escapeHtml(r.reader)}</td><td class="subject">${escapeHtml(r.subject)}</td><td>${r.status}</td><td class="num${critical > 0 ? " critical" : ""}">${critical}</td><td class="num">${r.findings.length}</td><td class="nowrap"><a href="${escapeHtml(r.files.txt)}">text</a> \xB7 <a href="${escapeHtml(r.files.md)}">markdown</a></td></tr>`;
   }).join("\n");
   return `<!DOCTYPE html>
 <html lang="en">
@@ -50648,6 +50629,8 @@ body{font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;margin:2rem
 main{max-width:1000px;margin:auto;background:#fff;border:1px solid #d8dee9;border-radius:6px;padding:1.5rem 2rem}
 table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #d8dee9;padding:6px 8px;text-align:left}
 th{background:#eef2f7}
+.nowrap{white-space:nowrap}.subject{width:45%}
+.num{text-align:right;font-variant-numeric:tabular-nums}.critical{color:#b91c1c;font-weight:bold}
 </style>
 </head>
 <body>
@@ -50667,68 +50650,8 @@ ${rows}
 `;
 }
 
-// src/summary/markdown.ts
-var JOB_SUMMARY_LIMIT = 1e6;
-function cell(text) {
-  return escapeHtml(String(text ?? "")).replace(/\|/g, "&#124;").replace(/[\r\n]+/g, " ");
-}
-function summaryMarkdown(summary, currency) {
-  const { run, counts } = summary;
-  const lines = [
-    `# boardroom: ${cell(run.portfolio)}`,
-    "",
-    `**${run.mode}** as of ${run.as_of} (${cell(run.event)}${run.transport ? `, ${run.transport} transport` : ""}): ${counts.sent} sent, ${counts.skipped} skipped, ${counts.failed} failed, ${counts.rendered} rendered only.`,
-    "",
-    "## Reports",
-    "",
-    "| report | reader | recipients | status | message ids |",
-    "| --- | --- | --- | --- | --- |",
-    ...summary.reports.map(
-      (r) => `| ${cell(r.id)} | ${cell(r.reader)} | ${cell([...r.recipients.to, ...r.recipients.cc].join(", "))}${r.recipients.bcc.length ? ` (+${r.recipients.bcc.length} bcc)` : ""} | ${r.status}${r.error ? `: ${cell(r.error)}` : ""} | ${cell(r.message_ids.join(", "))} |`
-    ),
-    ""
-  ];
-  if (summary.tasks.length > 0) {
-    lines.push("## Tasks", "", "| task | state | link |", "| --- | --- | --- |");
-    lines.push(
-      ...summary.tasks.map(
-        (t) => `| ${cell(t.title)} | ${t.state} | ${t.url ? cell(t.url) : ""} |`
-      ),
-      ""
-    );
-  }
-  const critical = uniqueBy(
-    summary.reports.flatMap((r) => r.findings.filter((f2) => f2.severity === "critical")),
-    (f2) => f2.id
-  );
-  lines.push("## Critical findings", "");
-  lines.push(...critical.length ? critical.map((f2) => `- ${cell(f2.title)}`) : ["None."], "");
-  lines.push(
-    "## Cash and runway",
-    "",
-    "| entity | cash | net burn / month | runway |",
-    "| --- | ---: | ---: | --- |"
-  );
-  lines.push(
-    ...Object.values(summary.metrics).map(
-      (m) => `| ${cell(m.name)} | ${formatMoney(m.cash_on_hand, currency)} | ${formatMoney(m.net_burn_monthly, currency)} | ${formatRunway(m.runway_months, m.burning)} |`
-    ),
-    ""
-  );
-  const text = lines.join("\n");
-  if (text.length <= JOB_SUMMARY_LIMIT) return text;
-  return `${text.slice(0, JOB_SUMMARY_LIMIT - 200)}
-
-_The summary was cut at GitHub's size limit; summary.json in the artifact has all of it._
-`;
-}
-function uniqueBy(items, key) {
-  const seen = /* @__PURE__ */ new Set();
-  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
-}
-
 // src/tasks/index.ts
-import path5 from "node:path";
+import path4 from "node:path";
 
 // src/tasks/model.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -50790,7 +50713,7 @@ async function createTaskSink(input2) {
     return new WebhookTaskSink({
       url: options.dashboardUrl,
       ...options.dashboardToken ? { token: options.dashboardToken } : {},
-      stateFile: path5.join(path5.dirname(options.stateFile), "tasks.json"),
+      stateFile: path4.join(path4.dirname(options.stateFile), "tasks.json"),
       period,
       log
     });
@@ -50798,10 +50721,12 @@ async function createTaskSink(input2) {
   if (!options.githubToken) throw new Error("tasks: github needs github-token");
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
-  const { GitHubTaskSink, createOctokit } = await import("./github-DQKP5QYO.js");
+  const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
+    import("./github-INRMOYVC.js"),
+    import("./octokit-OSDEL3E3.js")
+  ]);
   const settings = {
     token: options.githubToken,
-    repository: options.run.repository,
     log,
     ...options.run.apiUrl ? { apiUrl: options.run.apiUrl } : {}
   };
@@ -50889,7 +50814,7 @@ async function validatePortfolio(configDir) {
 async function runPipeline(options, log, dependencies = {}) {
   const validated = await validatePortfolio(options.config);
   if ("errors" in validated) {
-    for (const error62 of validated.errors) log.error(error62.message, error62);
+    for (const error62 of validated.errors) log.error(describeConfigError(error62), error62);
     log.error(new ConfigInvalidError(validated.errors).message.split("\n")[0]);
     return { exitCode: 2, configErrors: validated.errors };
   }
@@ -50926,9 +50851,9 @@ async function runPipeline(options, log, dependencies = {}) {
   }
   log.info(`analysed and rendered ${rendered.length} reports as of ${asOf}`);
   await rm(options.out, { recursive: true, force: true });
-  await mkdir2(path6.join(options.out, "reports"), { recursive: true });
+  await mkdir2(path5.join(options.out, "reports"), { recursive: true });
   for (const { report, output: output2 } of rendered) {
-    const base = path6.join(options.out, "reports", report.id);
+    const base = path5.join(options.out, "reports", report.id);
     await writeFile(`${base}.md`, output2.markdown);
     await writeFile(`${base}.html`, output2.html);
     await writeFile(`${base}.txt`, output2.text);
@@ -51011,7 +50936,8 @@ async function runPipeline(options, log, dependencies = {}) {
       run_id: options.run.runId ?? null,
       attempt: options.run.attempt ?? null,
       transport: sending ? options.transport : null,
-      portfolio: portfolio.settings.name
+      portfolio: portfolio.settings.name,
+      currency: portfolio.settings.currency
     },
     counts: {
       sent: count("sent"),
@@ -51026,17 +50952,27 @@ async function runPipeline(options, log, dependencies = {}) {
     tasks
   };
   const markdown = summaryMarkdown(summary, portfolio.settings.currency);
-  await writeFile(path6.join(options.out, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
-  await writeFile(path6.join(options.out, "summary.md"), markdown);
-  await writeFile(path6.join(options.out, "index.html"), galleryHtml(summary));
+  await writeFile(path5.join(options.out, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
+  await writeFile(path5.join(options.out, "summary.md"), markdown);
+  await writeFile(path5.join(options.out, "index.html"), galleryHtml(summary));
   log.info(
     `wrote ${rendered.length} reports, summary.json, summary.md and index.html to ${options.out}`
   );
+  let previewBase;
+  if (options.mode === "preview") {
+    previewBase = await runBase(options);
+    await writeFile(
+      path5.join(options.out, "preview.md"),
+      previewMarkdown(summary, previewBase, portfolio.settings.currency)
+    );
+    log.info(`wrote the pull-request preview to ${path5.join(options.out, "preview.md")}`);
+  }
   const failedTasks = tasks.filter((t) => t.state === "failed").length;
   return {
     exitCode: summary.counts.failed > 0 || failedTasks > 0 ? 1 : 0,
     summary,
-    summaryMarkdown: markdown
+    summaryMarkdown: markdown,
+    ...previewBase ? { previewBase } : {}
   };
 }
 function selectReports(portfolio, ids) {
@@ -51049,11 +50985,34 @@ function selectReports(portfolio, ids) {
     );
   return ids.map((id2) => known.get(id2));
 }
+async function runBase(options) {
+  if (!options.baseConfig) return { kind: "none" };
+  const scratch = await mkdtemp(path5.join(tmpdir(), "boardroom-base-"));
+  try {
+    const base = await runPipeline(
+      {
+        ...options,
+        baseConfig: void 0,
+        config: options.baseConfig,
+        out: scratch,
+        mode: "dry-run",
+        reports: null,
+        tasks: "none"
+      },
+      memoryLogger()
+    );
+    if (base.configErrors) return { kind: "invalid", errors: base.configErrors.length };
+    return base.summary ? { kind: "ok", summary: base.summary } : { kind: "none" };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
 
 export {
+  runUrl,
   ArgumentError,
   resolveOptions,
-  formatConfigError,
+  consoleLogger,
   validatePortfolio,
   runPipeline
 };
