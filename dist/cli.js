@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  ACTION_INPUTS,
   ArgumentError,
   consoleLogger,
   resolveOptions,
   runPipeline,
   validatePortfolio
-} from "./chunks/chunk-6RVSY753.js";
+} from "./chunks/chunk-KQO6FEQF.js";
 import {
   formatConfigError
 } from "./chunks/chunk-UCQTROYY.js";
@@ -26,26 +27,7 @@ usage:
                      [--base-config DIR] [--env-file FILE]
 Every action input has the same flag (--aws-region, --ses-endpoint, --max-send-rate, ...).
 Exit codes: 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments.`;
-var VALUE_FLAGS = [
-  "config",
-  "out",
-  "mode",
-  "transport",
-  "reports",
-  "as-of",
-  "test-recipient",
-  "aws-region",
-  "ses-endpoint",
-  "max-send-rate",
-  "tasks",
-  "github-token",
-  "dashboard-url",
-  "dashboard-token",
-  "state-file",
-  "artifact-name",
-  "base-config",
-  "env-file"
-];
+var VALUE_FLAGS = [...ACTION_INPUTS.filter((name) => name !== "force"), "transport", "env-file"];
 async function main(argv, env = process.env, log = consoleLogger) {
   let parsed;
   try {

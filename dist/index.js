@@ -12,11 +12,12 @@ import {
 } from "./chunks/chunk-6TDMKJTX.js";
 import "./chunks/chunk-MY5FAC74.js";
 import {
+  ACTION_INPUTS,
   ArgumentError,
   resolveOptions,
   runPipeline,
   runUrl
-} from "./chunks/chunk-6RVSY753.js";
+} from "./chunks/chunk-KQO6FEQF.js";
 import {
   JOB_SUMMARY_LIMIT,
   invalidPreviewMarkdown,
@@ -106,28 +107,9 @@ async function listFiles(folder) {
 }
 
 // src/main.ts
-var INPUT_NAMES = [
-  "base-config",
-  "config",
-  "mode",
-  "reports",
-  "as-of",
-  "test-recipient",
-  "aws-region",
-  "ses-endpoint",
-  "max-send-rate",
-  "tasks",
-  "github-token",
-  "dashboard-url",
-  "dashboard-token",
-  "state-file",
-  "force",
-  "out",
-  "artifact-name"
-];
 function readInputs() {
   const inputs = Object.fromEntries(
-    INPUT_NAMES.map((name) => [name, getInput(name)])
+    ACTION_INPUTS.map((name) => [name, getInput(name)])
   );
   if (process.env["INPUT_ARTIFACT-NAME"] === void 0) delete inputs["artifact-name"];
   for (const secret of ["github-token", "dashboard-token"]) {

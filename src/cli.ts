@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { formatConfigError } from './config/errors.js';
 import { consoleLogger, type Logger } from './logger.js';
-import { ArgumentError, resolveOptions, type RawInputs } from './options.js';
+import { ACTION_INPUTS, ArgumentError, resolveOptions, type RawInputs } from './options.js';
 import { runPipeline, validatePortfolio } from './pipeline.js';
 
 const USAGE = `boardroom: executive reports from a portfolio in reports-config/
@@ -17,27 +17,8 @@ usage:
 Every action input has the same flag (--aws-region, --ses-endpoint, --max-send-rate, ...).
 Exit codes: 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments.`;
 
-/** Flags that take a value: every action input, plus the CLI's own. */
-const VALUE_FLAGS = [
-  'config',
-  'out',
-  'mode',
-  'transport',
-  'reports',
-  'as-of',
-  'test-recipient',
-  'aws-region',
-  'ses-endpoint',
-  'max-send-rate',
-  'tasks',
-  'github-token',
-  'dashboard-url',
-  'dashboard-token',
-  'state-file',
-  'artifact-name',
-  'base-config',
-  'env-file',
-];
+/** Flags that take a value: every action input but the boolean force, plus the CLI's own. */
+const VALUE_FLAGS = [...ACTION_INPUTS.filter((name) => name !== 'force'), 'transport', 'env-file'];
 
 export async function main(
   argv: string[],

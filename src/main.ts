@@ -2,37 +2,16 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { Logger } from './logger.js';
-import { ArgumentError, resolveOptions, runUrl, type RawInputs } from './options.js';
+import { ACTION_INPUTS, ArgumentError, resolveOptions, runUrl, type RawInputs } from './options.js';
 import { runPipeline } from './pipeline.js';
 import { invalidPreviewMarkdown, previewMarkdown } from './preview/compare.js';
 import { publishPreview } from './preview/index.js';
 import { uploadRunArtifact } from './summary/artifact.js';
 import { JOB_SUMMARY_LIMIT } from './summary/markdown.js';
 
-/** Every input action.yml declares; read once into one object. */
-const INPUT_NAMES = [
-  'base-config',
-  'config',
-  'mode',
-  'reports',
-  'as-of',
-  'test-recipient',
-  'aws-region',
-  'ses-endpoint',
-  'max-send-rate',
-  'tasks',
-  'github-token',
-  'dashboard-url',
-  'dashboard-token',
-  'state-file',
-  'force',
-  'out',
-  'artifact-name',
-] as const;
-
 export function readInputs(): RawInputs {
   const inputs: RawInputs = Object.fromEntries(
-    INPUT_NAMES.map((name) => [name, core.getInput(name)]),
+    ACTION_INPUTS.map((name) => [name, core.getInput(name)]),
   );
   // An unset artifact-name input means the default; an explicitly empty one means no upload.
   if (process.env['INPUT_ARTIFACT-NAME'] === undefined) delete inputs['artifact-name'];

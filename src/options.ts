@@ -63,6 +63,27 @@ export class ArgumentError extends Error {
   }
 }
 
+/** Every input action.yml declares, by name: the CLI has the same flags (test asserts it). */
+export const ACTION_INPUTS = [
+  'config',
+  'mode',
+  'reports',
+  'as-of',
+  'test-recipient',
+  'aws-region',
+  'ses-endpoint',
+  'max-send-rate',
+  'tasks',
+  'github-token',
+  'dashboard-url',
+  'dashboard-token',
+  'state-file',
+  'force',
+  'out',
+  'artifact-name',
+  'base-config',
+] as const;
+
 /** Inputs by their action.yml names (`as-of`, `test-recipient`, ...); empty means unset. */
 export type RawInputs = Partial<Record<string, string>>;
 

@@ -21,3 +21,17 @@ export function appendLine(file: string, line: string): void {
   const text = readFileSync(file, 'utf8');
   writeFileSync(file, `${text.endsWith('\n') ? text : `${text}\n`}${line}\n`);
 }
+
+/** Parses the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */
+export function readOutputs(file: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = readFileSync(file, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!match) continue;
+    const end = lines.indexOf(match[2]!, i + 1);
+    outputs[match[1]!] = lines.slice(i + 1, end).join('\n');
+    i = end;
+  }
+  return outputs;
+}

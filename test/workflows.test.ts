@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ACTION_INPUTS } from '../src/options.js';
 import { REPO_ROOT } from './helpers.js';
 
 interface Step {
@@ -30,6 +31,12 @@ const steps = (file: string) => Object.values(workflows[file]!.jobs).flatMap((jo
 const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string }>;
 };
+
+describe('action.yml', () => {
+  it('declares exactly the inputs both shells read', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual([...ACTION_INPUTS].sort());
+  });
+});
 
 describe('the workflows', () => {
   it('are ci.yml, reports.yml and preview.yml', () => {

@@ -1,31 +1,20 @@
 // The CEO's analyses. Critical shortfalls and the agenda are gathered from every other section
 // (one source of truth), never written separately.
-import type { SectionId } from '../config/schema.js';
+import { sectionIds, type SectionId } from '../config/schema.js';
 import { addDays, daysBetween } from './dates.js';
 import { SectionFindings } from './findings.js';
 import type { ActionItem, AnalysisContext, SectionAnalyzer } from './types.js';
 
-/** The sections whose findings and actions the CEO's overview gathers. */
-export const DOMAIN_SECTIONS: readonly SectionId[] = [
-  'burn',
-  'break_even',
-  'capital_deployment',
-  'financial_rules',
-  'security_audit',
-  'stack_costs',
-  'ux_gaps',
-  'cicd',
-  'channel_attribution',
-  'ota_sequence',
-  'seo_roadmap',
-  'revenue_recognition',
-  'chart_of_accounts',
-  'expense_audit',
-  'profitability',
-  'property',
-  'delivery_ops',
-  'client_billing',
+/** The CEO's own sections; the overview gathers the findings and actions of every other one. */
+const CEO_SECTIONS: readonly SectionId[] = [
+  'asset_inventory',
+  'critical_shortfalls',
+  'missing_kpis',
+  'agenda',
 ];
+export const DOMAIN_SECTIONS: readonly SectionId[] = sectionIds.filter(
+  (id) => !CEO_SECTIONS.includes(id),
+);
 
 export const assetInventorySection: SectionAnalyzer = {
   id: 'asset_inventory',

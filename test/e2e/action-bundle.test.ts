@@ -8,23 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { memoryLogger } from '../../src/logger.js';
 import type { RunSummary } from '../../src/summary/model.js';
-import { copyExampleConfig, REPO_ROOT, tempDir } from '../helpers.js';
+import { copyExampleConfig, readOutputs, REPO_ROOT, tempDir } from '../helpers.js';
 
 const run = promisify(execFile);
-
-/** Parses the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */
-function readOutputs(file: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = readFileSync(file, 'utf8').split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!);
-    if (!match) continue;
-    const end = lines.indexOf(match[2]!, i + 1);
-    outputs[match[1]!] = lines.slice(i + 1, end).join('\n');
-    i = end;
-  }
-  return outputs;
-}
 
 describe('node dist/index.js as a runner runs it', () => {
   it('runs a dry-run with the same results as the CLI, and writes outputs and the job summary', async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PREVIEW_MARKER } from '../../src/preview/compare.js';
-import { copyExampleConfig, REPO_ROOT, tempDir } from '../helpers.js';
+import { copyExampleConfig, readOutputs, REPO_ROOT, tempDir } from '../helpers.js';
 import { startFakeGitHub, type FakeGitHub } from '../github-server.js';
 import { sesAccountJson, startLocalSes, type LocalSes } from '../ses-local.js';
 
@@ -106,19 +106,6 @@ async function runAction(
     jobSummary: readFileSync(files.summary, 'utf8'),
     work,
   };
-}
-
-function readOutputs(file: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = readFileSync(file, 'utf8').split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!);
-    if (!match) continue;
-    const end = lines.indexOf(match[2]!, i + 1);
-    outputs[match[1]!] = lines.slice(i + 1, end).join('\n');
-    i = end;
-  }
-  return outputs;
 }
 
 const pullRequestEvent = (fork = false) => ({

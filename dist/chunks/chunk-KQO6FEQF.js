@@ -24703,6 +24703,25 @@ var ArgumentError = class extends Error {
     this.name = "ArgumentError";
   }
 };
+var ACTION_INPUTS = [
+  "config",
+  "mode",
+  "reports",
+  "as-of",
+  "test-recipient",
+  "aws-region",
+  "ses-endpoint",
+  "max-send-rate",
+  "tasks",
+  "github-token",
+  "dashboard-url",
+  "dashboard-token",
+  "state-file",
+  "force",
+  "out",
+  "artifact-name",
+  "base-config"
+];
 function resolveOptions(raw, env, defaults = {}) {
   const input2 = (name) => {
     const value = raw[name]?.trim();
@@ -45723,26 +45742,15 @@ var financeSections = [
 ];
 
 // src/analysis/portfolio.ts
-var DOMAIN_SECTIONS = [
-  "burn",
-  "break_even",
-  "capital_deployment",
-  "financial_rules",
-  "security_audit",
-  "stack_costs",
-  "ux_gaps",
-  "cicd",
-  "channel_attribution",
-  "ota_sequence",
-  "seo_roadmap",
-  "revenue_recognition",
-  "chart_of_accounts",
-  "expense_audit",
-  "profitability",
-  "property",
-  "delivery_ops",
-  "client_billing"
+var CEO_SECTIONS = [
+  "asset_inventory",
+  "critical_shortfalls",
+  "missing_kpis",
+  "agenda"
 ];
+var DOMAIN_SECTIONS = sectionIds.filter(
+  (id2) => !CEO_SECTIONS.includes(id2)
+);
 var assetInventorySection = {
   id: "asset_inventory",
   title: "Asset inventory",
@@ -51011,6 +51019,7 @@ async function runBase(options) {
 export {
   runUrl,
   ArgumentError,
+  ACTION_INPUTS,
   resolveOptions,
   consoleLogger,
   validatePortfolio,
