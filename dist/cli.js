@@ -7,7 +7,7 @@ import {
   resolveOptions,
   runPipeline,
   validatePortfolio
-} from "./chunks/chunk-KQO6FEQF.js";
+} from "./chunks/chunk-M4I4X37P.js";
 import {
   formatConfigError
 } from "./chunks/chunk-UCQTROYY.js";

@@ -17,7 +17,7 @@ import {
   resolveOptions,
   runPipeline,
   runUrl
-} from "./chunks/chunk-KQO6FEQF.js";
+} from "./chunks/chunk-M4I4X37P.js";
 import {
   JOB_SUMMARY_LIMIT,
   invalidPreviewMarkdown,

@@ -129,12 +129,15 @@ export const burnSection: SectionAnalyzer = {
       data: {
         months: trailingMonths(context.asOf, 3).map(monthName),
         entities: rows,
+        // With no ledger data anywhere the totals are unknown, not zero.
         total: {
           cash_on_hand: round(totalCash),
-          gross_burn_monthly: round(sum(known.map((row) => row.gross_burn_monthly!))),
-          net_burn_monthly: round(totalNet),
-          runway_months: totalNet > 0 ? round(totalCash / totalNet, 1) : null,
-          burning: totalNet > 0,
+          gross_burn_monthly: known.length
+            ? round(sum(known.map((row) => row.gross_burn_monthly!)))
+            : null,
+          net_burn_monthly: known.length ? round(totalNet) : null,
+          runway_months: known.length && totalNet > 0 ? round(totalCash / totalNet, 1) : null,
+          burning: known.length ? totalNet > 0 : null,
         },
       },
       findings: out.findings,

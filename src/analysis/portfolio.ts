@@ -107,7 +107,11 @@ export const missingKpisSection: SectionAnalyzer = {
         );
       }
       const belowTarget = entity.kpis
-        .filter((k) => k.target !== undefined && actuals.has(k.id) && actuals.get(k.id)! < k.target)
+        .filter((k) => {
+          if (k.target === undefined || !actuals.has(k.id)) return false;
+          const actual = actuals.get(k.id)!;
+          return k.better === 'lower' ? actual > k.target : actual < k.target;
+        })
         .map((k) => ({ id: k.id, name: k.name, target: k.target!, actual: actuals.get(k.id)! }));
       return {
         id: entity.id,

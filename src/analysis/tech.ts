@@ -7,6 +7,13 @@ import type { AnalysisContext, SectionAnalyzer } from './types.js';
 const stacksOf = (context: AnalysisContext) =>
   context.entities.flatMap((entity) => entity.stacks.map((stack) => ({ entity, stack })));
 
+const SECRETS_HANDLING: Record<Stack['secrets'], string> = {
+  'in-repo': 'committed to the repository',
+  'env-file': 'kept in an env file',
+  'ci-secrets': 'kept in CI secrets',
+  'secret-manager': 'kept in a secret manager',
+};
+
 interface SecurityCheck {
   readonly check: string;
   readonly pass: boolean;
@@ -39,7 +46,7 @@ function securityChecks(stack: Stack, asOf: string, maxAgeDays: number): Securit
     {
       check: 'Secrets',
       pass: stack.secrets === 'ci-secrets' || stack.secrets === 'secret-manager',
-      detail: `kept in ${stack.secrets}`,
+      detail: SECRETS_HANDLING[stack.secrets],
     },
   ];
 }

@@ -259,6 +259,8 @@ export const entitySchema = z
             unit: z.string().optional(),
             target: z.number().optional(),
             actual: z.number().nullable().optional(),
+            /** Which way is good: most KPIs want more; days-to-pay or cost-per-lead want less. */
+            better: z.enum(['higher', 'lower']).default('higher'),
           })
           .strict(),
       )

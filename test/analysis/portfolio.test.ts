@@ -7,6 +7,38 @@ import { analyze, entity, ids, ledger, portfolio, stack } from './build.js';
 // AS_OF is 2026-11-15: critical actions are due 2026-11-22 (+7), warnings 2026-12-06 (+21),
 // info 2026-12-15 (+30); the agenda's horizon is 2026-12-15.
 
+describe('KPIs below target', () => {
+  it('reads a KPI where less is better the other way round', () => {
+    const result = analyze<{ entities: { below_target: { id: string }[] }[] }>(
+      portfolio({
+        entities: [
+          entity('studio', {
+            kpis: [
+              // 41 days to pay against a target of 30: worse, because fewer days is better
+              { id: 'days-to-pay', name: 'Days to pay', target: 30, actual: 41, better: 'lower' },
+              // 6 clients against a target of 8: worse, because more is better
+              { id: 'clients', name: 'Clients', target: 8, actual: 6, better: 'higher' },
+              // 20 days against 30: better than target
+              {
+                id: 'days-to-quote',
+                name: 'Days to quote',
+                target: 30,
+                actual: 20,
+                better: 'lower',
+              },
+            ],
+          }),
+        ],
+      }),
+      'missing_kpis',
+    );
+    expect(result.data.entities[0]!.below_target.map((k) => k.id)).toEqual([
+      'days-to-pay',
+      'clients',
+    ]);
+  });
+});
+
 describe('missing KPIs', () => {
   const kpiPortfolio = (bookings: number) =>
     portfolio({
@@ -15,8 +47,8 @@ describe('missing KPIs', () => {
         entity('sea', {
           kind: 'charter',
           kpis: [
-            { id: 'bookings', name: 'Bookings', target: 12, actual: bookings },
-            { id: 'review-score', name: 'Reviews', actual: null }, // listed, no actual
+            { id: 'bookings', name: 'Bookings', target: 12, actual: bookings, better: 'higher' },
+            { id: 'review-score', name: 'Reviews', actual: null, better: 'higher' }, // listed, no actual
             // occupancy: not listed at all
           ],
         }),

@@ -44727,7 +44727,9 @@ var entitySchema = external_exports.object({
       name: external_exports.string(),
       unit: external_exports.string().optional(),
       target: external_exports.number().optional(),
-      actual: external_exports.number().nullable().optional()
+      actual: external_exports.number().nullable().optional(),
+      /** Which way is good: most KPIs want more; days-to-pay or cost-per-lead want less. */
+      better: external_exports.enum(["higher", "lower"]).default("higher")
     }).strict()
   ).default([]),
   seo: external_exports.array(
@@ -45546,12 +45548,13 @@ var burnSection = {
       data: {
         months: trailingMonths(context.asOf, 3).map(monthName),
         entities: rows,
+        // With no ledger data anywhere the totals are unknown, not zero.
         total: {
           cash_on_hand: round(totalCash),
-          gross_burn_monthly: round(sum(known.map((row) => row.gross_burn_monthly))),
-          net_burn_monthly: round(totalNet),
-          runway_months: totalNet > 0 ? round(totalCash / totalNet, 1) : null,
-          burning: totalNet > 0
+          gross_burn_monthly: known.length ? round(sum(known.map((row) => row.gross_burn_monthly))) : null,
+          net_burn_monthly: known.length ? round(totalNet) : null,
+          runway_months: known.length && totalNet > 0 ? round(totalCash / totalNet, 1) : null,
+          burning: known.length ? totalNet > 0 : null
         }
       },
       findings: out.findings,
@@ -45837,7 +45840,11 @@ var missingKpisSection = {
           `Start reporting ${kpi} for ${entity.name}`
         );
       }
-      const belowTarget = entity.kpis.filter((k) => k.target !== void 0 && actuals.has(k.id) && actuals.get(k.id) < k.target).map((k) => ({ id: k.id, name: k.name, target: k.target, actual: actuals.get(k.id) }));
+      const belowTarget = entity.kpis.filter((k) => {
+        if (k.target === void 0 || !actuals.has(k.id)) return false;
+        const actual = actuals.get(k.id);
+        return k.better === "lower" ? actual > k.target : actual < k.target;
+      }).map((k) => ({ id: k.id, name: k.name, target: k.target, actual: actuals.get(k.id) }));
       return {
         id: entity.id,
         name: entity.name,
@@ -45921,6 +45928,12 @@ var ceoSections = [
 
 // src/analysis/tech.ts
 var stacksOf = (context) => context.entities.flatMap((entity) => entity.stacks.map((stack) => ({ entity, stack })));
+var SECRETS_HANDLING = {
+  "in-repo": "committed to the repository",
+  "env-file": "kept in an env file",
+  "ci-secrets": "kept in CI secrets",
+  "secret-manager": "kept in a secret manager"
+};
 function securityChecks(stack, asOf, maxAgeDays) {
   const age = daysBetween(stack.dependencies_updated, asOf);
   return [
@@ -45947,7 +45960,7 @@ function securityChecks(stack, asOf, maxAgeDays) {
     {
       check: "Secrets",
       pass: stack.secrets === "ci-secrets" || stack.secrets === "secret-manager",
-      detail: `kept in ${stack.secrets}`
+      detail: SECRETS_HANDLING[stack.secrets]
     }
   ];
 }
