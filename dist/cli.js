@@ -2,12 +2,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ACTION_INPUTS,
-  ArgumentError,
   consoleLogger,
   resolveOptions,
   runPipeline,
+  userFacingError,
   validatePortfolio
-} from "./chunks/chunk-M4I4X37P.js";
+} from "./chunks/chunk-5T3UO37L.js";
 import {
   formatConfigError
 } from "./chunks/chunk-UCQTROYY.js";
@@ -17,6 +17,8 @@ import "./chunks/chunk-OXRXBV5P.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 var USAGE = `boardroom: executive reports from a portfolio in reports-config/
 
 usage:
@@ -58,6 +60,18 @@ ${USAGE}`);
     return 2;
   }
   const values = parsed.values;
+  const maskSecrets = () => {
+    if (env.GITHUB_ACTIONS !== "true") return;
+    for (const secret of [
+      values["github-token"],
+      values["dashboard-token"],
+      env.GITHUB_TOKEN,
+      env.AWS_SECRET_ACCESS_KEY,
+      env.AWS_SESSION_TOKEN
+    ]) {
+      if (typeof secret === "string" && secret) console.log(`::add-mask::${secret}`);
+    }
+  };
   if (typeof values["env-file"] === "string") {
     try {
       process.loadEnvFile(values["env-file"]);
@@ -66,6 +80,7 @@ ${USAGE}`);
       return 2;
     }
   }
+  maskSecrets();
   if (command === "validate") {
     const result = await validatePortfolio(
       values.config ?? "reports-config"
@@ -111,11 +126,10 @@ reports: ${options.out}/index.html (open it in a browser), summary: ${options.ou
     }
     return result.exitCode;
   } catch (error) {
-    if (error instanceof ArgumentError) {
-      log.error(error.message);
-      return 2;
-    }
-    throw error;
+    const message = userFacingError(error);
+    if (message === void 0) throw error;
+    log.error(message);
+    return 2;
   }
 }
 function cliLogger(log) {
@@ -125,8 +139,14 @@ function cliLogger(log) {
     error: (message, where) => where?.file ? void 0 : log.error(message)
   };
 }
-var invokedDirectly = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("/cli.js");
-if (invokedDirectly) {
+function invokedDirectly() {
+  try {
+    return process.argv[1] !== void 0 && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+if (invokedDirectly()) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

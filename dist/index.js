@@ -13,11 +13,11 @@ import {
 import "./chunks/chunk-MY5FAC74.js";
 import {
   ACTION_INPUTS,
-  ArgumentError,
   resolveOptions,
   runPipeline,
-  runUrl
-} from "./chunks/chunk-M4I4X37P.js";
+  runUrl,
+  userFacingError
+} from "./chunks/chunk-5T3UO37L.js";
 import {
   JOB_SUMMARY_LIMIT,
   invalidPreviewMarkdown,
@@ -180,18 +180,23 @@ ${jobSummary}`;
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
       await summary.addRaw(jobSummary.slice(0, JOB_SUMMARY_LIMIT)).write();
     }
-    if (result.exitCode === 2)
+    if (result.exitCode === 2) {
       setFailed(
         "the portfolio or the inputs are invalid: nothing was sent (see the annotations)"
       );
-    else if (result.exitCode === 1)
+      process.exitCode = 2;
+    } else if (result.exitCode === 1) {
+      const failedTasks = tasks.filter((t) => t.state === "failed").length;
       setFailed(
-        `${summary2?.counts.failed ?? 0} report(s) not delivered, ${tasks.filter((t) => t.state === "failed").length} task(s) failed: see the job summary`
+        `${summary2?.counts.failed ?? 0} report(s) not delivered, ${failedTasks} task(s) failed: see the job summary`
       );
+    }
   } catch (error2) {
-    if (error2 instanceof ArgumentError) setFailed(error2.message);
-    else
-      setFailed(`boardroom failed unexpectedly: ${error2.stack ?? String(error2)}`);
+    const message = userFacingError(error2);
+    setFailed(
+      message ?? `boardroom failed unexpectedly: ${error2.stack ?? String(error2)}`
+    );
+    if (message !== void 0) process.exitCode = 2;
   }
 }
 

@@ -3,7 +3,9 @@
 import { parseArgs } from 'node:util';
 import { formatConfigError } from './config/errors.js';
 import { consoleLogger, type Logger } from './logger.js';
-import { ACTION_INPUTS, ArgumentError, resolveOptions, type RawInputs } from './options.js';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ACTION_INPUTS, resolveOptions, userFacingError, type RawInputs } from './options.js';
 import { runPipeline, validatePortfolio } from './pipeline.js';
 
 const USAGE = `boardroom: executive reports from a portfolio in reports-config/
@@ -50,6 +52,19 @@ export async function main(
     return 2;
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
+  // Run as a step of a workflow, the CLI masks the secrets it is handed, as the action does.
+  const maskSecrets = () => {
+    if (env.GITHUB_ACTIONS !== 'true') return;
+    for (const secret of [
+      values['github-token'],
+      values['dashboard-token'],
+      env.GITHUB_TOKEN,
+      env.AWS_SECRET_ACCESS_KEY,
+      env.AWS_SESSION_TOKEN,
+    ]) {
+      if (typeof secret === 'string' && secret) console.log(`::add-mask::${secret}`);
+    }
+  };
   if (typeof values['env-file'] === 'string') {
     try {
       process.loadEnvFile(values['env-file']);
@@ -58,6 +73,8 @@ export async function main(
       return 2;
     }
   }
+
+  maskSecrets();
 
   if (command === 'validate') {
     const result = await validatePortfolio(
@@ -106,11 +123,10 @@ export async function main(
     }
     return result.exitCode;
   } catch (error) {
-    if (error instanceof ArgumentError) {
-      log.error(error.message);
-      return 2;
-    }
-    throw error;
+    const message = userFacingError(error);
+    if (message === undefined) throw error;
+    log.error(message);
+    return 2;
   }
 }
 
@@ -123,9 +139,19 @@ function cliLogger(log: Logger): Logger {
   };
 }
 
-const invokedDirectly =
-  import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/cli.js');
-if (invokedDirectly) {
+/** True when node runs this file, also through a symlink such as node_modules/.bin/boardroom. */
+function invokedDirectly(): boolean {
+  try {
+    return (
+      process.argv[1] !== undefined &&
+      realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)
+    );
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -2,7 +2,13 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { Logger } from './logger.js';
-import { ACTION_INPUTS, ArgumentError, resolveOptions, runUrl, type RawInputs } from './options.js';
+import {
+  ACTION_INPUTS,
+  resolveOptions,
+  runUrl,
+  userFacingError,
+  type RawInputs,
+} from './options.js';
 import { runPipeline } from './pipeline.js';
 import { invalidPreviewMarkdown, previewMarkdown } from './preview/compare.js';
 import { publishPreview } from './preview/index.js';
@@ -94,17 +100,23 @@ export async function run(): Promise<void> {
       await core.summary.addRaw(jobSummary.slice(0, JOB_SUMMARY_LIMIT)).write();
     }
 
-    if (result.exitCode === 2)
+    if (result.exitCode === 2) {
       core.setFailed(
         'the portfolio or the inputs are invalid: nothing was sent (see the annotations)',
       );
-    else if (result.exitCode === 1)
+      // setFailed exits 1; SPEC's 2 tells a caller that nothing was sent.
+      process.exitCode = 2;
+    } else if (result.exitCode === 1) {
+      const failedTasks = tasks.filter((t) => t.state === 'failed').length;
       core.setFailed(
-        `${summary?.counts.failed ?? 0} report(s) not delivered, ${tasks.filter((t) => t.state === 'failed').length} task(s) failed: see the job summary`,
+        `${summary?.counts.failed ?? 0} report(s) not delivered, ${failedTasks} task(s) failed: see the job summary`,
       );
+    }
   } catch (error) {
-    if (error instanceof ArgumentError) core.setFailed(error.message);
-    else
-      core.setFailed(`boardroom failed unexpectedly: ${(error as Error).stack ?? String(error)}`);
+    const message = userFacingError(error);
+    core.setFailed(
+      message ?? `boardroom failed unexpectedly: ${(error as Error).stack ?? String(error)}`,
+    );
+    if (message !== undefined) process.exitCode = 2;
   }
 }

@@ -55,6 +55,29 @@ export function runUrl(run: RunContext): string | undefined {
     : undefined;
 }
 
+const FILE_SYSTEM_CODES = new Set([
+  'ENOENT',
+  'ENOTDIR',
+  'EISDIR',
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'ENOSPC',
+  'EEXIST',
+]);
+
+/**
+ * What to tell a user about an error they can fix (a wrong input, a path that is not a folder,
+ * a folder that cannot be written), or undefined for a bug, which deserves its stack trace.
+ */
+export function userFacingError(error: unknown): string | undefined {
+  if (error instanceof ArgumentError) return error.message;
+  const { code, path: where, syscall } = error as NodeJS.ErrnoException;
+  if (code && FILE_SYSTEM_CODES.has(code))
+    return `cannot ${syscall ?? 'use'} ${where ?? 'a path'}: ${code}`;
+  return undefined;
+}
+
 /** A wrong input or flag: the run stops before anything is read or sent (exit code 2). */
 export class ArgumentError extends Error {
   constructor(message: string) {

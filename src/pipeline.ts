@@ -114,7 +114,7 @@ export async function runPipeline(
   }
   log.info(`analysed and rendered ${rendered.length} reports as of ${asOf}`);
 
-  await rm(options.out, { recursive: true, force: true });
+  await clearOutputs(options.out);
   await mkdir(path.join(options.out, 'reports'), { recursive: true });
   for (const { report, output } of rendered) {
     const base = path.join(options.out, 'reports', report.id);
@@ -250,7 +250,9 @@ export async function runPipeline(
   }
   const failedTasks = tasks.filter((t) => t.state === 'failed').length;
   return {
-    exitCode: summary.counts.failed > 0 || failedTasks > 0 ? 1 : 0,
+    // A message delivered but not recorded in the ledger is a failure too: a re-run would repeat it.
+    exitCode:
+      summary.counts.failed > 0 || failedTasks > 0 || deliveries.some((d) => d.error) ? 1 : 0,
     summary,
     summaryMarkdown: markdown,
     ...(previewBase ? { previewBase } : {}),
@@ -290,4 +292,11 @@ async function runBase(options: RunOptions): Promise<BaseOutcome> {
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** What a run writes into the out folder; only these are removed before a run, never the folder. */
+const RUN_OUTPUTS = ['reports', 'outbox', 'summary.json', 'summary.md', 'index.html', 'preview.md'];
+
+async function clearOutputs(out: string): Promise<void> {
+  for (const name of RUN_OUTPUTS) await rm(path.join(out, name), { recursive: true, force: true });
 }

@@ -43,6 +43,16 @@ export const SECONDARY_RATE_LIMIT: Omit<Fault, 'method' | 'path'> = {
   },
 };
 
+export const TITLE_MISSING: Omit<Fault, 'method' | 'path'> = {
+  status: 422,
+  body: {
+    message: 'Validation Failed',
+    errors: [{ resource: 'Issue', code: 'missing_field', field: 'title' }],
+    documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue',
+    status: '422',
+  },
+};
+
 export const VALIDATION_FAILED: Omit<Fault, 'method' | 'path'> = {
   status: 422,
   body: {

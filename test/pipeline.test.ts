@@ -1,5 +1,5 @@
 // The whole pipeline through the CLI shell, on a private copy of the example portfolio.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
@@ -106,6 +106,32 @@ describe('the pipeline on the example portfolio', () => {
     expect(later.gross_burn_monthly).toBe(after.gross_burn_monthly);
   });
 
+  it('clears only its own outputs from the out folder, never the folder itself', async () => {
+    const out = path.join(tempDir(), 'out');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'keep-me.txt'), "not boardroom's");
+    writeFileSync(path.join(out, 'summary.md'), 'stale');
+    expect(
+      await main(
+        [
+          'run',
+          '--config',
+          copyExampleConfig(),
+          '--out',
+          out,
+          '--as-of',
+          '2026-11-24',
+          '--mode',
+          'dry-run',
+        ],
+        {},
+        memoryLogger(),
+      ),
+    ).toBe(0);
+    expect(readFileSync(path.join(out, 'keep-me.txt'), 'utf8')).toBe("not boardroom's");
+    expect(readFileSync(path.join(out, 'summary.md'), 'utf8')).not.toBe('stale');
+  });
+
   it('rejects an unknown report id with exit code 2 before anything is written', async () => {
     const out = path.join(tempDir(), 'out');
     const log = memoryLogger();
@@ -128,6 +154,18 @@ describe('tasks in the pipeline', () => {
     // One task per action item of the reports with tasks on, by fingerprint.
     const cfoActions = summary.reports.find((r) => r.id === 'cfo')!.actions.length;
     expect(summary.tasks.filter((t) => t.fingerprint.startsWith('cfo/'))).toHaveLength(cfoActions);
+  });
+
+  it('leaves the real tasks alone on a test send', async () => {
+    const { code, summary } = await runCli(
+      copyExampleConfig(),
+      '--tasks',
+      'github',
+      '--test-recipient',
+      'tester@example.net',
+    );
+    expect(code).toBe(0);
+    expect(summary.tasks.every((t) => t.state === 'planned')).toBe(true);
   });
 
   it('still delivers every report when the task sink cannot start, and exits 1', async () => {

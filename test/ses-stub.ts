@@ -15,6 +15,7 @@ export interface StubRequest {
 
 export type StubAnswer =
   | { kind: 'accept' }
+  | { kind: 'accept-without-id' }
   | { kind: 'throttle' }
   | { kind: 'reject'; message: string }
   | { kind: 'error500' }
@@ -137,6 +138,9 @@ export async function startSesStub(options: StubOptions = {}): Promise<SesStub> 
           return reply(res, 400, { message: answer.message }, 'MessageRejected');
         case 'error500':
           return reply(res, 500, { message: 'Internal failure' }, 'InternalFailure');
+        case 'accept-without-id':
+          accepted.push({ ...request, messageId: '' });
+          return reply(res, 200, {});
         case 'accept': {
           const messageId = `stub-${accepted.length + 1}-${Math.random().toString(36).slice(2, 10)}`;
           accepted.push({ ...request, messageId });

@@ -17,11 +17,18 @@ export const emailAddress = z.string().superRefine((value, ctx) => {
   }
 });
 
-/** "Display Name <address>" or a bare address: used for the sender. */
+/**
+ * "Display Name <address>" or a bare address: used for the sender. The name is sent to SES as
+ * it is, so it must be plain ASCII without the characters that would need quoting.
+ */
 export const mailbox = headerText.refine((value) => {
-  const named = /^[^<>"]*<([^<>]+)>$/.exec(value.trim());
-  return EMAIL_PATTERN.test(named ? named[1]!.trim() : value.trim());
-}, 'must be an address or "Name <address>"');
+  // A line break is headerText's to report; one message for one problem.
+  if (/[\r\n]/.test(value)) return true;
+  const named = /^([^<>"]*)<([^<>]+)>$/.exec(value.trim());
+  if (named && !/^[\x20-\x7e]*$/.test(named[1]!)) return false;
+  if (named && /[,;:()\\@]/.test(named[1]!)) return false;
+  return EMAIL_PATTERN.test(named ? named[2]!.trim() : value.trim());
+}, 'must be an address or "Name <address>", the name in plain ASCII without , ; : ( ) @');
 
 export const isoDate = z
   .string()

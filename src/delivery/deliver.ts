@@ -80,14 +80,27 @@ export async function deliver(
           retried += 1;
         },
       );
-      await ledger?.record({
-        report: message.report,
-        period: message.period,
-        key: message.key,
-        recipients_hash: message.recipientsHash,
-        message_id: messageId,
-        at: new Date().toISOString(),
-      });
+      try {
+        await ledger?.record({
+          report: message.report,
+          period: message.period,
+          key: message.key,
+          recipients_hash: message.recipientsHash,
+          message_id: messageId,
+          at: new Date().toISOString(),
+        });
+      } catch (error) {
+        // Delivered, but a re-run would not know it: sent, and loudly not recorded.
+        const reason = `delivered as ${messageId} but not recorded in the ledger (a re-run would send it again): ${(error as Error).message}`;
+        log.error(`${message.key}: ${reason}`);
+        return {
+          key: message.key,
+          report: message.report,
+          status: 'sent',
+          messageId,
+          error: reason,
+        };
+      }
       return { key: message.key, report: message.report, status: 'sent', messageId };
     } catch (error) {
       const reason = (error as Error).message;

@@ -59,17 +59,23 @@ export async function runDelivery(
   const pending = plan.filter(
     (m) => options.force || !ledger?.find(m.report, m.period, m.recipientsHash),
   );
+  // Only what is still to send can fail; what went out earlier this period stays skipped.
   const failAll = (reason: string): DeliveryStageResult => {
     log.error(reason);
+    const waiting = new Set(pending);
     return {
       transport: transport.name,
       retried: 0,
-      results: plan.map((m) => ({ key: m.key, report: m.report, status: 'failed', error: reason })),
+      results: plan.map((m) =>
+        waiting.has(m)
+          ? { key: m.key, report: m.report, status: 'failed', error: reason }
+          : { key: m.key, report: m.report, status: 'skipped' },
+      ),
     };
   };
 
   let pacer: Pacer | undefined;
-  if (transport.account) {
+  if (transport.account && pending.length > 0) {
     const answer = await transport.account();
     let rate: number;
     if ('error' in answer) {

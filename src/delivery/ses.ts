@@ -121,11 +121,8 @@ export class SesTransport implements Transport {
         abortSignal: AbortSignal.timeout(this.timeoutMs),
       });
       if (!answer.MessageId)
-        throw new DeliveryError(
-          'SES accepted the message but returned no message id',
-          'NoMessageId',
-          'transient',
-        );
+        // Accepted all the same: sending it again would deliver it twice.
+        return 'accepted-without-id';
       return answer.MessageId;
     } catch (error) {
       throw error instanceof DeliveryError ? error : classifySesError(error);

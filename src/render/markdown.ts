@@ -58,6 +58,8 @@ export function markdownToHtml(markdown: string | Token[]): string {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: { '*': ['style'], a: ['href', 'style'] },
     allowedSchemes: ['https', 'http', 'mailto'],
+    // An email has no base URL: a //host link would be guessed at by each mail client.
+    allowProtocolRelative: false,
     disallowedTagsMode: 'discard',
     transformTags: Object.fromEntries(
       ALLOWED_TAGS.map((tag) => [

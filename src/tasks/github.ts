@@ -13,6 +13,7 @@ interface Issue {
   readonly title: string;
   readonly body?: string | null;
   readonly state: string;
+  readonly state_reason?: string | null;
   readonly html_url: string;
   readonly labels: (string | { name?: string })[];
   readonly pull_request?: unknown;
@@ -92,14 +93,26 @@ export class GitHubTaskSink implements TaskSink {
   }
 
   private async open(task: DesiredTask, input: TaskSyncInput): Promise<TaskSummary> {
-    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues', {
-      owner: this.owner,
-      repo: this.repo,
-      title: task.title,
-      body: taskBody(task, task.due, input.runLink),
-      labels: [...task.labels],
-      ...(task.assignee ? { assignees: [task.assignee] } : {}),
-    });
+    const create = (assignee: string | undefined) =>
+      this.octokit.request('POST /repos/{owner}/{repo}/issues', {
+        owner: this.owner,
+        repo: this.repo,
+        title: task.title,
+        body: taskBody(task, task.due, input.runLink),
+        labels: [...task.labels],
+        ...(assignee ? { assignees: [assignee] } : {}),
+      });
+    let data: { html_url: string };
+    try {
+      ({ data } = await create(task.assignee));
+    } catch (error) {
+      // A login in portfolio.yml that cannot be assigned must not keep the task from existing.
+      if (!task.assignee || !describe(error).includes('assignees')) throw error;
+      this.log.warning(
+        `task "${task.title}": could not assign ${task.assignee} (${describe(error)}); opened unassigned`,
+      );
+      ({ data } = await create(undefined));
+    }
     return {
       fingerprint: task.fingerprint,
       title: task.title,
@@ -115,6 +128,15 @@ export class GitHubTaskSink implements TaskSink {
     input: TaskSyncInput,
   ): Promise<TaskSummary> {
     const reopening = issue.state !== 'open';
+    // Someone closed it as not planned: that is their decision, not a problem solved.
+    if (reopening && issue.state_reason === 'not_planned') {
+      return {
+        fingerprint: task.fingerprint,
+        title: task.title,
+        state: 'unchanged',
+        url: issue.html_url,
+      };
+    }
     if (!reopening && marker.content === task.content && issue.title === task.title) {
       return {
         fingerprint: task.fingerprint,
@@ -157,10 +179,7 @@ export class GitHubTaskSink implements TaskSink {
     input: TaskSyncInput,
   ): Promise<TaskSummary> {
     const figures = resolvedBy(marker.figures, input.currentFigures(marker.entity));
-    await this.comment(
-      issue.number,
-      `Resolved: boardroom no longer finds this in the ${marker.report} report as of ${input.asOf}.${figures ? ` ${figures}` : ''}${input.runLink ? ` ([run](${input.runLink}))` : ''}`,
-    );
+    // Closed first: if the comment then fails, the next run does not comment a second time.
     await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
       owner: this.owner,
       repo: this.repo,
@@ -168,6 +187,10 @@ export class GitHubTaskSink implements TaskSink {
       state: 'closed',
       state_reason: 'completed',
     });
+    await this.comment(
+      issue.number,
+      `Resolved: boardroom no longer finds this in the ${marker.report} report as of ${input.asOf}.${figures ? ` ${figures}` : ''}${input.runLink ? ` ([run](${input.runLink}))` : ''}`,
+    );
     return {
       fingerprint: marker.fingerprint,
       title: issue.title,

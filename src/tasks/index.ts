@@ -24,12 +24,10 @@ export async function createTaskSink(input: TaskStageInput): Promise<TaskSink> {
   const { options, log } = input;
   if (options.tasks === 'webhook') {
     const { WebhookTaskSink } = await import('./webhook.js');
-    const period = input.sources[0]?.period ?? input.asOf;
     return new WebhookTaskSink({
       url: options.dashboardUrl!,
       ...(options.dashboardToken ? { token: options.dashboardToken } : {}),
       stateFile: path.join(path.dirname(options.stateFile), 'tasks.json'),
-      period,
       log,
     });
   }
@@ -65,9 +63,18 @@ export async function runTasks(
       };
     },
   });
-  if (options.mode !== 'send' || options.tasks === 'none') {
+  // A test send is about the email: the real tasks are left as they are.
+  const why =
+    options.tasks === 'none'
+      ? 'tasks: none'
+      : options.mode !== 'send'
+        ? options.mode
+        : options.testRecipient
+          ? 'a test send'
+          : undefined;
+  if (why) {
     log.info(
-      `tasks: ${desired.length} would be opened or kept up to date (${options.tasks === 'none' ? 'tasks: none' : options.mode}: nothing is called)`,
+      `tasks: ${desired.length} would be opened or kept up to date (${why}: nothing is called)`,
     );
     return desired.map((task) => ({
       fingerprint: task.fingerprint,

@@ -17,6 +17,10 @@ interface Remembered {
   readonly state: 'open' | 'closed';
   readonly entity: string | null;
   readonly figures: Readonly<Record<string, Figure>>;
+  /** The reporting period of the last change told. */
+  readonly period: string;
+  /** How many changes the dashboard was told of: part of each change's idempotency key. */
+  readonly changes: number;
 }
 
 export interface WebhookSinkSettings {
@@ -24,7 +28,6 @@ export interface WebhookSinkSettings {
   readonly token?: string;
   /** Where the sink remembers what the dashboard was told. */
   readonly stateFile: string;
-  readonly period: string;
   readonly log: Logger;
   readonly attempts?: number;
   readonly retryDelayMs?: number;
@@ -48,7 +51,8 @@ export class WebhookTaskSink implements TaskSink {
       try {
         await this.post(
           { fingerprint, state, ...payload },
-          `${fingerprint}|${state}|${remember.content}|${this.settings.period}`,
+          // One key per change: a retry repeats it, a later reopen or update gets its own.
+          `${fingerprint}|${remember.changes}|${state}|${remember.content}`,
         );
         known[fingerprint] = remember;
         await this.save(known);
@@ -75,6 +79,8 @@ export class WebhookTaskSink implements TaskSink {
         state: 'open',
         entity: task.entity,
         figures: task.finding.figures,
+        period: task.period,
+        changes: (before?.changes ?? 0) + 1,
       };
       if (before?.state === 'open' && before.content === task.content) {
         results.push({
@@ -103,11 +109,11 @@ export class WebhookTaskSink implements TaskSink {
         {
           title: before.title,
           report: before.report,
-          period: this.settings.period,
+          period: before.period,
           run_url: input.runLink ?? null,
           resolution: `No longer found as of ${input.asOf}.${resolved ? ` ${resolved}` : ''}`,
         },
-        { ...before, state: 'closed' },
+        { ...before, state: 'closed', changes: before.changes + 1 },
       );
     }
     return results;

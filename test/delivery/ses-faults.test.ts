@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { deliver } from '../../src/delivery/deliver.js';
 import { runDelivery } from '../../src/delivery/index.js';
+import { DeliveryLedger } from '../../src/delivery/ledger.js';
 import { Pacer } from '../../src/delivery/pacer.js';
 import { buildSendPlan, type PlannedReport } from '../../src/delivery/plan.js';
 import { SesTransport } from '../../src/delivery/ses.js';
@@ -156,6 +157,39 @@ describe('SES faults', () => {
     expect(outcome.results[1]!.error).toBe('MessageRejected: Email address is not verified.');
     expect(ses.calls.sendEmail).toBe(3);
     expect(log.lines.join('\n')).toContain('report-1: not delivered: MessageRejected');
+  });
+
+  it('counts a message SES accepted without a message id as sent, and does not send it again', async () => {
+    const ses = await stubWith({ decide: () => ({ kind: 'accept-without-id' }) });
+    const outcome = await deliver(plan(1), {
+      transport: transport(ses.url),
+      log: memoryLogger(),
+      retry: FAST_RETRY,
+    });
+    expect(outcome.results[0]).toMatchObject({ status: 'sent', messageId: 'accepted-without-id' });
+    expect(ses.calls.sendEmail).toBe(1);
+  });
+
+  it('fails only what is still to send when the account is paused, and skips what went out earlier', async () => {
+    const ses = await stubWith({
+      account: { MaxSendRate: 14, Max24HourSend: 1000, SentLast24Hours: 0, SendingEnabled: false },
+    });
+    const options = runOptions();
+    const messages = plan(3);
+    const ledger = await DeliveryLedger.open(options.stateFile);
+    await ledger.record({
+      report: messages[0]!.report,
+      period: messages[0]!.period,
+      key: messages[0]!.key,
+      recipients_hash: messages[0]!.recipientsHash,
+      message_id: 'earlier',
+      at: '2026-11-23T08:00:00Z',
+    });
+    const outcome = await runDelivery(messages, options, portfolio, memoryLogger(), async () =>
+      transport(ses.url),
+    );
+    expect(outcome.results.map((r) => r.status)).toEqual(['skipped', 'failed', 'failed']);
+    expect(ses.calls.sendEmail).toBe(0);
   });
 
   it('cuts a hanging call at the timeout and retries it', async () => {

@@ -93,7 +93,7 @@ describe('node dist/index.js as a runner runs it', () => {
         GITHUB_EVENT_NAME: 'schedule',
       },
     }).catch((error: { code: number; stdout: string }) => error);
-    expect((result as { code?: number }).code).toBe(1);
+    expect((result as { code?: number }).code).toBe(2);
     expect(result.stdout).toMatch(
       new RegExp(
         `::error file=${reportFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=1,col=\\d+::.*persona`,

@@ -211,7 +211,8 @@ describe('the action on each event', () => {
     lines[4] = lines[4]!.replace(/,-?\d+\.\d+,/, ',12;50,');
     writeFileSync(ledger, lines.join('\n'));
     const result = await runAction('pull_request', pullRequestEvent(), { config: head });
-    expect(result.code).toBe(1);
+    // SPEC: 2 means the portfolio is invalid and nothing was sent.
+    expect(result.code).toBe(2);
     expect(result.stdout).toMatch(
       new RegExp(
         `::error file=${ledger.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=5::amount: "12;50" is not a number`,
@@ -221,6 +222,18 @@ describe('the action on each event', () => {
     expect(comment.body).toContain('The portfolio does not validate: 1 problem');
     expect(comment.body).toContain('ledger.csv:5: amount: "12;50" is not a number');
     expect(await ses.emails()).toHaveLength(0);
+  });
+
+  it('pull_request with mode: send still sends nothing and touches no task', async () => {
+    const issuesBefore = github.issues.length;
+    const result = await runAction('pull_request', pullRequestEvent(), {
+      config: copyExampleConfig(),
+      mode: 'send',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('boardroom: preview (event pull_request)');
+    expect(await ses.emails()).toHaveLength(0);
+    expect(github.issues).toHaveLength(issuesBefore);
   });
 
   it('pull_request from a fork: the preview goes to the job summary with a notice', async () => {

@@ -10,6 +10,12 @@ describe('markdown to HTML', () => {
     expect(html).toContain('href="https://example.com"');
   });
 
+  it('drops protocol-relative links, which a mail client would resolve its own way', () => {
+    const html = markdownToHtml('[a](//evil.example.net/p) [b](https://example.com/ok)');
+    expect(html).not.toContain('evil.example.net');
+    expect(html).toContain('href="https://example.com/ok"');
+  });
+
   it('replaces any given style with its own inline styles', () => {
     const html = markdownToHtml(
       '<p style="position:fixed;background:url(https://example.com/x)">hi</p>\n\n| a | b |\n| --- | --- |\n| 1 | 2 |',

@@ -13,6 +13,7 @@ import { EXAMPLE_CONFIG } from '../helpers.js';
 import {
   SECONDARY_RATE_LIMIT,
   startFakeGitHub,
+  TITLE_MISSING,
   VALIDATION_FAILED,
   type FakeGitHub,
 } from '../github-server.js';
@@ -219,16 +220,36 @@ describe('the GitHub issues sink', () => {
 
   it('reports a 422 as a failed task without retrying it, and goes on with the others', async () => {
     github = await startFakeGitHub(REPOSITORY);
-    github.fail({ method: 'POST', path: /\/issues$/, ...VALIDATION_FAILED });
+    github.fail({ method: 'POST', path: /\/issues$/, ...TITLE_MISSING });
     const { tasks } = await sync([source([runway(2.8), reserve()])]);
     expect(tasks[0]).toMatchObject({
       state: 'failed',
-      error: 'GitHub answered 422: Validation Failed (assignees invalid)',
+      error: 'GitHub answered 422: Validation Failed (title missing_field)',
     });
     expect(tasks[1]!.state).toBe('opened');
     expect(
       github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/issues')),
     ).toHaveLength(2);
+  });
+
+  it('opens the issue unassigned, with a warning, when the owner cannot be assigned', async () => {
+    github = await startFakeGitHub(REPOSITORY);
+    github.fail({ method: 'POST', path: /\/issues$/, ...VALIDATION_FAILED });
+    const { tasks, log } = await sync([source([runway(2.8)])]);
+    expect(tasks.map((t) => t.state)).toEqual(['opened']);
+    expect(github.issues[0]!.assignees).toEqual([]);
+    expect(log.lines.join('\n')).toContain('could not assign example-cfo');
+  });
+
+  it('leaves alone an issue a person closed as not planned', async () => {
+    github = await startFakeGitHub(REPOSITORY);
+    await sync([source([runway(2.8)])]);
+    github.issues[0]!.state = 'closed';
+    github.issues[0]!.state_reason = 'not_planned';
+    const writes = github.writes().length;
+    const { tasks } = await sync([source([runway(2.8)])]);
+    expect(tasks.map((t) => t.state)).toEqual(['unchanged']);
+    expect(github.writes().length).toBe(writes);
   });
 
   it('finds its issues across pages and ignores pull requests and unmarked issues', async () => {

@@ -76,7 +76,6 @@ async function sync(
     url,
     token: 'dash-token-example',
     stateFile,
-    period: '2026-W48',
     log,
     retryDelayMs: 10,
   });
@@ -139,6 +138,18 @@ describe('the webhook task sink', () => {
     expect(dashboard.received[3]!.body.resolution).toBe(
       'No longer found as of 2026-11-24. runway_months was 4, now 9.',
     );
+  });
+
+  it('gives a task closed and reopened in one period a new idempotency key for each change', async () => {
+    const dashboard = await receiver();
+    const state = path.join(tempDir(), 'tasks.json');
+    await sync(dashboard.url, state, [finding('quickdumpnow', 2.8)]);
+    await sync(dashboard.url, state, []);
+    await sync(dashboard.url, state, [finding('quickdumpnow', 2.8)]);
+    expect(dashboard.received.map((r) => r.body.state)).toEqual(['opened', 'closed', 'opened']);
+    const keys = dashboard.received.map((r) => r.headers['idempotency-key']);
+    // A dashboard that drops repeated keys must not drop the reopen.
+    expect(new Set(keys).size).toBe(3);
   });
 
   it('retries a 500 once and records the task once', async () => {

@@ -21,7 +21,8 @@ var WebhookTaskSink = class {
       try {
         await this.post(
           { fingerprint, state, ...payload },
-          `${fingerprint}|${state}|${remember.content}|${this.settings.period}`
+          // One key per change: a retry repeats it, a later reopen or update gets its own.
+          `${fingerprint}|${remember.changes}|${state}|${remember.content}`
         );
         known[fingerprint] = remember;
         await this.save(known);
@@ -46,7 +47,9 @@ var WebhookTaskSink = class {
         content: task.content,
         state: "open",
         entity: task.entity,
-        figures: task.finding.figures
+        figures: task.finding.figures,
+        period: task.period,
+        changes: (before?.changes ?? 0) + 1
       };
       if (before?.state === "open" && before.content === task.content) {
         results.push({
@@ -75,11 +78,11 @@ var WebhookTaskSink = class {
         {
           title: before.title,
           report: before.report,
-          period: this.settings.period,
+          period: before.period,
           run_url: input.runLink ?? null,
           resolution: `No longer found as of ${input.asOf}.${resolved ? ` ${resolved}` : ""}`
         },
-        { ...before, state: "closed" }
+        { ...before, state: "closed", changes: before.changes + 1 }
       );
     }
     return results;

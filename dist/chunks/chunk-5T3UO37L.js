@@ -24697,6 +24697,23 @@ import { readFileSync } from "node:fs";
 function runUrl(run) {
   return run.serverUrl && run.repository && run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}` : void 0;
 }
+var FILE_SYSTEM_CODES = /* @__PURE__ */ new Set([
+  "ENOENT",
+  "ENOTDIR",
+  "EISDIR",
+  "EACCES",
+  "EPERM",
+  "EROFS",
+  "ENOSPC",
+  "EEXIST"
+]);
+function userFacingError(error62) {
+  if (error62 instanceof ArgumentError) return error62.message;
+  const { code, path: where, syscall } = error62;
+  if (code && FILE_SYSTEM_CODES.has(code))
+    return `cannot ${syscall ?? "use"} ${where ?? "a path"}: ${code}`;
+  return void 0;
+}
 var ArgumentError = class extends Error {
   constructor(message) {
     super(message);
@@ -44565,9 +44582,12 @@ var emailAddress = external_exports.string().superRefine((value, ctx) => {
   }
 });
 var mailbox = headerText.refine((value) => {
-  const named = /^[^<>"]*<([^<>]+)>$/.exec(value.trim());
-  return EMAIL_PATTERN.test(named ? named[1].trim() : value.trim());
-}, 'must be an address or "Name <address>"');
+  if (/[\r\n]/.test(value)) return true;
+  const named = /^([^<>"]*)<([^<>]+)>$/.exec(value.trim());
+  if (named && !/^[\x20-\x7e]*$/.test(named[1])) return false;
+  if (named && /[,;:()\\@]/.test(named[1])) return false;
+  return EMAIL_PATTERN.test(named ? named[2].trim() : value.trim());
+}, 'must be an address or "Name <address>", the name in plain ASCII without , ; : ( ) @');
 var isoDate = external_exports.string().refine((value) => parseIsoDate(value) !== void 0, "must be a date written YYYY-MM-DD");
 function parseIsoDate(text) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -48801,14 +48821,26 @@ async function deliver(plan, settings) {
           retried += 1;
         }
       );
-      await ledger?.record({
-        report: message.report,
-        period: message.period,
-        key: message.key,
-        recipients_hash: message.recipientsHash,
-        message_id: messageId,
-        at: (/* @__PURE__ */ new Date()).toISOString()
-      });
+      try {
+        await ledger?.record({
+          report: message.report,
+          period: message.period,
+          key: message.key,
+          recipients_hash: message.recipientsHash,
+          message_id: messageId,
+          at: (/* @__PURE__ */ new Date()).toISOString()
+        });
+      } catch (error62) {
+        const reason = `delivered as ${messageId} but not recorded in the ledger (a re-run would send it again): ${error62.message}`;
+        log.error(`${message.key}: ${reason}`);
+        return {
+          key: message.key,
+          report: message.report,
+          status: "sent",
+          messageId,
+          error: reason
+        };
+      }
       return { key: message.key, report: message.report, status: "sent", messageId };
     } catch (error62) {
       const reason = error62.message;
@@ -48936,7 +48968,7 @@ async function createTransport(options, portfolio) {
     throw new ArgumentError(
       "aws-region: no SES region (set the input, ses.region in portfolio.yml, or AWS_REGION)"
     );
-  const { SesTransport } = await import("./ses-NXUUJEG2.js");
+  const { SesTransport } = await import("./ses-DJ47AJD3.js");
   return new SesTransport({
     region,
     ...options.sesEndpoint ? { endpoint: options.sesEndpoint } : {},
@@ -48951,14 +48983,17 @@ async function runDelivery(plan, options, portfolio, log, factory = createTransp
   );
   const failAll = (reason) => {
     log.error(reason);
+    const waiting = new Set(pending);
     return {
       transport: transport.name,
       retried: 0,
-      results: plan.map((m) => ({ key: m.key, report: m.report, status: "failed", error: reason }))
+      results: plan.map(
+        (m) => waiting.has(m) ? { key: m.key, report: m.report, status: "failed", error: reason } : { key: m.key, report: m.report, status: "skipped" }
+      )
     };
   };
   let pacer;
-  if (transport.account) {
+  if (transport.account && pending.length > 0) {
     const answer = await transport.account();
     let rate;
     if ("error" in answer) {
@@ -50394,6 +50429,8 @@ function markdownToHtml(markdown) {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: { "*": ["style"], a: ["href", "style"] },
     allowedSchemes: ["https", "http", "mailto"],
+    // An email has no base URL: a //host link would be guessed at by each mail client.
+    allowProtocolRelative: false,
     disallowedTagsMode: "discard",
     transformTags: Object.fromEntries(
       ALLOWED_TAGS.map((tag) => [
@@ -50729,13 +50766,11 @@ function desiredTasks(sources, directory) {
 async function createTaskSink(input2) {
   const { options, log } = input2;
   if (options.tasks === "webhook") {
-    const { WebhookTaskSink } = await import("./webhook-UCYALCGK.js");
-    const period = input2.sources[0]?.period ?? input2.asOf;
+    const { WebhookTaskSink } = await import("./webhook-FWINRQ2S.js");
     return new WebhookTaskSink({
       url: options.dashboardUrl,
       ...options.dashboardToken ? { token: options.dashboardToken } : {},
       stateFile: path4.join(path4.dirname(options.stateFile), "tasks.json"),
-      period,
       log
     });
   }
@@ -50743,7 +50778,7 @@ async function createTaskSink(input2) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-INRMOYVC.js"),
+    import("./github-GTIZQOGI.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -50766,9 +50801,10 @@ async function runTasks(input2, factory = createTaskSink) {
       };
     }
   });
-  if (options.mode !== "send" || options.tasks === "none") {
+  const why = options.tasks === "none" ? "tasks: none" : options.mode !== "send" ? options.mode : options.testRecipient ? "a test send" : void 0;
+  if (why) {
     log.info(
-      `tasks: ${desired.length} would be opened or kept up to date (${options.tasks === "none" ? "tasks: none" : options.mode}: nothing is called)`
+      `tasks: ${desired.length} would be opened or kept up to date (${why}: nothing is called)`
     );
     return desired.map((task) => ({
       fingerprint: task.fingerprint,
@@ -50871,7 +50907,7 @@ async function runPipeline(options, log, dependencies = {}) {
     return { exitCode: 2 };
   }
   log.info(`analysed and rendered ${rendered.length} reports as of ${asOf}`);
-  await rm(options.out, { recursive: true, force: true });
+  await clearOutputs(options.out);
   await mkdir2(path5.join(options.out, "reports"), { recursive: true });
   for (const { report, output: output2 } of rendered) {
     const base = path5.join(options.out, "reports", report.id);
@@ -50990,7 +51026,8 @@ async function runPipeline(options, log, dependencies = {}) {
   }
   const failedTasks = tasks.filter((t) => t.state === "failed").length;
   return {
-    exitCode: summary.counts.failed > 0 || failedTasks > 0 ? 1 : 0,
+    // A message delivered but not recorded in the ledger is a failure too: a re-run would repeat it.
+    exitCode: summary.counts.failed > 0 || failedTasks > 0 || deliveries.some((d) => d.error) ? 1 : 0,
     summary,
     summaryMarkdown: markdown,
     ...previewBase ? { previewBase } : {}
@@ -51028,10 +51065,14 @@ async function runBase(options) {
     await rm(scratch, { recursive: true, force: true });
   }
 }
+var RUN_OUTPUTS = ["reports", "outbox", "summary.json", "summary.md", "index.html", "preview.md"];
+async function clearOutputs(out) {
+  for (const name of RUN_OUTPUTS) await rm(path5.join(out, name), { recursive: true, force: true });
+}
 
 export {
   runUrl,
-  ArgumentError,
+  userFacingError,
   ACTION_INPUTS,
   resolveOptions,
   consoleLogger,

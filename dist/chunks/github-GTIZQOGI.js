@@ -139,14 +139,24 @@ var GitHubTaskSink = class {
     return results;
   }
   async open(task, input) {
-    const { data } = await this.octokit.request("POST /repos/{owner}/{repo}/issues", {
+    const create = (assignee) => this.octokit.request("POST /repos/{owner}/{repo}/issues", {
       owner: this.owner,
       repo: this.repo,
       title: task.title,
       body: taskBody(task, task.due, input.runLink),
       labels: [...task.labels],
-      ...task.assignee ? { assignees: [task.assignee] } : {}
+      ...assignee ? { assignees: [assignee] } : {}
     });
+    let data;
+    try {
+      ({ data } = await create(task.assignee));
+    } catch (error) {
+      if (!task.assignee || !describe(error).includes("assignees")) throw error;
+      this.log.warning(
+        `task "${task.title}": could not assign ${task.assignee} (${describe(error)}); opened unassigned`
+      );
+      ({ data } = await create(void 0));
+    }
     return {
       fingerprint: task.fingerprint,
       title: task.title,
@@ -156,6 +166,14 @@ var GitHubTaskSink = class {
   }
   async refresh(task, issue, marker, input) {
     const reopening = issue.state !== "open";
+    if (reopening && issue.state_reason === "not_planned") {
+      return {
+        fingerprint: task.fingerprint,
+        title: task.title,
+        state: "unchanged",
+        url: issue.html_url
+      };
+    }
     if (!reopening && marker.content === task.content && issue.title === task.title) {
       return {
         fingerprint: task.fingerprint,
@@ -190,10 +208,6 @@ var GitHubTaskSink = class {
   }
   async close(issue, marker, input) {
     const figures = resolvedBy(marker.figures, input.currentFigures(marker.entity));
-    await this.comment(
-      issue.number,
-      `Resolved: boardroom no longer finds this in the ${marker.report} report as of ${input.asOf}.${figures ? ` ${figures}` : ""}${input.runLink ? ` ([run](${input.runLink}))` : ""}`
-    );
     await this.octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
       owner: this.owner,
       repo: this.repo,
@@ -201,6 +215,10 @@ var GitHubTaskSink = class {
       state: "closed",
       state_reason: "completed"
     });
+    await this.comment(
+      issue.number,
+      `Resolved: boardroom no longer finds this in the ${marker.report} report as of ${input.asOf}.${figures ? ` ${figures}` : ""}${input.runLink ? ` ([run](${input.runLink}))` : ""}`
+    );
     return {
       fingerprint: marker.fingerprint,
       title: issue.title,

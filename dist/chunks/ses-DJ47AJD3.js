@@ -25778,11 +25778,7 @@ var SesTransport = class {
         abortSignal: AbortSignal.timeout(this.timeoutMs)
       });
       if (!answer.MessageId)
-        throw new DeliveryError(
-          "SES accepted the message but returned no message id",
-          "NoMessageId",
-          "transient"
-        );
+        return "accepted-without-id";
       return answer.MessageId;
     } catch (error) {
       throw error instanceof DeliveryError ? error : classifySesError(error);
