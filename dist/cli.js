@@ -7,12 +7,12 @@ import {
   runPipeline,
   userFacingError,
   validatePortfolio
-} from "./chunks/chunk-5T3UO37L.js";
+} from "./chunks/chunk-3J5A34AK.js";
 import {
   formatConfigError
-} from "./chunks/chunk-UCQTROYY.js";
+} from "./chunks/chunk-ZFRDEVZX.js";
 import "./chunks/chunk-EOM56TFT.js";
-import "./chunks/chunk-3ROLQ3DZ.js";
+import "./chunks/chunk-LSAKZSFU.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/cli.ts

@@ -17,14 +17,15 @@ import {
   runPipeline,
   runUrl,
   userFacingError
-} from "./chunks/chunk-5T3UO37L.js";
+} from "./chunks/chunk-3J5A34AK.js";
 import {
-  JOB_SUMMARY_LIMIT,
   invalidPreviewMarkdown,
   previewMarkdown
-} from "./chunks/chunk-UCQTROYY.js";
+} from "./chunks/chunk-ZFRDEVZX.js";
 import "./chunks/chunk-EOM56TFT.js";
-import "./chunks/chunk-3ROLQ3DZ.js";
+import {
+  JOB_SUMMARY_LIMIT
+} from "./chunks/chunk-LSAKZSFU.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/main.ts
@@ -44,7 +45,7 @@ async function publishPreview(options, markdown, log) {
     return fallback("no github-token or repository to comment with");
   const [{ createOctokit }, { upsertPreviewComment }] = await Promise.all([
     import("./chunks/octokit-OSDEL3E3.js"),
-    import("./chunks/comment-L5GRYIBG.js")
+    import("./chunks/comment-HQ56E26B.js")
   ]);
   try {
     const octokit = createOctokit({

@@ -12,7 +12,7 @@ import { buildSendPlan } from '../src/delivery/plan.js';
 import { SesTransport } from '../src/delivery/ses.js';
 import { memoryLogger } from '../src/logger.js';
 import { validatePortfolio } from '../src/pipeline.js';
-import { createTemplateEngine, renderReport } from '../src/render/index.js';
+import { renderReport } from '../src/render/index.js';
 import { startSesStub } from '../test/ses-stub.js';
 import { generatePortfolio } from './generate-portfolio.js';
 
@@ -31,10 +31,7 @@ async function benchAnalysis(): Promise<void> {
 
   const start = performance.now();
   const analyzer = new Analyzer(validated.portfolio, AS_OF);
-  const engine = createTemplateEngine(
-    validated.portfolio.templates,
-    validated.portfolio.settings.currency,
-  );
+  const { engine } = validated;
   let bytes = 0;
   for (const report of validated.portfolio.reports) {
     const rendered = await renderReport(

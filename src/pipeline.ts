@@ -1,16 +1,12 @@
 // The stages in order: load -> analyze -> render -> plan -> deliver -> tasks -> summarize.
 // The one place that knows them all; both shells (main.ts, cli.ts) call runPipeline.
+import type { Liquid } from 'liquidjs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Analyzer } from './analysis/index.js';
 import { todayIn } from './analysis/dates.js';
-import {
-  ConfigInvalidError,
-  describeConfigError,
-  sortConfigErrors,
-  type ConfigError,
-} from './config/errors.js';
+import { describeConfigError, sortConfigErrors, type ConfigError } from './config/errors.js';
 import { loadPortfolio, type Portfolio, type Report } from './config/load.js';
 import { runDelivery, type DeliveryResult, type TransportFactory } from './delivery/index.js';
 import { buildSendPlan, effectiveRecipients, type PlannedReport } from './delivery/plan.js';
@@ -48,19 +44,19 @@ export interface PipelineDependencies {
 /** Loads and checks the portfolio and its templates: the whole of `validate`. */
 export async function validatePortfolio(
   configDir: string,
-): Promise<{ portfolio: Portfolio } | { errors: ConfigError[] }> {
+): Promise<{ portfolio: Portfolio; engine: Liquid } | { errors: ConfigError[] }> {
   const loaded = await loadPortfolio(configDir);
   // Templates are checked even when other files have problems: every problem is reported at once.
   const { templates, reports } = loaded.ok ? loaded.portfolio : loaded.draft;
-  const templateErrors = checkTemplates(
+  // The engine that checked the templates renders them too, with their parses cached.
+  const engine = createTemplateEngine(
     templates,
-    reports,
-    createTemplateEngine(templates, 'USD'),
-    loaded.locate,
+    loaded.ok ? loaded.portfolio.settings.currency : 'USD',
   );
+  const templateErrors = checkTemplates(templates, reports, engine, loaded.locate);
   if (!loaded.ok || templateErrors.length > 0)
     return { errors: sortConfigErrors([...(loaded.ok ? [] : loaded.errors), ...templateErrors]) };
-  return { portfolio: loaded.portfolio };
+  return { portfolio: loaded.portfolio, engine };
 }
 
 export async function runPipeline(
@@ -71,10 +67,12 @@ export async function runPipeline(
   const validated = await validatePortfolio(options.config);
   if ('errors' in validated) {
     for (const error of validated.errors) log.error(describeConfigError(error), error);
-    log.error(new ConfigInvalidError(validated.errors).message.split('\n')[0]!);
+    log.error(
+      `reports-config has ${validated.errors.length} problem${validated.errors.length === 1 ? '' : 's'}:`,
+    );
     return { exitCode: 2, configErrors: validated.errors };
   }
-  const { portfolio } = validated;
+  const { portfolio, engine } = validated;
   log.info(
     `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`,
   );
@@ -86,7 +84,6 @@ export async function runPipeline(
   const reports = selectReports(portfolio, options.reports);
   const asOf = options.asOf ?? todayIn(portfolio.settings.timezone);
   const analyzer = new Analyzer(portfolio, asOf);
-  const engine = createTemplateEngine(portfolio.templates, portfolio.settings.currency);
 
   // Render everything before sending anything: one broken report stops the whole run.
   const rendered: {

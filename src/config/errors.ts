@@ -29,17 +29,6 @@ export function formatConfigError(error: ConfigError): string {
   return `${place}: ${describeConfigError(error)}`;
 }
 
-/** Thrown by the pipeline when the portfolio did not validate: nothing was rendered or sent. */
-export class ConfigInvalidError extends Error {
-  constructor(readonly errors: readonly ConfigError[]) {
-    super(
-      `reports-config has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n` +
-        errors.map(formatConfigError).join('\n'),
-    );
-    this.name = 'ConfigInvalidError';
-  }
-}
-
 /** How a file is named in messages: relative to the working directory when inside it. */
 export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);

@@ -41,17 +41,13 @@ export async function createTransport(
   });
 }
 
-export interface DeliveryStageResult extends DeliveryOutcome {
-  readonly transport: Transport['name'];
-}
-
 export async function runDelivery(
   plan: readonly OutgoingMessage[],
   options: RunOptions,
   portfolio: Portfolio,
   log: Logger,
   factory: TransportFactory = createTransport,
-): Promise<DeliveryStageResult> {
+): Promise<DeliveryOutcome> {
   const transport = await factory(options, portfolio);
   // The ledger guards real deliveries; the outbox is rewritten on every run.
   const ledger =
@@ -60,11 +56,10 @@ export async function runDelivery(
     (m) => options.force || !ledger?.find(m.report, m.period, m.recipientsHash),
   );
   // Only what is still to send can fail; what went out earlier this period stays skipped.
-  const failAll = (reason: string): DeliveryStageResult => {
+  const failAll = (reason: string): DeliveryOutcome => {
     log.error(reason);
     const waiting = new Set(pending);
     return {
-      transport: transport.name,
       retried: 0,
       results: plan.map((m) =>
         waiting.has(m)
@@ -126,5 +121,5 @@ export async function runDelivery(
     waveSize: portfolio.settings.delivery.wave_size,
     maxWaveFailureShare: portfolio.settings.delivery.max_wave_failure_share,
   });
-  return { ...outcome, transport: transport.name };
+  return outcome;
 }

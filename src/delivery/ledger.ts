@@ -50,10 +50,6 @@ export class DeliveryLedger {
     return this.sent.get(DeliveryLedger.keyOf(report, period, recipientsHash));
   }
 
-  get size(): number {
-    return this.sent.size;
-  }
-
   /** Appends one record and waits until it is on disk. */
   async record(record: LedgerRecord): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../analysis/dates.js';
+
 // How figures read: money, percentages, months, dates and the "no data" states. Used by the
 // Liquid filters and by the run summary, so a figure reads the same everywhere.
 
@@ -38,21 +40,7 @@ export function formatRunway(months: unknown, burning: unknown): string {
 export function formatDate(value: unknown): string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return NO_DATA;
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const names = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
-  return `${day} ${names[month - 1]} ${year}`;
+  return `${day} ${MONTH_NAMES[month - 1]!.slice(0, 3)} ${year}`;
 }
 
 export function formatSeverity(value: unknown): string {

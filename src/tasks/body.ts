@@ -2,6 +2,7 @@
 // its own issues by listing them (the search API lags and misses).
 import type { Figure } from '../analysis/types.js';
 import { formatDate } from '../render/format.js';
+import { cell } from '../summary/markdown.js';
 import type { DesiredTask } from './model.js';
 
 /** GitHub's limit for an issue or comment body, with room to spare. */
@@ -43,15 +44,15 @@ export function taskBody(task: DesiredTask, due: string, runLink: string | undef
   const markerLine = `<!-- boardroom-task ${JSON.stringify(marker).replace(/>/g, '\\u003e')} -->`;
   const figures = Object.entries(task.finding.figures);
   const head = [
-    `**${escapeMarkdown(task.finding.title)}**`,
+    `**${cell(task.finding.title)}**`,
     '',
     '| | |',
     '| --- | --- |',
     `| Severity | ${task.finding.severity} |`,
-    `| Owner | ${escapeMarkdown(task.ownerName)}${task.assignee ? ` (@${task.assignee})` : ''} |`,
+    `| Owner | ${cell(task.ownerName)}${task.assignee ? ` (@${task.assignee})` : ''} |`,
     `| Due | ${formatDate(due)} |`,
     `| Priority | ${task.priority} |`,
-    `| Entity | ${escapeMarkdown(task.entityName)} |`,
+    `| Entity | ${cell(task.entityName)} |`,
     `| Report | ${task.report}, period ${task.period} |`,
     '',
   ];
@@ -61,7 +62,7 @@ export function taskBody(task: DesiredTask, due: string, runLink: string | undef
         '',
         '| figure | value |',
         '| --- | --- |',
-        ...figures.map(([k, v]) => `| ${k} | ${escapeMarkdown(String(v))} |`),
+        ...figures.map(([k, v]) => `| ${k} | ${cell(String(v))} |`),
         '',
       ]
     : [];
@@ -80,8 +81,4 @@ export function taskBody(task: DesiredTask, due: string, runLink: string | undef
       ...tail,
     ].join('\n');
   return body;
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[|<>]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\r\n]+/g, ' ');
 }

@@ -1,8 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  cell,
   formatMoney,
   formatRunway
-} from "./chunk-3ROLQ3DZ.js";
+} from "./chunk-LSAKZSFU.js";
 
 // src/config/errors.ts
 import path from "node:path";
@@ -13,17 +14,6 @@ function formatConfigError(error) {
   const place = error.column !== void 0 ? `${error.file}:${error.line}:${error.column}` : `${error.file}:${error.line}`;
   return `${place}: ${describeConfigError(error)}`;
 }
-var ConfigInvalidError = class extends Error {
-  constructor(errors) {
-    super(
-      `reports-config has ${errors.length} problem${errors.length === 1 ? "" : "s"}:
-` + errors.map(formatConfigError).join("\n")
-    );
-    this.errors = errors;
-    this.name = "ConfigInvalidError";
-  }
-  errors;
-};
 function displayPath(file) {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
@@ -32,100 +22,6 @@ function sortConfigErrors(errors) {
   return errors.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0)
   );
-}
-
-// src/render/html.ts
-function escapeHtml(text) {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
-  );
-}
-function emailShell(options) {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(options.title)}</title>
-</head>
-<body style="margin:0;padding:0;background:#f4f6f8;">
-<div style="display:none;max-height:0;overflow:hidden;">${escapeHtml(options.preheader)}</div>
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f6f8;">
-<tr><td align="center" style="padding:24px 12px;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:720px;background:#ffffff;border:1px solid #d8dee9;border-radius:6px;">
-<tr><td style="padding:24px 28px;font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;font-size:14px;color:#1f2933;">
-${options.body}
-</td></tr>
-<tr><td style="padding:14px 28px;border-top:1px solid #d8dee9;font-family:Helvetica,Arial,sans-serif;font-size:12px;color:#6b7280;">
-${escapeHtml(options.footer)}
-</td></tr>
-</table>
-</td></tr>
-</table>
-</body>
-</html>
-`;
-}
-
-// src/summary/markdown.ts
-var JOB_SUMMARY_LIMIT = 1e6;
-function cell(text) {
-  return escapeHtml(String(text ?? "")).replace(/\|/g, "&#124;").replace(/[\r\n]+/g, " ");
-}
-function summaryMarkdown(summary, currency) {
-  const { run, counts } = summary;
-  const lines = [
-    `# boardroom: ${cell(run.portfolio)}`,
-    "",
-    `**${run.mode}** as of ${run.as_of} (${cell(run.event)}${run.transport ? `, ${run.transport} transport` : ""}): ${counts.sent} sent, ${counts.skipped} skipped, ${counts.failed} failed, ${counts.rendered} rendered only.`,
-    "",
-    "## Reports",
-    "",
-    "| report | reader | recipients | status | message ids |",
-    "| --- | --- | --- | --- | --- |",
-    ...summary.reports.map(
-      (r) => `| ${cell(r.id)} | ${cell(r.reader)} | ${cell([...r.recipients.to, ...r.recipients.cc].join(", "))}${r.recipients.bcc.length ? ` (+${r.recipients.bcc.length} bcc)` : ""} | ${r.status}${r.error ? `: ${cell(r.error)}` : ""} | ${cell(r.message_ids.join(", "))} |`
-    ),
-    ""
-  ];
-  if (summary.tasks.length > 0) {
-    lines.push("## Tasks", "", "| task | state | link |", "| --- | --- | --- |");
-    lines.push(
-      ...summary.tasks.map(
-        (t) => `| ${cell(t.title)} | ${t.state} | ${t.url ? cell(t.url) : ""} |`
-      ),
-      ""
-    );
-  }
-  const critical = uniqueBy(
-    summary.reports.flatMap((r) => r.findings.filter((f) => f.severity === "critical")),
-    (f) => f.id
-  );
-  lines.push("## Critical findings", "");
-  lines.push(...critical.length ? critical.map((f) => `- ${cell(f.title)}`) : ["None."], "");
-  lines.push(
-    "## Cash and runway",
-    "",
-    "| entity | cash | net burn / month | runway |",
-    "| --- | ---: | ---: | --- |"
-  );
-  lines.push(
-    ...Object.values(summary.metrics).map(
-      (m) => `| ${cell(m.name)} | ${formatMoney(m.cash_on_hand, currency)} | ${formatMoney(m.net_burn_monthly, currency)} | ${formatRunway(m.runway_months, m.burning)} |`
-    ),
-    ""
-  );
-  const text = lines.join("\n");
-  if (text.length <= JOB_SUMMARY_LIMIT) return text;
-  return `${text.slice(0, JOB_SUMMARY_LIMIT - 200)}
-
-_The summary was cut at GitHub's size limit; summary.json in the artifact has all of it._
-`;
-}
-function uniqueBy(items, key) {
-  const seen = /* @__PURE__ */ new Set();
-  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
 }
 
 // src/preview/compare.ts
@@ -245,13 +141,8 @@ function addresses(report) {
 export {
   describeConfigError,
   formatConfigError,
-  ConfigInvalidError,
   displayPath,
   sortConfigErrors,
-  escapeHtml,
-  emailShell,
-  JOB_SUMMARY_LIMIT,
-  summaryMarkdown,
   PREVIEW_MARKER,
   previewMarkdown,
   invalidPreviewMarkdown

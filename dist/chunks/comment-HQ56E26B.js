@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   PREVIEW_MARKER
-} from "./chunk-UCQTROYY.js";
-import "./chunk-3ROLQ3DZ.js";
+} from "./chunk-ZFRDEVZX.js";
+import "./chunk-LSAKZSFU.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/preview/comment.ts

@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  cell,
   formatDate
-} from "./chunk-3ROLQ3DZ.js";
+} from "./chunk-LSAKZSFU.js";
 import {
   resolvedBy
 } from "./chunk-J53SFOOE.js";
@@ -32,15 +33,15 @@ function taskBody(task, due, runLink) {
   const markerLine = `<!-- boardroom-task ${JSON.stringify(marker).replace(/>/g, "\\u003e")} -->`;
   const figures = Object.entries(task.finding.figures);
   const head = [
-    `**${escapeMarkdown(task.finding.title)}**`,
+    `**${cell(task.finding.title)}**`,
     "",
     "| | |",
     "| --- | --- |",
     `| Severity | ${task.finding.severity} |`,
-    `| Owner | ${escapeMarkdown(task.ownerName)}${task.assignee ? ` (@${task.assignee})` : ""} |`,
+    `| Owner | ${cell(task.ownerName)}${task.assignee ? ` (@${task.assignee})` : ""} |`,
     `| Due | ${formatDate(due)} |`,
     `| Priority | ${task.priority} |`,
-    `| Entity | ${escapeMarkdown(task.entityName)} |`,
+    `| Entity | ${cell(task.entityName)} |`,
     `| Report | ${task.report}, period ${task.period} |`,
     ""
   ];
@@ -49,7 +50,7 @@ function taskBody(task, due, runLink) {
     "",
     "| figure | value |",
     "| --- | --- |",
-    ...figures.map(([k, v]) => `| ${k} | ${escapeMarkdown(String(v))} |`),
+    ...figures.map(([k, v]) => `| ${k} | ${cell(String(v))} |`),
     ""
   ] : [];
   const tail = [
@@ -67,9 +68,6 @@ function taskBody(task, due, runLink) {
       ...tail
     ].join("\n");
   return body;
-}
-function escapeMarkdown(text) {
-  return text.replace(/[|<>]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\r\n]+/g, " ");
 }
 
 // src/tasks/github.ts

@@ -1,25 +1,31 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  ConfigInvalidError,
   describeConfigError,
   displayPath,
-  emailShell,
-  escapeHtml,
   previewMarkdown,
-  sortConfigErrors,
-  summaryMarkdown
-} from "./chunk-UCQTROYY.js";
+  sortConfigErrors
+} from "./chunk-ZFRDEVZX.js";
 import {
   failureKind
 } from "./chunk-EOM56TFT.js";
 import {
+  addDays,
+  daysBetween,
+  emailShell,
+  escapeHtml,
   formatDate,
   formatMoney,
   formatNumber,
   formatPercent,
   formatRunway,
-  formatSeverity
-} from "./chunk-3ROLQ3DZ.js";
+  formatSeverity,
+  monthName,
+  monthOf,
+  periodOf,
+  summaryMarkdown,
+  todayIn,
+  trailingMonths
+} from "./chunk-LSAKZSFU.js";
 import {
   __commonJS,
   __export,
@@ -44819,67 +44825,6 @@ var reportSchema = external_exports.object({
   format: external_exports.enum(["html", "text"]).default("html")
 }).strict();
 
-// src/analysis/dates.ts
-var DAY_MS = 864e5;
-function toUtc(date5) {
-  return Date.UTC(
-    Number(date5.slice(0, 4)),
-    Number(date5.slice(5, 7)) - 1,
-    Number(date5.slice(8, 10))
-  );
-}
-function addDays(date5, days) {
-  return new Date(toUtc(date5) + days * DAY_MS).toISOString().slice(0, 10);
-}
-function daysBetween(from, to) {
-  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
-}
-function monthOf(date5) {
-  return date5.slice(0, 7);
-}
-function addMonths(month, count) {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + count;
-  return `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, "0")}`;
-}
-function trailingMonths(asOf, count = 3) {
-  const current = monthOf(asOf);
-  return Array.from({ length: count }, (_2, i) => addMonths(current, i - count));
-}
-function monthName(month) {
-  const names = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  ];
-  return `${names[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
-function todayIn(timeZone, now = /* @__PURE__ */ new Date()) {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit"
-  }).format(now);
-}
-function periodOf(cadence, asOf) {
-  if (cadence === "monthly") return monthOf(asOf);
-  const date5 = new Date(toUtc(asOf));
-  const weekday = (date5.getUTCDay() + 6) % 7;
-  date5.setUTCDate(date5.getUTCDate() - weekday + 3);
-  const year = date5.getUTCFullYear();
-  const week = Math.floor((date5.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
-  return `${year}-W${String(week).padStart(2, "0")}`;
-}
-
 // src/analysis/findings.ts
 var DAYS_TO_ACT = { critical: 7, warning: 21, info: 30 };
 var PRIORITY = { critical: "high", warning: "medium", info: "low" };
@@ -48935,9 +48880,6 @@ var DeliveryLedger = class _DeliveryLedger {
   find(report, period, recipientsHash) {
     return this.sent.get(_DeliveryLedger.keyOf(report, period, recipientsHash));
   }
-  get size() {
-    return this.sent.size;
-  }
   /** Appends one record and waits until it is on disk. */
   async record(record2) {
     await mkdir(path2.dirname(this.file), { recursive: true });
@@ -48985,7 +48927,6 @@ async function runDelivery(plan, options, portfolio, log, factory = createTransp
     log.error(reason);
     const waiting = new Set(pending);
     return {
-      transport: transport.name,
       retried: 0,
       results: plan.map(
         (m) => waiting.has(m) ? { key: m.key, report: m.report, status: "failed", error: reason } : { key: m.key, report: m.report, status: "skipped" }
@@ -49036,7 +48977,7 @@ async function runDelivery(plan, options, portfolio, log, factory = createTransp
     waveSize: portfolio.settings.delivery.wave_size,
     maxWaveFailureShare: portfolio.settings.delivery.max_wave_failure_share
   });
-  return { ...outcome, transport: transport.name };
+  return outcome;
 }
 
 // node_modules/marked/lib/marked.esm.js
@@ -50778,7 +50719,7 @@ async function createTaskSink(input2) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-GTIZQOGI.js"),
+    import("./github-2J6XNNSZ.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -50858,24 +50799,25 @@ async function runTasks(input2, factory = createTaskSink) {
 async function validatePortfolio(configDir) {
   const loaded = await loadPortfolio(configDir);
   const { templates, reports } = loaded.ok ? loaded.portfolio : loaded.draft;
-  const templateErrors = checkTemplates(
+  const engine = createTemplateEngine(
     templates,
-    reports,
-    createTemplateEngine(templates, "USD"),
-    loaded.locate
+    loaded.ok ? loaded.portfolio.settings.currency : "USD"
   );
+  const templateErrors = checkTemplates(templates, reports, engine, loaded.locate);
   if (!loaded.ok || templateErrors.length > 0)
     return { errors: sortConfigErrors([...loaded.ok ? [] : loaded.errors, ...templateErrors]) };
-  return { portfolio: loaded.portfolio };
+  return { portfolio: loaded.portfolio, engine };
 }
 async function runPipeline(options, log, dependencies = {}) {
   const validated = await validatePortfolio(options.config);
   if ("errors" in validated) {
     for (const error62 of validated.errors) log.error(describeConfigError(error62), error62);
-    log.error(new ConfigInvalidError(validated.errors).message.split("\n")[0]);
+    log.error(
+      `reports-config has ${validated.errors.length} problem${validated.errors.length === 1 ? "" : "s"}:`
+    );
     return { exitCode: 2, configErrors: validated.errors };
   }
-  const { portfolio } = validated;
+  const { portfolio, engine } = validated;
   log.info(
     `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
   );
@@ -50886,7 +50828,6 @@ async function runPipeline(options, log, dependencies = {}) {
   const reports = selectReports(portfolio, options.reports);
   const asOf = options.asOf ?? todayIn(portfolio.settings.timezone);
   const analyzer = new Analyzer(portfolio, asOf);
-  const engine = createTemplateEngine(portfolio.templates, portfolio.settings.currency);
   const rendered = [];
   const renderErrors = [];
   for (const report of reports) {
