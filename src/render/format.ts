@@ -5,12 +5,24 @@ import { MONTH_NAMES } from '../analysis/dates.js';
 
 export const NO_DATA = 'no data';
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and a large run formats
+// hundreds of thousands of figures: one formatter per currency or digit count, made once.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.NumberFormat('en-US', options);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 export function formatMoney(value: unknown, currency: string): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return NO_DATA;
-  return new Intl.NumberFormat('en-US', {
+  // Whole units: cents add noise to an executive report, and mixed precision misleads.
+  return formatter(`money:${currency}`, {
     style: 'currency',
     currency,
-    // Whole units: cents add noise to an executive report, and mixed precision misleads.
     maximumFractionDigits: 0,
   }).format(value);
 }
@@ -23,7 +35,7 @@ export function formatPercent(value: unknown, digits = 1): string {
 
 export function formatNumber(value: unknown, digits = 0): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return NO_DATA;
-  return new Intl.NumberFormat('en-US', {
+  return formatter(`number:${digits}`, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(value);

@@ -9,6 +9,7 @@ const STYLES: Record<string, string> = {
   h3: 'font-size:15px;margin:16px 0 6px;color:#13315c;',
   p: 'margin:0 0 10px;line-height:1.5;',
   table: 'border-collapse:collapse;margin:6px 0 14px;font-size:13px;width:100%;',
+  // A th without align reads left, as the body cells do (browsers centre it).
   th: 'text-align:left;background:#eef2f7;border:1px solid #d8dee9;padding:5px 8px;',
   td: 'border:1px solid #d8dee9;padding:5px 8px;vertical-align:top;',
   ul: 'margin:0 0 10px;padding-left:20px;',
@@ -54,27 +55,31 @@ const ALLOWED_TAGS = [
 export function markdownToHtml(markdown: string | Token[]): string {
   const tokens = typeof markdown === 'string' ? lexMarkdown(markdown) : markdown;
   const raw = Parser.parse(tokens, { gfm: true });
-  return sanitizeHtml(raw, {
+  const clean = sanitizeHtml(raw, {
     allowedTags: ALLOWED_TAGS,
-    allowedAttributes: { '*': ['style'], a: ['href', 'style'] },
+    // No style attribute is kept (sanitize-html would parse each one with postcss): the styles
+    // are added below. Column alignment is kept as the align attribute mail clients understand.
+    allowedAttributes: {
+      a: ['href'],
+      th: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
+      td: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
+    },
     allowedSchemes: ['https', 'http', 'mailto'],
     // An email has no base URL: a //host link would be guessed at by each mail client.
     allowProtocolRelative: false,
     disallowedTagsMode: 'discard',
-    transformTags: Object.fromEntries(
-      ALLOWED_TAGS.map((tag) => [
-        tag,
-        (tagName: string, attribs: sanitizeHtml.Attributes) => ({
-          tagName,
-          attribs: {
-            ...(tag === 'a' && attribs.href ? { href: attribs.href } : {}),
-            ...(STYLES[tag] ? { style: STYLES[tag] } : {}),
-          },
-        }),
-      ]),
-    ),
+  });
+  // Sanitised output escapes every "<" and ">" in text and attribute values, so each "<name ...>"
+  // left is one of the allowed tags: the place to add its inline style.
+  return clean.replace(STYLED_TAG, (_, name: string, attributes = '') => {
+    const align = /align="(\w+)"/.exec(attributes)?.[1];
+    // A later declaration wins, so a column's alignment overrides the th default.
+    const style = align ? `${STYLES[name]}text-align:${align};` : STYLES[name];
+    return `<${name} style="${style}"${attributes}>`;
   });
 }
+
+const STYLED_TAG = new RegExp(`<(${Object.keys(STYLES).join('|')})(\\s[^>]*)?>`, 'g');
 
 /** Markdown -> plain text: headings underlined, tables as aligned columns, links with their URL. */
 export function markdownToText(markdown: string | Token[]): string {

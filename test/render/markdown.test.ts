@@ -24,6 +24,18 @@ describe('markdown to HTML', () => {
     expect(html).toMatch(/<table style="border-collapse:collapse;/);
     expect(html).toMatch(/<td style="border:1px solid/);
   });
+
+  it('keeps column alignment, and styles only real tags, not text that looks like one', () => {
+    const html = markdownToHtml('| a | b |\n| --- | ---: |\n| &lt;td x=1&gt; | 2 |');
+    expect(html).toMatch(/<th style="[^"]*text-align:right;" align="right">b<\/th>/);
+    expect(html).toMatch(/<td style="[^"]*text-align:right;" align="right">2<\/td>/);
+    expect(html).toContain(
+      '<td style="border:1px solid #d8dee9;padding:5px 8px;vertical-align:top;">&lt;td x=1&gt;</td>',
+    );
+    expect(markdownToHtml('<td align="right;color:red" onclick="x">a</td>')).not.toMatch(
+      /onclick|align=|color:red/,
+    );
+  });
 });
 
 describe('markdown to text', () => {
