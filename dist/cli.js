@@ -7,12 +7,12 @@ import {
   runPipeline,
   userFacingError,
   validatePortfolio
-} from "./chunks/chunk-3J5A34AK.js";
+} from "./chunks/chunk-3YCTFQZA.js";
 import {
   formatConfigError
-} from "./chunks/chunk-ZFRDEVZX.js";
+} from "./chunks/chunk-BQIE57WG.js";
 import "./chunks/chunk-EOM56TFT.js";
-import "./chunks/chunk-LSAKZSFU.js";
+import "./chunks/chunk-TDQ4INLA.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/cli.ts

@@ -17,15 +17,15 @@ import {
   runPipeline,
   runUrl,
   userFacingError
-} from "./chunks/chunk-3J5A34AK.js";
+} from "./chunks/chunk-3YCTFQZA.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown
-} from "./chunks/chunk-ZFRDEVZX.js";
+} from "./chunks/chunk-BQIE57WG.js";
 import "./chunks/chunk-EOM56TFT.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-LSAKZSFU.js";
+} from "./chunks/chunk-TDQ4INLA.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/main.ts
@@ -45,7 +45,7 @@ async function publishPreview(options, markdown, log) {
     return fallback("no github-token or repository to comment with");
   const [{ createOctokit }, { upsertPreviewComment }] = await Promise.all([
     import("./chunks/octokit-OSDEL3E3.js"),
-    import("./chunks/comment-HQ56E26B.js")
+    import("./chunks/comment-FPJPS6A5.js")
   ]);
   try {
     const octokit = createOctokit({

@@ -40,9 +40,10 @@ export function generatePortfolio(
     entities.push(id);
   }
   for (let r = 0; r < reportCount; r += 1) {
-    const persona = EXECUTIVES[r % EXECUTIVES.length]!;
-    // Each report reads a window of 10 entities, so sections are computed over many subsets.
-    const slice = Array.from({ length: 10 }, (_, k) => entities[(r * 7 + k) % entities.length]!);
+    // Each report reads its own window of 10 entities, and no two reports share both persona and
+    // window: no report's analysis or rendering can be served from another's.
+    const persona = EXECUTIVES[Math.floor(r / entities.length) % EXECUTIVES.length]!;
+    const slice = Array.from({ length: 10 }, (_, k) => entities[(r + k) % entities.length]!);
     writeFileSync(
       path.join(dir, 'reports', `report-${r}.yml`),
       `persona: ${persona}\nentities: [${slice.join(', ')}]\nrecipients:\n  to: [reader${r}@example.com]\ncadence: weekly\nsubject: "${persona.toUpperCase()} weekly {{ period }}"\n`,
@@ -51,7 +52,8 @@ export function generatePortfolio(
   return { entities, reports: reportCount };
 }
 
-if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+// Run directly (not when imported, or bundled into the benchmark).
+if (process.argv[1]?.endsWith('generate-portfolio.ts')) {
   const [dir, entities, reports] = process.argv.slice(2);
   if (!dir) {
     console.error('usage: generate-portfolio.ts DIR [ENTITIES] [REPORTS]');

@@ -1,10 +1,11 @@
 // The stages in order: load -> analyze -> render -> plan -> deliver -> tasks -> summarize.
 // The one place that knows them all; both shells (main.ts, cli.ts) call runPipeline.
 import type { Liquid } from 'liquidjs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Analyzer } from './analysis/index.js';
+import { Analyzer, type ActionItem, type Finding } from './analysis/index.js';
 import { todayIn } from './analysis/dates.js';
 import { describeConfigError, sortConfigErrors, type ConfigError } from './config/errors.js';
 import { loadPortfolio, type Portfolio, type Report } from './config/load.js';
@@ -13,12 +14,7 @@ import { buildSendPlan, effectiveRecipients, type PlannedReport } from './delive
 import { memoryLogger, type Logger } from './logger.js';
 import { previewMarkdown, type BaseOutcome } from './preview/compare.js';
 import { ArgumentError, type RunOptions } from './options.js';
-import {
-  checkTemplates,
-  createTemplateEngine,
-  renderReport,
-  type RenderedReport,
-} from './render/index.js';
+import { checkTemplates, createTemplateEngine, renderReport } from './render/index.js';
 import { galleryHtml } from './summary/gallery.js';
 import { summaryMarkdown } from './summary/markdown.js';
 import { runTasks, type TaskSinkFactory } from './tasks/index.js';
@@ -83,27 +79,14 @@ export async function runPipeline(
 
   const reports = selectReports(portfolio, options.reports);
   const asOf = options.asOf ?? todayIn(portfolio.settings.timezone);
-  const analyzer = new Analyzer(portfolio, asOf);
-
+  const sending = options.mode === 'send';
   // Render everything before sending anything: one broken report stops the whole run.
-  const rendered: {
-    report: Report;
-    analysis: ReturnType<Analyzer['analyzeReport']>;
-    output: RenderedReport;
-  }[] = [];
-  const renderErrors: string[] = [];
-  for (const report of reports) {
-    const analysis = analyzer.analyzeReport(report);
-    try {
-      rendered.push({
-        report,
-        analysis,
-        output: await renderReport(engine, portfolio, report, analysis, asOf),
-      });
-    } catch (error) {
-      renderErrors.push(`${report.id}: ${(error as Error).message}`);
-    }
-  }
+  const analyzer = new Analyzer(portfolio, asOf);
+  const { rendered, errors: renderErrors } = renderReports(analyzer, engine, reports, {
+    out: options.out,
+    keepBodies: sending,
+    log,
+  });
   if (renderErrors.length > 0) {
     for (const message of renderErrors) log.error(`render failed: ${message}`);
     log.error('nothing was sent: every report must render first');
@@ -111,34 +94,24 @@ export async function runPipeline(
   }
   log.info(`analysed and rendered ${rendered.length} reports as of ${asOf}`);
 
-  await clearOutputs(options.out);
-  await mkdir(path.join(options.out, 'reports'), { recursive: true });
-  for (const { report, output } of rendered) {
-    const base = path.join(options.out, 'reports', report.id);
-    await writeFile(`${base}.md`, output.markdown);
-    await writeFile(`${base}.html`, output.html);
-    await writeFile(`${base}.txt`, output.text);
-  }
-
   const planSettings = {
     from: portfolio.settings.sender,
     ...(portfolio.settings.reply_to ? { replyTo: portfolio.settings.reply_to } : {}),
     defaultBcc: portfolio.settings.bcc,
     ...(options.testRecipient ? { testRecipient: options.testRecipient } : {}),
   };
-  const planned: PlannedReport[] = rendered.map(({ report, output }) => ({
+  const planned: PlannedReport[] = rendered.map(({ report, subject, period, body }) => ({
     id: report.id,
     persona: report.persona,
-    period: output.period,
-    subject: output.subject,
-    text: output.text,
-    html: output.html,
+    period,
+    subject,
+    text: body?.text ?? '',
+    html: body?.html ?? '',
     format: report.format,
     recipients: report.recipients,
   }));
 
   let deliveries: DeliveryResult[] = [];
-  const sending = options.mode === 'send';
   if (sending) {
     const plan = buildSendPlan(planned, planSettings);
     deliveries = (await runDelivery(plan, options, portfolio, log, dependencies.createTransport))
@@ -147,7 +120,8 @@ export async function runPipeline(
     log.info(`${options.mode}: nothing is sent`);
   }
 
-  const reportSummaries: ReportSummary[] = rendered.map(({ report, analysis, output }, index) => {
+  const reportSummaries: ReportSummary[] = rendered.map((entry, index) => {
+    const { report } = entry;
     const own = deliveries.filter((d) => d.report === report.id);
     const status: ReportStatus = !sending
       ? 'rendered'
@@ -161,14 +135,14 @@ export async function runPipeline(
       id: report.id,
       persona: report.persona,
       reader: report.reader ?? portfolio.personas.get(report.persona)!.title,
-      subject: output.subject,
-      period: output.period,
+      subject: entry.subject,
+      period: entry.period,
       recipients: effectiveRecipients(planned[index]!, planSettings),
       status,
       message_ids: own.flatMap((d) => (d.messageId ? [d.messageId] : [])),
       error: errors.length ? errors.join('; ') : null,
-      findings: analysis.findings,
-      actions: analysis.actions,
+      findings: entry.findings,
+      actions: entry.actions,
       files: {
         md: `reports/${report.id}.md`,
         html: `reports/${report.id}.html`,
@@ -184,12 +158,12 @@ export async function runPipeline(
     {
       sources: rendered
         .filter(({ report }) => report.tasks)
-        .map(({ report, analysis, output }) => ({
+        .map(({ report, period, findings, actions }) => ({
           report: report.id,
           persona: report.persona,
-          period: output.period,
-          findings: analysis.findings,
-          actions: analysis.actions,
+          period,
+          findings,
+          actions,
         })),
       portfolio,
       options,
@@ -256,6 +230,69 @@ export async function runPipeline(
   };
 }
 
+/** What later stages need of a rendered report; its files are already in OUT/reports. */
+export interface RenderedEntry {
+  readonly report: Report;
+  readonly subject: string;
+  readonly period: string;
+  readonly findings: Finding[];
+  readonly actions: ActionItem[];
+  /** The message bodies: kept only when the run sends them. */
+  readonly body?: { readonly html: string; readonly text: string };
+}
+
+const PROGRESS_EVERY = 200;
+
+/**
+ * Analyses and renders each report and writes its .md, .html and .txt at once, keeping only what
+ * the later stages read: memory stays flat however many reports there are. The files go to a
+ * staging folder that replaces OUT/reports only when every report has rendered, so a failed run
+ * leaves the last good run's reports in place.
+ */
+export function renderReports(
+  analyzer: Analyzer,
+  engine: Liquid,
+  reports: readonly Report[],
+  { out, keepBodies, log }: { out: string; keepBodies: boolean; log: Logger },
+): { rendered: RenderedEntry[]; errors: string[] } {
+  const { portfolio, asOf } = analyzer;
+  const staging = path.join(out, STAGING);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const rendered: RenderedEntry[] = [];
+  const errors: string[] = [];
+  for (const report of reports) {
+    const analysis = analyzer.analyzeReport(report);
+    try {
+      const output = renderReport(engine, portfolio, report, analysis, asOf);
+      const base = path.join(staging, report.id);
+      writeFileSync(`${base}.md`, output.markdown);
+      writeFileSync(`${base}.html`, output.html);
+      writeFileSync(`${base}.txt`, output.text);
+      rendered.push({
+        report,
+        subject: output.subject,
+        period: output.period,
+        findings: analysis.findings,
+        actions: analysis.actions,
+        ...(keepBodies ? { body: { html: output.html, text: output.text } } : {}),
+      });
+    } catch (error) {
+      errors.push(`${report.id}: ${(error as Error).message}`);
+    }
+    const done = rendered.length + errors.length;
+    if (done % PROGRESS_EVERY === 0 && done < reports.length)
+      log.info(`rendered ${done} of ${reports.length} reports`);
+  }
+  if (errors.length > 0) {
+    rmSync(staging, { recursive: true, force: true });
+    return { rendered: [], errors };
+  }
+  for (const name of RUN_OUTPUTS) rmSync(path.join(out, name), { recursive: true, force: true });
+  renameSync(staging, path.join(out, 'reports'));
+  return { rendered, errors };
+}
+
 function selectReports(portfolio: Portfolio, ids: readonly string[] | null): Report[] {
   if (ids === null) return portfolio.reports;
   const known = new Map(portfolio.reports.map((r) => [r.id, r]));
@@ -293,7 +330,5 @@ async function runBase(options: RunOptions): Promise<BaseOutcome> {
 
 /** What a run writes into the out folder; only these are removed before a run, never the folder. */
 const RUN_OUTPUTS = ['reports', 'outbox', 'summary.json', 'summary.md', 'index.html', 'preview.md'];
-
-async function clearOutputs(out: string): Promise<void> {
-  for (const name of RUN_OUTPUTS) await rm(path.join(out, name), { recursive: true, force: true });
-}
+/** Where reports are rendered before they replace OUT/reports. */
+const STAGING = '.reports-rendering';

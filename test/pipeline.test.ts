@@ -132,6 +132,28 @@ describe('the pipeline on the example portfolio', () => {
     expect(readFileSync(path.join(out, 'summary.md'), 'utf8')).not.toBe('stale');
   });
 
+  it('sends nothing when a report fails to render, and keeps the last good run in place', async () => {
+    const config = copyExampleConfig();
+    const out = path.join(tempDir(), 'out');
+    const run = (log = memoryLogger()) =>
+      main(['run', '--config', config, '--out', out, '--as-of', '2026-11-24'], {}, log);
+    expect(await run()).toBe(0);
+    const goodCfo = readFileSync(path.join(out, 'reports', 'cfo.md'), 'utf8');
+    // Parses fine (so validation passes) but throws while rendering: no 500-digit number exists.
+    appendLine(path.join(config, 'templates', 'cfo.md'), '{{ 1 | number: 500 }}');
+    const log = memoryLogger();
+    expect(await run(log)).toBe(2);
+    expect(log.lines.join('\n')).toMatch(/render failed: cfo: .*nothing was sent/s);
+    expect(readFileSync(path.join(out, 'reports', 'cfo.md'), 'utf8')).toBe(goodCfo);
+    expect(readdirSync(out).sort()).toEqual([
+      'index.html',
+      'outbox',
+      'reports',
+      'summary.json',
+      'summary.md',
+    ]);
+  });
+
   it('rejects an unknown report id with exit code 2 before anything is written', async () => {
     const out = path.join(tempDir(), 'out');
     const log = memoryLogger();

@@ -50,12 +50,17 @@ export function thresholdsFor(portfolio: Portfolio, persona: PersonaId): Thresho
   } as Thresholds;
 }
 
+/** How many entity sets keep their sections cached; the least recently used set is dropped. */
+const CACHED_ENTITY_SETS = 16;
+
 /**
  * Analyses a portfolio at one date. Section results are cached per entity set, so the CEO's
- * overview and the other reports share one computation of each section.
+ * overview and the other reports over the same entities share one computation of each section.
+ * Only the most recent sets are kept: a portfolio of many reports over different slices would
+ * otherwise hold every section's tables until the run ends.
  */
 export class Analyzer {
-  private readonly cache = new Map<string, SectionResult>();
+  private readonly cache = new Map<string, Map<SectionId, SectionResult>>();
   private readonly financeCache = new Map<string, FinanceMetrics>();
 
   constructor(
@@ -84,8 +89,8 @@ export class Analyzer {
   }
 
   section(id: SectionId, entities: readonly Entity[]): SectionResult {
-    const key = `${id}|${entities.map((e) => e.id).join(',')}`;
-    const cached = this.cache.get(key);
+    const sections = this.sectionsFor(entities);
+    const cached = sections.get(id);
     if (cached) return cached;
     const analyzer = ANALYZERS.get(id);
     if (!analyzer) throw new Error(`no analyzer for section "${id}"`);
@@ -99,8 +104,22 @@ export class Analyzer {
       section: (other) => this.section(other, entities),
     };
     const result: SectionResult = { id, title: analyzer.title, ...analyzer.analyze(context) };
-    this.cache.set(key, result);
+    sections.set(id, result);
     return result;
+  }
+
+  /** The cached sections of one entity set, marked as the most recently used. */
+  private sectionsFor(entities: readonly Entity[]): Map<SectionId, SectionResult> {
+    const key = entities.map((e) => e.id).join(',');
+    let sections = this.cache.get(key);
+    if (sections) {
+      this.cache.delete(key);
+    } else {
+      sections = new Map();
+      if (this.cache.size >= CACHED_ENTITY_SETS) this.cache.delete(this.cache.keys().next().value!);
+    }
+    this.cache.set(key, sections);
+    return sections;
   }
 
   finance(entity: Entity): FinanceMetrics {

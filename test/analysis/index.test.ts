@@ -54,6 +54,19 @@ describe('Analyzer', () => {
     expect(first.title).toBe('Burn and runway');
   });
 
+  it('keeps only the 16 most recently used entity sets cached', () => {
+    const many = Array.from({ length: 17 }, (_, i) => entity(`e${i}`));
+    const analyzer = new Analyzer(portfolio({ entities: many }), AS_OF);
+    const firstSets = many.slice(0, 16).map((e) => analyzer.section('burn', [e]));
+    // Using the first set again makes it the newest, so a 17th set drops the second one.
+    expect(analyzer.section('burn', [many[0]!])).toBe(firstSets[0]);
+    analyzer.section('burn', [many[16]!]);
+    expect(analyzer.section('burn', [many[0]!])).toBe(firstSets[0]);
+    const recomputed = analyzer.section('burn', [many[1]!]);
+    expect(recomputed).not.toBe(firstSets[1]);
+    expect(recomputed).toEqual(firstSets[1]);
+  });
+
   it('refuses a section it does not know', () => {
     expect(() => new Analyzer(p, AS_OF).section('nope' as SectionId, [a])).toThrow(/no analyzer/);
   });

@@ -3,7 +3,7 @@ import {
   cell,
   formatMoney,
   formatRunway
-} from "./chunk-LSAKZSFU.js";
+} from "./chunk-TDQ4INLA.js";
 
 // src/config/errors.ts
 import path from "node:path";

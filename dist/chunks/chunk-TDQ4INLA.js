@@ -63,12 +63,20 @@ function periodOf(cadence, asOf) {
 
 // src/render/format.ts
 var NO_DATA = "no data";
+var formatters = /* @__PURE__ */ new Map();
+function formatter(key, options) {
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.NumberFormat("en-US", options);
+    formatters.set(key, made);
+  }
+  return made;
+}
 function formatMoney(value, currency) {
   if (typeof value !== "number" || !Number.isFinite(value)) return NO_DATA;
-  return new Intl.NumberFormat("en-US", {
+  return formatter(`money:${currency}`, {
     style: "currency",
     currency,
-    // Whole units: cents add noise to an executive report, and mixed precision misleads.
     maximumFractionDigits: 0
   }).format(value);
 }
@@ -78,7 +86,7 @@ function formatPercent(value, digits = 1) {
 }
 function formatNumber(value, digits = 0) {
   if (typeof value !== "number" || !Number.isFinite(value)) return NO_DATA;
-  return new Intl.NumberFormat("en-US", {
+  return formatter(`number:${digits}`, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits
   }).format(value);

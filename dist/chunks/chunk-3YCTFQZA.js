@@ -4,7 +4,7 @@ import {
   displayPath,
   previewMarkdown,
   sortConfigErrors
-} from "./chunk-ZFRDEVZX.js";
+} from "./chunk-BQIE57WG.js";
 import {
   failureKind
 } from "./chunk-EOM56TFT.js";
@@ -25,7 +25,7 @@ import {
   summaryMarkdown,
   todayIn,
   trailingMonths
-} from "./chunk-LSAKZSFU.js";
+} from "./chunk-TDQ4INLA.js";
 import {
   __commonJS,
   __export,
@@ -24858,7 +24858,8 @@ function memoryLogger() {
 }
 
 // src/pipeline.ts
-import { mkdir as mkdir2, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path5 from "node:path";
 
@@ -46472,6 +46473,7 @@ function thresholdsFor(portfolio, persona) {
     ...portfolio.personas.get(persona)?.thresholds
   };
 }
+var CACHED_ENTITY_SETS = 16;
 var Analyzer = class {
   constructor(portfolio, asOf) {
     this.portfolio = portfolio;
@@ -46499,8 +46501,8 @@ var Analyzer = class {
     };
   }
   section(id2, entities) {
-    const key = `${id2}|${entities.map((e) => e.id).join(",")}`;
-    const cached2 = this.cache.get(key);
+    const sections = this.sectionsFor(entities);
+    const cached2 = sections.get(id2);
     if (cached2) return cached2;
     const analyzer = ANALYZERS.get(id2);
     if (!analyzer) throw new Error(`no analyzer for section "${id2}"`);
@@ -46514,8 +46516,21 @@ var Analyzer = class {
       section: (other) => this.section(other, entities)
     };
     const result = { id: id2, title: analyzer.title, ...analyzer.analyze(context) };
-    this.cache.set(key, result);
+    sections.set(id2, result);
     return result;
+  }
+  /** The cached sections of one entity set, marked as the most recently used. */
+  sectionsFor(entities) {
+    const key = entities.map((e) => e.id).join(",");
+    let sections = this.cache.get(key);
+    if (sections) {
+      this.cache.delete(key);
+    } else {
+      sections = /* @__PURE__ */ new Map();
+      if (this.cache.size >= CACHED_ENTITY_SETS) this.cache.delete(this.cache.keys().next().value);
+    }
+    this.cache.set(key, sections);
+    return sections;
   }
   finance(entity) {
     let metrics = this.financeCache.get(entity.id);
@@ -50326,6 +50341,7 @@ var STYLES = {
   h3: "font-size:15px;margin:16px 0 6px;color:#13315c;",
   p: "margin:0 0 10px;line-height:1.5;",
   table: "border-collapse:collapse;margin:6px 0 14px;font-size:13px;width:100%;",
+  // A th without align reads left, as the body cells do (browsers centre it).
   th: "text-align:left;background:#eef2f7;border:1px solid #d8dee9;padding:5px 8px;",
   td: "border:1px solid #d8dee9;padding:5px 8px;vertical-align:top;",
   ul: "margin:0 0 10px;padding-left:20px;",
@@ -50366,27 +50382,27 @@ var ALLOWED_TAGS = [
 function markdownToHtml(markdown) {
   const tokens = typeof markdown === "string" ? lexMarkdown(markdown) : markdown;
   const raw = O.parse(tokens, { gfm: true });
-  return (0, import_sanitize_html.default)(raw, {
+  const clean = (0, import_sanitize_html.default)(raw, {
     allowedTags: ALLOWED_TAGS,
-    allowedAttributes: { "*": ["style"], a: ["href", "style"] },
+    // No style attribute is kept (sanitize-html would parse each one with postcss): the styles
+    // are added below. Column alignment is kept as the align attribute mail clients understand.
+    allowedAttributes: {
+      a: ["href"],
+      th: [{ name: "align", multiple: false, values: ["left", "center", "right"] }],
+      td: [{ name: "align", multiple: false, values: ["left", "center", "right"] }]
+    },
     allowedSchemes: ["https", "http", "mailto"],
     // An email has no base URL: a //host link would be guessed at by each mail client.
     allowProtocolRelative: false,
-    disallowedTagsMode: "discard",
-    transformTags: Object.fromEntries(
-      ALLOWED_TAGS.map((tag) => [
-        tag,
-        (tagName, attribs) => ({
-          tagName,
-          attribs: {
-            ...tag === "a" && attribs.href ? { href: attribs.href } : {},
-            ...STYLES[tag] ? { style: STYLES[tag] } : {}
-          }
-        })
-      ])
-    )
+    disallowedTagsMode: "discard"
+  });
+  return clean.replace(STYLED_TAG, (_2, name, attributes = "") => {
+    const align = /align="(\w+)"/.exec(attributes)?.[1];
+    const style = align ? `${STYLES[name]}text-align:${align};` : STYLES[name];
+    return `<${name} style="${style}"${attributes}>`;
   });
 }
+var STYLED_TAG = new RegExp(`<(${Object.keys(STYLES).join("|")})(\\s[^>]*)?>`, "g");
 function markdownToText(markdown) {
   const tokens = typeof markdown === "string" ? lexMarkdown(markdown) : markdown;
   const blocks = tokens.map(blockText).filter((block) => block !== "");
@@ -50596,11 +50612,11 @@ function reportView(portfolio, report, analysis, asOf) {
     }
   };
 }
-async function renderReport(engine, portfolio, report, analysis, asOf) {
+function renderReport(engine, portfolio, report, analysis, asOf) {
   const view = reportView(portfolio, report, analysis, asOf);
   const templateName = report.template ?? portfolio.personas.get(report.persona).template;
-  const markdown = (await engine.renderFile(templateName, view)).replace(/\n{3,}/g, "\n\n").trim() + "\n";
-  const subject = decodeEntities(await engine.parseAndRender(report.subject, view)).replace(/[\r\n]+/g, " ").trim();
+  const markdown = engine.renderFileSync(templateName, view).replace(/\n{3,}/g, "\n\n").trim() + "\n";
+  const subject = decodeEntities(engine.parseAndRenderSync(report.subject, view)).replace(/[\r\n]+/g, " ").trim();
   const tokens = lexMarkdown(markdown);
   const html = emailShell({
     title: subject,
@@ -50719,7 +50735,7 @@ async function createTaskSink(input2) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-2J6XNNSZ.js"),
+    import("./github-UQWSWKWY.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -50827,60 +50843,44 @@ async function runPipeline(options, log, dependencies = {}) {
   }
   const reports = selectReports(portfolio, options.reports);
   const asOf = options.asOf ?? todayIn(portfolio.settings.timezone);
+  const sending = options.mode === "send";
   const analyzer = new Analyzer(portfolio, asOf);
-  const rendered = [];
-  const renderErrors = [];
-  for (const report of reports) {
-    const analysis = analyzer.analyzeReport(report);
-    try {
-      rendered.push({
-        report,
-        analysis,
-        output: await renderReport(engine, portfolio, report, analysis, asOf)
-      });
-    } catch (error62) {
-      renderErrors.push(`${report.id}: ${error62.message}`);
-    }
-  }
+  const { rendered, errors: renderErrors } = renderReports(analyzer, engine, reports, {
+    out: options.out,
+    keepBodies: sending,
+    log
+  });
   if (renderErrors.length > 0) {
     for (const message of renderErrors) log.error(`render failed: ${message}`);
     log.error("nothing was sent: every report must render first");
     return { exitCode: 2 };
   }
   log.info(`analysed and rendered ${rendered.length} reports as of ${asOf}`);
-  await clearOutputs(options.out);
-  await mkdir2(path5.join(options.out, "reports"), { recursive: true });
-  for (const { report, output: output2 } of rendered) {
-    const base = path5.join(options.out, "reports", report.id);
-    await writeFile(`${base}.md`, output2.markdown);
-    await writeFile(`${base}.html`, output2.html);
-    await writeFile(`${base}.txt`, output2.text);
-  }
   const planSettings = {
     from: portfolio.settings.sender,
     ...portfolio.settings.reply_to ? { replyTo: portfolio.settings.reply_to } : {},
     defaultBcc: portfolio.settings.bcc,
     ...options.testRecipient ? { testRecipient: options.testRecipient } : {}
   };
-  const planned = rendered.map(({ report, output: output2 }) => ({
+  const planned = rendered.map(({ report, subject, period, body }) => ({
     id: report.id,
     persona: report.persona,
-    period: output2.period,
-    subject: output2.subject,
-    text: output2.text,
-    html: output2.html,
+    period,
+    subject,
+    text: body?.text ?? "",
+    html: body?.html ?? "",
     format: report.format,
     recipients: report.recipients
   }));
   let deliveries = [];
-  const sending = options.mode === "send";
   if (sending) {
     const plan = buildSendPlan(planned, planSettings);
     deliveries = (await runDelivery(plan, options, portfolio, log, dependencies.createTransport)).results;
   } else {
     log.info(`${options.mode}: nothing is sent`);
   }
-  const reportSummaries = rendered.map(({ report, analysis, output: output2 }, index) => {
+  const reportSummaries = rendered.map((entry, index) => {
+    const { report } = entry;
     const own2 = deliveries.filter((d) => d.report === report.id);
     const status = !sending ? "rendered" : own2.some((d) => d.status === "failed") ? "failed" : own2.every((d) => d.status === "skipped") ? "skipped" : "sent";
     const errors = own2.filter((d) => d.error).map((d) => `${d.key}: ${d.error}`);
@@ -50888,14 +50888,14 @@ async function runPipeline(options, log, dependencies = {}) {
       id: report.id,
       persona: report.persona,
       reader: report.reader ?? portfolio.personas.get(report.persona).title,
-      subject: output2.subject,
-      period: output2.period,
+      subject: entry.subject,
+      period: entry.period,
       recipients: effectiveRecipients(planned[index], planSettings),
       status,
       message_ids: own2.flatMap((d) => d.messageId ? [d.messageId] : []),
       error: errors.length ? errors.join("; ") : null,
-      findings: analysis.findings,
-      actions: analysis.actions,
+      findings: entry.findings,
+      actions: entry.actions,
       files: {
         md: `reports/${report.id}.md`,
         html: `reports/${report.id}.html`,
@@ -50907,12 +50907,12 @@ async function runPipeline(options, log, dependencies = {}) {
   const metrics = analyzer.metrics();
   const tasks = await runTasks(
     {
-      sources: rendered.filter(({ report }) => report.tasks).map(({ report, analysis, output: output2 }) => ({
+      sources: rendered.filter(({ report }) => report.tasks).map(({ report, period, findings, actions }) => ({
         report: report.id,
         persona: report.persona,
-        period: output2.period,
-        findings: analysis.findings,
-        actions: analysis.actions
+        period,
+        findings,
+        actions
       })),
       portfolio,
       options,
@@ -50974,6 +50974,45 @@ async function runPipeline(options, log, dependencies = {}) {
     ...previewBase ? { previewBase } : {}
   };
 }
+var PROGRESS_EVERY = 200;
+function renderReports(analyzer, engine, reports, { out, keepBodies, log }) {
+  const { portfolio, asOf } = analyzer;
+  const staging = path5.join(out, STAGING);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const rendered = [];
+  const errors = [];
+  for (const report of reports) {
+    const analysis = analyzer.analyzeReport(report);
+    try {
+      const output2 = renderReport(engine, portfolio, report, analysis, asOf);
+      const base = path5.join(staging, report.id);
+      writeFileSync(`${base}.md`, output2.markdown);
+      writeFileSync(`${base}.html`, output2.html);
+      writeFileSync(`${base}.txt`, output2.text);
+      rendered.push({
+        report,
+        subject: output2.subject,
+        period: output2.period,
+        findings: analysis.findings,
+        actions: analysis.actions,
+        ...keepBodies ? { body: { html: output2.html, text: output2.text } } : {}
+      });
+    } catch (error62) {
+      errors.push(`${report.id}: ${error62.message}`);
+    }
+    const done = rendered.length + errors.length;
+    if (done % PROGRESS_EVERY === 0 && done < reports.length)
+      log.info(`rendered ${done} of ${reports.length} reports`);
+  }
+  if (errors.length > 0) {
+    rmSync(staging, { recursive: true, force: true });
+    return { rendered: [], errors };
+  }
+  for (const name of RUN_OUTPUTS) rmSync(path5.join(out, name), { recursive: true, force: true });
+  renameSync(staging, path5.join(out, "reports"));
+  return { rendered, errors };
+}
 function selectReports(portfolio, ids) {
   if (ids === null) return portfolio.reports;
   const known = new Map(portfolio.reports.map((r) => [r.id, r]));
@@ -51007,9 +51046,7 @@ async function runBase(options) {
   }
 }
 var RUN_OUTPUTS = ["reports", "outbox", "summary.json", "summary.md", "index.html", "preview.md"];
-async function clearOutputs(out) {
-  for (const name of RUN_OUTPUTS) await rm(path5.join(out, name), { recursive: true, force: true });
-}
+var STAGING = ".reports-rendering";
 
 export {
   runUrl,

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   PREVIEW_MARKER
-} from "./chunk-ZFRDEVZX.js";
-import "./chunk-LSAKZSFU.js";
+} from "./chunk-BQIE57WG.js";
+import "./chunk-TDQ4INLA.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/preview/comment.ts
