@@ -7,7 +7,7 @@ import {
   runPipeline,
   userFacingError,
   validatePortfolio
-} from "./chunks/chunk-3YCTFQZA.js";
+} from "./chunks/chunk-IJ7OPISL.js";
 import {
   formatConfigError
 } from "./chunks/chunk-BQIE57WG.js";

@@ -17,7 +17,7 @@ import {
   runPipeline,
   runUrl,
   userFacingError
-} from "./chunks/chunk-3YCTFQZA.js";
+} from "./chunks/chunk-IJ7OPISL.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown

@@ -1,7 +1,8 @@
 // The accountant's analyses: revenue recognition, the chart of accounts, an expense audit and
 // profitability per entity.
 import { monthName, monthOf, trailingMonths } from './dates.js';
-import { SectionFindings, ratio, round, sum } from './findings.js';
+import { count, ratio, round, SectionFindings, sum } from './findings.js';
+import type { Row } from '../config/tables.js';
 import { ledgerRows } from './ledger.js';
 import type { SectionAnalyzer } from './types.js';
 
@@ -91,7 +92,7 @@ export const chartOfAccountsSection: SectionAnalyzer = {
         {
           rule: 'accounting.unmapped-account',
           severity: 'warning',
-          title: `Account ${account.code} is used in ${account.rows} ledger rows (${account.entities}) but is not in the chart of accounts`,
+          title: `Account ${account.code} is used in ${count(account.rows, 'ledger row')} (${account.entities}) but is not in the chart of accounts`,
           entity: null,
           subject: account.code,
           figures: { account: account.code, rows: account.rows, amount: account.amount },
@@ -114,6 +115,7 @@ export const expenseAuditSection: SectionAnalyzer = {
   analyze(context) {
     const out = new SectionFindings('expense_audit', 'accounting', context.asOf);
     const limit = context.thresholds.receipt_required_above;
+    const subscriptionCategories = new Set(context.portfolio.settings.cost_categories.subscriptions);
     const entities = context.entities.map((entity) => {
       const spending = ledgerRows(entity, context.asOf).filter((row) => row.amount < 0);
       // A duplicate: the same date, account, amount and memo more than once, reported once.
@@ -136,19 +138,7 @@ export const expenseAuditSection: SectionAnalyzer = {
         (row) => row.category === '' || row.category === 'uncategorised',
       );
       const noReceipt = spending.filter((row) => -row.amount >= limit && !row.receipt);
-      // A subscription: the same memo and amount in three or more different months.
-      const series = new Map<string, Set<string>>();
-      for (const row of spending) {
-        const key = `${row.memo ?? ''}|${-row.amount}`;
-        series.set(key, (series.get(key) ?? new Set()).add(monthOf(row.date)));
-      }
-      const subscriptions = [...series.entries()]
-        .filter(([, months]) => months.size >= 3)
-        .map(([key, months]) => ({
-          memo: key.split('|')[0]!,
-          monthly: Number(key.split('|')[1]),
-          months: months.size,
-        }));
+      const subscriptions = recurringCharges(spending, subscriptionCategories, context.asOf);
       const name = entity.name;
       for (const dup of duplicates)
         out.add(
@@ -167,7 +157,7 @@ export const expenseAuditSection: SectionAnalyzer = {
           {
             rule: 'accounting.uncategorised',
             severity: 'warning',
-            title: `${name}: ${uncategorised.length} spending rows without a category (${context.money(-sum(uncategorised.map((r) => r.amount)))})`,
+            title: `${name}: ${count(uncategorised.length, 'spending row')} without a category (${context.money(-sum(uncategorised.map((r) => r.amount)))})`,
             entity: entity.id,
             figures: {
               rows: uncategorised.length,
@@ -181,7 +171,7 @@ export const expenseAuditSection: SectionAnalyzer = {
           {
             rule: 'accounting.missing-receipts',
             severity: 'warning',
-            title: `${name}: ${noReceipt.length} charges of ${context.money(limit)} or more have no receipt`,
+            title: `${name}: ${count(noReceipt.length, 'charge')} of ${context.money(limit)} or more ${noReceipt.length === 1 ? 'has' : 'have'} no receipt`,
             entity: entity.id,
             figures: {
               rows: noReceipt.length,
@@ -210,12 +200,60 @@ export const expenseAuditSection: SectionAnalyzer = {
       };
     });
     return {
-      data: { entities, receipt_threshold: limit },
+      data: {
+        entities,
+        receipt_threshold: limit,
+        subscription_categories: [...subscriptionCategories],
+      },
       findings: out.findings,
       actions: out.actions,
     };
   },
 };
+
+const CADENCES = [
+  { months: 1, name: 'monthly', minCharges: 3 },
+  { months: 3, name: 'quarterly', minCharges: 2 },
+  { months: 12, name: 'annual', minCharges: 2 },
+] as const;
+
+/**
+ * Subscriptions: charges in a subscription category with the same memo and amount, billed at a
+ * steady monthly, quarterly or annual cadence and still billed within the last cycle. Each is
+ * also given as a monthly equivalent (a quarterly charge is a third of its amount per month).
+ */
+export function recurringCharges(
+  spending: readonly Row<'ledger'>[],
+  categories: ReadonlySet<string>,
+  asOf: string,
+): { memo: string; amount: number; cadence: string; monthly: number; last: string }[] {
+  const series = new Map<string, Row<'ledger'>[]>();
+  for (const row of spending) {
+    if (!categories.has(row.category)) continue;
+    const key = `${row.memo ?? ''}|${-row.amount}`;
+    series.set(key, [...(series.get(key) ?? []), row]);
+  }
+  const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  const found = [];
+  for (const rows of series.values()) {
+    const months = [...new Set(rows.map((row) => monthIndex(row.date)))].sort((a, b) => a - b);
+    const gaps = months.slice(1).map((month, i) => month - months[i]!);
+    const cadence = CADENCES.find(
+      (c) => months.length >= c.minCharges && gaps.every((gap) => gap === c.months),
+    );
+    // Not billed within its last cycle: cancelled, so no longer a monthly cost.
+    if (!cadence || monthIndex(asOf) - months.at(-1)! > cadence.months) continue;
+    const amount = -rows[0]!.amount;
+    found.push({
+      memo: rows[0]!.memo ?? '',
+      amount,
+      cadence: cadence.name,
+      monthly: round(amount / cadence.months),
+      last: rows.map((row) => row.date).sort().at(-1)!,
+    });
+  }
+  return found;
+}
 
 export const profitabilitySection: SectionAnalyzer = {
   id: 'profitability',

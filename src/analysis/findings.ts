@@ -3,6 +3,11 @@ import type { PersonaId, SectionId } from '../config/schema.js';
 import { addDays } from './dates.js';
 import type { ActionItem, Figure, Finding, Priority, Severity } from './types.js';
 
+/** "1 day", "3 days": a count with its noun, for finding titles. */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 /** How long an action may take, by the severity of what raised it. */
 const DAYS_TO_ACT: Record<Severity, number> = { critical: 7, warning: 21, info: 30 };
 const PRIORITY: Record<Severity, Priority> = { critical: 'high', warning: 'medium', info: 'low' };

@@ -2,7 +2,7 @@
 // (one source of truth), never written separately.
 import { sectionIds, type SectionId } from '../config/schema.js';
 import { addDays, daysBetween } from './dates.js';
-import { SectionFindings } from './findings.js';
+import { count, SectionFindings } from './findings.js';
 import type { ActionItem, AnalysisContext, SectionAnalyzer } from './types.js';
 
 /** The CEO's own sections; the overview gathers the findings and actions of every other one. */
@@ -43,7 +43,7 @@ export const assetInventorySection: SectionAnalyzer = {
             {
               rule: 'assets.domain-renewal',
               severity: 'warning',
-              title: `${domain.name} (${entity.name}) renews in ${days} days`,
+              title: `${domain.name} (${entity.name}) renews in ${count(days, 'day')}`,
               entity: entity.id,
               subject: domain.name,
               figures: { renews: domain.renews, days },
@@ -59,18 +59,18 @@ export const assetInventorySection: SectionAnalyzer = {
         stacks: entity.stacks.map((s) => s.name),
       };
     });
-    const count = (pick: (e: (typeof entities)[number]) => unknown[]) =>
+    const total = (pick: (e: (typeof entities)[number]) => unknown[]) =>
       entities.reduce((n, e) => n + pick(e).length, 0);
     return {
       data: {
         entities,
         totals: {
-          domains: count((e) => e.domains),
-          sites: count((e) => e.sites),
-          vessels: count((e) => e.vessels),
-          properties: count((e) => e.properties),
-          accounts: count((e) => e.accounts),
-          stacks: count((e) => e.stacks),
+          domains: total((e) => e.domains),
+          sites: total((e) => e.sites),
+          vessels: total((e) => e.vessels),
+          properties: total((e) => e.properties),
+          accounts: total((e) => e.accounts),
+          stacks: total((e) => e.stacks),
         },
       },
       findings: out.findings,

@@ -1,7 +1,7 @@
 // The CTO's analyses: a security audit, cost, UX and CI/CD per stack.
 import type { Stack } from '../config/schema.js';
 import { daysBetween } from './dates.js';
-import { SectionFindings, round, sum } from './findings.js';
+import { count, round, SectionFindings, sum } from './findings.js';
 import type { AnalysisContext, SectionAnalyzer } from './types.js';
 
 const stacksOf = (context: AnalysisContext) =>
@@ -41,7 +41,7 @@ function securityChecks(stack: Stack, asOf: string, maxAgeDays: number): Securit
     {
       check: 'Dependencies',
       pass: age <= maxAgeDays,
-      detail: `last updated ${stack.dependencies_updated} (${age} days ago)`,
+      detail: `last updated ${stack.dependencies_updated} (${count(age, 'day')} ago)`,
     },
     {
       check: 'Secrets',
@@ -116,7 +116,7 @@ export const securityAuditSection: SectionAnalyzer = {
         raise(
           'tech.stale-dependencies',
           'warning',
-          `dependencies ${age} days old`,
+          `dependencies ${count(age, 'day')} old`,
           'Update dependencies',
           { age_days: age, max_age_days: context.thresholds.max_dependency_age_days },
         );

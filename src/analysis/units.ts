@@ -1,6 +1,6 @@
 // The unit managers' analyses: the rental property, yacht delivery operations, client billing.
 import { daysBetween } from './dates.js';
-import { SectionFindings, ratio, round, sum } from './findings.js';
+import { count, ratio, round, SectionFindings, sum } from './findings.js';
 import type { SectionAnalyzer } from './types.js';
 
 export const propertySection: SectionAnalyzer = {
@@ -67,7 +67,7 @@ export const propertySection: SectionAnalyzer = {
             {
               rule: 'property.stale-maintenance',
               severity: 'warning',
-              title: `${entity.name}: "${item.item}" open for ${item.age_days} days`,
+              title: `${entity.name}: "${item.item}" open for ${count(item.age_days, 'day')}`,
               entity: entity.id,
               subject: `${item.opened}-${item.item.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
               figures: { age_days: item.age_days, estimate: item.estimate },
@@ -143,7 +143,7 @@ export const deliveryOpsSection: SectionAnalyzer = {
               {
                 rule: 'delivery.not-invoiced',
                 severity: days > context.thresholds.slow_step_days ? 'warning' : 'info',
-                title: `${entity.name}: delivery ${row.delivery_id} delivered ${days} days ago and not invoiced`,
+                title: `${entity.name}: delivery ${row.delivery_id} delivered ${count(days, 'day')} ago and not invoiced`,
                 entity: entity.id,
                 subject: row.delivery_id,
                 figures: { days, revenue: row.revenue },
@@ -182,7 +182,7 @@ export const deliveryOpsSection: SectionAnalyzer = {
             {
               rule: 'delivery.slow-step',
               severity: 'warning',
-              title: `${entity.name}: ${slowest.step} takes ${slowest.average_days} days on average`,
+              title: `${entity.name}: ${slowest.step} takes ${count(slowest.average_days!, 'day')} on average`,
               entity: entity.id,
               figures: {
                 step: slowest.step,
@@ -287,7 +287,7 @@ export const clientBillingSection: SectionAnalyzer = {
             {
               rule: 'billing.overdue-invoice',
               severity: invoice.days_past_due > 90 ? 'critical' : 'warning',
-              title: `${entity.name}: invoice ${invoice.invoice_id} to ${invoice.client} (${context.money(invoice.amount)}) is ${invoice.days_past_due} days overdue`,
+              title: `${entity.name}: invoice ${invoice.invoice_id} to ${invoice.client} (${context.money(invoice.amount)}) is ${count(invoice.days_past_due, 'day')} overdue`,
               entity: entity.id,
               subject: invoice.invoice_id,
               figures: { amount: invoice.amount, days_past_due: invoice.days_past_due },

@@ -136,10 +136,28 @@ export const portfolioSchema = z
         .strict(),
     ),
     thresholds: thresholdsSchema.default({}),
-    /** Ledger categories by how they behave: fixed costs do not move with revenue. */
+    /**
+     * Ledger categories by how they behave: fixed costs do not move with revenue. `subscriptions`
+     * names the categories whose recurring charges are subscriptions (not salaries or rent).
+     */
     cost_categories: z
-      .object({ fixed: z.array(z.string()).default([]), variable: z.array(z.string()).default([]) })
-      .strict(),
+      .object({
+        fixed: z.array(z.string()).default([]),
+        variable: z.array(z.string()).default([]),
+        subscriptions: z.array(z.string()).default([]),
+      })
+      .strict()
+      .superRefine((categories, ctx) => {
+        const known = new Set([...categories.fixed, ...categories.variable]);
+        categories.subscriptions.forEach((category, index) => {
+          if (!known.has(category))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['subscriptions', index],
+              message: `"${category}" is not one of the fixed or variable categories`,
+            });
+        });
+      }),
     /** The chart of accounts: ledger `account` codes and what they are. */
     chart_of_accounts: z.record(
       z.string(),

@@ -87,7 +87,7 @@ describe('expense audit', () => {
     entities: {
       duplicates: { lines: string }[];
       missing_receipts: { amount: number }[];
-      subscriptions: { memo: string; monthly: number; months: number }[];
+      subscriptions: { memo: string; cadence: string; monthly: number }[];
       subscriptions_monthly: number;
     }[];
   };
@@ -200,21 +200,72 @@ describe('expense audit', () => {
     expect(ids(second.findings)).toEqual(ids(first.findings));
   });
 
-  it('finds recurring subscriptions: the same memo and amount in 3 or more months', () => {
+  it('finds subscriptions: the same memo and amount each month in a subscription category', () => {
+    const result = analyze<AuditData>(
+      portfolio({
+        entities: [
+          entity('e', {
+            tables: {
+              ledger: ledger(
+                { date: '2026-08-03', amount: -29, memo: 'SaaS', category: 'software' },
+                { date: '2026-09-03', amount: -29, memo: 'SaaS', category: 'software' },
+                { date: '2026-10-03', amount: -29, memo: 'SaaS', category: 'software' },
+                // A new price is another series, seen in one month only.
+                { date: '2026-11-03', amount: -35, memo: 'SaaS', category: 'software' },
+                // Only 2 months.
+                { date: '2026-09-10', amount: -50, memo: 'Gym', category: 'software' },
+                { date: '2026-10-10', amount: -50, memo: 'Gym', category: 'software' },
+                // 3 rows but only 2 months.
+                { date: '2026-09-12', amount: -10, memo: 'Cloud', category: 'software' },
+                { date: '2026-10-12', amount: -10, memo: 'Cloud', category: 'software' },
+                { date: '2026-10-13', amount: -10, memo: 'Cloud', category: 'software' },
+                // Recurs every month but is payroll, not a subscription.
+                { date: '2026-08-28', amount: -4000, memo: 'Salary', category: 'salaries' },
+                { date: '2026-09-28', amount: -4000, memo: 'Salary', category: 'salaries' },
+                { date: '2026-10-28', amount: -4000, memo: 'Salary', category: 'salaries' },
+                // Quarterly: 300 a quarter is 100 a month, not 300.
+                { date: '2026-05-20', amount: -300, memo: 'Backups', category: 'software' },
+                { date: '2026-08-20', amount: -300, memo: 'Backups', category: 'software' },
+                { date: '2026-11-02', amount: -300, memo: 'Backups', category: 'software' },
+                // Monthly until June: cancelled, no longer a cost.
+                { date: '2026-04-01', amount: -15, memo: 'Old CRM', category: 'software' },
+                { date: '2026-05-01', amount: -15, memo: 'Old CRM', category: 'software' },
+                { date: '2026-06-01', amount: -15, memo: 'Old CRM', category: 'software' },
+                // Irregular gaps (1 then 2 months): no steady cadence.
+                { date: '2026-07-07', amount: -60, memo: 'Ads tool', category: 'software' },
+                { date: '2026-08-07', amount: -60, memo: 'Ads tool', category: 'software' },
+                { date: '2026-10-07', amount: -60, memo: 'Ads tool', category: 'software' },
+              ),
+            },
+          }),
+        ],
+        settings: {
+          cost_categories: {
+            fixed: ['software', 'salaries'],
+            variable: [],
+            subscriptions: ['software'],
+          },
+        },
+      }),
+      'expense_audit',
+    );
+    const entityData = result.data.entities[0]!;
+    expect(entityData.subscriptions).toEqual([
+      { memo: 'SaaS', amount: 29, cadence: 'monthly', monthly: 29, last: '2026-10-03' },
+      { memo: 'Backups', amount: 300, cadence: 'quarterly', monthly: 100, last: '2026-11-02' },
+    ]);
+    // 29 + 300 / 3
+    expect(entityData.subscriptions_monthly).toBe(129);
+  });
+
+  it('lists no subscriptions when no category is named as one', () => {
     const result = audit(
       { date: '2026-08-03', amount: -29, memo: 'SaaS' },
       { date: '2026-09-03', amount: -29, memo: 'SaaS' },
       { date: '2026-10-03', amount: -29, memo: 'SaaS' },
-      { date: '2026-11-03', amount: -35, memo: 'SaaS' }, // new price: another series, 1 month
-      { date: '2026-09-10', amount: -50, memo: 'Gym' }, // only 2 months
-      { date: '2026-10-10', amount: -50, memo: 'Gym' },
-      { date: '2026-09-12', amount: -10, memo: 'Cloud' }, // 3 rows but only 2 months
-      { date: '2026-10-12', amount: -10, memo: 'Cloud' },
-      { date: '2026-10-13', amount: -10, memo: 'Cloud' },
     );
-    const entityData = result.data.entities[0]!;
-    expect(entityData.subscriptions).toEqual([{ memo: 'SaaS', monthly: 29, months: 3 }]);
-    expect(entityData.subscriptions_monthly).toBe(29);
+    expect(result.data.entities[0]!.subscriptions).toEqual([]);
+    expect(result.data.entities[0]!.subscriptions_monthly).toBe(0);
   });
 });
 

@@ -153,7 +153,7 @@ export function portfolio(input: PortfolioInput): Portfolio {
       cfo: { name: 'Cee Eff', email: 'cfo@example.com' },
     },
     thresholds: {},
-    cost_categories: { fixed: [], variable: [] },
+    cost_categories: { fixed: [], variable: [], subscriptions: [] },
     chart_of_accounts: {},
     capital_priorities: [],
     delivery: { wave_size: 5, max_wave_failure_share: 0.5 },

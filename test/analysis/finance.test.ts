@@ -116,7 +116,7 @@ describe('burn and runway', () => {
     const e = entity('e', { cash: 5_000 });
     const p = portfolio({
       entities: [e],
-      settings: { cost_categories: { fixed: ['rent'], variable: [] } },
+      settings: { cost_categories: { fixed: ['rent'], variable: [], subscriptions: [] } },
     });
     const m = financeMetrics(e, p, AS_OF);
     expect(m.missing_months).toEqual(['2026-08', '2026-09', '2026-10']);
@@ -178,7 +178,7 @@ describe('burn and runway', () => {
 
 describe('break-even', () => {
   const settings = {
-    cost_categories: { fixed: ['rent', 'insurance'], variable: ['fuel', 'commissions'] },
+    cost_categories: { fixed: ['rent', 'insurance'], variable: ['fuel', 'commissions'], subscriptions: [] },
   };
 
   it('is fixed costs / contribution margin ratio, with categories from cost_categories', () => {

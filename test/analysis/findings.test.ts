@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SectionFindings, ratio, round, sum } from '../../src/analysis/findings.js';
+import { SectionFindings, count, ratio, round, sum } from '../../src/analysis/findings.js';
 
 describe('SectionFindings', () => {
   it('builds the id from rule, entity and subject', () => {
@@ -45,5 +45,13 @@ describe('number helpers', () => {
     // a share of nothing is not 0 %
     expect(ratio(0, 0)).toBeNull();
     expect(ratio(5, 0)).toBeNull();
+  });
+});
+
+describe('count', () => {
+  it('says "1 day" but "0 days" and "2 days", with an irregular plural when given', () => {
+    expect([0, 1, 2].map((n) => count(n, 'day'))).toEqual(['0 days', '1 day', '2 days']);
+    expect(count(1, 'entry', 'entries')).toBe('1 entry');
+    expect(count(3, 'entry', 'entries')).toBe('3 entries');
   });
 });

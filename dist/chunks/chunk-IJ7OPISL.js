@@ -601,8 +601,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -710,13 +710,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -3669,8 +3669,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3747,12 +3747,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error62.linePos[1];
         if (end?.line === line && end.col > col2) {
-          count = Math.max(1, Math.min(end.col - col2, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col2, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error62.message += `:
 
 ${lineStr}
@@ -20687,15 +20687,15 @@ var require_liquid_node = __commonJS({
         this.message = `${resource} limit exceeded`;
         this.limit = limit2;
       }
-      use(count) {
-        if (+count > 0) {
-          assert2(this.base + +count <= this.limit, this.message);
-          this.base += +count;
+      use(count2) {
+        if (+count2 > 0) {
+          assert2(this.base + +count2 <= this.limit, this.message);
+          this.base += +count2;
         }
       }
-      check(count) {
-        if (+count > 0) {
-          assert2(+count <= this.limit, this.message);
+      check(count2) {
+        if (+count2 > 0) {
+          assert2(+count2 <= this.limit, this.message);
         }
       }
     };
@@ -23174,7 +23174,7 @@ var require_liquid_node = __commonJS({
       this.context.memoryLimit.use(arr.length);
       return [...new Set(arr)];
     }
-    function sample(v2, count = 1) {
+    function sample(v2, count2 = 1) {
       v2 = toValue(v2);
       if (isNil(v2))
         return [];
@@ -23182,9 +23182,9 @@ var require_liquid_node = __commonJS({
         v2 = stringify(v2);
       this.context.memoryLimit.use(v2.length);
       const shuffled = [...v2].sort(() => Math.random() - 0.5);
-      if (count === 1)
+      if (count2 === 1)
         return shuffled[0];
-      return shuffled.slice(0, count);
+      return shuffled.slice(0, count2);
     }
     var arrayFilters = /* @__PURE__ */ Object.freeze({
       __proto__: null,
@@ -23674,11 +23674,11 @@ var require_liquid_node = __commonJS({
     function reversed(arr) {
       return [...arr].reverse();
     }
-    function offset(arr, count) {
-      return arr.slice(count);
+    function offset(arr, count2) {
+      return arr.slice(count2);
     }
-    function limit(arr, count) {
-      return arr.slice(0, count);
+    function limit(arr, count2) {
+      return arr.slice(0, count2);
     }
     var CaptureTag = class extends Tag {
       constructor(tagToken, remainTokens, liquid, parser) {
@@ -26090,14 +26090,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -30480,8 +30480,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getBelarusianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -33128,8 +33128,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one, many) {
-  return Math.abs(count) === 1 ? one : many;
+function getArmenianPlural(count2, one, many) {
+  return Math.abs(count2) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -35867,8 +35867,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getRussianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -44664,8 +44664,25 @@ var portfolioSchema = external_exports.object({
     }).strict()
   ),
   thresholds: thresholdsSchema.default({}),
-  /** Ledger categories by how they behave: fixed costs do not move with revenue. */
-  cost_categories: external_exports.object({ fixed: external_exports.array(external_exports.string()).default([]), variable: external_exports.array(external_exports.string()).default([]) }).strict(),
+  /**
+   * Ledger categories by how they behave: fixed costs do not move with revenue. `subscriptions`
+   * names the categories whose recurring charges are subscriptions (not salaries or rent).
+   */
+  cost_categories: external_exports.object({
+    fixed: external_exports.array(external_exports.string()).default([]),
+    variable: external_exports.array(external_exports.string()).default([]),
+    subscriptions: external_exports.array(external_exports.string()).default([])
+  }).strict().superRefine((categories, ctx) => {
+    const known = /* @__PURE__ */ new Set([...categories.fixed, ...categories.variable]);
+    categories.subscriptions.forEach((category, index) => {
+      if (!known.has(category))
+        ctx.addIssue({
+          code: "custom",
+          path: ["subscriptions", index],
+          message: `"${category}" is not one of the fixed or variable categories`
+        });
+    });
+  }),
   /** The chart of accounts: ledger `account` codes and what they are. */
   chart_of_accounts: external_exports.record(
     external_exports.string(),
@@ -44827,6 +44844,9 @@ var reportSchema = external_exports.object({
 }).strict();
 
 // src/analysis/findings.ts
+function count(n, noun, plural2 = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : plural2}`;
+}
 var DAYS_TO_ACT = { critical: 7, warning: 21, info: 30 };
 var PRIORITY = { critical: "high", warning: "medium", info: "low" };
 var SectionFindings = class {
@@ -44987,7 +45007,7 @@ var chartOfAccountsSection = {
         {
           rule: "accounting.unmapped-account",
           severity: "warning",
-          title: `Account ${account.code} is used in ${account.rows} ledger rows (${account.entities}) but is not in the chart of accounts`,
+          title: `Account ${account.code} is used in ${count(account.rows, "ledger row")} (${account.entities}) but is not in the chart of accounts`,
           entity: null,
           subject: account.code,
           figures: { account: account.code, rows: account.rows, amount: account.amount }
@@ -45009,6 +45029,7 @@ var expenseAuditSection = {
   analyze(context) {
     const out = new SectionFindings("expense_audit", "accounting", context.asOf);
     const limit = context.thresholds.receipt_required_above;
+    const subscriptionCategories = new Set(context.portfolio.settings.cost_categories.subscriptions);
     const entities = context.entities.map((entity) => {
       const spending = ledgerRows(entity, context.asOf).filter((row) => row.amount < 0);
       const groups = /* @__PURE__ */ new Map();
@@ -45028,16 +45049,7 @@ var expenseAuditSection = {
         (row) => row.category === "" || row.category === "uncategorised"
       );
       const noReceipt = spending.filter((row) => -row.amount >= limit && !row.receipt);
-      const series = /* @__PURE__ */ new Map();
-      for (const row of spending) {
-        const key = `${row.memo ?? ""}|${-row.amount}`;
-        series.set(key, (series.get(key) ?? /* @__PURE__ */ new Set()).add(monthOf(row.date)));
-      }
-      const subscriptions = [...series.entries()].filter(([, months]) => months.size >= 3).map(([key, months]) => ({
-        memo: key.split("|")[0],
-        monthly: Number(key.split("|")[1]),
-        months: months.size
-      }));
+      const subscriptions = recurringCharges(spending, subscriptionCategories, context.asOf);
       const name = entity.name;
       for (const dup of duplicates)
         out.add(
@@ -45056,7 +45068,7 @@ var expenseAuditSection = {
           {
             rule: "accounting.uncategorised",
             severity: "warning",
-            title: `${name}: ${uncategorised.length} spending rows without a category (${context.money(-sum(uncategorised.map((r) => r.amount)))})`,
+            title: `${name}: ${count(uncategorised.length, "spending row")} without a category (${context.money(-sum(uncategorised.map((r) => r.amount)))})`,
             entity: entity.id,
             figures: {
               rows: uncategorised.length,
@@ -45070,7 +45082,7 @@ var expenseAuditSection = {
           {
             rule: "accounting.missing-receipts",
             severity: "warning",
-            title: `${name}: ${noReceipt.length} charges of ${context.money(limit)} or more have no receipt`,
+            title: `${name}: ${count(noReceipt.length, "charge")} of ${context.money(limit)} or more ${noReceipt.length === 1 ? "has" : "have"} no receipt`,
             entity: entity.id,
             figures: {
               rows: noReceipt.length,
@@ -45099,12 +45111,48 @@ var expenseAuditSection = {
       };
     });
     return {
-      data: { entities, receipt_threshold: limit },
+      data: {
+        entities,
+        receipt_threshold: limit,
+        subscription_categories: [...subscriptionCategories]
+      },
       findings: out.findings,
       actions: out.actions
     };
   }
 };
+var CADENCES = [
+  { months: 1, name: "monthly", minCharges: 3 },
+  { months: 3, name: "quarterly", minCharges: 2 },
+  { months: 12, name: "annual", minCharges: 2 }
+];
+function recurringCharges(spending, categories, asOf) {
+  const series = /* @__PURE__ */ new Map();
+  for (const row of spending) {
+    if (!categories.has(row.category)) continue;
+    const key = `${row.memo ?? ""}|${-row.amount}`;
+    series.set(key, [...series.get(key) ?? [], row]);
+  }
+  const monthIndex = (date5) => Number(date5.slice(0, 4)) * 12 + Number(date5.slice(5, 7));
+  const found = [];
+  for (const rows of series.values()) {
+    const months = [...new Set(rows.map((row) => monthIndex(row.date)))].sort((a3, b) => a3 - b);
+    const gaps = months.slice(1).map((month, i) => month - months[i]);
+    const cadence = CADENCES.find(
+      (c) => months.length >= c.minCharges && gaps.every((gap) => gap === c.months)
+    );
+    if (!cadence || monthIndex(asOf) - months.at(-1) > cadence.months) continue;
+    const amount = -rows[0].amount;
+    found.push({
+      memo: rows[0].memo ?? "",
+      amount,
+      cadence: cadence.name,
+      monthly: round(amount / cadence.months),
+      last: rows.map((row) => row.date).sort().at(-1)
+    });
+  }
+  return found;
+}
 var profitabilitySection = {
   id: "profitability",
   title: "Profitability by entity",
@@ -45747,7 +45795,7 @@ var assetInventorySection = {
             {
               rule: "assets.domain-renewal",
               severity: "warning",
-              title: `${domain2.name} (${entity.name}) renews in ${days} days`,
+              title: `${domain2.name} (${entity.name}) renews in ${count(days, "day")}`,
               entity: entity.id,
               subject: domain2.name,
               figures: { renews: domain2.renews, days }
@@ -45763,17 +45811,17 @@ var assetInventorySection = {
         stacks: entity.stacks.map((s) => s.name)
       };
     });
-    const count = (pick2) => entities.reduce((n, e) => n + pick2(e).length, 0);
+    const total = (pick2) => entities.reduce((n, e) => n + pick2(e).length, 0);
     return {
       data: {
         entities,
         totals: {
-          domains: count((e) => e.domains),
-          sites: count((e) => e.sites),
-          vessels: count((e) => e.vessels),
-          properties: count((e) => e.properties),
-          accounts: count((e) => e.accounts),
-          stacks: count((e) => e.stacks)
+          domains: total((e) => e.domains),
+          sites: total((e) => e.sites),
+          vessels: total((e) => e.vessels),
+          properties: total((e) => e.properties),
+          accounts: total((e) => e.accounts),
+          stacks: total((e) => e.stacks)
         }
       },
       findings: out.findings,
@@ -45921,7 +45969,7 @@ function securityChecks(stack, asOf, maxAgeDays) {
     {
       check: "Dependencies",
       pass: age <= maxAgeDays,
-      detail: `last updated ${stack.dependencies_updated} (${age} days ago)`
+      detail: `last updated ${stack.dependencies_updated} (${count(age, "day")} ago)`
     },
     {
       check: "Secrets",
@@ -45988,7 +46036,7 @@ var securityAuditSection = {
         raise(
           "tech.stale-dependencies",
           "warning",
-          `dependencies ${age} days old`,
+          `dependencies ${count(age, "day")} old`,
           "Update dependencies",
           { age_days: age, max_age_days: context.thresholds.max_dependency_age_days }
         );
@@ -46198,7 +46246,7 @@ var propertySection = {
           {
             rule: "property.stale-maintenance",
             severity: "warning",
-            title: `${entity.name}: "${item.item}" open for ${item.age_days} days`,
+            title: `${entity.name}: "${item.item}" open for ${count(item.age_days, "day")}`,
             entity: entity.id,
             subject: `${item.opened}-${item.item.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
             figures: { age_days: item.age_days, estimate: item.estimate }
@@ -46270,7 +46318,7 @@ var deliveryOpsSection = {
             {
               rule: "delivery.not-invoiced",
               severity: days > context.thresholds.slow_step_days ? "warning" : "info",
-              title: `${entity.name}: delivery ${row.delivery_id} delivered ${days} days ago and not invoiced`,
+              title: `${entity.name}: delivery ${row.delivery_id} delivered ${count(days, "day")} ago and not invoiced`,
               entity: entity.id,
               subject: row.delivery_id,
               figures: { days, revenue: row.revenue }
@@ -46304,7 +46352,7 @@ var deliveryOpsSection = {
           {
             rule: "delivery.slow-step",
             severity: "warning",
-            title: `${entity.name}: ${slowest.step} takes ${slowest.average_days} days on average`,
+            title: `${entity.name}: ${slowest.step} takes ${count(slowest.average_days, "day")} on average`,
             entity: entity.id,
             figures: {
               step: slowest.step,
@@ -46400,7 +46448,7 @@ var clientBillingSection = {
           {
             rule: "billing.overdue-invoice",
             severity: invoice.days_past_due > 90 ? "critical" : "warning",
-            title: `${entity.name}: invoice ${invoice.invoice_id} to ${invoice.client} (${context.money(invoice.amount)}) is ${invoice.days_past_due} days overdue`,
+            title: `${entity.name}: invoice ${invoice.invoice_id} to ${invoice.client} (${context.money(invoice.amount)}) is ${count(invoice.days_past_due, "day")} overdue`,
             entity: entity.id,
             subject: invoice.invoice_id,
             figures: { amount: invoice.amount, days_past_due: invoice.days_past_due }
@@ -48813,9 +48861,9 @@ async function deliver(plan, settings) {
     const waveResults = await mapConcurrently(wave, concurrency, sendOne);
     for (const result of waveResults) results.set(result.key, result);
     const all = [...results.values()];
-    const count = (status) => all.filter((r) => r.status === status).length;
+    const count2 = (status) => all.filter((r) => r.status === status).length;
     log.info(
-      `wave ${index + 1}/${waves.length}: sent ${count("sent")}/${plan.length}, ${count("skipped")} skipped, ${retried} retried, ${count("failed")} failed`
+      `wave ${index + 1}/${waves.length}: sent ${count2("sent")}/${plan.length}, ${count2("skipped")} skipped, ${retried} retried, ${count2("failed")} failed`
     );
     const attempted = waveResults.filter((r) => r.status !== "skipped");
     const failed = attempted.filter((r) => r.status === "failed");
@@ -50585,7 +50633,7 @@ function messageOf(error62) {
 function reportView(portfolio, report, analysis, asOf) {
   const persona = portfolio.personas.get(report.persona);
   const names = new Map(portfolio.entities.map((e) => [e.id, e.name]));
-  const count = (severity) => analysis.findings.filter((f2) => f2.severity === severity).length;
+  const count2 = (severity) => analysis.findings.filter((f2) => f2.severity === severity).length;
   return {
     portfolio: { name: portfolio.settings.name, currency: portfolio.settings.currency },
     report: {
@@ -50605,9 +50653,9 @@ function reportView(portfolio, report, analysis, asOf) {
     })),
     actions: analysis.actions,
     counts: {
-      critical: count("critical"),
-      warning: count("warning"),
-      info: count("info"),
+      critical: count2("critical"),
+      warning: count2("warning"),
+      info: count2("info"),
       actions: analysis.actions.length
     }
   };
@@ -50793,9 +50841,9 @@ async function runTasks(input2, factory = createTaskSink) {
       ...link ? { runLink: link } : {},
       currentFigures: input2.currentFigures
     });
-    const count = (state) => results.filter((r) => r.state === state).length;
+    const count2 = (state) => results.filter((r) => r.state === state).length;
     log.info(
-      `tasks: ${count("opened") + count("reopened")} opened, ${count("updated")} updated, ${count("closed")} closed, ${count("unchanged")} unchanged, ${count("failed")} failed`
+      `tasks: ${count2("opened") + count2("reopened")} opened, ${count2("updated")} updated, ${count2("closed")} closed, ${count2("unchanged")} unchanged, ${count2("failed")} failed`
     );
     return results;
   } catch (error62) {
@@ -50903,7 +50951,7 @@ async function runPipeline(options, log, dependencies = {}) {
       }
     };
   });
-  const count = (status) => reportSummaries.filter((r) => r.status === status).length;
+  const count2 = (status) => reportSummaries.filter((r) => r.status === status).length;
   const metrics = analyzer.metrics();
   const tasks = await runTasks(
     {
@@ -50938,10 +50986,10 @@ async function runPipeline(options, log, dependencies = {}) {
       currency: portfolio.settings.currency
     },
     counts: {
-      sent: count("sent"),
-      skipped: count("skipped"),
-      failed: count("failed"),
-      rendered: count("rendered")
+      sent: count2("sent"),
+      skipped: count2("skipped"),
+      failed: count2("failed"),
+      rendered: count2("rendered")
     },
     metrics: Object.fromEntries(
       portfolio.entities.map((e) => [e.id, { name: e.name, ...metrics[e.id] }])
