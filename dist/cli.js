@@ -7,7 +7,7 @@ import {
   runPipeline,
   userFacingError,
   validatePortfolio
-} from "./chunks/chunk-IJ7OPISL.js";
+} from "./chunks/chunk-SOD5KTPA.js";
 import {
   formatConfigError
 } from "./chunks/chunk-BQIE57WG.js";

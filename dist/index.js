@@ -17,7 +17,7 @@ import {
   runPipeline,
   runUrl,
   userFacingError
-} from "./chunks/chunk-IJ7OPISL.js";
+} from "./chunks/chunk-SOD5KTPA.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown

@@ -56,7 +56,11 @@ describe('the pipeline on the example portfolio', () => {
   });
 
   it('lists the CFO metrics per entity and the findings per report', async () => {
-    const { summary } = await runCli(copyExampleConfig(), '--mode', 'dry-run');
+    const { summary, out } = await runCli(copyExampleConfig(), '--mode', 'dry-run');
+    // Actions name their owner from portfolio.yml's owners, not the persona id.
+    expect(readFileSync(path.join(out, 'reports', 'cfo.md'), 'utf8')).toMatch(
+      /^- .+: Priya Natarajan, due \d+ \w{3} 2026, \w+ priority$/m,
+    );
     expect(Object.keys(summary.metrics).sort()).toEqual([
       'dangerouscentaur',
       'dangerouscentaur-clients',

@@ -24,22 +24,38 @@ export const revenueRecognitionSection: SectionAnalyzer = {
             row.service_date > context.asOf,
         );
         const amount = round(sum(deferred.map((row) => row.deposit)));
+        const inIncome = entity.deposits_booked === 'when_taken';
         if (amount > 0) {
-          out.add(
-            {
-              rule: 'accounting.deferred-revenue',
-              severity: 'info',
-              title: `${entity.name} holds ${context.money(amount)} in deposits for future sailings: deferred revenue, not income`,
-              entity: entity.id,
-              figures: { deferred_revenue: amount, bookings: deferred.length },
+          const finding = {
+            rule: 'accounting.deferred-revenue',
+            severity: 'info' as const,
+            entity: entity.id,
+            figures: {
+              deferred_revenue: amount,
+              bookings: deferred.length,
+              deposits_booked: entity.deposits_booked,
             },
-            `Book ${entity.name}'s future-service deposits to deferred revenue`,
-          );
+          };
+          // Only a ledger that books deposits to income when taken has something to move.
+          if (inIncome)
+            out.add(
+              {
+                ...finding,
+                title: `${entity.name} holds ${context.money(amount)} in deposits for future services, booked as income: deferred revenue until delivered`,
+              },
+              `Move ${entity.name}'s future-service deposits from income to deferred revenue`,
+            );
+          else
+            out.add({
+              ...finding,
+              title: `${entity.name} holds ${context.money(amount)} in deposits for future services (deferred revenue; the ledger books income at service)`,
+            });
         }
         return {
           id: entity.id,
           name: entity.name,
           deferred_revenue: amount,
+          in_income: inIncome,
           bookings: deferred.map((row) => ({
             booking_id: row.booking_id,
             service_date: row.service_date,
@@ -261,9 +277,18 @@ export const profitabilitySection: SectionAnalyzer = {
   owner: 'accounting',
   analyze(context) {
     const out = new SectionFindings('profitability', 'accounting', context.asOf);
+    const months = trailingMonths(context.asOf, 3);
     const entities = context.entities.map((entity) => {
       const metrics = context.finance(entity);
-      const revenue = metrics.revenue_monthly;
+      // Only a ledger that books deposits when taken needs them moved to their service month.
+      const deposits =
+        entity.deposits_booked === 'when_taken'
+          ? depositTiming(entity.tables.bookings ?? [], months)
+          : { deferred: 0, released: 0 };
+      const revenue =
+        metrics.revenue_monthly === null
+          ? null
+          : round(metrics.revenue_monthly + (deposits.released - deposits.deferred) / months.length);
       const costs = metrics.gross_burn_monthly;
       const profit = revenue === null || costs === null ? null : round(revenue - costs);
       const margin = profit === null || revenue === null ? null : ratio(profit, revenue);
@@ -278,6 +303,9 @@ export const profitabilitySection: SectionAnalyzer = {
       return {
         id: entity.id,
         name: entity.name,
+        cash_revenue_monthly: metrics.revenue_monthly,
+        deposits_deferred: deposits.deferred,
+        deposits_released: deposits.released,
         revenue_monthly: revenue,
         costs_monthly: costs,
         profit_monthly: profit,
@@ -285,12 +313,36 @@ export const profitabilitySection: SectionAnalyzer = {
       };
     });
     return {
-      data: { months: trailingMonths(context.asOf, 3).map(monthName), entities },
+      data: { months: months.map(monthName), entities },
       findings: out.findings,
       actions: out.actions,
     };
   },
 };
+
+/**
+ * The ledger is cash basis: a deposit is income the day it is taken. Earned revenue for the
+ * months moves deposits to the month of their service: those taken in the months for a service
+ * after them are deferred; those taken before the months for a service within them are released.
+ * A deposit is taken on the booking date; cancelled bookings are left out.
+ */
+export function depositTiming(
+  bookings: readonly Row<'bookings'>[],
+  months: readonly string[],
+): { deferred: number; released: number } {
+  const first = months[0]!;
+  const last = months.at(-1)!;
+  let deferred = 0;
+  let released = 0;
+  for (const booking of bookings) {
+    if (booking.deposit <= 0 || booking.status === 'cancelled') continue;
+    const taken = monthOf(booking.booked);
+    const served = monthOf(booking.service_date);
+    if (taken >= first && taken <= last && served > last) deferred += booking.deposit;
+    if (taken < first && served >= first && served <= last) released += booking.deposit;
+  }
+  return { deferred: round(deferred), released: round(released) };
+}
 
 export const accountingSections = [
   revenueRecognitionSection,

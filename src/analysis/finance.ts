@@ -5,7 +5,6 @@ import type { Thresholds } from '../config/schema.js';
 import { monthName, trailingMonths } from './dates.js';
 import { SectionFindings, round, sum } from './findings.js';
 import { monthTotals } from './ledger.js';
-import { channelStats } from './marketing.js';
 import type { SectionAnalyzer } from './types.js';
 
 export interface FinanceMetrics {
@@ -305,7 +304,7 @@ export const financialRulesSection: SectionAnalyzer = {
           );
         }
       }
-      for (const channel of channelStats(entity, context.asOf)) {
+      for (const channel of context.channels(entity)) {
         if (!channel.unproven) continue;
         const monthly = round(channel.spend! / channel.months);
         const broken = monthly > limits.max_unproven_channel_spend;

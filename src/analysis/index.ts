@@ -9,7 +9,7 @@ import {
 import { formatMoney } from '../render/format.js';
 import { accountingSections } from './accounting.js';
 import { financeMetrics, financeSections, type FinanceMetrics } from './finance.js';
-import { marketingSections } from './marketing.js';
+import { channelStats, marketingSections, type ChannelStats } from './marketing.js';
 import { ceoSections } from './portfolio.js';
 import { techSections } from './tech.js';
 import type {
@@ -62,6 +62,7 @@ const CACHED_ENTITY_SETS = 16;
 export class Analyzer {
   private readonly cache = new Map<string, Map<SectionId, SectionResult>>();
   private readonly financeCache = new Map<string, FinanceMetrics>();
+  private readonly channelCache = new Map<string, readonly ChannelStats[]>();
 
   constructor(
     readonly portfolio: Portfolio,
@@ -101,6 +102,7 @@ export class Analyzer {
       thresholds: thresholdsFor(this.portfolio, analyzer.owner),
       money: (value) => formatMoney(value, this.portfolio.settings.currency),
       finance: (entity) => this.finance(entity),
+      channels: (entity) => this.channels(entity),
       section: (other) => this.section(other, entities),
     };
     const result: SectionResult = { id, title: analyzer.title, ...analyzer.analyze(context) };
@@ -129,6 +131,15 @@ export class Analyzer {
       this.financeCache.set(entity.id, metrics);
     }
     return metrics;
+  }
+
+  channels(entity: Entity): readonly ChannelStats[] {
+    let stats = this.channelCache.get(entity.id);
+    if (!stats) {
+      stats = channelStats(entity, this.asOf);
+      this.channelCache.set(entity.id, stats);
+    }
+    return stats;
   }
 
   /** The CFO's figures for every entity: summary.json's `metrics`. */

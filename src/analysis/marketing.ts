@@ -66,7 +66,7 @@ export const channelAttributionSection: SectionAnalyzer = {
     const entities = context.entities
       .filter((entity) => entity.channels.length > 0)
       .map((entity) => {
-        const channels = channelStats(entity, context.asOf);
+        const channels = context.channels(entity);
         if (!entity.tables.channel_spend) {
           out.add(
             {

@@ -1,5 +1,6 @@
 // The CEO's analyses. Critical shortfalls and the agenda are gathered from every other section
 // (one source of truth), never written separately.
+import { ownerName } from '../config/load.js';
 import { sectionIds, type SectionId } from '../config/schema.js';
 import { addDays, daysBetween } from './dates.js';
 import { count, SectionFindings } from './findings.js';
@@ -186,13 +187,12 @@ export const agendaSection: SectionAnalyzer = {
     ].flatMap((section) => section.actions);
     const within = rankActions(all.filter((action) => action.due <= horizon));
     const size = context.thresholds.agenda_size;
-    const owners = context.portfolio.settings.owners;
     return {
       data: {
         horizon,
         items: within
           .slice(0, size)
-          .map((a) => ({ ...a, owner_name: owners[a.owner]?.name ?? a.owner })),
+          .map((a) => ({ ...a, owner_name: ownerName(context.portfolio, a.owner) })),
         more: Math.max(within.length - size, 0),
       },
       findings: [],

@@ -2,6 +2,7 @@
 import type { Entity, Portfolio } from '../config/load.js';
 import type { PersonaId, SectionId, Thresholds } from '../config/schema.js';
 import type { FinanceMetrics } from './finance.js';
+import type { ChannelStats } from './marketing.js';
 
 export type Severity = 'critical' | 'warning' | 'info';
 export type Priority = 'high' | 'medium' | 'low';
@@ -52,6 +53,8 @@ export interface AnalysisContext {
   readonly money: (value: number) => string;
   /** The CFO's figures for one entity, computed once per run and shared by every section. */
   readonly finance: (entity: Entity) => FinanceMetrics;
+  /** One entity's live channels with their spend and attribution, computed once per run. */
+  readonly channels: (entity: Entity) => readonly ChannelStats[];
   /** Runs another section over the same entities (the CEO's sections gather the others). */
   readonly section: (id: SectionId) => SectionResult;
 }

@@ -1,6 +1,7 @@
 // The unit managers' analyses: the rental property, yacht delivery operations, client billing.
 import { daysBetween } from './dates.js';
 import { count, ratio, round, SectionFindings, sum } from './findings.js';
+import { monthTotals } from './ledger.js';
 import type { SectionAnalyzer } from './types.js';
 
 export const propertySection: SectionAnalyzer = {
@@ -38,13 +39,35 @@ export const propertySection: SectionAnalyzer = {
             `Lease the vacant units at ${entity.name}`,
           );
         }
-        // NOI from the ledger's trailing 3 months, annualised; debt service is not an operating expense.
+        // NOI: the ledger's trailing 3 months as a monthly rate, except the costs paid in lumps,
+        // which count at a twelfth of their annual amount (a tax instalment outside the window
+        // would otherwise be missed, or one inside it counted three times over).
+        // Debt service is not an operating expense.
         const metrics = context.finance(entity);
         const property = entity.assets.properties[0];
-        const noiMonthly =
-          metrics.revenue_monthly === null
+        const annualExpenses = property?.annual_expenses ?? {};
+        const lumpCategories = Object.keys(annualExpenses);
+        const withData = monthTotals(entity, metrics.months).filter((month) => month.rows > 0);
+        const lumpsInWindow =
+          withData.length === 0
+            ? 0
+            : sum(
+                withData.map((month) =>
+                  sum(lumpCategories.map((c) => month.spendingByCategory.get(c) ?? 0)),
+                ),
+              ) / withData.length;
+        const operatingMonthly =
+          metrics.gross_burn_monthly === null
             ? null
-            : round(metrics.revenue_monthly - metrics.gross_burn_monthly!);
+            : round(
+                metrics.gross_burn_monthly -
+                  lumpsInWindow +
+                  sum(Object.values(annualExpenses)) / 12,
+              );
+        const noiMonthly =
+          metrics.revenue_monthly === null || operatingMonthly === null
+            ? null
+            : round(metrics.revenue_monthly - operatingMonthly);
         const noiAnnual = noiMonthly === null ? null : round(noiMonthly * 12);
         const capRate =
           noiAnnual === null || !property ? null : round(noiAnnual / property.value, 4);
@@ -91,7 +114,11 @@ export const propertySection: SectionAnalyzer = {
           })),
           scheduled_rent_monthly: round(sum(occupied.map((unit) => unit.rent))),
           rental_income_monthly: metrics.revenue_monthly,
-          operating_expenses_monthly: metrics.gross_burn_monthly,
+          operating_expenses_monthly: operatingMonthly,
+          annual_expenses: Object.entries(annualExpenses).map(([category, annual]) => ({
+            category,
+            annual,
+          })),
           noi_monthly: noiMonthly,
           noi_annual: noiAnnual,
           value: property?.value ?? null,

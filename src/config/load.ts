@@ -51,6 +51,15 @@ export interface Portfolio {
   readonly templates: ReadonlyMap<string, Template>;
 }
 
+/** Who a persona's actions go to, as the reports and tasks name them: the owner, else the title. */
+export function ownerName(portfolio: Portfolio, persona: string): string {
+  return (
+    portfolio.settings.owners[persona]?.name ??
+    portfolio.personas.get(persona as Persona['id'])?.title ??
+    persona
+  );
+}
+
 /** Where a key of a loaded YAML file is, for checks made after loading (Liquid in a subject). */
 export type Locate = (
   file: string,

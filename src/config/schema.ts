@@ -227,6 +227,11 @@ export const entitySchema = z
     /** The business a supporting unit belongs to. */
     parent: id.optional(),
     cash_on_hand: z.object({ amount: money, as_of: isoDate }).strict(),
+    /**
+     * When the ledger records a booking's deposit as income: `when_taken` (cash basis, so the
+     * accountant moves deposits to their service month) or `at_service` (already earned basis).
+     */
+    deposits_booked: z.enum(['when_taken', 'at_service']).default('at_service'),
     assets: z
       .object({
         domains: z
@@ -248,6 +253,11 @@ export const entitySchema = z
                 cash_invested: money,
                 /** Mortgage payments a year; cash-on-cash counts them, NOI does not. */
                 annual_debt_service: money.default(0),
+                /**
+                 * Costs paid in lumps (property tax in instalments, a yearly premium), by ledger
+                 * category: NOI counts these a year instead of annualising the last 3 months.
+                 */
+                annual_expenses: z.record(z.string(), money).default({}),
               })
               .strict(),
           )

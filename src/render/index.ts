@@ -1,8 +1,8 @@
 // The render stage: a report's analysis -> its subject, Markdown, HTML and text. Templates only
 // present what the analysis computed; everything they see is in the view built here.
 import type { Liquid } from 'liquidjs';
-import type { Portfolio, Report } from '../config/load.js';
-import type { ReportAnalysis } from '../analysis/index.js';
+import { ownerName, type Portfolio, type Report } from '../config/load.js';
+import type { ActionItem, ReportAnalysis } from '../analysis/index.js';
 import { periodOf } from '../analysis/dates.js';
 import { emailShell } from './html.js';
 import { decodeEntities, lexMarkdown, markdownToHtml, markdownToText } from './markdown.js';
@@ -27,6 +27,10 @@ export function reportView(
   const names = new Map(portfolio.entities.map((e) => [e.id, e.name]));
   const count = (severity: string) =>
     analysis.findings.filter((f) => f.severity === severity).length;
+  // Actions name their owner as a person reads it ("Priya Natarajan"), not the persona id.
+  const withOwner = (actions: readonly ActionItem[]) =>
+    actions.map((action) => ({ ...action, owner_name: ownerName(portfolio, action.owner) }));
+  const sections = analysis.sections.map((s) => ({ ...s, actions: withOwner(s.actions) }));
   return {
     portfolio: { name: portfolio.settings.name, currency: portfolio.settings.currency },
     report: {
@@ -41,13 +45,13 @@ export function reportView(
     persona: { id: persona.id, title: persona.title },
     as_of: asOf,
     period: periodOf(report.cadence, asOf),
-    sections: analysis.sections,
-    section: Object.fromEntries(analysis.sections.map((s) => [s.id, s])),
+    sections,
+    section: Object.fromEntries(sections.map((s) => [s.id, s])),
     findings: analysis.findings.map((f) => ({
       ...f,
       entity_name: f.entity ? (names.get(f.entity) ?? f.entity) : 'Portfolio',
     })),
-    actions: analysis.actions,
+    actions: withOwner(analysis.actions),
     counts: {
       critical: count('critical'),
       warning: count('warning'),

@@ -2,7 +2,7 @@
 // tasks: none, the desired tasks are only listed ("planned"); nothing is called.
 import path from 'node:path';
 import type { Figure } from '../analysis/types.js';
-import type { Portfolio } from '../config/load.js';
+import { ownerName, type Portfolio } from '../config/load.js';
 import type { Logger } from '../logger.js';
 import { runUrl, type RunOptions } from '../options.js';
 import type { TaskSummary } from '../summary/model.js';
@@ -58,7 +58,7 @@ export async function runTasks(
     owner: (persona) => {
       const owner = portfolio.settings.owners[persona];
       return {
-        name: owner?.name ?? portfolio.personas.get(persona as never)?.title ?? persona,
+        name: ownerName(portfolio, persona),
         ...(owner?.github ? { github: owner.github } : {}),
       };
     },

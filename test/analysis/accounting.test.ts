@@ -34,7 +34,25 @@ describe('revenue recognition', () => {
     expect(result.data.entities[0]!.deferred_revenue).toBe(700);
     expect(result.data.total_deferred).toBe(700);
     expect(ids(result.findings)).toEqual(['accounting.deferred-revenue:sea']);
-    expect(result.findings[0]!.figures).toEqual({ deferred_revenue: 700, bookings: 2 });
+    expect(result.findings[0]!.figures).toEqual({
+      deferred_revenue: 700,
+      bookings: 2,
+      deposits_booked: 'at_service',
+    });
+    // The ledger books income at service: nothing to move, so no action.
+    expect(result.findings[0]!.title).toContain('the ledger books income at service');
+    expect(result.actions).toEqual([]);
+  });
+
+  it('asks for the deposits to be moved when the ledger books them as income when taken', () => {
+    const sea = { ...bookingsEntity(), deposits_booked: 'when_taken' as const };
+    const result = analyze(portfolio({ entities: [sea] }), 'revenue_recognition');
+    expect(result.findings[0]!.title).toBe(
+      'SEA holds $700 in deposits for future services, booked as income: deferred revenue until delivered',
+    );
+    expect(result.actions.map((a) => a.title)).toEqual([
+      "Move SEA's future-service deposits from income to deferred revenue",
+    ]);
   });
 
   it('keeps the deferred-revenue id when the amount changes', () => {
@@ -290,6 +308,9 @@ describe('profitability', () => {
       {
         id: 'p',
         name: 'P',
+        cash_revenue_monthly: 10_000,
+        deposits_deferred: 0,
+        deposits_released: 0,
         revenue_monthly: 10_000,
         costs_monthly: 7_000,
         profit_monthly: 3_000,
@@ -299,6 +320,9 @@ describe('profitability', () => {
       {
         id: 'l',
         name: 'L Co',
+        cash_revenue_monthly: 2_000,
+        deposits_deferred: 0,
+        deposits_released: 0,
         revenue_monthly: 2_000,
         costs_monthly: 5_000,
         profit_monthly: -3_000,
@@ -307,6 +331,9 @@ describe('profitability', () => {
       {
         id: 'n',
         name: 'N',
+        cash_revenue_monthly: null,
+        deposits_deferred: 0,
+        deposits_released: 0,
         revenue_monthly: null,
         costs_monthly: null,
         profit_monthly: null,
@@ -315,5 +342,60 @@ describe('profitability', () => {
     ]);
     expect(ids(result.findings)).toEqual(['accounting.loss-making:l']);
     expect(result.findings[0]!.title).toBe('L Co loses $3,000 a month');
+  });
+
+  it('counts a deposit as revenue in the month of its service, not when it was taken', () => {
+    // The trailing months are August to October; the ledger takes 10,000 of income each month,
+    // deposits included the day they are taken.
+    const e = entity('c', {
+      deposits_booked: 'when_taken',
+      tables: {
+        ledger: ledger(
+          ...['2026-08', '2026-09', '2026-10'].flatMap((month) => [
+            { date: `${month}-01`, amount: 10_000 },
+            { date: `${month}-02`, amount: -7_000 },
+          ]),
+        ),
+        bookings: rows('bookings', [
+          // Taken in September for December: deferred.
+          { booking_id: 'B1', booked: '2026-09-10', service_date: '2026-12-05', deposit: 3_000 },
+          // Taken in July for August: released into the months.
+          { booking_id: 'B2', booked: '2026-07-01', service_date: '2026-08-20', deposit: 1_500 },
+          // Taken and served within the months: already in the right place.
+          { booking_id: 'B3', booked: '2026-09-01', service_date: '2026-10-01', deposit: 900 },
+          // Cancelled: left out.
+          {
+            booking_id: 'B4',
+            booked: '2026-09-02',
+            service_date: '2026-12-01',
+            deposit: 500,
+            status: 'cancelled',
+          },
+        ]),
+      },
+    });
+    const result = analyze<{ entities: Record<string, unknown>[] }>(
+      portfolio({ entities: [e] }),
+      'profitability',
+    );
+    // (30,000 - 3,000 + 1,500) / 3 = 9,500 earned a month; 9,500 - 7,000 = 2,500; 2,500 / 9,500
+    expect(result.data.entities[0]).toMatchObject({
+      cash_revenue_monthly: 10_000,
+      deposits_deferred: 3_000,
+      deposits_released: 1_500,
+      revenue_monthly: 9_500,
+      profit_monthly: 2_500,
+      margin: 0.2632,
+    });
+    // A ledger that books income at service is already on the earned basis.
+    const atService = analyze<{ entities: Record<string, unknown>[] }>(
+      portfolio({ entities: [{ ...e, deposits_booked: 'at_service' }] }),
+      'profitability',
+    );
+    expect(atService.data.entities[0]).toMatchObject({
+      deposits_deferred: 0,
+      deposits_released: 0,
+      revenue_monthly: 10_000,
+    });
   });
 });

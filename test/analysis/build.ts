@@ -100,6 +100,7 @@ export function entity(id: string, input: EntityInput = {}): Entity {
     name: id.toUpperCase(),
     kind: 'charter',
     cash_on_hand: { amount: cash ?? 0, as_of: AS_OF },
+    deposits_booked: 'at_service',
     stacks: [],
     channels: [],
     kpis: [],

@@ -4,12 +4,15 @@ import { analyze, byRule, entity, ids, ledger, portfolio, rows } from './build.j
 
 // The default as-of date is 2026-11-15: the ledger window is August, September and October 2026.
 
-const property = (overrides: { annual_debt_service?: number } = {}) => ({
+const property = (
+  overrides: { annual_debt_service?: number; annual_expenses?: Record<string, number> } = {},
+) => ({
   name: 'Fourplex',
   address: '1 Example St',
   value: 600_000,
   cash_invested: 200_000,
   annual_debt_service: overrides.annual_debt_service ?? 0,
+  annual_expenses: overrides.annual_expenses ?? {},
 });
 
 const rentalLedger = ledger(
@@ -66,6 +69,40 @@ describe('property', () => {
     // 0.75 < min_occupancy 0.9
     expect(ids(result.findings)).toEqual(['property.low-occupancy:rental']);
     expect(result.findings[0]!.figures).toEqual({ occupancy: 0.75, vacant: 'C' });
+  });
+
+  it('counts a cost paid in lumps at a twelfth of its annual amount, in or out of the window', () => {
+    const withTax = (taxRows: Parameters<typeof ledger>) =>
+      analyze<PropertyData>(
+        portfolio({
+          entities: [
+            entity('rental', {
+              kind: 'rental_property',
+              assets: { properties: [property({ annual_expenses: { property_tax: 6_000 } })] },
+              tables: { units, ledger: ledger(...rentalLedger, ...taxRows) },
+            }),
+          ],
+        }),
+        'property',
+      ).data.properties[0]!;
+    // No instalment in August-October: 2,000 + 6,000 / 12 = 2,500 a month.
+    const outside = withTax([
+      { date: '2026-04-10', amount: -3_000, category: 'property_tax' },
+      { date: '2026-11-05', amount: -3_000, category: 'property_tax' },
+    ]);
+    // One 3,000 instalment in September: the window's (2,000 x 3 + 3,000) / 3 = 3,000 a month,
+    // less the instalment's 1,000 a month, plus 500: 2,500 again.
+    const inside = withTax([{ date: '2026-09-20', amount: -3_000, category: 'property_tax' }]);
+    for (const data of [outside, inside]) {
+      expect(data).toMatchObject({
+        operating_expenses_monthly: 2_500,
+        noi_monthly: 3_500, // 6,000 - 2,500
+        noi_annual: 42_000,
+        cap_rate: 0.07, // 42,000 / 600,000
+        cash_on_cash: 0.21, // 42,000 / 200,000
+        annual_expenses: [{ category: 'property_tax', annual: 6_000 }],
+      });
+    }
   });
 
   it('without debt service, cash-on-cash is annual NOI / cash invested', () => {

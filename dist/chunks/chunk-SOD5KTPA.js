@@ -44734,6 +44734,11 @@ var entitySchema = external_exports.object({
   /** The business a supporting unit belongs to. */
   parent: id.optional(),
   cash_on_hand: external_exports.object({ amount: money, as_of: isoDate }).strict(),
+  /**
+   * When the ledger records a booking's deposit as income: `when_taken` (cash basis, so the
+   * accountant moves deposits to their service month) or `at_service` (already earned basis).
+   */
+  deposits_booked: external_exports.enum(["when_taken", "at_service"]).default("at_service"),
   assets: external_exports.object({
     domains: external_exports.array(external_exports.object({ name: external_exports.string(), renews: isoDate.optional() }).strict()).default([]),
     sites: external_exports.array(external_exports.object({ url: external_exports.string().url(), stack: id.optional() }).strict()).default([]),
@@ -44745,7 +44750,12 @@ var entitySchema = external_exports.object({
         value: money,
         cash_invested: money,
         /** Mortgage payments a year; cash-on-cash counts them, NOI does not. */
-        annual_debt_service: money.default(0)
+        annual_debt_service: money.default(0),
+        /**
+         * Costs paid in lumps (property tax in instalments, a yearly premium), by ledger
+         * category: NOI counts these a year instead of annualising the last 3 months.
+         */
+        annual_expenses: external_exports.record(external_exports.string(), money).default({})
       }).strict()
     ).default([]),
     accounts: external_exports.array(external_exports.object({ name: external_exports.string(), kind: external_exports.string() }).strict()).default([])
@@ -44942,22 +44952,37 @@ var revenueRecognitionSection = {
         (row) => row.deposit > 0 && row.status !== "cancelled" && row.booked <= context.asOf && row.service_date > context.asOf
       );
       const amount = round(sum(deferred.map((row) => row.deposit)));
+      const inIncome = entity.deposits_booked === "when_taken";
       if (amount > 0) {
-        out.add(
-          {
-            rule: "accounting.deferred-revenue",
-            severity: "info",
-            title: `${entity.name} holds ${context.money(amount)} in deposits for future sailings: deferred revenue, not income`,
-            entity: entity.id,
-            figures: { deferred_revenue: amount, bookings: deferred.length }
-          },
-          `Book ${entity.name}'s future-service deposits to deferred revenue`
-        );
+        const finding = {
+          rule: "accounting.deferred-revenue",
+          severity: "info",
+          entity: entity.id,
+          figures: {
+            deferred_revenue: amount,
+            bookings: deferred.length,
+            deposits_booked: entity.deposits_booked
+          }
+        };
+        if (inIncome)
+          out.add(
+            {
+              ...finding,
+              title: `${entity.name} holds ${context.money(amount)} in deposits for future services, booked as income: deferred revenue until delivered`
+            },
+            `Move ${entity.name}'s future-service deposits from income to deferred revenue`
+          );
+        else
+          out.add({
+            ...finding,
+            title: `${entity.name} holds ${context.money(amount)} in deposits for future services (deferred revenue; the ledger books income at service)`
+          });
       }
       return {
         id: entity.id,
         name: entity.name,
         deferred_revenue: amount,
+        in_income: inIncome,
         bookings: deferred.map((row) => ({
           booking_id: row.booking_id,
           service_date: row.service_date,
@@ -45159,9 +45184,11 @@ var profitabilitySection = {
   owner: "accounting",
   analyze(context) {
     const out = new SectionFindings("profitability", "accounting", context.asOf);
+    const months = trailingMonths(context.asOf, 3);
     const entities = context.entities.map((entity) => {
       const metrics = context.finance(entity);
-      const revenue = metrics.revenue_monthly;
+      const deposits = entity.deposits_booked === "when_taken" ? depositTiming(entity.tables.bookings ?? [], months) : { deferred: 0, released: 0 };
+      const revenue = metrics.revenue_monthly === null ? null : round(metrics.revenue_monthly + (deposits.released - deposits.deferred) / months.length);
       const costs = metrics.gross_burn_monthly;
       const profit = revenue === null || costs === null ? null : round(revenue - costs);
       const margin = profit === null || revenue === null ? null : ratio(profit, revenue);
@@ -45176,6 +45203,9 @@ var profitabilitySection = {
       return {
         id: entity.id,
         name: entity.name,
+        cash_revenue_monthly: metrics.revenue_monthly,
+        deposits_deferred: deposits.deferred,
+        deposits_released: deposits.released,
         revenue_monthly: revenue,
         costs_monthly: costs,
         profit_monthly: profit,
@@ -45183,12 +45213,26 @@ var profitabilitySection = {
       };
     });
     return {
-      data: { months: trailingMonths(context.asOf, 3).map(monthName), entities },
+      data: { months: months.map(monthName), entities },
       findings: out.findings,
       actions: out.actions
     };
   }
 };
+function depositTiming(bookings, months) {
+  const first = months[0];
+  const last = months.at(-1);
+  let deferred = 0;
+  let released = 0;
+  for (const booking of bookings) {
+    if (booking.deposit <= 0 || booking.status === "cancelled") continue;
+    const taken = monthOf(booking.booked);
+    const served = monthOf(booking.service_date);
+    if (taken >= first && taken <= last && served > last) deferred += booking.deposit;
+    if (taken < first && served >= first && served <= last) released += booking.deposit;
+  }
+  return { deferred: round(deferred), released: round(released) };
+}
 var accountingSections = [
   revenueRecognitionSection,
   chartOfAccountsSection,
@@ -45198,273 +45242,6 @@ var accountingSections = [
 function slug(text) {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
-
-// src/analysis/marketing.ts
-function channelStats(entity, asOf) {
-  const months = new Set(trailingMonths(asOf, 3));
-  const spendRows = entity.tables.channel_spend?.filter((row) => months.has(row.month));
-  const bookingRows = entity.tables.bookings?.filter(
-    (row) => months.has(monthOf(row.booked)) && row.status !== "cancelled"
-  );
-  return entity.channels.filter((channel) => channel.live).map((channel) => {
-    const spendOf = spendRows?.filter((row) => row.channel === channel.id);
-    const bookingsOf = bookingRows?.filter((row) => row.channel === channel.id);
-    const spend = spendOf ? round(sum(spendOf.map((row) => row.spend))) : null;
-    const revenue = bookingsOf ? round(sum(bookingsOf.map((row) => row.revenue))) : null;
-    const cac = spend !== null && bookingsOf ? ratio(spend, bookingsOf.length) : null;
-    const roas = revenue !== null && spend !== null ? ratio(revenue, spend) : null;
-    return {
-      id: channel.id,
-      name: channel.name,
-      kind: channel.kind,
-      months: months.size,
-      spend,
-      leads: spendOf ? sum(spendOf.map((row) => row.leads)) : null,
-      bookings: bookingsOf ? bookingsOf.length : null,
-      revenue,
-      cac: cac === null ? null : round(cac),
-      roas: roas === null ? null : round(roas),
-      unproven: spend !== null && spend > 0 && bookingsOf !== void 0 && bookingsOf.length === 0
-    };
-  });
-}
-var channelAttributionSection = {
-  id: "channel_attribution",
-  title: "Channel attribution",
-  owner: "cmo",
-  analyze(context) {
-    const out = new SectionFindings("channel_attribution", "cmo", context.asOf);
-    const entities = context.entities.filter((entity) => entity.channels.length > 0).map((entity) => {
-      const channels = channelStats(entity, context.asOf);
-      if (!entity.tables.channel_spend) {
-        out.add(
-          {
-            rule: "marketing.no-spend-data",
-            severity: "warning",
-            title: `${entity.name} has channels but no channel_spend.csv: attribution cannot be measured`,
-            entity: entity.id
-          },
-          `Start recording ${entity.name}'s spend and leads per channel`
-        );
-      }
-      if (!entity.tables.bookings) {
-        out.add(
-          {
-            rule: "marketing.no-bookings-data",
-            severity: "warning",
-            title: `${entity.name} has no bookings.csv: no channel can be credited with a booking`,
-            entity: entity.id
-          },
-          `Record ${entity.name}'s bookings with the channel each came through`
-        );
-      }
-      for (const channel of channels) {
-        if (channel.unproven) {
-          out.add(
-            {
-              rule: "marketing.unproven-channel",
-              severity: "warning",
-              title: `${channel.name} at ${entity.name} cost ${context.money(channel.spend ?? 0)} over 3 months with no attributed booking`,
-              entity: entity.id,
-              subject: channel.id,
-              figures: {
-                channel: channel.id,
-                spend: channel.spend,
-                leads: channel.leads,
-                bookings: 0
-              }
-            },
-            `Add booking attribution to ${channel.name} or pause it (${entity.name})`
-          );
-        } else if (channel.roas !== null && channel.roas < context.thresholds.min_roas && (channel.spend ?? 0) > 0) {
-          out.add(
-            {
-              rule: "marketing.low-roas",
-              severity: "warning",
-              title: `${channel.name} at ${entity.name} returns ${channel.roas} per unit spent, under ${context.thresholds.min_roas}`,
-              entity: entity.id,
-              subject: channel.id,
-              figures: {
-                channel: channel.id,
-                spend: channel.spend,
-                revenue: channel.revenue,
-                roas: channel.roas
-              }
-            },
-            `Rework or cut ${channel.name} at ${entity.name}`
-          );
-        }
-      }
-      return {
-        id: entity.id,
-        name: entity.name,
-        channels,
-        unproven: channels.filter((c) => c.unproven).map((c) => c.name)
-      };
-    });
-    return {
-      data: { months: trailingMonths(context.asOf, 3).map(monthName), entities },
-      findings: out.findings,
-      actions: out.actions
-    };
-  }
-};
-function otaSequence(entities, asOf) {
-  const candidates = entities.flatMap(
-    (entity) => entity.channels.filter((channel) => channel.kind === "ota" && !channel.live).map((channel) => {
-      const known = channel.expected_monthly_bookings !== void 0 && channel.average_booking_value !== void 0;
-      return {
-        entity: entity.id,
-        entity_name: entity.name,
-        channel: channel.id,
-        name: channel.name,
-        commission_rate: channel.commission_rate,
-        expected_monthly_bookings: channel.expected_monthly_bookings ?? null,
-        average_booking_value: channel.average_booking_value ?? null,
-        expected_net_monthly: known ? round(
-          channel.expected_monthly_bookings * channel.average_booking_value * (1 - channel.commission_rate)
-        ) : null
-      };
-    })
-  );
-  candidates.sort(
-    (a3, b) => (b.expected_net_monthly ?? -1) - (a3.expected_net_monthly ?? -1) || a3.name.localeCompare(b.name)
-  );
-  return candidates.map((candidate, index) => ({
-    ...candidate,
-    rank: index + 1,
-    list_by: addDays(asOf, 30 * (index + 1))
-  }));
-}
-var otaSequenceSection = {
-  id: "ota_sequence",
-  title: "OTA listing sequence",
-  owner: "cmo",
-  analyze(context) {
-    const out = new SectionFindings("ota_sequence", "cmo", context.asOf);
-    const sequence = otaSequence(context.entities, context.asOf);
-    const first = sequence[0];
-    if (first) {
-      out.add(
-        {
-          rule: "marketing.next-ota-listing",
-          severity: "info",
-          title: `List ${first.entity_name} on ${first.name} next: about ${first.expected_net_monthly === null ? "an unknown amount" : context.money(first.expected_net_monthly)} a month after commission`,
-          entity: first.entity,
-          subject: first.channel,
-          figures: {
-            expected_net_monthly: first.expected_net_monthly,
-            commission_rate: first.commission_rate
-          }
-        },
-        `List ${first.entity_name} on ${first.name}`
-      );
-    }
-    for (const candidate of sequence.filter((c) => c.expected_net_monthly === null)) {
-      out.add({
-        rule: "marketing.ota-estimate-missing",
-        severity: "info",
-        title: `${candidate.name} for ${candidate.entity_name} has no booking estimate, so it cannot be ranked`,
-        entity: candidate.entity,
-        subject: candidate.channel
-      });
-    }
-    return { data: { sequence }, findings: out.findings, actions: out.actions };
-  }
-};
-var IMPACT_RANK = { high: 0, medium: 1, low: 2 };
-var EFFORT_RANK = { small: 0, medium: 1, large: 2 };
-function seoRoadmap(entities) {
-  return entities.flatMap(
-    (entity) => entity.seo.filter((item) => !item.done).map((item) => ({
-      entity: entity.id,
-      entity_name: entity.name,
-      ...item,
-      quick_win: item.impact === "high" && item.effort === "small"
-    }))
-  ).sort(
-    (a3, b) => IMPACT_RANK[a3.impact] - IMPACT_RANK[b.impact] || EFFORT_RANK[a3.effort] - EFFORT_RANK[b.effort] || a3.item.localeCompare(b.item)
-  );
-}
-var seoRoadmapSection = {
-  id: "seo_roadmap",
-  title: "SEO roadmap",
-  owner: "cmo",
-  analyze(context) {
-    const out = new SectionFindings("seo_roadmap", "cmo", context.asOf);
-    const items = seoRoadmap(context.entities);
-    for (const item of items.filter((i) => i.quick_win)) {
-      out.add(
-        {
-          rule: "marketing.seo-quick-win",
-          severity: "info",
-          title: `SEO quick win for ${item.entity_name}: ${item.item}`,
-          entity: item.entity,
-          subject: item.item.toLowerCase().replace(/[^a-z0-9]+/g, "-")
-        },
-        `${item.item} (${item.entity_name})`
-      );
-    }
-    const webFacing = context.entities.filter(
-      (entity) => entity.assets.sites.length > 0 && entity.seo.length === 0
-    );
-    for (const entity of webFacing) {
-      out.add({
-        rule: "marketing.no-seo-plan",
-        severity: "info",
-        title: `${entity.name} has a site but no SEO items`,
-        entity: entity.id
-      });
-    }
-    return {
-      data: { items, done: sum(context.entities.map((e) => e.seo.filter((i) => i.done).length)) },
-      findings: out.findings,
-      actions: out.actions
-    };
-  }
-};
-var milestonesSection = {
-  id: "milestones",
-  title: "30/60/90-day milestones",
-  owner: "cmo",
-  analyze(context) {
-    const marketing = ["channel_attribution", "ota_sequence", "seo_roadmap"];
-    const actions = marketing.flatMap((id2) => context.section(id2).actions);
-    const listings = otaSequence(context.entities, context.asOf);
-    const seo = seoRoadmap(context.entities);
-    const bucket = (days) => addDays(context.asOf, days);
-    const items = [
-      ...actions.map((action) => ({ due: action.due, title: action.title })),
-      ...listings.slice(1).map((listing) => ({
-        due: listing.list_by,
-        title: `List ${listing.entity_name} on ${listing.name}`
-      })),
-      ...seo.filter((item) => !item.quick_win).map((item, index) => ({
-        due: bucket(item.effort === "large" ? 90 : index < 3 ? 60 : 90),
-        title: `${item.item} (${item.entity_name})`
-      }))
-    ];
-    const within = (from, to) => items.filter((item) => item.due > bucket(from) && item.due <= bucket(to)).map((item) => item.title);
-    return {
-      data: {
-        day30: within(-1e4, 30),
-        day60: within(30, 60),
-        day90: within(60, 1e4),
-        by30: bucket(30),
-        by60: bucket(60),
-        by90: bucket(90)
-      },
-      findings: [],
-      actions: []
-    };
-  }
-};
-var marketingSections = [
-  channelAttributionSection,
-  otaSequenceSection,
-  seoRoadmapSection,
-  milestonesSection
-];
 
 // src/analysis/finance.ts
 function financeMetrics(entity, portfolio, asOf) {
@@ -45711,7 +45488,7 @@ var financialRulesSection = {
           );
         }
       }
-      for (const channel of channelStats(entity, context.asOf)) {
+      for (const channel of context.channels(entity)) {
         if (!channel.unproven) continue;
         const monthly = round(channel.spend / channel.months);
         const broken = monthly > limits.max_unproven_channel_spend;
@@ -45758,843 +45535,272 @@ var financeSections = [
   financialRulesSection
 ];
 
-// src/analysis/portfolio.ts
-var CEO_SECTIONS = [
-  "asset_inventory",
-  "critical_shortfalls",
-  "missing_kpis",
-  "agenda"
-];
-var DOMAIN_SECTIONS = sectionIds.filter(
-  (id2) => !CEO_SECTIONS.includes(id2)
-);
-var assetInventorySection = {
-  id: "asset_inventory",
-  title: "Asset inventory",
-  owner: "ceo",
-  analyze(context) {
-    const out = new SectionFindings("asset_inventory", "ceo", context.asOf);
-    const entities = context.entities.map((entity) => {
-      for (const domain2 of entity.assets.domains) {
-        if (!domain2.renews) continue;
-        const days = daysBetween(context.asOf, domain2.renews);
-        if (days < 0)
-          out.add(
-            {
-              rule: "assets.domain-expired",
-              severity: "critical",
-              title: `${domain2.name} (${entity.name}) expired on ${domain2.renews}`,
-              entity: entity.id,
-              subject: domain2.name,
-              figures: { renews: domain2.renews }
-            },
-            `Renew ${domain2.name} now`
-          );
-        else if (days <= 30)
-          out.add(
-            {
-              rule: "assets.domain-renewal",
-              severity: "warning",
-              title: `${domain2.name} (${entity.name}) renews in ${count(days, "day")}`,
-              entity: entity.id,
-              subject: domain2.name,
-              figures: { renews: domain2.renews, days }
-            },
-            `Confirm auto-renew for ${domain2.name}`
-          );
-      }
-      return {
-        id: entity.id,
-        name: entity.name,
-        kind: entity.kind,
-        ...entity.assets,
-        stacks: entity.stacks.map((s) => s.name)
-      };
-    });
-    const total = (pick2) => entities.reduce((n, e) => n + pick2(e).length, 0);
+// src/analysis/marketing.ts
+function channelStats(entity, asOf) {
+  const months = new Set(trailingMonths(asOf, 3));
+  const spendRows = entity.tables.channel_spend?.filter((row) => months.has(row.month));
+  const bookingRows = entity.tables.bookings?.filter(
+    (row) => months.has(monthOf(row.booked)) && row.status !== "cancelled"
+  );
+  return entity.channels.filter((channel) => channel.live).map((channel) => {
+    const spendOf = spendRows?.filter((row) => row.channel === channel.id);
+    const bookingsOf = bookingRows?.filter((row) => row.channel === channel.id);
+    const spend = spendOf ? round(sum(spendOf.map((row) => row.spend))) : null;
+    const revenue = bookingsOf ? round(sum(bookingsOf.map((row) => row.revenue))) : null;
+    const cac = spend !== null && bookingsOf ? ratio(spend, bookingsOf.length) : null;
+    const roas = revenue !== null && spend !== null ? ratio(revenue, spend) : null;
     return {
-      data: {
-        entities,
-        totals: {
-          domains: total((e) => e.domains),
-          sites: total((e) => e.sites),
-          vessels: total((e) => e.vessels),
-          properties: total((e) => e.properties),
-          accounts: total((e) => e.accounts),
-          stacks: total((e) => e.stacks)
-        }
-      },
-      findings: out.findings,
-      actions: out.actions
+      id: channel.id,
+      name: channel.name,
+      kind: channel.kind,
+      months: months.size,
+      spend,
+      leads: spendOf ? sum(spendOf.map((row) => row.leads)) : null,
+      bookings: bookingsOf ? bookingsOf.length : null,
+      revenue,
+      cac: cac === null ? null : round(cac),
+      roas: roas === null ? null : round(roas),
+      unproven: spend !== null && spend > 0 && bookingsOf !== void 0 && bookingsOf.length === 0
     };
-  }
-};
-var missingKpisSection = {
-  id: "missing_kpis",
-  title: "Missing KPIs",
-  owner: "ceo",
+  });
+}
+var channelAttributionSection = {
+  id: "channel_attribution",
+  title: "Channel attribution",
+  owner: "cmo",
   analyze(context) {
-    const out = new SectionFindings("missing_kpis", "ceo", context.asOf);
-    const required2 = context.portfolio.settings.required_kpis;
-    const entities = context.entities.map((entity) => {
-      const actuals = new Map(
-        entity.kpis.filter((k) => k.actual !== void 0 && k.actual !== null).map((k) => [k.id, k.actual])
-      );
-      const missing = (required2[entity.kind] ?? []).filter((id2) => !actuals.has(id2));
-      for (const kpi of missing) {
+    const out = new SectionFindings("channel_attribution", "cmo", context.asOf);
+    const entities = context.entities.filter((entity) => entity.channels.length > 0).map((entity) => {
+      const channels = context.channels(entity);
+      if (!entity.tables.channel_spend) {
         out.add(
           {
-            rule: "kpi.missing",
+            rule: "marketing.no-spend-data",
             severity: "warning",
-            title: `${entity.name} has no actual for ${kpi}, a required KPI for ${entity.kind.replace("_", " ")}`,
-            entity: entity.id,
-            subject: kpi,
-            figures: { kpi }
+            title: `${entity.name} has channels but no channel_spend.csv: attribution cannot be measured`,
+            entity: entity.id
           },
-          `Start reporting ${kpi} for ${entity.name}`
+          `Start recording ${entity.name}'s spend and leads per channel`
         );
       }
-      const belowTarget = entity.kpis.filter((k) => {
-        if (k.target === void 0 || !actuals.has(k.id)) return false;
-        const actual = actuals.get(k.id);
-        return k.better === "lower" ? actual > k.target : actual < k.target;
-      }).map((k) => ({ id: k.id, name: k.name, target: k.target, actual: actuals.get(k.id) }));
+      if (!entity.tables.bookings) {
+        out.add(
+          {
+            rule: "marketing.no-bookings-data",
+            severity: "warning",
+            title: `${entity.name} has no bookings.csv: no channel can be credited with a booking`,
+            entity: entity.id
+          },
+          `Record ${entity.name}'s bookings with the channel each came through`
+        );
+      }
+      for (const channel of channels) {
+        if (channel.unproven) {
+          out.add(
+            {
+              rule: "marketing.unproven-channel",
+              severity: "warning",
+              title: `${channel.name} at ${entity.name} cost ${context.money(channel.spend ?? 0)} over 3 months with no attributed booking`,
+              entity: entity.id,
+              subject: channel.id,
+              figures: {
+                channel: channel.id,
+                spend: channel.spend,
+                leads: channel.leads,
+                bookings: 0
+              }
+            },
+            `Add booking attribution to ${channel.name} or pause it (${entity.name})`
+          );
+        } else if (channel.roas !== null && channel.roas < context.thresholds.min_roas && (channel.spend ?? 0) > 0) {
+          out.add(
+            {
+              rule: "marketing.low-roas",
+              severity: "warning",
+              title: `${channel.name} at ${entity.name} returns ${channel.roas} per unit spent, under ${context.thresholds.min_roas}`,
+              entity: entity.id,
+              subject: channel.id,
+              figures: {
+                channel: channel.id,
+                spend: channel.spend,
+                revenue: channel.revenue,
+                roas: channel.roas
+              }
+            },
+            `Rework or cut ${channel.name} at ${entity.name}`
+          );
+        }
+      }
       return {
         id: entity.id,
         name: entity.name,
-        missing,
-        below_target: belowTarget,
-        reported: entity.kpis.filter((k) => actuals.has(k.id)).map((k) => ({
-          id: k.id,
-          name: k.name,
-          unit: k.unit ?? null,
-          target: k.target ?? null,
-          actual: actuals.get(k.id)
-        }))
+        channels,
+        unproven: channels.filter((c) => c.unproven).map((c) => c.name)
       };
     });
     return {
-      data: { entities, missing: entities.reduce((n, e) => n + e.missing.length, 0) },
+      data: { months: trailingMonths(context.asOf, 3).map(monthName), entities },
       findings: out.findings,
       actions: out.actions
     };
   }
 };
-var domainResults = (context) => DOMAIN_SECTIONS.map((id2) => context.section(id2));
-var criticalShortfallsSection = {
-  id: "critical_shortfalls",
-  title: "Critical shortfalls",
-  owner: "ceo",
-  analyze(context) {
-    const findings = [...domainResults(context), context.section("asset_inventory")].flatMap(
-      (section) => section.findings.filter((f2) => f2.severity === "critical")
-    );
-    const names = new Map(context.entities.map((e) => [e.id, e.name]));
-    return {
-      data: {
-        shortfalls: findings.map((f2) => ({
-          ...f2,
-          entity_name: f2.entity ? names.get(f2.entity) ?? f2.entity : "Portfolio"
-        }))
-      },
-      findings: [],
-      actions: []
-    };
-  }
-};
-var PRIORITY_ORDER = { high: 0, medium: 1, low: 2 };
-function rankActions(actions) {
-  return [...actions].sort(
-    (a3, b) => PRIORITY_ORDER[a3.priority] - PRIORITY_ORDER[b.priority] || a3.due.localeCompare(b.due) || a3.title.localeCompare(b.title)
-  );
-}
-var agendaSection = {
-  id: "agenda",
-  title: "30-day agenda",
-  owner: "ceo",
-  analyze(context) {
-    const horizon = addDays(context.asOf, 30);
-    const all = [
-      ...domainResults(context),
-      context.section("asset_inventory"),
-      context.section("missing_kpis")
-    ].flatMap((section) => section.actions);
-    const within = rankActions(all.filter((action) => action.due <= horizon));
-    const size = context.thresholds.agenda_size;
-    const owners = context.portfolio.settings.owners;
-    return {
-      data: {
-        horizon,
-        items: within.slice(0, size).map((a3) => ({ ...a3, owner_name: owners[a3.owner]?.name ?? a3.owner })),
-        more: Math.max(within.length - size, 0)
-      },
-      findings: [],
-      actions: []
-    };
-  }
-};
-var ceoSections = [
-  assetInventorySection,
-  missingKpisSection,
-  criticalShortfallsSection,
-  agendaSection
-];
-
-// src/analysis/tech.ts
-var stacksOf = (context) => context.entities.flatMap((entity) => entity.stacks.map((stack) => ({ entity, stack })));
-var SECRETS_HANDLING = {
-  "in-repo": "committed to the repository",
-  "env-file": "kept in an env file",
-  "ci-secrets": "kept in CI secrets",
-  "secret-manager": "kept in a secret manager"
-};
-function securityChecks(stack, asOf, maxAgeDays) {
-  const age = daysBetween(stack.dependencies_updated, asOf);
-  return [
-    {
-      check: "TLS",
-      pass: stack.tls,
-      detail: stack.tls ? "HTTPS everywhere" : "served without TLS"
-    },
-    {
-      check: "MFA",
-      pass: stack.mfa,
-      detail: stack.mfa ? "on for every admin account" : "admin accounts without MFA"
-    },
-    {
-      check: "Backups",
-      pass: stack.backups !== "none",
-      detail: stack.backups === "none" ? "no backups" : `${stack.backups} backups`
-    },
-    {
-      check: "Dependencies",
-      pass: age <= maxAgeDays,
-      detail: `last updated ${stack.dependencies_updated} (${count(age, "day")} ago)`
-    },
-    {
-      check: "Secrets",
-      pass: stack.secrets === "ci-secrets" || stack.secrets === "secret-manager",
-      detail: SECRETS_HANDLING[stack.secrets]
-    }
-  ];
-}
-var securityAuditSection = {
-  id: "security_audit",
-  title: "Security audit",
-  owner: "cto",
-  analyze(context) {
-    const out = new SectionFindings("security_audit", "cto", context.asOf);
-    const stacks = stacksOf(context).map(({ entity, stack }) => {
-      const checks = securityChecks(
-        stack,
-        context.asOf,
-        context.thresholds.max_dependency_age_days
-      );
-      const subject = stack.id;
-      const raise = (rule, severity, title, action, figures = {}) => out.add(
-        {
-          rule,
-          severity,
-          title: `${entity.name} / ${stack.name}: ${title}`,
-          entity: entity.id,
-          subject,
-          figures: { stack: stack.id, ...figures }
-        },
-        `${action} (${entity.name} / ${stack.name})`
-      );
-      if (!stack.tls) raise("tech.no-tls", "critical", "served without TLS", "Turn on HTTPS");
-      if (!stack.mfa)
-        raise(
-          "tech.no-mfa",
-          "critical",
-          "admin accounts without MFA",
-          "Enforce MFA on every admin account"
-        );
-      if (stack.backups === "none")
-        raise(
-          "tech.no-backups",
-          "critical",
-          "no backups",
-          "Set up daily backups and test a restore"
-        );
-      if (stack.secrets === "in-repo")
-        raise(
-          "tech.secrets-in-repo",
-          "critical",
-          "secrets committed to the repository",
-          "Rotate the secrets and move them to CI secrets"
-        );
-      else if (stack.secrets === "env-file")
-        raise(
-          "tech.secrets-env-file",
-          "warning",
-          "secrets kept in an env file",
-          "Move secrets to CI secrets or a secret manager"
-        );
-      const age = daysBetween(stack.dependencies_updated, context.asOf);
-      if (age > context.thresholds.max_dependency_age_days)
-        raise(
-          "tech.stale-dependencies",
-          "warning",
-          `dependencies ${count(age, "day")} old`,
-          "Update dependencies",
-          { age_days: age, max_age_days: context.thresholds.max_dependency_age_days }
-        );
+function otaSequence(entities, asOf) {
+  const candidates = entities.flatMap(
+    (entity) => entity.channels.filter((channel) => channel.kind === "ota" && !channel.live).map((channel) => {
+      const known = channel.expected_monthly_bookings !== void 0 && channel.average_booking_value !== void 0;
       return {
         entity: entity.id,
         entity_name: entity.name,
-        id: stack.id,
-        name: stack.name,
-        checks,
-        passed: checks.filter((c) => c.pass).length,
-        total: checks.length
+        channel: channel.id,
+        name: channel.name,
+        commission_rate: channel.commission_rate,
+        expected_monthly_bookings: channel.expected_monthly_bookings ?? null,
+        average_booking_value: channel.average_booking_value ?? null,
+        expected_net_monthly: known ? round(
+          channel.expected_monthly_bookings * channel.average_booking_value * (1 - channel.commission_rate)
+        ) : null
       };
-    });
-    return { data: { stacks }, findings: out.findings, actions: out.actions };
+    })
+  );
+  candidates.sort(
+    (a3, b) => (b.expected_net_monthly ?? -1) - (a3.expected_net_monthly ?? -1) || a3.name.localeCompare(b.name)
+  );
+  return candidates.map((candidate, index) => ({
+    ...candidate,
+    rank: index + 1,
+    list_by: addDays(asOf, 30 * (index + 1))
+  }));
+}
+var otaSequenceSection = {
+  id: "ota_sequence",
+  title: "OTA listing sequence",
+  owner: "cmo",
+  analyze(context) {
+    const out = new SectionFindings("ota_sequence", "cmo", context.asOf);
+    const sequence = otaSequence(context.entities, context.asOf);
+    const first = sequence[0];
+    if (first) {
+      out.add(
+        {
+          rule: "marketing.next-ota-listing",
+          severity: "info",
+          title: `List ${first.entity_name} on ${first.name} next: about ${first.expected_net_monthly === null ? "an unknown amount" : context.money(first.expected_net_monthly)} a month after commission`,
+          entity: first.entity,
+          subject: first.channel,
+          figures: {
+            expected_net_monthly: first.expected_net_monthly,
+            commission_rate: first.commission_rate
+          }
+        },
+        `List ${first.entity_name} on ${first.name}`
+      );
+    }
+    for (const candidate of sequence.filter((c) => c.expected_net_monthly === null)) {
+      out.add({
+        rule: "marketing.ota-estimate-missing",
+        severity: "info",
+        title: `${candidate.name} for ${candidate.entity_name} has no booking estimate, so it cannot be ranked`,
+        entity: candidate.entity,
+        subject: candidate.channel
+      });
+    }
+    return { data: { sequence }, findings: out.findings, actions: out.actions };
   }
 };
-var stackCostsSection = {
-  id: "stack_costs",
-  title: "Cost per stack",
-  owner: "cto",
-  analyze(context) {
-    const out = new SectionFindings("stack_costs", "cto", context.asOf);
-    const stacks = stacksOf(context).map(({ entity, stack }) => ({
+var IMPACT_RANK = { high: 0, medium: 1, low: 2 };
+var EFFORT_RANK = { small: 0, medium: 1, large: 2 };
+function seoRoadmap(entities) {
+  return entities.flatMap(
+    (entity) => entity.seo.filter((item) => !item.done).map((item) => ({
       entity: entity.id,
       entity_name: entity.name,
-      id: stack.id,
-      name: stack.name,
-      services: stack.services,
-      monthly_cost: round(sum(stack.services.map((s) => s.monthly_cost)))
-    }));
-    const byService = /* @__PURE__ */ new Map();
-    for (const stack of stacks)
-      for (const service of stack.services)
-        byService.set(service.name, [
-          ...byService.get(service.name) ?? [],
-          `${stack.entity_name} / ${stack.name}`
-        ]);
-    for (const [service, where] of byService) {
-      if (where.length > 1)
-        out.add(
-          {
-            rule: "tech.duplicate-service",
-            severity: "info",
-            title: `${service} is paid for in ${where.length} stacks: ${where.join(", ")}`,
-            entity: null,
-            subject: service.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
-            figures: { stacks: where.length }
-          },
-          `Consolidate ${service} into one account`
-        );
+      ...item,
+      quick_win: item.impact === "high" && item.effort === "small"
+    }))
+  ).sort(
+    (a3, b) => IMPACT_RANK[a3.impact] - IMPACT_RANK[b.impact] || EFFORT_RANK[a3.effort] - EFFORT_RANK[b.effort] || a3.item.localeCompare(b.item)
+  );
+}
+var seoRoadmapSection = {
+  id: "seo_roadmap",
+  title: "SEO roadmap",
+  owner: "cmo",
+  analyze(context) {
+    const out = new SectionFindings("seo_roadmap", "cmo", context.asOf);
+    const items = seoRoadmap(context.entities);
+    for (const item of items.filter((i) => i.quick_win)) {
+      out.add(
+        {
+          rule: "marketing.seo-quick-win",
+          severity: "info",
+          title: `SEO quick win for ${item.entity_name}: ${item.item}`,
+          entity: item.entity,
+          subject: item.item.toLowerCase().replace(/[^a-z0-9]+/g, "-")
+        },
+        `${item.item} (${item.entity_name})`
+      );
     }
-    const monthly = round(sum(stacks.map((s) => s.monthly_cost)));
+    const webFacing = context.entities.filter(
+      (entity) => entity.assets.sites.length > 0 && entity.seo.length === 0
+    );
+    for (const entity of webFacing) {
+      out.add({
+        rule: "marketing.no-seo-plan",
+        severity: "info",
+        title: `${entity.name} has a site but no SEO items`,
+        entity: entity.id
+      });
+    }
     return {
-      data: { stacks, monthly_cost: monthly, annual_cost: round(monthly * 12) },
+      data: { items, done: sum(context.entities.map((e) => e.seo.filter((i) => i.done).length)) },
       findings: out.findings,
       actions: out.actions
     };
   }
 };
-var uxGapsSection = {
-  id: "ux_gaps",
-  title: "UX gaps",
-  owner: "cto",
+var milestonesSection = {
+  id: "milestones",
+  title: "30/60/90-day milestones",
+  owner: "cmo",
   analyze(context) {
-    const out = new SectionFindings("ux_gaps", "cto", context.asOf);
-    const gaps = [];
-    for (const { entity, stack } of stacksOf(context)) {
-      const gap = (rule, text, action, figures = {}) => {
-        gaps.push({ entity_name: entity.name, stack: stack.name, gap: text });
-        out.add(
-          {
-            rule,
-            severity: "warning",
-            title: `${entity.name} / ${stack.name}: ${text}`,
-            entity: entity.id,
-            subject: stack.id,
-            figures
-          },
-          `${action} (${entity.name} / ${stack.name})`
-        );
-      };
-      const ux = stack.ux;
-      if (ux.performance === void 0)
-        out.add({
-          rule: "tech.ux-unmeasured",
-          severity: "info",
-          title: `${entity.name} / ${stack.name}: no performance measurement`,
-          entity: entity.id,
-          subject: stack.id
-        });
-      else if (ux.performance < context.thresholds.min_performance_score)
-        gap(
-          "tech.slow-site",
-          `performance score ${ux.performance}, under ${context.thresholds.min_performance_score}`,
-          "Bring the performance score up",
-          { performance: ux.performance }
-        );
-      if (ux.accessibility !== void 0 && ux.accessibility < 90)
-        gap(
-          "tech.accessibility",
-          `accessibility score ${ux.accessibility}`,
-          "Fix the accessibility issues",
-          { accessibility: ux.accessibility }
-        );
-      if (ux.mobile_friendly === false)
-        gap("tech.not-mobile-friendly", "not usable on a phone", "Make the site work on phones");
-      if (ux.online_booking === false && entity.kind === "charter")
-        gap("tech.no-online-booking", "no online booking", "Add online booking");
-    }
-    return { data: { gaps }, findings: out.findings, actions: out.actions };
-  }
-};
-var cicdSection = {
-  id: "cicd",
-  title: "CI/CD",
-  owner: "cto",
-  analyze(context) {
-    const out = new SectionFindings("cicd", "cto", context.asOf);
-    const stacks = stacksOf(context).map(({ entity, stack }) => {
-      const recommendations = [];
-      if (!stack.ci) {
-        recommendations.push("Run tests on every push (a CI workflow)");
-        out.add(
-          {
-            rule: "tech.no-ci",
-            severity: "warning",
-            title: `${entity.name} / ${stack.name}: no CI`,
-            entity: entity.id,
-            subject: stack.id
-          },
-          `Add a CI workflow (${entity.name} / ${stack.name})`
-        );
-      }
-      if (!stack.cd) {
-        recommendations.push("Deploy from the main branch automatically");
-        out.add({
-          rule: "tech.manual-deploys",
-          severity: "info",
-          title: `${entity.name} / ${stack.name}: deployed by hand`,
-          entity: entity.id,
-          subject: stack.id
-        });
-      }
-      return {
-        entity_name: entity.name,
-        name: stack.name,
-        ci: stack.ci,
-        cd: stack.cd,
-        recommendations
-      };
-    });
-    return { data: { stacks }, findings: out.findings, actions: out.actions };
-  }
-};
-var techSections = [securityAuditSection, stackCostsSection, uxGapsSection, cicdSection];
-
-// src/analysis/units.ts
-var propertySection = {
-  id: "property",
-  title: "Property performance",
-  owner: "manager",
-  analyze(context) {
-    const out = new SectionFindings("property", "manager", context.asOf);
-    const properties = context.entities.filter((entity) => entity.tables.units || entity.assets.properties.length > 0).map((entity) => {
-      const units = entity.tables.units ?? [];
-      if (units.length === 0)
-        out.add(
-          {
-            rule: "property.no-units",
-            severity: "warning",
-            title: `${entity.name} has no units.csv: occupancy and rent roll cannot be computed`,
-            entity: entity.id
-          },
-          `Record ${entity.name}'s units and leases`
-        );
-      const occupied = units.filter((unit) => unit.status === "occupied");
-      const occupancy = ratio(occupied.length, units.length);
-      if (occupancy !== null && occupancy < context.thresholds.min_occupancy) {
-        const vacant = units.filter((unit) => unit.status === "vacant").map((unit) => unit.unit);
-        out.add(
-          {
-            rule: "property.low-occupancy",
-            severity: "warning",
-            title: `${entity.name} is ${round(occupancy * 100, 0)}% occupied (vacant: ${vacant.join(", ")})`,
-            entity: entity.id,
-            figures: { occupancy: round(occupancy, 4), vacant: vacant.join(", ") }
-          },
-          `Lease the vacant units at ${entity.name}`
-        );
-      }
-      const metrics = context.finance(entity);
-      const property = entity.assets.properties[0];
-      const noiMonthly = metrics.revenue_monthly === null ? null : round(metrics.revenue_monthly - metrics.gross_burn_monthly);
-      const noiAnnual = noiMonthly === null ? null : round(noiMonthly * 12);
-      const capRate = noiAnnual === null || !property ? null : round(noiAnnual / property.value, 4);
-      const cashOnCash = noiAnnual === null || !property ? null : round((noiAnnual - property.annual_debt_service) / property.cash_invested, 4);
-      if (noiMonthly === null)
-        out.add({
-          rule: "property.no-ledger",
-          severity: "warning",
-          title: `${entity.name} has no ledger rows in the last 3 months: NOI cannot be computed`,
-          entity: entity.id
-        });
-      const maintenance = (entity.tables.maintenance ?? []).filter((item) => item.status === "open").map((item) => ({ ...item, age_days: daysBetween(item.opened, context.asOf) }));
-      for (const item of maintenance.filter((m) => m.age_days > 30)) {
-        out.add(
-          {
-            rule: "property.stale-maintenance",
-            severity: "warning",
-            title: `${entity.name}: "${item.item}" open for ${count(item.age_days, "day")}`,
-            entity: entity.id,
-            subject: `${item.opened}-${item.item.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
-            figures: { age_days: item.age_days, estimate: item.estimate }
-          },
-          `Fix "${item.item}" at ${entity.name}`
-        );
-      }
-      return {
-        id: entity.id,
-        name: entity.name,
-        address: property?.address ?? null,
-        units: units.length,
-        occupied: occupied.length,
-        occupancy: occupancy === null ? null : round(occupancy, 4),
-        rent_roll: units.map((unit) => ({
-          unit: unit.unit,
-          tenant: unit.tenant ?? null,
-          rent: unit.rent,
-          status: unit.status,
-          lease_end: unit.lease_end ?? null
-        })),
-        scheduled_rent_monthly: round(sum(occupied.map((unit) => unit.rent))),
-        rental_income_monthly: metrics.revenue_monthly,
-        operating_expenses_monthly: metrics.gross_burn_monthly,
-        noi_monthly: noiMonthly,
-        noi_annual: noiAnnual,
-        value: property?.value ?? null,
-        cash_invested: property?.cash_invested ?? null,
-        cap_rate: capRate,
-        cash_on_cash: cashOnCash,
-        open_maintenance: maintenance,
-        open_maintenance_estimate: round(sum(maintenance.map((m) => m.estimate)))
-      };
-    });
-    return { data: { properties }, findings: out.findings, actions: out.actions };
-  }
-};
-var DELIVERY_STEPS = [
-  ["quoted", "accepted"],
-  ["accepted", "departed"],
-  ["departed", "delivered"],
-  ["delivered", "invoiced"]
-];
-var deliveryOpsSection = {
-  id: "delivery_ops",
-  title: "Delivery operations",
-  owner: "manager",
-  analyze(context) {
-    const out = new SectionFindings("delivery_ops", "manager", context.asOf);
-    const units = context.entities.filter((entity) => entity.tables.deliveries).map((entity) => {
-      const deliveries = entity.tables.deliveries.map((row) => {
-        const margin = ratio(row.revenue - row.cost, row.revenue);
-        if (margin !== null && row.delivered && margin < context.thresholds.min_delivery_margin) {
-          out.add(
-            {
-              rule: "delivery.low-margin",
-              severity: "warning",
-              title: `${entity.name}: delivery ${row.delivery_id} (${row.vessel}) earned a ${round(margin * 100, 1)}% margin`,
-              entity: entity.id,
-              subject: row.delivery_id,
-              figures: { revenue: row.revenue, cost: row.cost, margin: round(margin, 4) }
-            },
-            `Review pricing for deliveries like ${row.delivery_id}`
-          );
-        }
-        if (row.delivered && !row.invoiced) {
-          const days = daysBetween(row.delivered, context.asOf);
-          out.add(
-            {
-              rule: "delivery.not-invoiced",
-              severity: days > context.thresholds.slow_step_days ? "warning" : "info",
-              title: `${entity.name}: delivery ${row.delivery_id} delivered ${count(days, "day")} ago and not invoiced`,
-              entity: entity.id,
-              subject: row.delivery_id,
-              figures: { days, revenue: row.revenue }
-            },
-            `Invoice delivery ${row.delivery_id}`
-          );
-        }
-        return {
-          delivery_id: row.delivery_id,
-          vessel: row.vessel,
-          revenue: row.revenue,
-          cost: row.cost,
-          margin: margin === null ? null : round(margin, 4),
-          stage: DELIVERY_STEPS.reduce(
-            (stage, [, to]) => row[to] ? to : stage,
-            "quoted"
-          )
-        };
-      });
-      const steps = DELIVERY_STEPS.map(([from, to]) => {
-        const durations = entity.tables.deliveries.filter((row) => row[from] && row[to]).map((row) => daysBetween(row[from], row[to]));
-        return {
-          step: `${from} \u2192 ${to}`,
-          deliveries: durations.length,
-          average_days: durations.length ? round(sum(durations) / durations.length, 1) : null
-        };
-      });
-      const slowest = steps.filter((s) => s.average_days !== null).sort((a3, b) => b.average_days - a3.average_days)[0] ?? null;
-      if (slowest && slowest.average_days > context.thresholds.slow_step_days) {
-        out.add(
-          {
-            rule: "delivery.slow-step",
-            severity: "warning",
-            title: `${entity.name}: ${slowest.step} takes ${count(slowest.average_days, "day")} on average`,
-            entity: entity.id,
-            figures: {
-              step: slowest.step,
-              average_days: slowest.average_days,
-              limit_days: context.thresholds.slow_step_days
-            }
-          },
-          `Shorten the ${slowest.step} step at ${entity.name}`
-        );
-      }
-      const revenue = sum(deliveries.map((d) => d.revenue));
-      const cost = sum(deliveries.map((d) => d.cost));
-      return {
-        id: entity.id,
-        name: entity.name,
-        deliveries,
-        steps,
-        slowest,
-        revenue: round(revenue),
-        cost: round(cost),
-        margin: revenue ? round((revenue - cost) / revenue, 4) : null
-      };
-    });
-    return { data: { units }, findings: out.findings, actions: out.actions };
-  }
-};
-var AGING_BUCKETS = ["current", "0-30", "31-60", "61-90", "90+"];
-function agingBucket(daysPastDue) {
-  if (daysPastDue <= 0) return "current";
-  if (daysPastDue <= 30) return "0-30";
-  if (daysPastDue <= 60) return "31-60";
-  if (daysPastDue <= 90) return "61-90";
-  return "90+";
-}
-var clientBillingSection = {
-  id: "client_billing",
-  title: "Client billing",
-  owner: "manager",
-  analyze(context) {
-    const out = new SectionFindings("client_billing", "manager", context.asOf);
-    const portfolios = context.entities.filter((entity) => entity.tables.invoices || entity.tables.timesheets).map((entity) => {
-      const unbilledRows = (entity.tables.timesheets ?? []).filter(
-        (row) => !row.invoice && row.date <= context.asOf
-      );
-      const unbilled = /* @__PURE__ */ new Map();
-      for (const row of unbilledRows) {
-        const total = unbilled.get(row.client) ?? { hours: 0, amount: 0 };
-        unbilled.set(row.client, {
-          hours: total.hours + row.hours,
-          amount: total.amount + row.hours * row.rate
-        });
-      }
-      const unbilledList = [...unbilled.entries()].map(([client, t]) => ({
-        client,
-        hours: round(t.hours),
-        amount: round(t.amount)
-      }));
-      const unbilledTotal = round(sum(unbilledList.map((u) => u.amount)));
-      if (unbilledTotal > 0)
-        out.add(
-          {
-            rule: "billing.unbilled-hours",
-            severity: "warning",
-            title: `${entity.name}: ${round(sum(unbilledList.map((u) => u.hours)))} hours worth ${context.money(unbilledTotal)} logged but not billed`,
-            entity: entity.id,
-            figures: {
-              hours: round(sum(unbilledList.map((u) => u.hours))),
-              amount: unbilledTotal
-            }
-          },
-          `Invoice ${entity.name}'s unbilled hours`
-        );
-      const open3 = (entity.tables.invoices ?? []).filter((inv) => (!inv.paid || inv.paid > context.asOf) && inv.issued <= context.asOf).map((inv) => {
-        const daysPastDue = daysBetween(inv.due, context.asOf);
-        return {
-          invoice_id: inv.invoice_id,
-          client: inv.client,
-          amount: inv.amount,
-          due: inv.due,
-          days_past_due: daysPastDue,
-          bucket: agingBucket(daysPastDue)
-        };
-      });
-      const aging = AGING_BUCKETS.map((bucket) => ({
-        bucket,
-        invoices: open3.filter((i) => i.bucket === bucket).length,
-        amount: round(sum(open3.filter((i) => i.bucket === bucket).map((i) => i.amount)))
-      }));
-      for (const invoice of open3.filter(
-        (i) => i.days_past_due > context.thresholds.overdue_escalation_days
-      )) {
-        out.add(
-          {
-            rule: "billing.overdue-invoice",
-            severity: invoice.days_past_due > 90 ? "critical" : "warning",
-            title: `${entity.name}: invoice ${invoice.invoice_id} to ${invoice.client} (${context.money(invoice.amount)}) is ${count(invoice.days_past_due, "day")} overdue`,
-            entity: entity.id,
-            subject: invoice.invoice_id,
-            figures: { amount: invoice.amount, days_past_due: invoice.days_past_due }
-          },
-          `Chase ${invoice.client} for invoice ${invoice.invoice_id}`
-        );
-      }
-      const clients = entity.tables.clients ?? [];
-      const acquisitionCost = clients.length ? round(sum(clients.map((c) => c.acquisition_cost)) / clients.length) : null;
-      const revenueByClient = /* @__PURE__ */ new Map();
-      for (const inv of (entity.tables.invoices ?? []).filter((i) => i.issued <= context.asOf))
-        revenueByClient.set(inv.client, (revenueByClient.get(inv.client) ?? 0) + inv.amount);
-      const totalRevenue = sum([...revenueByClient.values()]);
-      const concentration = [...revenueByClient.entries()].map(([client, amount]) => ({
-        client,
-        revenue: round(amount),
-        share: round(amount / totalRevenue, 4)
-      })).sort((a3, b) => b.revenue - a3.revenue);
-      const largest = concentration[0];
-      if (largest && largest.share > context.thresholds.max_client_share) {
-        out.add(
-          {
-            rule: "billing.concentration",
-            severity: "warning",
-            title: `${entity.name}: ${largest.client} is ${round(largest.share * 100, 1)}% of invoiced revenue`,
-            entity: entity.id,
-            figures: {
-              client: largest.client,
-              share: largest.share,
-              limit: context.thresholds.max_client_share
-            }
-          },
-          `Win clients to bring ${largest.client} under ${round(context.thresholds.max_client_share * 100, 0)}% of revenue`
-        );
-      }
-      return {
-        id: entity.id,
-        name: entity.name,
-        unbilled: unbilledList,
-        unbilled_total: unbilledTotal,
-        open_invoices: open3,
-        aging,
-        receivable: round(sum(open3.map((i) => i.amount))),
-        clients: clients.length,
-        acquisition_cost: acquisitionCost,
-        concentration,
-        largest_share: largest?.share ?? null
-      };
-    });
-    return { data: { portfolios }, findings: out.findings, actions: out.actions };
-  }
-};
-var unitSections = [propertySection, deliveryOpsSection, clientBillingSection];
-
-// src/analysis/index.ts
-var ANALYZERS = new Map(
-  [
-    ...ceoSections,
-    ...financeSections,
-    ...techSections,
-    ...marketingSections,
-    ...accountingSections,
-    ...unitSections
-  ].map((a3) => [a3.id, a3])
-);
-function thresholdsFor(portfolio, persona) {
-  return {
-    ...thresholdDefaults,
-    ...portfolio.settings.thresholds,
-    ...portfolio.personas.get(persona)?.thresholds
-  };
-}
-var CACHED_ENTITY_SETS = 16;
-var Analyzer = class {
-  constructor(portfolio, asOf) {
-    this.portfolio = portfolio;
-    this.asOf = asOf;
-  }
-  portfolio;
-  asOf;
-  cache = /* @__PURE__ */ new Map();
-  financeCache = /* @__PURE__ */ new Map();
-  entitiesOf(report) {
-    if (report.entities === "all") return this.portfolio.entities;
-    const wanted = new Set(report.entities);
-    return this.portfolio.entities.filter((entity) => wanted.has(entity.id));
-  }
-  sectionsOf(report) {
-    return report.sections ?? this.portfolio.personas.get(report.persona)?.sections ?? [];
-  }
-  analyzeReport(report) {
-    const entities = this.entitiesOf(report);
-    const sections = this.sectionsOf(report).map((id2) => this.section(id2, entities));
+    const marketing = ["channel_attribution", "ota_sequence", "seo_roadmap"];
+    const actions = marketing.flatMap((id2) => context.section(id2).actions);
+    const listings = otaSequence(context.entities, context.asOf);
+    const seo = seoRoadmap(context.entities);
+    const bucket = (days) => addDays(context.asOf, days);
+    const items = [
+      ...actions.map((action) => ({ due: action.due, title: action.title })),
+      ...listings.slice(1).map((listing) => ({
+        due: listing.list_by,
+        title: `List ${listing.entity_name} on ${listing.name}`
+      })),
+      ...seo.filter((item) => !item.quick_win).map((item, index) => ({
+        due: bucket(item.effort === "large" ? 90 : index < 3 ? 60 : 90),
+        title: `${item.item} (${item.entity_name})`
+      }))
+    ];
+    const within = (from, to) => items.filter((item) => item.due > bucket(from) && item.due <= bucket(to)).map((item) => item.title);
     return {
-      sections,
-      findings: sections.flatMap((s) => s.findings),
-      actions: sections.flatMap((s) => s.actions)
+      data: {
+        day30: within(-1e4, 30),
+        day60: within(30, 60),
+        day90: within(60, 1e4),
+        by30: bucket(30),
+        by60: bucket(60),
+        by90: bucket(90)
+      },
+      findings: [],
+      actions: []
     };
-  }
-  section(id2, entities) {
-    const sections = this.sectionsFor(entities);
-    const cached2 = sections.get(id2);
-    if (cached2) return cached2;
-    const analyzer = ANALYZERS.get(id2);
-    if (!analyzer) throw new Error(`no analyzer for section "${id2}"`);
-    const context = {
-      portfolio: this.portfolio,
-      asOf: this.asOf,
-      entities,
-      thresholds: thresholdsFor(this.portfolio, analyzer.owner),
-      money: (value) => formatMoney(value, this.portfolio.settings.currency),
-      finance: (entity) => this.finance(entity),
-      section: (other) => this.section(other, entities)
-    };
-    const result = { id: id2, title: analyzer.title, ...analyzer.analyze(context) };
-    sections.set(id2, result);
-    return result;
-  }
-  /** The cached sections of one entity set, marked as the most recently used. */
-  sectionsFor(entities) {
-    const key = entities.map((e) => e.id).join(",");
-    let sections = this.cache.get(key);
-    if (sections) {
-      this.cache.delete(key);
-    } else {
-      sections = /* @__PURE__ */ new Map();
-      if (this.cache.size >= CACHED_ENTITY_SETS) this.cache.delete(this.cache.keys().next().value);
-    }
-    this.cache.set(key, sections);
-    return sections;
-  }
-  finance(entity) {
-    let metrics = this.financeCache.get(entity.id);
-    if (!metrics) {
-      metrics = financeMetrics(entity, this.portfolio, this.asOf);
-      this.financeCache.set(entity.id, metrics);
-    }
-    return metrics;
-  }
-  /** The CFO's figures for every entity: summary.json's `metrics`. */
-  metrics() {
-    return Object.fromEntries(
-      this.portfolio.entities.map((entity) => [entity.id, this.finance(entity)])
-    );
   }
 };
+var marketingSections = [
+  channelAttributionSection,
+  otaSequenceSection,
+  seoRoadmapSection,
+  milestonesSection
+];
 
 // src/config/load.ts
 import { readdir, readFile } from "node:fs/promises";
@@ -48355,6 +47561,9 @@ function firstLine(message) {
 }
 
 // src/config/load.ts
+function ownerName(portfolio, persona) {
+  return portfolio.settings.owners[persona]?.name ?? portfolio.personas.get(persona)?.title ?? persona;
+}
 var YAML_EXTENSIONS = [".yml", ".yaml"];
 async function loadPortfolio(dir) {
   const errors = [];
@@ -48666,6 +47875,868 @@ async function readText(file2) {
     throw error62;
   }
 }
+
+// src/analysis/portfolio.ts
+var CEO_SECTIONS = [
+  "asset_inventory",
+  "critical_shortfalls",
+  "missing_kpis",
+  "agenda"
+];
+var DOMAIN_SECTIONS = sectionIds.filter(
+  (id2) => !CEO_SECTIONS.includes(id2)
+);
+var assetInventorySection = {
+  id: "asset_inventory",
+  title: "Asset inventory",
+  owner: "ceo",
+  analyze(context) {
+    const out = new SectionFindings("asset_inventory", "ceo", context.asOf);
+    const entities = context.entities.map((entity) => {
+      for (const domain2 of entity.assets.domains) {
+        if (!domain2.renews) continue;
+        const days = daysBetween(context.asOf, domain2.renews);
+        if (days < 0)
+          out.add(
+            {
+              rule: "assets.domain-expired",
+              severity: "critical",
+              title: `${domain2.name} (${entity.name}) expired on ${domain2.renews}`,
+              entity: entity.id,
+              subject: domain2.name,
+              figures: { renews: domain2.renews }
+            },
+            `Renew ${domain2.name} now`
+          );
+        else if (days <= 30)
+          out.add(
+            {
+              rule: "assets.domain-renewal",
+              severity: "warning",
+              title: `${domain2.name} (${entity.name}) renews in ${count(days, "day")}`,
+              entity: entity.id,
+              subject: domain2.name,
+              figures: { renews: domain2.renews, days }
+            },
+            `Confirm auto-renew for ${domain2.name}`
+          );
+      }
+      return {
+        id: entity.id,
+        name: entity.name,
+        kind: entity.kind,
+        ...entity.assets,
+        stacks: entity.stacks.map((s) => s.name)
+      };
+    });
+    const total = (pick2) => entities.reduce((n, e) => n + pick2(e).length, 0);
+    return {
+      data: {
+        entities,
+        totals: {
+          domains: total((e) => e.domains),
+          sites: total((e) => e.sites),
+          vessels: total((e) => e.vessels),
+          properties: total((e) => e.properties),
+          accounts: total((e) => e.accounts),
+          stacks: total((e) => e.stacks)
+        }
+      },
+      findings: out.findings,
+      actions: out.actions
+    };
+  }
+};
+var missingKpisSection = {
+  id: "missing_kpis",
+  title: "Missing KPIs",
+  owner: "ceo",
+  analyze(context) {
+    const out = new SectionFindings("missing_kpis", "ceo", context.asOf);
+    const required2 = context.portfolio.settings.required_kpis;
+    const entities = context.entities.map((entity) => {
+      const actuals = new Map(
+        entity.kpis.filter((k) => k.actual !== void 0 && k.actual !== null).map((k) => [k.id, k.actual])
+      );
+      const missing = (required2[entity.kind] ?? []).filter((id2) => !actuals.has(id2));
+      for (const kpi of missing) {
+        out.add(
+          {
+            rule: "kpi.missing",
+            severity: "warning",
+            title: `${entity.name} has no actual for ${kpi}, a required KPI for ${entity.kind.replace("_", " ")}`,
+            entity: entity.id,
+            subject: kpi,
+            figures: { kpi }
+          },
+          `Start reporting ${kpi} for ${entity.name}`
+        );
+      }
+      const belowTarget = entity.kpis.filter((k) => {
+        if (k.target === void 0 || !actuals.has(k.id)) return false;
+        const actual = actuals.get(k.id);
+        return k.better === "lower" ? actual > k.target : actual < k.target;
+      }).map((k) => ({ id: k.id, name: k.name, target: k.target, actual: actuals.get(k.id) }));
+      return {
+        id: entity.id,
+        name: entity.name,
+        missing,
+        below_target: belowTarget,
+        reported: entity.kpis.filter((k) => actuals.has(k.id)).map((k) => ({
+          id: k.id,
+          name: k.name,
+          unit: k.unit ?? null,
+          target: k.target ?? null,
+          actual: actuals.get(k.id)
+        }))
+      };
+    });
+    return {
+      data: { entities, missing: entities.reduce((n, e) => n + e.missing.length, 0) },
+      findings: out.findings,
+      actions: out.actions
+    };
+  }
+};
+var domainResults = (context) => DOMAIN_SECTIONS.map((id2) => context.section(id2));
+var criticalShortfallsSection = {
+  id: "critical_shortfalls",
+  title: "Critical shortfalls",
+  owner: "ceo",
+  analyze(context) {
+    const findings = [...domainResults(context), context.section("asset_inventory")].flatMap(
+      (section) => section.findings.filter((f2) => f2.severity === "critical")
+    );
+    const names = new Map(context.entities.map((e) => [e.id, e.name]));
+    return {
+      data: {
+        shortfalls: findings.map((f2) => ({
+          ...f2,
+          entity_name: f2.entity ? names.get(f2.entity) ?? f2.entity : "Portfolio"
+        }))
+      },
+      findings: [],
+      actions: []
+    };
+  }
+};
+var PRIORITY_ORDER = { high: 0, medium: 1, low: 2 };
+function rankActions(actions) {
+  return [...actions].sort(
+    (a3, b) => PRIORITY_ORDER[a3.priority] - PRIORITY_ORDER[b.priority] || a3.due.localeCompare(b.due) || a3.title.localeCompare(b.title)
+  );
+}
+var agendaSection = {
+  id: "agenda",
+  title: "30-day agenda",
+  owner: "ceo",
+  analyze(context) {
+    const horizon = addDays(context.asOf, 30);
+    const all = [
+      ...domainResults(context),
+      context.section("asset_inventory"),
+      context.section("missing_kpis")
+    ].flatMap((section) => section.actions);
+    const within = rankActions(all.filter((action) => action.due <= horizon));
+    const size = context.thresholds.agenda_size;
+    return {
+      data: {
+        horizon,
+        items: within.slice(0, size).map((a3) => ({ ...a3, owner_name: ownerName(context.portfolio, a3.owner) })),
+        more: Math.max(within.length - size, 0)
+      },
+      findings: [],
+      actions: []
+    };
+  }
+};
+var ceoSections = [
+  assetInventorySection,
+  missingKpisSection,
+  criticalShortfallsSection,
+  agendaSection
+];
+
+// src/analysis/tech.ts
+var stacksOf = (context) => context.entities.flatMap((entity) => entity.stacks.map((stack) => ({ entity, stack })));
+var SECRETS_HANDLING = {
+  "in-repo": "committed to the repository",
+  "env-file": "kept in an env file",
+  "ci-secrets": "kept in CI secrets",
+  "secret-manager": "kept in a secret manager"
+};
+function securityChecks(stack, asOf, maxAgeDays) {
+  const age = daysBetween(stack.dependencies_updated, asOf);
+  return [
+    {
+      check: "TLS",
+      pass: stack.tls,
+      detail: stack.tls ? "HTTPS everywhere" : "served without TLS"
+    },
+    {
+      check: "MFA",
+      pass: stack.mfa,
+      detail: stack.mfa ? "on for every admin account" : "admin accounts without MFA"
+    },
+    {
+      check: "Backups",
+      pass: stack.backups !== "none",
+      detail: stack.backups === "none" ? "no backups" : `${stack.backups} backups`
+    },
+    {
+      check: "Dependencies",
+      pass: age <= maxAgeDays,
+      detail: `last updated ${stack.dependencies_updated} (${count(age, "day")} ago)`
+    },
+    {
+      check: "Secrets",
+      pass: stack.secrets === "ci-secrets" || stack.secrets === "secret-manager",
+      detail: SECRETS_HANDLING[stack.secrets]
+    }
+  ];
+}
+var securityAuditSection = {
+  id: "security_audit",
+  title: "Security audit",
+  owner: "cto",
+  analyze(context) {
+    const out = new SectionFindings("security_audit", "cto", context.asOf);
+    const stacks = stacksOf(context).map(({ entity, stack }) => {
+      const checks = securityChecks(
+        stack,
+        context.asOf,
+        context.thresholds.max_dependency_age_days
+      );
+      const subject = stack.id;
+      const raise = (rule, severity, title, action, figures = {}) => out.add(
+        {
+          rule,
+          severity,
+          title: `${entity.name} / ${stack.name}: ${title}`,
+          entity: entity.id,
+          subject,
+          figures: { stack: stack.id, ...figures }
+        },
+        `${action} (${entity.name} / ${stack.name})`
+      );
+      if (!stack.tls) raise("tech.no-tls", "critical", "served without TLS", "Turn on HTTPS");
+      if (!stack.mfa)
+        raise(
+          "tech.no-mfa",
+          "critical",
+          "admin accounts without MFA",
+          "Enforce MFA on every admin account"
+        );
+      if (stack.backups === "none")
+        raise(
+          "tech.no-backups",
+          "critical",
+          "no backups",
+          "Set up daily backups and test a restore"
+        );
+      if (stack.secrets === "in-repo")
+        raise(
+          "tech.secrets-in-repo",
+          "critical",
+          "secrets committed to the repository",
+          "Rotate the secrets and move them to CI secrets"
+        );
+      else if (stack.secrets === "env-file")
+        raise(
+          "tech.secrets-env-file",
+          "warning",
+          "secrets kept in an env file",
+          "Move secrets to CI secrets or a secret manager"
+        );
+      const age = daysBetween(stack.dependencies_updated, context.asOf);
+      if (age > context.thresholds.max_dependency_age_days)
+        raise(
+          "tech.stale-dependencies",
+          "warning",
+          `dependencies ${count(age, "day")} old`,
+          "Update dependencies",
+          { age_days: age, max_age_days: context.thresholds.max_dependency_age_days }
+        );
+      return {
+        entity: entity.id,
+        entity_name: entity.name,
+        id: stack.id,
+        name: stack.name,
+        checks,
+        passed: checks.filter((c) => c.pass).length,
+        total: checks.length
+      };
+    });
+    return { data: { stacks }, findings: out.findings, actions: out.actions };
+  }
+};
+var stackCostsSection = {
+  id: "stack_costs",
+  title: "Cost per stack",
+  owner: "cto",
+  analyze(context) {
+    const out = new SectionFindings("stack_costs", "cto", context.asOf);
+    const stacks = stacksOf(context).map(({ entity, stack }) => ({
+      entity: entity.id,
+      entity_name: entity.name,
+      id: stack.id,
+      name: stack.name,
+      services: stack.services,
+      monthly_cost: round(sum(stack.services.map((s) => s.monthly_cost)))
+    }));
+    const byService = /* @__PURE__ */ new Map();
+    for (const stack of stacks)
+      for (const service of stack.services)
+        byService.set(service.name, [
+          ...byService.get(service.name) ?? [],
+          `${stack.entity_name} / ${stack.name}`
+        ]);
+    for (const [service, where] of byService) {
+      if (where.length > 1)
+        out.add(
+          {
+            rule: "tech.duplicate-service",
+            severity: "info",
+            title: `${service} is paid for in ${where.length} stacks: ${where.join(", ")}`,
+            entity: null,
+            subject: service.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+            figures: { stacks: where.length }
+          },
+          `Consolidate ${service} into one account`
+        );
+    }
+    const monthly = round(sum(stacks.map((s) => s.monthly_cost)));
+    return {
+      data: { stacks, monthly_cost: monthly, annual_cost: round(monthly * 12) },
+      findings: out.findings,
+      actions: out.actions
+    };
+  }
+};
+var uxGapsSection = {
+  id: "ux_gaps",
+  title: "UX gaps",
+  owner: "cto",
+  analyze(context) {
+    const out = new SectionFindings("ux_gaps", "cto", context.asOf);
+    const gaps = [];
+    for (const { entity, stack } of stacksOf(context)) {
+      const gap = (rule, text, action, figures = {}) => {
+        gaps.push({ entity_name: entity.name, stack: stack.name, gap: text });
+        out.add(
+          {
+            rule,
+            severity: "warning",
+            title: `${entity.name} / ${stack.name}: ${text}`,
+            entity: entity.id,
+            subject: stack.id,
+            figures
+          },
+          `${action} (${entity.name} / ${stack.name})`
+        );
+      };
+      const ux = stack.ux;
+      if (ux.performance === void 0)
+        out.add({
+          rule: "tech.ux-unmeasured",
+          severity: "info",
+          title: `${entity.name} / ${stack.name}: no performance measurement`,
+          entity: entity.id,
+          subject: stack.id
+        });
+      else if (ux.performance < context.thresholds.min_performance_score)
+        gap(
+          "tech.slow-site",
+          `performance score ${ux.performance}, under ${context.thresholds.min_performance_score}`,
+          "Bring the performance score up",
+          { performance: ux.performance }
+        );
+      if (ux.accessibility !== void 0 && ux.accessibility < 90)
+        gap(
+          "tech.accessibility",
+          `accessibility score ${ux.accessibility}`,
+          "Fix the accessibility issues",
+          { accessibility: ux.accessibility }
+        );
+      if (ux.mobile_friendly === false)
+        gap("tech.not-mobile-friendly", "not usable on a phone", "Make the site work on phones");
+      if (ux.online_booking === false && entity.kind === "charter")
+        gap("tech.no-online-booking", "no online booking", "Add online booking");
+    }
+    return { data: { gaps }, findings: out.findings, actions: out.actions };
+  }
+};
+var cicdSection = {
+  id: "cicd",
+  title: "CI/CD",
+  owner: "cto",
+  analyze(context) {
+    const out = new SectionFindings("cicd", "cto", context.asOf);
+    const stacks = stacksOf(context).map(({ entity, stack }) => {
+      const recommendations = [];
+      if (!stack.ci) {
+        recommendations.push("Run tests on every push (a CI workflow)");
+        out.add(
+          {
+            rule: "tech.no-ci",
+            severity: "warning",
+            title: `${entity.name} / ${stack.name}: no CI`,
+            entity: entity.id,
+            subject: stack.id
+          },
+          `Add a CI workflow (${entity.name} / ${stack.name})`
+        );
+      }
+      if (!stack.cd) {
+        recommendations.push("Deploy from the main branch automatically");
+        out.add({
+          rule: "tech.manual-deploys",
+          severity: "info",
+          title: `${entity.name} / ${stack.name}: deployed by hand`,
+          entity: entity.id,
+          subject: stack.id
+        });
+      }
+      return {
+        entity_name: entity.name,
+        name: stack.name,
+        ci: stack.ci,
+        cd: stack.cd,
+        recommendations
+      };
+    });
+    return { data: { stacks }, findings: out.findings, actions: out.actions };
+  }
+};
+var techSections = [securityAuditSection, stackCostsSection, uxGapsSection, cicdSection];
+
+// src/analysis/units.ts
+var propertySection = {
+  id: "property",
+  title: "Property performance",
+  owner: "manager",
+  analyze(context) {
+    const out = new SectionFindings("property", "manager", context.asOf);
+    const properties = context.entities.filter((entity) => entity.tables.units || entity.assets.properties.length > 0).map((entity) => {
+      const units = entity.tables.units ?? [];
+      if (units.length === 0)
+        out.add(
+          {
+            rule: "property.no-units",
+            severity: "warning",
+            title: `${entity.name} has no units.csv: occupancy and rent roll cannot be computed`,
+            entity: entity.id
+          },
+          `Record ${entity.name}'s units and leases`
+        );
+      const occupied = units.filter((unit) => unit.status === "occupied");
+      const occupancy = ratio(occupied.length, units.length);
+      if (occupancy !== null && occupancy < context.thresholds.min_occupancy) {
+        const vacant = units.filter((unit) => unit.status === "vacant").map((unit) => unit.unit);
+        out.add(
+          {
+            rule: "property.low-occupancy",
+            severity: "warning",
+            title: `${entity.name} is ${round(occupancy * 100, 0)}% occupied (vacant: ${vacant.join(", ")})`,
+            entity: entity.id,
+            figures: { occupancy: round(occupancy, 4), vacant: vacant.join(", ") }
+          },
+          `Lease the vacant units at ${entity.name}`
+        );
+      }
+      const metrics = context.finance(entity);
+      const property = entity.assets.properties[0];
+      const annualExpenses = property?.annual_expenses ?? {};
+      const lumpCategories = Object.keys(annualExpenses);
+      const withData = monthTotals(entity, metrics.months).filter((month) => month.rows > 0);
+      const lumpsInWindow = withData.length === 0 ? 0 : sum(
+        withData.map(
+          (month) => sum(lumpCategories.map((c) => month.spendingByCategory.get(c) ?? 0))
+        )
+      ) / withData.length;
+      const operatingMonthly = metrics.gross_burn_monthly === null ? null : round(
+        metrics.gross_burn_monthly - lumpsInWindow + sum(Object.values(annualExpenses)) / 12
+      );
+      const noiMonthly = metrics.revenue_monthly === null || operatingMonthly === null ? null : round(metrics.revenue_monthly - operatingMonthly);
+      const noiAnnual = noiMonthly === null ? null : round(noiMonthly * 12);
+      const capRate = noiAnnual === null || !property ? null : round(noiAnnual / property.value, 4);
+      const cashOnCash = noiAnnual === null || !property ? null : round((noiAnnual - property.annual_debt_service) / property.cash_invested, 4);
+      if (noiMonthly === null)
+        out.add({
+          rule: "property.no-ledger",
+          severity: "warning",
+          title: `${entity.name} has no ledger rows in the last 3 months: NOI cannot be computed`,
+          entity: entity.id
+        });
+      const maintenance = (entity.tables.maintenance ?? []).filter((item) => item.status === "open").map((item) => ({ ...item, age_days: daysBetween(item.opened, context.asOf) }));
+      for (const item of maintenance.filter((m) => m.age_days > 30)) {
+        out.add(
+          {
+            rule: "property.stale-maintenance",
+            severity: "warning",
+            title: `${entity.name}: "${item.item}" open for ${count(item.age_days, "day")}`,
+            entity: entity.id,
+            subject: `${item.opened}-${item.item.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
+            figures: { age_days: item.age_days, estimate: item.estimate }
+          },
+          `Fix "${item.item}" at ${entity.name}`
+        );
+      }
+      return {
+        id: entity.id,
+        name: entity.name,
+        address: property?.address ?? null,
+        units: units.length,
+        occupied: occupied.length,
+        occupancy: occupancy === null ? null : round(occupancy, 4),
+        rent_roll: units.map((unit) => ({
+          unit: unit.unit,
+          tenant: unit.tenant ?? null,
+          rent: unit.rent,
+          status: unit.status,
+          lease_end: unit.lease_end ?? null
+        })),
+        scheduled_rent_monthly: round(sum(occupied.map((unit) => unit.rent))),
+        rental_income_monthly: metrics.revenue_monthly,
+        operating_expenses_monthly: operatingMonthly,
+        annual_expenses: Object.entries(annualExpenses).map(([category, annual]) => ({
+          category,
+          annual
+        })),
+        noi_monthly: noiMonthly,
+        noi_annual: noiAnnual,
+        value: property?.value ?? null,
+        cash_invested: property?.cash_invested ?? null,
+        cap_rate: capRate,
+        cash_on_cash: cashOnCash,
+        open_maintenance: maintenance,
+        open_maintenance_estimate: round(sum(maintenance.map((m) => m.estimate)))
+      };
+    });
+    return { data: { properties }, findings: out.findings, actions: out.actions };
+  }
+};
+var DELIVERY_STEPS = [
+  ["quoted", "accepted"],
+  ["accepted", "departed"],
+  ["departed", "delivered"],
+  ["delivered", "invoiced"]
+];
+var deliveryOpsSection = {
+  id: "delivery_ops",
+  title: "Delivery operations",
+  owner: "manager",
+  analyze(context) {
+    const out = new SectionFindings("delivery_ops", "manager", context.asOf);
+    const units = context.entities.filter((entity) => entity.tables.deliveries).map((entity) => {
+      const deliveries = entity.tables.deliveries.map((row) => {
+        const margin = ratio(row.revenue - row.cost, row.revenue);
+        if (margin !== null && row.delivered && margin < context.thresholds.min_delivery_margin) {
+          out.add(
+            {
+              rule: "delivery.low-margin",
+              severity: "warning",
+              title: `${entity.name}: delivery ${row.delivery_id} (${row.vessel}) earned a ${round(margin * 100, 1)}% margin`,
+              entity: entity.id,
+              subject: row.delivery_id,
+              figures: { revenue: row.revenue, cost: row.cost, margin: round(margin, 4) }
+            },
+            `Review pricing for deliveries like ${row.delivery_id}`
+          );
+        }
+        if (row.delivered && !row.invoiced) {
+          const days = daysBetween(row.delivered, context.asOf);
+          out.add(
+            {
+              rule: "delivery.not-invoiced",
+              severity: days > context.thresholds.slow_step_days ? "warning" : "info",
+              title: `${entity.name}: delivery ${row.delivery_id} delivered ${count(days, "day")} ago and not invoiced`,
+              entity: entity.id,
+              subject: row.delivery_id,
+              figures: { days, revenue: row.revenue }
+            },
+            `Invoice delivery ${row.delivery_id}`
+          );
+        }
+        return {
+          delivery_id: row.delivery_id,
+          vessel: row.vessel,
+          revenue: row.revenue,
+          cost: row.cost,
+          margin: margin === null ? null : round(margin, 4),
+          stage: DELIVERY_STEPS.reduce(
+            (stage, [, to]) => row[to] ? to : stage,
+            "quoted"
+          )
+        };
+      });
+      const steps = DELIVERY_STEPS.map(([from, to]) => {
+        const durations = entity.tables.deliveries.filter((row) => row[from] && row[to]).map((row) => daysBetween(row[from], row[to]));
+        return {
+          step: `${from} \u2192 ${to}`,
+          deliveries: durations.length,
+          average_days: durations.length ? round(sum(durations) / durations.length, 1) : null
+        };
+      });
+      const slowest = steps.filter((s) => s.average_days !== null).sort((a3, b) => b.average_days - a3.average_days)[0] ?? null;
+      if (slowest && slowest.average_days > context.thresholds.slow_step_days) {
+        out.add(
+          {
+            rule: "delivery.slow-step",
+            severity: "warning",
+            title: `${entity.name}: ${slowest.step} takes ${count(slowest.average_days, "day")} on average`,
+            entity: entity.id,
+            figures: {
+              step: slowest.step,
+              average_days: slowest.average_days,
+              limit_days: context.thresholds.slow_step_days
+            }
+          },
+          `Shorten the ${slowest.step} step at ${entity.name}`
+        );
+      }
+      const revenue = sum(deliveries.map((d) => d.revenue));
+      const cost = sum(deliveries.map((d) => d.cost));
+      return {
+        id: entity.id,
+        name: entity.name,
+        deliveries,
+        steps,
+        slowest,
+        revenue: round(revenue),
+        cost: round(cost),
+        margin: revenue ? round((revenue - cost) / revenue, 4) : null
+      };
+    });
+    return { data: { units }, findings: out.findings, actions: out.actions };
+  }
+};
+var AGING_BUCKETS = ["current", "0-30", "31-60", "61-90", "90+"];
+function agingBucket(daysPastDue) {
+  if (daysPastDue <= 0) return "current";
+  if (daysPastDue <= 30) return "0-30";
+  if (daysPastDue <= 60) return "31-60";
+  if (daysPastDue <= 90) return "61-90";
+  return "90+";
+}
+var clientBillingSection = {
+  id: "client_billing",
+  title: "Client billing",
+  owner: "manager",
+  analyze(context) {
+    const out = new SectionFindings("client_billing", "manager", context.asOf);
+    const portfolios = context.entities.filter((entity) => entity.tables.invoices || entity.tables.timesheets).map((entity) => {
+      const unbilledRows = (entity.tables.timesheets ?? []).filter(
+        (row) => !row.invoice && row.date <= context.asOf
+      );
+      const unbilled = /* @__PURE__ */ new Map();
+      for (const row of unbilledRows) {
+        const total = unbilled.get(row.client) ?? { hours: 0, amount: 0 };
+        unbilled.set(row.client, {
+          hours: total.hours + row.hours,
+          amount: total.amount + row.hours * row.rate
+        });
+      }
+      const unbilledList = [...unbilled.entries()].map(([client, t]) => ({
+        client,
+        hours: round(t.hours),
+        amount: round(t.amount)
+      }));
+      const unbilledTotal = round(sum(unbilledList.map((u) => u.amount)));
+      if (unbilledTotal > 0)
+        out.add(
+          {
+            rule: "billing.unbilled-hours",
+            severity: "warning",
+            title: `${entity.name}: ${round(sum(unbilledList.map((u) => u.hours)))} hours worth ${context.money(unbilledTotal)} logged but not billed`,
+            entity: entity.id,
+            figures: {
+              hours: round(sum(unbilledList.map((u) => u.hours))),
+              amount: unbilledTotal
+            }
+          },
+          `Invoice ${entity.name}'s unbilled hours`
+        );
+      const open3 = (entity.tables.invoices ?? []).filter((inv) => (!inv.paid || inv.paid > context.asOf) && inv.issued <= context.asOf).map((inv) => {
+        const daysPastDue = daysBetween(inv.due, context.asOf);
+        return {
+          invoice_id: inv.invoice_id,
+          client: inv.client,
+          amount: inv.amount,
+          due: inv.due,
+          days_past_due: daysPastDue,
+          bucket: agingBucket(daysPastDue)
+        };
+      });
+      const aging = AGING_BUCKETS.map((bucket) => ({
+        bucket,
+        invoices: open3.filter((i) => i.bucket === bucket).length,
+        amount: round(sum(open3.filter((i) => i.bucket === bucket).map((i) => i.amount)))
+      }));
+      for (const invoice of open3.filter(
+        (i) => i.days_past_due > context.thresholds.overdue_escalation_days
+      )) {
+        out.add(
+          {
+            rule: "billing.overdue-invoice",
+            severity: invoice.days_past_due > 90 ? "critical" : "warning",
+            title: `${entity.name}: invoice ${invoice.invoice_id} to ${invoice.client} (${context.money(invoice.amount)}) is ${count(invoice.days_past_due, "day")} overdue`,
+            entity: entity.id,
+            subject: invoice.invoice_id,
+            figures: { amount: invoice.amount, days_past_due: invoice.days_past_due }
+          },
+          `Chase ${invoice.client} for invoice ${invoice.invoice_id}`
+        );
+      }
+      const clients = entity.tables.clients ?? [];
+      const acquisitionCost = clients.length ? round(sum(clients.map((c) => c.acquisition_cost)) / clients.length) : null;
+      const revenueByClient = /* @__PURE__ */ new Map();
+      for (const inv of (entity.tables.invoices ?? []).filter((i) => i.issued <= context.asOf))
+        revenueByClient.set(inv.client, (revenueByClient.get(inv.client) ?? 0) + inv.amount);
+      const totalRevenue = sum([...revenueByClient.values()]);
+      const concentration = [...revenueByClient.entries()].map(([client, amount]) => ({
+        client,
+        revenue: round(amount),
+        share: round(amount / totalRevenue, 4)
+      })).sort((a3, b) => b.revenue - a3.revenue);
+      const largest = concentration[0];
+      if (largest && largest.share > context.thresholds.max_client_share) {
+        out.add(
+          {
+            rule: "billing.concentration",
+            severity: "warning",
+            title: `${entity.name}: ${largest.client} is ${round(largest.share * 100, 1)}% of invoiced revenue`,
+            entity: entity.id,
+            figures: {
+              client: largest.client,
+              share: largest.share,
+              limit: context.thresholds.max_client_share
+            }
+          },
+          `Win clients to bring ${largest.client} under ${round(context.thresholds.max_client_share * 100, 0)}% of revenue`
+        );
+      }
+      return {
+        id: entity.id,
+        name: entity.name,
+        unbilled: unbilledList,
+        unbilled_total: unbilledTotal,
+        open_invoices: open3,
+        aging,
+        receivable: round(sum(open3.map((i) => i.amount))),
+        clients: clients.length,
+        acquisition_cost: acquisitionCost,
+        concentration,
+        largest_share: largest?.share ?? null
+      };
+    });
+    return { data: { portfolios }, findings: out.findings, actions: out.actions };
+  }
+};
+var unitSections = [propertySection, deliveryOpsSection, clientBillingSection];
+
+// src/analysis/index.ts
+var ANALYZERS = new Map(
+  [
+    ...ceoSections,
+    ...financeSections,
+    ...techSections,
+    ...marketingSections,
+    ...accountingSections,
+    ...unitSections
+  ].map((a3) => [a3.id, a3])
+);
+function thresholdsFor(portfolio, persona) {
+  return {
+    ...thresholdDefaults,
+    ...portfolio.settings.thresholds,
+    ...portfolio.personas.get(persona)?.thresholds
+  };
+}
+var CACHED_ENTITY_SETS = 16;
+var Analyzer = class {
+  constructor(portfolio, asOf) {
+    this.portfolio = portfolio;
+    this.asOf = asOf;
+  }
+  portfolio;
+  asOf;
+  cache = /* @__PURE__ */ new Map();
+  financeCache = /* @__PURE__ */ new Map();
+  channelCache = /* @__PURE__ */ new Map();
+  entitiesOf(report) {
+    if (report.entities === "all") return this.portfolio.entities;
+    const wanted = new Set(report.entities);
+    return this.portfolio.entities.filter((entity) => wanted.has(entity.id));
+  }
+  sectionsOf(report) {
+    return report.sections ?? this.portfolio.personas.get(report.persona)?.sections ?? [];
+  }
+  analyzeReport(report) {
+    const entities = this.entitiesOf(report);
+    const sections = this.sectionsOf(report).map((id2) => this.section(id2, entities));
+    return {
+      sections,
+      findings: sections.flatMap((s) => s.findings),
+      actions: sections.flatMap((s) => s.actions)
+    };
+  }
+  section(id2, entities) {
+    const sections = this.sectionsFor(entities);
+    const cached2 = sections.get(id2);
+    if (cached2) return cached2;
+    const analyzer = ANALYZERS.get(id2);
+    if (!analyzer) throw new Error(`no analyzer for section "${id2}"`);
+    const context = {
+      portfolio: this.portfolio,
+      asOf: this.asOf,
+      entities,
+      thresholds: thresholdsFor(this.portfolio, analyzer.owner),
+      money: (value) => formatMoney(value, this.portfolio.settings.currency),
+      finance: (entity) => this.finance(entity),
+      channels: (entity) => this.channels(entity),
+      section: (other) => this.section(other, entities)
+    };
+    const result = { id: id2, title: analyzer.title, ...analyzer.analyze(context) };
+    sections.set(id2, result);
+    return result;
+  }
+  /** The cached sections of one entity set, marked as the most recently used. */
+  sectionsFor(entities) {
+    const key = entities.map((e) => e.id).join(",");
+    let sections = this.cache.get(key);
+    if (sections) {
+      this.cache.delete(key);
+    } else {
+      sections = /* @__PURE__ */ new Map();
+      if (this.cache.size >= CACHED_ENTITY_SETS) this.cache.delete(this.cache.keys().next().value);
+    }
+    this.cache.set(key, sections);
+    return sections;
+  }
+  finance(entity) {
+    let metrics = this.financeCache.get(entity.id);
+    if (!metrics) {
+      metrics = financeMetrics(entity, this.portfolio, this.asOf);
+      this.financeCache.set(entity.id, metrics);
+    }
+    return metrics;
+  }
+  channels(entity) {
+    let stats = this.channelCache.get(entity.id);
+    if (!stats) {
+      stats = channelStats(entity, this.asOf);
+      this.channelCache.set(entity.id, stats);
+    }
+    return stats;
+  }
+  /** The CFO's figures for every entity: summary.json's `metrics`. */
+  metrics() {
+    return Object.fromEntries(
+      this.portfolio.entities.map((entity) => [entity.id, this.finance(entity)])
+    );
+  }
+};
 
 // src/delivery/index.ts
 import path3 from "node:path";
@@ -50634,6 +50705,8 @@ function reportView(portfolio, report, analysis, asOf) {
   const persona = portfolio.personas.get(report.persona);
   const names = new Map(portfolio.entities.map((e) => [e.id, e.name]));
   const count2 = (severity) => analysis.findings.filter((f2) => f2.severity === severity).length;
+  const withOwner = (actions) => actions.map((action) => ({ ...action, owner_name: ownerName(portfolio, action.owner) }));
+  const sections = analysis.sections.map((s) => ({ ...s, actions: withOwner(s.actions) }));
   return {
     portfolio: { name: portfolio.settings.name, currency: portfolio.settings.currency },
     report: {
@@ -50645,13 +50718,13 @@ function reportView(portfolio, report, analysis, asOf) {
     persona: { id: persona.id, title: persona.title },
     as_of: asOf,
     period: periodOf(report.cadence, asOf),
-    sections: analysis.sections,
-    section: Object.fromEntries(analysis.sections.map((s) => [s.id, s])),
+    sections,
+    section: Object.fromEntries(sections.map((s) => [s.id, s])),
     findings: analysis.findings.map((f2) => ({
       ...f2,
       entity_name: f2.entity ? names.get(f2.entity) ?? f2.entity : "Portfolio"
     })),
-    actions: analysis.actions,
+    actions: withOwner(analysis.actions),
     counts: {
       critical: count2("critical"),
       warning: count2("warning"),
@@ -50801,7 +50874,7 @@ async function runTasks(input2, factory = createTaskSink) {
     owner: (persona) => {
       const owner = portfolio.settings.owners[persona];
       return {
-        name: owner?.name ?? portfolio.personas.get(persona)?.title ?? persona,
+        name: ownerName(portfolio, persona),
         ...owner?.github ? { github: owner.github } : {}
       };
     }
