@@ -7,7 +7,7 @@ import {
   runPipeline,
   userFacingError,
   validatePortfolio
-} from "./chunks/chunk-SOD5KTPA.js";
+} from "./chunks/chunk-GP4E4P3U.js";
 import {
   formatConfigError
 } from "./chunks/chunk-BQIE57WG.js";

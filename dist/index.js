@@ -17,7 +17,7 @@ import {
   runPipeline,
   runUrl,
   userFacingError
-} from "./chunks/chunk-SOD5KTPA.js";
+} from "./chunks/chunk-GP4E4P3U.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown

@@ -50,6 +50,14 @@ async function benchAnalysis(): Promise<void> {
     `  analyse + render      ${analysisTime.toFixed(2)} s  (${(bytes / 1e6).toFixed(1)} MB of Markdown, HTML and text written; target < 2 s)`,
   );
   console.log(`  peak RSS              ${peakMb().toFixed(0)} MB  (target < 200 MB)`);
+  // What the run really holds, as opposed to garbage V8 has not collected yet (needs --expose-gc).
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (collect) {
+    collect();
+    console.log(
+      `  heap in use after GC  ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB  (the portfolio and every report's findings)`,
+    );
+  }
 }
 
 async function benchSending(): Promise<void> {

@@ -147,6 +147,7 @@ export async function runPipeline(
         md: `reports/${report.id}.md`,
         html: `reports/${report.id}.html`,
         txt: `reports/${report.id}.txt`,
+        json: `reports/${report.id}.json`,
       },
     };
   });
@@ -244,10 +245,10 @@ export interface RenderedEntry {
 const PROGRESS_EVERY = 200;
 
 /**
- * Analyses and renders each report and writes its .md, .html and .txt at once, keeping only what
- * the later stages read: memory stays flat however many reports there are. The files go to a
- * staging folder that replaces OUT/reports only when every report has rendered, so a failed run
- * leaves the last good run's reports in place.
+ * Analyses and renders each report and writes its .md, .html, .txt and .json at once, keeping
+ * only what the later stages read: memory stays flat however many reports there are. The files
+ * go to a staging folder that replaces OUT/reports only when every report has rendered, so a
+ * failed run leaves the last good run's reports in place.
  */
 export function renderReports(
   analyzer: Analyzer,
@@ -269,6 +270,12 @@ export function renderReports(
       writeFileSync(`${base}.md`, output.markdown);
       writeFileSync(`${base}.html`, output.html);
       writeFileSync(`${base}.txt`, output.text);
+      // Every figure behind the report, for other tools: each section's table data, findings
+      // and actions, exactly as the template saw them.
+      writeFileSync(
+        `${base}.json`,
+        JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis }),
+      );
       rendered.push({
         report,
         subject: output.subject,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { memoryLogger } from '../src/logger.js';
+import { formatMoney } from '../src/render/format.js';
 import type { RunSummary } from '../src/summary/model.js';
 import { appendLine, copyExampleConfig, tempDir } from './helpers.js';
 
@@ -44,7 +45,7 @@ describe('the pipeline on the example portfolio', () => {
       expect(report.recipients.to.length).toBeGreaterThan(0);
       // The portfolio's default Bcc (the archive) rides on every report.
       expect(report.recipients.bcc).toContain('archive@example.org');
-      for (const ext of ['md', 'html', 'txt'])
+      for (const ext of ['md', 'html', 'txt', 'json'])
         expect(existsSync(path.join(out, 'reports', `${report.id}.${ext}`))).toBe(true);
     }
     expect(readdirSync(path.join(out, 'outbox')).sort()).toEqual(
@@ -74,6 +75,18 @@ describe('the pipeline on the example portfolio', () => {
     expect(cfo.findings.map((f) => f.id)).toContain('finance.runway-below-minimum:quickdumpnow');
     const ceo = summary.reports.find((r) => r.id === 'ceo')!;
     expect(ceo.findings.some((f) => f.rule === 'kpi.missing')).toBe(true);
+    // Every figure a report shows is in its .json, the same numbers the Markdown presents.
+    const rental = JSON.parse(
+      readFileSync(path.join(out, 'reports', 'rental-3028-51st.json'), 'utf8'),
+    ) as {
+      as_of: string;
+      sections: { id: string; data: { properties: { noi_annual: number }[] } }[];
+    };
+    expect(rental.as_of).toBe('2026-11-24');
+    const noi = rental.sections.find((s) => s.id === 'property')!.data.properties[0]!.noi_annual;
+    expect(readFileSync(path.join(out, 'reports', 'rental-3028-51st.md'), 'utf8')).toContain(
+      `/ mo, ${formatMoney(noi, 'USD')} / yr`,
+    );
   });
 
   it('dry-run renders everything and sends nothing', async () => {

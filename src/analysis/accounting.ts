@@ -131,7 +131,9 @@ export const expenseAuditSection: SectionAnalyzer = {
   analyze(context) {
     const out = new SectionFindings('expense_audit', 'accounting', context.asOf);
     const limit = context.thresholds.receipt_required_above;
-    const subscriptionCategories = new Set(context.portfolio.settings.cost_categories.subscriptions);
+    const subscriptionCategories = new Set(
+      context.portfolio.settings.cost_categories.subscriptions,
+    );
     const entities = context.entities.map((entity) => {
       const spending = ledgerRows(entity, context.asOf).filter((row) => row.amount < 0);
       // A duplicate: the same date, account, amount and memo more than once, reported once.
@@ -265,7 +267,10 @@ export function recurringCharges(
       amount,
       cadence: cadence.name,
       monthly: round(amount / cadence.months),
-      last: rows.map((row) => row.date).sort().at(-1)!,
+      last: rows
+        .map((row) => row.date)
+        .sort()
+        .at(-1)!,
     });
   }
   return found;
@@ -288,7 +293,9 @@ export const profitabilitySection: SectionAnalyzer = {
       const revenue =
         metrics.revenue_monthly === null
           ? null
-          : round(metrics.revenue_monthly + (deposits.released - deposits.deferred) / months.length);
+          : round(
+              metrics.revenue_monthly + (deposits.released - deposits.deferred) / months.length,
+            );
       const costs = metrics.gross_burn_monthly;
       const profit = revenue === null || costs === null ? null : round(revenue - costs);
       const margin = profit === null || revenue === null ? null : ratio(profit, revenue);

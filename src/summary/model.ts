@@ -22,7 +22,13 @@ export interface ReportSummary {
   readonly findings: readonly Finding[];
   readonly actions: readonly ActionItem[];
   /** Paths of the rendered report, relative to the out folder. */
-  readonly files: { readonly md: string; readonly html: string; readonly txt: string };
+  readonly files: {
+    readonly md: string;
+    readonly html: string;
+    readonly txt: string;
+    /** Every figure behind the report: its sections' data, findings and actions. */
+    readonly json: string;
+  };
 }
 
 export interface TaskSummary {

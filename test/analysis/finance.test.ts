@@ -178,7 +178,11 @@ describe('burn and runway', () => {
 
 describe('break-even', () => {
   const settings = {
-    cost_categories: { fixed: ['rent', 'insurance'], variable: ['fuel', 'commissions'], subscriptions: [] },
+    cost_categories: {
+      fixed: ['rent', 'insurance'],
+      variable: ['fuel', 'commissions'],
+      subscriptions: [],
+    },
   };
 
   it('is fixed costs / contribution margin ratio, with categories from cost_categories', () => {

@@ -157,11 +157,11 @@ describe.skipIf(!HAVE_CHROMIUM)(
       expect(ids).toHaveLength(8);
       expect([...ids].sort()).toEqual(reports.map((r) => r.id));
 
-      // The text and Markdown forms and the summary files are links too: each must be there.
+      // The text, Markdown and figures forms and the summary files are links too: each must be there.
       const hrefs = await page
         .locator('a')
         .evaluateAll((links) => links.map((a) => (a as unknown as { href: string }).href));
-      expect(hrefs).toHaveLength(8 * 3 + 2);
+      expect(hrefs).toHaveLength(8 * 4 + 2);
       for (const href of hrefs) {
         const linked = await page.request.get(href);
         expect(linked.status(), href).toBe(200);

@@ -45054,7 +45054,9 @@ var expenseAuditSection = {
   analyze(context) {
     const out = new SectionFindings("expense_audit", "accounting", context.asOf);
     const limit = context.thresholds.receipt_required_above;
-    const subscriptionCategories = new Set(context.portfolio.settings.cost_categories.subscriptions);
+    const subscriptionCategories = new Set(
+      context.portfolio.settings.cost_categories.subscriptions
+    );
     const entities = context.entities.map((entity) => {
       const spending = ledgerRows(entity, context.asOf).filter((row) => row.amount < 0);
       const groups = /* @__PURE__ */ new Map();
@@ -45188,7 +45190,9 @@ var profitabilitySection = {
     const entities = context.entities.map((entity) => {
       const metrics = context.finance(entity);
       const deposits = entity.deposits_booked === "when_taken" ? depositTiming(entity.tables.bookings ?? [], months) : { deferred: 0, released: 0 };
-      const revenue = metrics.revenue_monthly === null ? null : round(metrics.revenue_monthly + (deposits.released - deposits.deferred) / months.length);
+      const revenue = metrics.revenue_monthly === null ? null : round(
+        metrics.revenue_monthly + (deposits.released - deposits.deferred) / months.length
+      );
       const costs = metrics.gross_burn_monthly;
       const profit = revenue === null || costs === null ? null : round(revenue - costs);
       const margin = profit === null || revenue === null ? null : ratio(profit, revenue);
@@ -50752,7 +50756,7 @@ function renderReport(engine, portfolio, report, analysis, asOf) {
 function galleryHtml(summary) {
   const rows = summary.reports.map((r) => {
     const critical = r.findings.filter((f2) => f2.severity === "critical").length;
-    return `<tr><td class="nowrap"><a href="${escapeHtml(r.files.html)}">${escapeHtml(r.id)}</a></td><td>${escapeHtml(r.reader)}</td><td class="subject">${escapeHtml(r.subject)}</td><td>${r.status}</td><td class="num${critical > 0 ? " critical" : ""}">${critical}</td><td class="num">${r.findings.length}</td><td class="nowrap"><a href="${escapeHtml(r.files.txt)}">text</a> \xB7 <a href="${escapeHtml(r.files.md)}">markdown</a></td></tr>`;
+    return `<tr><td class="nowrap"><a href="${escapeHtml(r.files.html)}">${escapeHtml(r.id)}</a></td><td>${escapeHtml(r.reader)}</td><td class="subject">${escapeHtml(r.subject)}</td><td>${r.status}</td><td class="num${critical > 0 ? " critical" : ""}">${critical}</td><td class="num">${r.findings.length}</td><td class="nowrap"><a href="${escapeHtml(r.files.txt)}">text</a> \xB7 <a href="${escapeHtml(r.files.md)}">markdown</a> \xB7 <a href="${escapeHtml(r.files.json)}">figures</a></td></tr>`;
   }).join("\n");
   return `<!DOCTYPE html>
 <html lang="en">
@@ -51020,7 +51024,8 @@ async function runPipeline(options, log, dependencies = {}) {
       files: {
         md: `reports/${report.id}.md`,
         html: `reports/${report.id}.html`,
-        txt: `reports/${report.id}.txt`
+        txt: `reports/${report.id}.txt`,
+        json: `reports/${report.id}.json`
       }
     };
   });
@@ -51111,6 +51116,10 @@ function renderReports(analyzer, engine, reports, { out, keepBodies, log }) {
       writeFileSync(`${base}.md`, output2.markdown);
       writeFileSync(`${base}.html`, output2.html);
       writeFileSync(`${base}.txt`, output2.text);
+      writeFileSync(
+        `${base}.json`,
+        JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis })
+      );
       rendered.push({
         report,
         subject: output2.subject,
