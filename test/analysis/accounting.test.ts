@@ -60,6 +60,21 @@ describe('revenue recognition', () => {
     const second = analyze(portfolio({ entities: [bookingsEntity(900)] }), 'revenue_recognition');
     expect(ids(second.findings)).toEqual(ids(first.findings));
   });
+
+  it('an empty bookings table defers nothing and raises nothing', () => {
+    const result = analyze<{
+      entities: { id: string; deferred_revenue: number; bookings: unknown[] }[];
+      total_deferred: number;
+    }>(
+      portfolio({ entities: [entity('sea', { tables: { bookings: rows('bookings', []) } })] }),
+      'revenue_recognition',
+    );
+    // the table is there and holds no booking: 0 deferred is a fact, not a gap
+    expect(result.data.entities.map((e) => [e.id, e.deferred_revenue, e.bookings])).toEqual([
+      ['sea', 0, []],
+    ]);
+    expect(result.findings).toEqual([]);
+  });
 });
 
 describe('chart-of-accounts mapping', () => {
@@ -97,6 +112,15 @@ describe('chart-of-accounts mapping', () => {
     // rows: one in A, one in B; amount -10 + -15 = -25
     expect(result.findings[0]!.figures).toEqual({ account: '6999', rows: 2, amount: -25 });
     expect(result.findings[0]!.title).toContain('A Co, B Co');
+  });
+
+  it('with no ledger, lists no account and flags none', () => {
+    const result = analyze<{ accounts: unknown[]; unmapped: number }>(
+      portfolio({ entities: [entity('e')] }),
+      'chart_of_accounts',
+    );
+    expect(result.data).toEqual({ accounts: [], unmapped: 0 });
+    expect(result.findings).toEqual([]);
   });
 });
 
@@ -188,6 +212,43 @@ describe('expense audit', () => {
       personas: { accounting: { thresholds: { receipt_required_above: 100 } } },
     });
     expect(byRule(analyze(p, 'expense_audit').findings, 'accounting.missing-receipts')).toEqual([]);
+  });
+
+  it('a receipt threshold set in config moves the boundary: at it needs one, a cent under does not', () => {
+    const charges = ledger(
+      { amount: -100, receipt: undefined }, // at 100: needs one
+      { amount: -99.99, receipt: undefined }, // under 100: does not
+      { amount: -80, receipt: undefined }, // would need one under the default 75
+    );
+    const run = (input: Pick<Parameters<typeof portfolio>[0], 'settings' | 'personas'>) =>
+      analyze<AuditData & { receipt_threshold: number }>(
+        portfolio({ entities: [entity('e', { tables: { ledger: charges } })], ...input }),
+        'expense_audit',
+      );
+    const portfolioWide = run({ settings: { thresholds: { receipt_required_above: 100 } } });
+    // the accounting persona's 100 wins over the portfolio's 50
+    const persona = run({
+      settings: { thresholds: { receipt_required_above: 50 } },
+      personas: { accounting: { thresholds: { receipt_required_above: 100 } } },
+    });
+    for (const result of [portfolioWide, persona]) {
+      expect(result.data.receipt_threshold).toBe(100);
+      expect(ids(result.findings)).toEqual(['accounting.missing-receipts:e']);
+      // rows 1; 100
+      expect(result.findings[0]!.figures).toEqual({ rows: 1, amount: 100, threshold: 100 });
+      expect(result.data.entities[0]!.missing_receipts.map((r) => r.amount)).toEqual([100]);
+    }
+  });
+
+  it('with no ledger, finds no duplicate, no uncategorised row and no missing receipt', () => {
+    const result = analyze<AuditData>(portfolio({ entities: [entity('e')] }), 'expense_audit');
+    expect(result.data.entities[0]).toMatchObject({
+      duplicates: [],
+      uncategorised: [],
+      missing_receipts: [],
+      subscriptions: [],
+    });
+    expect(result.findings).toEqual([]);
   });
 
   it('keeps the missing-receipts id when the amounts change', () => {
@@ -342,6 +403,59 @@ describe('profitability', () => {
     ]);
     expect(ids(result.findings)).toEqual(['accounting.loss-making:l']);
     expect(result.findings[0]!.title).toBe('L Co loses $3,000 a month');
+  });
+
+  it("with one month of ledger, is that month's revenue minus its costs", () => {
+    const e = entity('e', {
+      tables: {
+        ledger: ledger(
+          { date: '2026-10-01', amount: 6_000 },
+          { date: '2026-10-02', amount: -4_500 },
+        ),
+      },
+    });
+    const result = analyze<{ entities: Record<string, unknown>[] }>(
+      portfolio({ entities: [e] }),
+      'profitability',
+    );
+    // October only, not divided by 3: 6,000 - 4,500 = 1,500; 1,500 / 6,000 = 0.25
+    expect(result.data.entities[0]).toMatchObject({
+      cash_revenue_monthly: 6_000,
+      revenue_monthly: 6_000,
+      costs_monthly: 4_500,
+      profit_monthly: 1_500,
+      margin: 0.25,
+    });
+    expect(result.findings).toEqual([]);
+  });
+
+  it('a profit of exactly zero is not a loss; one unit under is', () => {
+    const run = (spending: number) =>
+      analyze(
+        portfolio({
+          entities: [
+            entity('e', {
+              tables: {
+                ledger: ledger(
+                  { date: '2026-10-01', amount: 6_000 },
+                  { date: '2026-10-02', amount: -spending },
+                ),
+              },
+            }),
+          ],
+        }),
+        'profitability',
+      );
+    // 6,000 - 6,000 = 0
+    expect(run(6_000).findings).toEqual([]);
+    // 6,000 - 6,001 = -1
+    const loss = run(6_001);
+    expect(ids(loss.findings)).toEqual(['accounting.loss-making:e']);
+    expect(loss.findings[0]!.figures).toEqual({
+      revenue_monthly: 6_000,
+      costs_monthly: 6_001,
+      profit_monthly: -1,
+    });
   });
 
   it('counts a deposit as revenue in the month of its service, not when it was taken', () => {

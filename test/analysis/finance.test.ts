@@ -265,6 +265,82 @@ describe('break-even', () => {
     expect(m.break_even_revenue_monthly).toBeNull();
     expect(ids(analyze(p, 'break_even').findings)).toEqual(['finance.no-contribution-margin:e']);
   });
+
+  it('revenue exactly at break-even is not below it', () => {
+    const e = entity('e', {
+      tables: {
+        ledger: ledger(
+          ...['2026-08', '2026-09', '2026-10'].flatMap((month) => [
+            { date: `${month}-01`, amount: 5_000, category: 'sales' },
+            { date: `${month}-02`, amount: -3_000, category: 'rent' },
+            { date: `${month}-03`, amount: -2_000, category: 'fuel' },
+          ]),
+        ),
+      },
+    });
+    const section = analyze<{
+      entities: { break_even_revenue_monthly: number; gap_monthly: number }[];
+    }>(portfolio({ entities: [e], settings }), 'break_even');
+    // ratio (5,000 - 2,000) / 5,000 = 0.6; break-even 3,000 / 0.6 = 5,000; gap 5,000 - 5,000 = 0
+    expect(section.data.entities[0]!.break_even_revenue_monthly).toBe(5_000);
+    expect(section.data.entities[0]!.gap_monthly).toBe(0);
+    expect(section.findings).toEqual([]);
+  });
+
+  it('with one month of data, works over that month only', () => {
+    const e = entity('e', {
+      tables: {
+        ledger: ledger(
+          { date: '2026-10-01', amount: 2_000, category: 'sales' },
+          { date: '2026-10-02', amount: -3_000, category: 'rent' },
+          { date: '2026-10-03', amount: -500, category: 'fuel' },
+        ),
+      },
+    });
+    const section = analyze<{ entities: Record<string, unknown>[] }>(
+      portfolio({ entities: [e], settings }),
+      'break_even',
+    );
+    // October only: revenue 2,000, fixed 3,000, variable 500 (not divided by 3)
+    // ratio (2,000 - 500) / 2,000 = 0.75; break-even 3,000 / 0.75 = 4,000; gap 2,000 - 4,000 = -2,000
+    expect(section.data.entities[0]).toEqual({
+      id: 'e',
+      name: 'E',
+      revenue_monthly: 2_000,
+      fixed_costs_monthly: 3_000,
+      variable_costs_monthly: 500,
+      contribution_margin_ratio: 0.75,
+      break_even_revenue_monthly: 4_000,
+      gap_monthly: -2_000,
+    });
+    expect(ids(section.findings)).toEqual(['finance.below-break-even:e']);
+    expect(section.findings[0]!.figures).toEqual({
+      revenue_monthly: 2_000,
+      break_even_revenue_monthly: 4_000,
+      gap_monthly: -2_000,
+    });
+  });
+
+  it('with no ledger, every break-even figure is null and nothing is flagged', () => {
+    const e = entity('e', { cash: 1_000 });
+    const section = analyze<{ entities: Record<string, unknown>[] }>(
+      portfolio({ entities: [e], settings }),
+      'break_even',
+    );
+    expect(section.data.entities).toEqual([
+      {
+        id: 'e',
+        name: 'E',
+        revenue_monthly: null,
+        fixed_costs_monthly: null,
+        variable_costs_monthly: null,
+        contribution_margin_ratio: null,
+        break_even_revenue_monthly: null,
+        gap_monthly: null,
+      },
+    ]);
+    expect(section.findings).toEqual([]);
+  });
 });
 
 describe('capital deployment', () => {
@@ -333,6 +409,76 @@ describe('capital deployment', () => {
       0, 0, 0,
     ]);
   });
+
+  it('is not short when cash equals the reserve exactly; one unit less is short', () => {
+    // net burn 10,000; reserve 3 x 10,000 = 30,000
+    const run = (cash: number) =>
+      analyze<Record<string, unknown>>(
+        portfolio({
+          entities: [entity('a', { cash, tables: { ledger: steadyLedger(10_000, 0) } })],
+        }),
+        'capital_deployment',
+      );
+    // cash 30,000 = reserve 30,000: covered, nothing left to deploy
+    const at = run(30_000);
+    expect(at.data).toMatchObject({ reserve: 30_000, available: 0 });
+    expect(at.findings).toEqual([]);
+    // cash 29,999 < 30,000: short by 1; 29,999 / 10,000 = 2.9999 -> 3.0 months
+    const under = run(29_999);
+    expect(ids(under.findings)).toEqual(['finance.reserve-short:portfolio']);
+    expect(under.findings[0]!.figures).toEqual({
+      cash_on_hand: 29_999,
+      reserve: 30_000,
+      shortfall: 1,
+    });
+    expect(under.findings[0]!.title).toBe(
+      'Cash covers 3 months of net burn, short of the 3-month reserve',
+    );
+  });
+
+  it('cash_reserve_months from the portfolio, and the CFO persona over it, change the finding', () => {
+    // cash 35,000; net burn 10,000
+    const e = entity('a', { cash: 35_000, tables: { ledger: steadyLedger(10_000, 0) } });
+    // default 3 months: reserve 30,000 <= 35,000
+    expect(analyze(portfolio({ entities: [e] }), 'capital_deployment').findings).toEqual([]);
+    // 4 months: reserve 40,000 > 35,000, short by 5,000
+    const fourMonths = analyze(
+      portfolio({ entities: [e], settings: { thresholds: { cash_reserve_months: 4 } } }),
+      'capital_deployment',
+    );
+    expect(ids(fourMonths.findings)).toEqual(['finance.reserve-short:portfolio']);
+    expect(fourMonths.findings[0]!.figures).toEqual({
+      cash_on_hand: 35_000,
+      reserve: 40_000,
+      shortfall: 5_000,
+    });
+    // the CFO's 3.5 months over the portfolio's 4: reserve 3.5 x 10,000 = 35,000 = cash, covered
+    const persona = analyze<Record<string, unknown>>(
+      portfolio({
+        entities: [e],
+        settings: { thresholds: { cash_reserve_months: 4 } },
+        personas: { cfo: { thresholds: { cash_reserve_months: 3.5 } } },
+      }),
+      'capital_deployment',
+    );
+    expect(persona.data).toMatchObject({ reserve_months: 3.5, reserve: 35_000, available: 0 });
+    expect(persona.findings).toEqual([]);
+  });
+
+  it("with one month of ledger, the reserve is reserve months x that month's net burn", () => {
+    const e = entity('a', {
+      cash: 25_000,
+      tables: { ledger: ledger({ date: '2026-10-05', amount: -10_000 }) },
+    });
+    const section = analyze<Record<string, unknown>>(
+      portfolio({ entities: [e] }),
+      'capital_deployment',
+    );
+    // October only: net burn 10,000 / 1 month; reserve 3 x 10,000 = 30,000 > 25,000
+    expect(section.data).toMatchObject({ net_burn_monthly: 10_000, reserve: 30_000, available: 0 });
+    expect(ids(section.findings)).toEqual(['finance.reserve-short:portfolio']);
+    expect(section.findings[0]!.figures.shortfall).toBe(5_000);
+  });
 });
 
 describe('the runway rule', () => {
@@ -377,6 +523,48 @@ describe('the runway rule', () => {
         finding: 'finance.runway-below-minimum:e',
       }),
     ]);
+  });
+
+  it('is not broken just over the minimum', () => {
+    // 61,000 / 10,000 = 6.1 >= 6
+    const section = analyze<{ checks: { broken: boolean; actual: number }[] }>(
+      portfolio({ entities: [withCash(61_000)] }),
+      'financial_rules',
+    );
+    expect(section.data.checks).toEqual([
+      expect.objectContaining({ entity: 'e', limit: 6, actual: 6.1, broken: false }),
+    ]);
+    expect(section.findings).toEqual([]);
+  });
+
+  it('compares unrounded: 5.9999 months shows as 6.0 but is under the minimum', () => {
+    // 59,999 / 10,000 = 5.9999 < 6; shown rounded to one decimal: 6.0
+    const section = analyze<{ checks: { broken: boolean; actual: number }[] }>(
+      portfolio({ entities: [withCash(59_999)] }),
+      'financial_rules',
+    );
+    expect(section.data.checks).toEqual([
+      expect.objectContaining({ entity: 'e', limit: 6, actual: 6, broken: true }),
+    ]);
+    expect(ids(section.findings)).toEqual(['finance.runway-below-minimum:e']);
+    expect(section.findings[0]!.figures).toMatchObject({ runway_months: 6, min_runway_months: 6 });
+  });
+
+  it("with one month of ledger, runway is cash / that month's net burn", () => {
+    // October only: net burn 10,000 / 1 month; 50,000 / 10,000 = 5.0 < 6
+    // (averaged over 3 months it would read 50,000 / 3,333.33 = 15.0 and pass)
+    const e = entity('e', {
+      cash: 50_000,
+      tables: { ledger: ledger({ date: '2026-10-05', amount: -10_000 }) },
+    });
+    const section = analyze(portfolio({ entities: [e] }), 'financial_rules');
+    expect(ids(section.findings)).toEqual(['finance.runway-below-minimum:e']);
+    expect(section.findings[0]!.figures).toEqual({
+      runway_months: 5,
+      min_runway_months: 6,
+      net_burn_monthly: 10_000,
+      cash_on_hand: 50_000,
+    });
   });
 
   it('follows the portfolio threshold, and the CFO persona threshold over it', () => {
@@ -446,6 +634,73 @@ describe('the unproven channel spend rule', () => {
     );
     expect(at.data.checks).toEqual([expect.objectContaining({ actual: 500, broken: false })]);
     expect(at.findings).toEqual([]);
+  });
+
+  it('is broken a cent over the cap and holds a cent under it', () => {
+    // 500.01 x 3 = 1,500.03 / 3 = 500.01 a month > 500
+    const over = analyze<{ checks: { actual: number; broken: boolean }[] }>(
+      portfolio({ entities: [withSpend(500.01)] }),
+      'financial_rules',
+    );
+    expect(over.data.checks).toEqual([expect.objectContaining({ actual: 500.01, broken: true })]);
+    expect(ids(over.findings)).toEqual(['finance.unproven-spend-cap:e:ads']);
+    expect(over.findings[0]!.figures).toEqual({ channel: 'ads', spend_monthly: 500.01, cap: 500 });
+    // 499.99 x 3 = 1,499.97 / 3 = 499.99 a month <= 500
+    const under = analyze<{ checks: { actual: number; broken: boolean }[] }>(
+      portfolio({ entities: [withSpend(499.99)] }),
+      'financial_rules',
+    );
+    expect(under.data.checks).toEqual([expect.objectContaining({ actual: 499.99, broken: false })]);
+    expect(under.findings).toEqual([]);
+  });
+
+  it('follows the portfolio cap, and the CFO persona cap over it', () => {
+    // 500 a month: under the default cap of 500, over a portfolio cap of 400
+    const portfolioWide = analyze(
+      portfolio({
+        entities: [withSpend(500)],
+        settings: { thresholds: { max_unproven_channel_spend: 400 } },
+      }),
+      'financial_rules',
+    );
+    expect(ids(portfolioWide.findings)).toEqual(['finance.unproven-spend-cap:e:ads']);
+    expect(portfolioWide.findings[0]!.figures).toEqual({
+      channel: 'ads',
+      spend_monthly: 500,
+      cap: 400,
+    });
+    // 600 a month: over the default 500, at the CFO's 600 (which wins over the portfolio's 400)
+    const persona = analyze<{ checks: { limit: number; broken: boolean }[] }>(
+      portfolio({
+        entities: [withSpend(600)],
+        settings: { thresholds: { max_unproven_channel_spend: 400 } },
+        personas: { cfo: { thresholds: { max_unproven_channel_spend: 600 } } },
+      }),
+      'financial_rules',
+    );
+    expect(persona.data.checks).toEqual([expect.objectContaining({ limit: 600, broken: false })]);
+    expect(persona.findings).toEqual([]);
+  });
+
+  it('checks nothing without spend data or without bookings data', () => {
+    const noSpend = entity('e', {
+      channels: [channel('ads')],
+      tables: { bookings: rows('bookings', []) },
+    });
+    const noBookings = entity('f', {
+      channels: [channel('ads')],
+      tables: {
+        channel_spend: rows('channel_spend', [{ month: '2026-10', channel: 'ads', spend: 9_000 }]),
+      },
+    });
+    const section = analyze<{ checks: unknown[]; broken: number }>(
+      portfolio({ entities: [noSpend, noBookings] }),
+      'financial_rules',
+    );
+    // no channel_spend.csv: spend unknown; no bookings.csv: attribution unknown. Neither is
+    // "unproven", and neither has a ledger, so there is no runway check either.
+    expect(section.data).toEqual({ checks: [], broken: 0 });
+    expect(section.findings).toEqual([]);
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer, thresholdsFor } from '../../src/analysis/index.js';
 import type { Report } from '../../src/config/load.js';
-import { thresholdDefaults, type SectionId } from '../../src/config/schema.js';
-import { AS_OF, entity, ledger, portfolio } from './build.js';
+import { sectionIds, thresholdDefaults, type SectionId } from '../../src/config/schema.js';
+import { AS_OF, analyze, entity, ledger, portfolio } from './build.js';
 
 const report = (input: Partial<Report>): Report => ({
   id: 'r',
@@ -93,5 +93,23 @@ describe('Analyzer', () => {
     expect(metrics.a!.net_burn_monthly).toBe(3_000);
     expect(metrics.a!.runway_months).toBe(10);
     expect(metrics.b!.net_burn_monthly).toBeNull();
+  });
+});
+
+describe('every section over no data', () => {
+  it('runs over a portfolio without entities and raises nothing', () => {
+    const p = portfolio({ entities: [] });
+    for (const id of sectionIds) {
+      const result = analyze(p, id);
+      expect(result.id).toBe(id);
+      expect(result.findings, id).toEqual([]);
+      expect(result.actions, id).toEqual([]);
+    }
+  });
+
+  it('runs over an entity without any table; the burn section reports the missing ledger', () => {
+    const p = portfolio({ entities: [entity('e')] });
+    for (const id of sectionIds) expect(() => analyze(p, id), id).not.toThrow();
+    expect(analyze(p, 'burn').findings.map((f) => f.id)).toEqual(['finance.no-ledger:e']);
   });
 });

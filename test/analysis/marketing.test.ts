@@ -127,6 +127,93 @@ describe('channel attribution', () => {
     ]);
   });
 
+  // One paid channel: 1,000 spent in October and one booking of `revenue` through it.
+  const roasEntity = (revenue: number) =>
+    entity('e', {
+      channels: [channel('ads', { name: 'Ads' })],
+      tables: {
+        channel_spend: rows('channel_spend', [{ month: '2026-10', channel: 'ads', spend: 1_000 }]),
+        bookings: rows('bookings', [{ booked: '2026-10-02', channel: 'ads', revenue }]),
+      },
+    });
+
+  it('ROAS exactly at min_roas is not low; just under it is', () => {
+    // 2,000 / 1,000 = 2.0 = min_roas 2: not under it
+    expect(
+      analyze(portfolio({ entities: [roasEntity(2_000)] }), 'channel_attribution').findings,
+    ).toEqual([]);
+    // 2,010 / 1,000 = 2.01
+    expect(
+      analyze(portfolio({ entities: [roasEntity(2_010)] }), 'channel_attribution').findings,
+    ).toEqual([]);
+    // 1,990 / 1,000 = 1.99 < 2
+    const under = analyze(portfolio({ entities: [roasEntity(1_990)] }), 'channel_attribution');
+    expect(ids(under.findings)).toEqual(['marketing.low-roas:e:ads']);
+    expect(under.findings[0]!.figures).toEqual({
+      channel: 'ads',
+      spend: 1_000,
+      revenue: 1_990,
+      roas: 1.99,
+    });
+    expect(under.actions.map((a) => [a.owner, a.priority])).toEqual([['cmo', 'medium']]);
+  });
+
+  it('min_roas set in portfolio.yml applies, and the CMO persona wins over it', () => {
+    // ROAS 2,000 / 1,000 = 2.0 < portfolio min_roas 2.5
+    const portfolioWide = analyze(
+      portfolio({ entities: [roasEntity(2_000)], settings: { thresholds: { min_roas: 2.5 } } }),
+      'channel_attribution',
+    );
+    expect(ids(portfolioWide.findings)).toEqual(['marketing.low-roas:e:ads']);
+    expect(portfolioWide.findings[0]!.title).toBe('Ads at E returns 2 per unit spent, under 2.5');
+    // the CMO's 2 over the portfolio's 2.5: 2.0 is not under 2
+    const persona = analyze(
+      portfolio({
+        entities: [roasEntity(2_000)],
+        settings: { thresholds: { min_roas: 2.5 } },
+        personas: { cmo: { thresholds: { min_roas: 2 } } },
+      }),
+      'channel_attribution',
+    );
+    expect(persona.findings).toEqual([]);
+  });
+
+  it('with channels and no tables at all, reports both gaps and leaves every figure null', () => {
+    const e = entity('e', { channels: [channel('ads')] });
+    const result = analyze<{
+      entities: { channels: Record<string, unknown>[]; unproven: string[] }[];
+    }>(portfolio({ entities: [e] }), 'channel_attribution');
+    expect(ids(result.findings)).toEqual([
+      'marketing.no-bookings-data:e',
+      'marketing.no-spend-data:e',
+    ]);
+    expect(result.data.entities[0]!.channels).toEqual([
+      {
+        id: 'ads',
+        name: 'ADS',
+        kind: 'paid',
+        months: 3,
+        spend: null,
+        leads: null,
+        bookings: null,
+        revenue: null,
+        cac: null,
+        roas: null,
+        unproven: false,
+      },
+    ]);
+    expect(result.data.entities[0]!.unproven).toEqual([]);
+  });
+
+  it('leaves out an entity without channels', () => {
+    const result = analyze<{ entities: unknown[] }>(
+      portfolio({ entities: [entity('e')] }),
+      'channel_attribution',
+    );
+    expect(result.data.entities).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+
   it('asks for spend data when an entity has channels but no channel_spend table', () => {
     const e = entity('e', {
       channels: [channel('ads')],
@@ -258,6 +345,23 @@ describe('OTA listing sequence', () => {
       ['List Sea Co on Viator', 'low', '2026-12-15'],
     ]);
   });
+
+  it('with no OTA left to list, has an empty sequence and no finding', () => {
+    // a live OTA and a not-yet-live paid channel are not candidates
+    const e = entity('sea', {
+      channels: [
+        channel('boatsetter', { kind: 'ota', live: true }),
+        channel('tv', { kind: 'paid', live: false }),
+      ],
+    });
+    const section = analyze<{ sequence: unknown[] }>(
+      portfolio({ entities: [e, entity('bare')] }),
+      'ota_sequence',
+    );
+    expect(section.data.sequence).toEqual([]);
+    expect(section.findings).toEqual([]);
+    expect(section.actions).toEqual([]);
+  });
 });
 
 const seoItems = [
@@ -296,6 +400,32 @@ describe('SEO roadmap', () => {
     ]);
     expect(section.data.done).toBe(1);
     expect(section.actions.map((a) => a.title)).toEqual(['Add schema markup (Sea Co)']);
+  });
+
+  it('with no SEO items and no site, lists nothing and raises nothing', () => {
+    const section = analyze<{ items: unknown[]; done: number }>(
+      portfolio({ entities: [entity('e')] }),
+      'seo_roadmap',
+    );
+    expect(section.data).toEqual({ items: [], done: 0 });
+    expect(section.findings).toEqual([]);
+  });
+
+  it('with every item done, lists nothing open and counts the done ones', () => {
+    const e = entity('e', {
+      assets: { sites: [{ url: 'https://example.com' }] },
+      seo: [
+        { item: 'Fix page titles', impact: 'high', effort: 'small', done: true },
+        { item: 'Write blog', impact: 'low', effort: 'large', done: true },
+      ],
+    });
+    const section = analyze<{ items: unknown[]; done: number }>(
+      portfolio({ entities: [e] }),
+      'seo_roadmap',
+    );
+    // a site with a (finished) plan is not "no SEO plan"
+    expect(section.data).toEqual({ items: [], done: 2 });
+    expect(section.findings).toEqual([]);
   });
 });
 
@@ -339,5 +469,20 @@ describe('30/60/90-day milestones', () => {
         'Compress images (Sea Co)',
       ].sort(),
     );
+  });
+
+  it('with nothing to do, every bucket is empty', () => {
+    const data = analyze<Record<string, unknown>>(
+      portfolio({ entities: [entity('e')] }),
+      'milestones',
+    ).data;
+    expect(data).toEqual({
+      day30: [],
+      day60: [],
+      day90: [],
+      by30: '2026-12-15',
+      by60: '2027-01-14',
+      by90: '2027-02-13',
+    });
   });
 });

@@ -230,6 +230,29 @@ describe('30-day agenda', () => {
     expect(viaPersona.more).toBe(5);
   });
 
+  it('lists every action when there are exactly agenda_size of them; one fewer leaves one over', () => {
+    // 6 actions within the 30 days (see the ranking test above)
+    const exactly = analyze<AgendaData>(
+      ceoPortfolio({ thresholds: { agenda_size: 6 } }),
+      'agenda',
+    ).data;
+    expect(exactly.items).toHaveLength(6);
+    expect(exactly.more).toBe(0);
+    // 6 - 5 = 1 more; the one left off is the last ranked, the low-priority SEO quick win
+    const oneShort = analyze<AgendaData>(
+      ceoPortfolio({ thresholds: { agenda_size: 5 } }),
+      'agenda',
+    ).data;
+    expect(oneShort.items.map((a) => a.priority)).toEqual([
+      'high',
+      'high',
+      'medium',
+      'medium',
+      'medium',
+    ]);
+    expect(oneShort.more).toBe(1);
+  });
+
   it('rankActions orders by priority, then due date, then title', () => {
     const action = (priority: ActionItem['priority'], due: string, title: string): ActionItem => ({
       title,
@@ -256,5 +279,35 @@ describe('30-day agenda', () => {
       'medium late',
       'low early',
     ]);
+  });
+});
+
+describe('CEO sections over an entity with no data', () => {
+  it('raises no shortfall, lists nothing missing, and puts only the ledger gap on the agenda', () => {
+    const p = portfolio({ entities: [entity('e')] });
+    const assets = analyze<{ totals: Record<string, number> }>(p, 'asset_inventory');
+    expect(assets.data.totals).toEqual({
+      domains: 0,
+      sites: 0,
+      vessels: 0,
+      properties: 0,
+      accounts: 0,
+      stacks: 0,
+    });
+    expect(assets.findings).toEqual([]);
+    expect(analyze(p, 'missing_kpis').data).toEqual({
+      entities: [{ id: 'e', name: 'E', missing: [], below_target: [], reported: [] }],
+      missing: 0,
+    });
+    expect(analyze(p, 'critical_shortfalls').data).toEqual({ shortfalls: [] });
+    // the burn section's "no ledger" warning is the one action: due 2026-11-15 + 21
+    const agenda = analyze<{
+      items: { finding: string; priority: string; due: string }[];
+      more: number;
+    }>(p, 'agenda').data;
+    expect(agenda.items.map((a) => [a.finding, a.priority, a.due])).toEqual([
+      ['finance.no-ledger:e', 'medium', '2026-12-06'],
+    ]);
+    expect(agenda.more).toBe(0);
   });
 });

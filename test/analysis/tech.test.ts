@@ -83,6 +83,21 @@ describe('security audit', () => {
     expect(ids(result.findings)).toEqual(['tech.stale-dependencies:e:web']);
   });
 
+  it('the portfolio dependency age limit applies when no persona sets one', () => {
+    // 2026-11-15 - 2026-09-01 = 75 days: fresh under the default 180, stale over a limit of 60
+    const s = stack('web', { dependencies_updated: '2026-09-01' });
+    expect(audit(s).findings).toEqual([]);
+    const result = analyze(
+      portfolio({
+        entities: [entity('e', { stacks: [s] })],
+        settings: { thresholds: { max_dependency_age_days: 60 } },
+      }),
+      'security_audit',
+    );
+    expect(ids(result.findings)).toEqual(['tech.stale-dependencies:e:web']);
+    expect(result.findings[0]!.figures).toEqual({ stack: 'web', age_days: 75, max_age_days: 60 });
+  });
+
   it('keeps the stale-dependency id when the age changes', () => {
     const first = audit(stack('web', { dependencies_updated: DAYS_181_AGO }));
     const second = audit(stack('web', { dependencies_updated: '2025-01-01' }));
@@ -196,6 +211,42 @@ describe('UX gaps and CI/CD', () => {
     ]);
   });
 
+  const scored = (performance: number) =>
+    entity('e', { stacks: [stack('web', { ux: { performance, accessibility: 95 } })] });
+
+  it('a performance score one under the minimum is a gap; one over is not', () => {
+    // 69 < min_performance_score 70
+    const under = analyze(portfolio({ entities: [scored(69)] }), 'ux_gaps');
+    expect(ids(under.findings)).toEqual(['tech.slow-site:e:web']);
+    expect(under.findings[0]!.figures).toEqual({ performance: 69 });
+    expect(under.findings[0]!.title).toBe('E / WEB: performance score 69, under 70');
+    // 71 >= 70
+    expect(analyze(portfolio({ entities: [scored(71)] }), 'ux_gaps').findings).toEqual([]);
+  });
+
+  it('min_performance_score set in portfolio.yml applies, and the CTO persona wins over it', () => {
+    // 80 >= default 70, but under a portfolio minimum of 85
+    const portfolioWide = analyze(
+      portfolio({
+        entities: [scored(80)],
+        settings: { thresholds: { min_performance_score: 85 } },
+      }),
+      'ux_gaps',
+    );
+    expect(ids(portfolioWide.findings)).toEqual(['tech.slow-site:e:web']);
+    expect(portfolioWide.findings[0]!.title).toBe('E / WEB: performance score 80, under 85');
+    // the CTO's 80 over the portfolio's 85: 80 is at the minimum, not under it
+    const persona = analyze(
+      portfolio({
+        entities: [scored(80)],
+        settings: { thresholds: { min_performance_score: 85 } },
+        personas: { cto: { thresholds: { min_performance_score: 80 } } },
+      }),
+      'ux_gaps',
+    );
+    expect(persona.findings).toEqual([]);
+  });
+
   it('no CI is a warning with an action; manual deploys are info', () => {
     const e = entity('e', { stacks: [stack('web', { ci: false, cd: false })] });
     const result = analyze<{ stacks: { recommendations: string[] }[] }>(
@@ -208,5 +259,22 @@ describe('UX gaps and CI/CD', () => {
     ]);
     expect(result.actions).toHaveLength(1);
     expect(result.data.stacks[0]!.recommendations).toHaveLength(2);
+  });
+});
+
+describe('CTO sections without stacks', () => {
+  it('an entity with no stack gives empty tables and no finding in every CTO section', () => {
+    const p = portfolio({ entities: [entity('e')] });
+    const security = analyze<{ stacks: unknown[] }>(p, 'security_audit');
+    expect(security.data.stacks).toEqual([]);
+    const costs = analyze<{ stacks: unknown[] }>(p, 'stack_costs');
+    expect(costs.data.stacks).toEqual([]);
+    expect(analyze(p, 'ux_gaps').data).toEqual({ gaps: [] });
+    expect(analyze(p, 'cicd').data).toEqual({ stacks: [] });
+    for (const section of ['security_audit', 'stack_costs', 'ux_gaps', 'cicd'] as const) {
+      const result = analyze(p, section);
+      expect(result.findings, section).toEqual([]);
+      expect(result.actions, section).toEqual([]);
+    }
   });
 });

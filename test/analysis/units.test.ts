@@ -137,6 +137,106 @@ describe('property', () => {
     expect(result.findings).toEqual([]);
   });
 
+  /** `count` units, the first `vacant` of them vacant, the rest occupied. */
+  const unitsWith = (count: number, vacant: number) =>
+    rows(
+      'units',
+      Array.from({ length: count }, (_, i) => ({
+        unit: `U${i}`,
+        rent: 1_000,
+        status: i < vacant ? ('vacant' as const) : ('occupied' as const),
+      })),
+    );
+  const occupancyOf = (
+    units: Row<'units'>[],
+    input: Partial<Parameters<typeof portfolio>[0]> = {},
+  ) =>
+    analyze<PropertyData>(
+      portfolio({
+        entities: [
+          entity('rental', {
+            assets: { properties: [property()] },
+            tables: { units, ledger: rentalLedger },
+          }),
+        ],
+        ...input,
+      }),
+      'property',
+    );
+
+  it('occupancy just under the minimum is flagged; just over it is not', () => {
+    // 8 of 9 occupied = 0.8889 < 0.9
+    const under = occupancyOf(unitsWith(9, 1));
+    expect(ids(under.findings)).toEqual(['property.low-occupancy:rental']);
+    expect(under.findings[0]!.figures).toEqual({ occupancy: 0.8889, vacant: 'U0' });
+    // 19 of 20 occupied = 0.95 >= 0.9
+    const over = occupancyOf(unitsWith(20, 1));
+    expect(over.data.properties[0]!.occupancy).toBe(0.95);
+    expect(over.findings).toEqual([]);
+  });
+
+  it('min_occupancy set in portfolio.yml applies, and the manager persona wins over it', () => {
+    // 9 of 10 = 0.9: at the default minimum, under a portfolio minimum of 0.95
+    const portfolioWide = occupancyOf(unitsWith(10, 1), {
+      settings: { thresholds: { min_occupancy: 0.95 } },
+    });
+    expect(ids(portfolioWide.findings)).toEqual(['property.low-occupancy:rental']);
+    expect(portfolioWide.findings[0]!.figures).toEqual({ occupancy: 0.9, vacant: 'U0' });
+    // 3 of 4 = 0.75: under the default 0.9, at the manager's 0.75 (over the portfolio's 0.95)
+    const persona = occupancyOf(unitsWith(4, 1), {
+      settings: { thresholds: { min_occupancy: 0.95 } },
+      personas: { manager: { thresholds: { min_occupancy: 0.75 } } },
+    });
+    expect(persona.data.properties[0]!.occupancy).toBe(0.75);
+    expect(persona.findings).toEqual([]);
+  });
+
+  it("with one month of ledger, NOI is that month's rent less its costs", () => {
+    const e = entity('rental', {
+      assets: { properties: [property()] },
+      tables: {
+        units: rows('units', [{ unit: 'A', rent: 6_500, status: 'occupied' }]),
+        ledger: ledger(
+          { date: '2026-10-01', amount: 6_500, category: 'rental_income' },
+          { date: '2026-10-10', amount: -2_200, category: 'utilities' },
+        ),
+      },
+    });
+    const result = analyze<PropertyData>(portfolio({ entities: [e] }), 'property');
+    // October only, not divided by 3: 6,500 - 2,200 = 4,300 a month; x 12 = 51,600
+    expect(result.data.properties[0]).toMatchObject({
+      rental_income_monthly: 6_500,
+      operating_expenses_monthly: 2_200,
+      noi_monthly: 4_300,
+      noi_annual: 51_600,
+      cap_rate: 0.086, // 51,600 / 600,000
+      cash_on_cash: 0.258, // 51,600 / 200,000
+    });
+    expect(result.findings).toEqual([]);
+  });
+
+  it('an empty units table is the same as none: no occupancy, a finding', () => {
+    const e = entity('rental', {
+      assets: { properties: [property()] },
+      tables: { units: rows('units', []), ledger: rentalLedger },
+    });
+    const result = analyze<PropertyData>(portfolio({ entities: [e] }), 'property');
+    expect(ids(result.findings)).toEqual(['property.no-units:rental']);
+    expect(result.data.properties[0]).toMatchObject({
+      units: 0,
+      occupied: 0,
+      occupancy: null,
+      rent_roll: [],
+      noi_monthly: 4_000, // 6,000 - 2,000: the ledger is there
+    });
+  });
+
+  it('an entity with neither a property nor a units table is not a property', () => {
+    const result = analyze<PropertyData>(portfolio({ entities: [entity('e')] }), 'property');
+    expect(result.data.properties).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+
   const maintenanceEntity = (estimate: number) =>
     entity('rental', {
       assets: { properties: [property()] },
@@ -321,6 +421,167 @@ describe('delivery operations', () => {
     ]);
   });
 
+  // One delivery, invoiced the day after it is delivered, every step 1 day: only the margin can
+  // raise a finding.
+  const oneDelivery = (revenue: number, cost: number) =>
+    entity('yacht', {
+      tables: {
+        deliveries: rows('deliveries', [
+          {
+            delivery_id: 'D1',
+            quoted: '2026-10-01',
+            accepted: '2026-10-02',
+            departed: '2026-10-03',
+            delivered: '2026-10-04',
+            invoiced: '2026-10-05',
+            revenue,
+            cost,
+          },
+        ]),
+      },
+    });
+
+  it('a margin just under min_delivery_margin is flagged; at or just over it is not', () => {
+    // (10,000 - 8,001) / 10,000 = 0.1999 < 0.2
+    const under = analyze(portfolio({ entities: [oneDelivery(10_000, 8_001)] }), 'delivery_ops');
+    expect(ids(under.findings)).toEqual(['delivery.low-margin:yacht:D1']);
+    expect(under.findings[0]!.figures).toEqual({ revenue: 10_000, cost: 8_001, margin: 0.1999 });
+    // (10,000 - 8,000) / 10,000 = 0.2 and (10,000 - 7,999) / 10,000 = 0.2001
+    for (const cost of [8_000, 7_999])
+      expect(
+        analyze(portfolio({ entities: [oneDelivery(10_000, cost)] }), 'delivery_ops').findings,
+        String(cost),
+      ).toEqual([]);
+  });
+
+  it('min_delivery_margin set in portfolio.yml applies, and the manager persona wins over it', () => {
+    // (10,000 - 8,000) / 10,000 = 0.2: at the default, under a portfolio minimum of 0.25
+    const portfolioWide = analyze(
+      portfolio({
+        entities: [oneDelivery(10_000, 8_000)],
+        settings: { thresholds: { min_delivery_margin: 0.25 } },
+      }),
+      'delivery_ops',
+    );
+    expect(ids(portfolioWide.findings)).toEqual(['delivery.low-margin:yacht:D1']);
+    // (10,000 - 8,500) / 10,000 = 0.15: under the default, at the manager's 0.15
+    const persona = analyze(
+      portfolio({
+        entities: [oneDelivery(10_000, 8_500)],
+        settings: { thresholds: { min_delivery_margin: 0.25 } },
+        personas: { manager: { thresholds: { min_delivery_margin: 0.15 } } },
+      }),
+      'delivery_ops',
+    );
+    expect(persona.findings).toEqual([]);
+  });
+
+  // Deliveries whose quoted -> accepted step takes the given days; every other step 1 day,
+  // invoiced the day after delivery, margin 0.5.
+  const quoteDays = (...days: number[]) =>
+    entity('yacht', {
+      tables: {
+        deliveries: rows(
+          'deliveries',
+          days.map((d, i) => ({
+            delivery_id: `D${i + 1}`,
+            quoted: '2026-10-01',
+            accepted: `2026-10-${String(1 + d).padStart(2, '0')}`,
+            departed: `2026-10-${String(2 + d).padStart(2, '0')}`,
+            delivered: `2026-10-${String(3 + d).padStart(2, '0')}`,
+            invoiced: `2026-10-${String(4 + d).padStart(2, '0')}`,
+            revenue: 2_000,
+            cost: 1_000,
+          })),
+        ),
+      },
+    });
+
+  it('a step averaging exactly slow_step_days is not slow; averaging more is', () => {
+    // (5 + 5) / 2 = 5.0: not more than 5
+    const at = analyze<DeliveryData>(portfolio({ entities: [quoteDays(5, 5)] }), 'delivery_ops');
+    expect(at.data.units[0]!.slowest).toEqual({
+      step: 'quoted → accepted',
+      deliveries: 2,
+      average_days: 5,
+    });
+    expect(at.findings).toEqual([]);
+    // (5 + 6) / 2 = 5.5 > 5
+    const over = analyze(portfolio({ entities: [quoteDays(5, 6)] }), 'delivery_ops');
+    expect(ids(over.findings)).toEqual(['delivery.slow-step:yacht']);
+    expect(over.findings[0]!.figures).toEqual({
+      step: 'quoted → accepted',
+      average_days: 5.5,
+      limit_days: 5,
+    });
+  });
+
+  it('a delivery not invoiced for one day more than slow_step_days is a warning', () => {
+    const e = entity('yacht', {
+      tables: {
+        deliveries: rows('deliveries', [
+          // 2026-11-09 -> 2026-11-15 = 6 days > 5
+          {
+            delivery_id: 'D9',
+            quoted: '2026-11-01',
+            delivered: '2026-11-09',
+            revenue: 1_000,
+            cost: 100,
+          },
+        ]),
+      },
+    });
+    const result = analyze(portfolio({ entities: [e] }), 'delivery_ops');
+    expect(result.findings.map((f) => [f.id, f.severity, f.figures.days])).toEqual([
+      ['delivery.not-invoiced:yacht:D9', 'warning', 6],
+    ]);
+  });
+
+  it('slow_step_days set in portfolio.yml applies, and the manager persona wins over it', () => {
+    // quoted -> accepted 5 days: not slow under the default 5, slow over a portfolio limit of 4
+    const portfolioWide = analyze(
+      portfolio({ entities: [quoteDays(5)], settings: { thresholds: { slow_step_days: 4 } } }),
+      'delivery_ops',
+    );
+    expect(ids(portfolioWide.findings)).toEqual(['delivery.slow-step:yacht']);
+    expect(portfolioWide.findings[0]!.figures.limit_days).toBe(4);
+    // D3 of the main example: not invoiced for 7 days (a warning under 5), slowest step 8.3;
+    // with the manager's 10 over the portfolio's 4, the step is not slow and the invoice is info
+    const persona = analyze(
+      portfolio({
+        entities: [entity('yacht', { tables: { deliveries: deliveries() } })],
+        settings: { thresholds: { slow_step_days: 4 } },
+        personas: { manager: { thresholds: { slow_step_days: 10 } } },
+      }),
+      'delivery_ops',
+    );
+    expect(persona.findings.map((f) => [f.id, f.severity])).toEqual([
+      ['delivery.low-margin:yacht:D2', 'warning'],
+      ['delivery.not-invoiced:yacht:D3', 'info'],
+    ]);
+  });
+
+  it('an empty deliveries table has no averages and no margin, and raises nothing', () => {
+    const result = analyze<DeliveryData>(
+      portfolio({ entities: [entity('yacht', { tables: { deliveries: [] } }), entity('other')] }),
+      'delivery_ops',
+    );
+    // only the entity with a deliveries table is listed
+    expect(result.data.units).toHaveLength(1);
+    expect(result.data.units[0]).toMatchObject({
+      deliveries: [],
+      slowest: null,
+      margin: null,
+    });
+    expect(result.data.units[0]!.steps.map((s) => [s.deliveries, s.average_days])).toEqual([
+      [0, null],
+      [0, null],
+      [0, null],
+      [0, null],
+    ]);
+    expect(result.findings).toEqual([]);
+  });
+
   it('keeps finding ids when the figures change', () => {
     const first = analyze(
       portfolio({ entities: [entity('yacht', { tables: { deliveries: deliveries(7_000) } })] }),
@@ -445,6 +706,29 @@ describe('client billing', () => {
     ]);
   });
 
+  it('overdue_escalation_days set in portfolio.yml applies, and the manager persona wins over it', () => {
+    const e = entity('studio', { tables: { invoices: agingInvoices() } });
+    const overdue = (input: Pick<Parameters<typeof portfolio>[0], 'settings' | 'personas'>) =>
+      byRule(
+        analyze(portfolio({ entities: [e], ...input }), 'client_billing').findings,
+        'billing.overdue-invoice',
+      ).map((f) => f.id);
+    // 45 days: I31 (31 days) is no longer escalated; I60 (60) and older are
+    const limit45 = [
+      'billing.overdue-invoice:studio:I60',
+      'billing.overdue-invoice:studio:I61',
+      'billing.overdue-invoice:studio:I90',
+      'billing.overdue-invoice:studio:I91',
+    ];
+    expect(overdue({ settings: { thresholds: { overdue_escalation_days: 45 } } })).toEqual(limit45);
+    expect(
+      overdue({
+        settings: { thresholds: { overdue_escalation_days: 75 } },
+        personas: { manager: { thresholds: { overdue_escalation_days: 45 } } },
+      }),
+    ).toEqual(limit45);
+  });
+
   it('keeps the overdue-invoice ids when amounts and the date change', () => {
     const first = analyze(
       portfolio({ entities: [entity('studio', { tables: { invoices: agingInvoices(400) } })] }),
@@ -533,6 +817,83 @@ describe('client billing', () => {
       'client_billing',
     );
     expect(ids(a.findings)).toEqual(ids(b.findings));
+  });
+
+  it('a client just over max_client_share is a risk; just under it is not', () => {
+    // acme 4,010 of 4,010 + 3,000 + 3,000 = 10,010 -> 0.40060 -> 0.4006 > 0.4
+    const over = analyze<BillingData>(
+      portfolio({
+        entities: [entity('studio', { tables: { invoices: concentrationInvoices(4_010) } })],
+      }),
+      'client_billing',
+    );
+    expect(ids(over.findings)).toEqual(['billing.concentration:studio']);
+    expect(over.findings[0]!.figures).toEqual({ client: 'acme', share: 0.4006, limit: 0.4 });
+    // acme 3,990 of 9,990 -> 0.39940 -> 0.3994
+    const under = analyze<BillingData>(
+      portfolio({
+        entities: [entity('studio', { tables: { invoices: concentrationInvoices(3_990) } })],
+      }),
+      'client_billing',
+    );
+    expect(under.data.portfolios[0]!.largest_share).toBe(0.3994);
+    expect(under.findings).toEqual([]);
+  });
+
+  it('max_client_share set in portfolio.yml applies, and the manager persona wins over it', () => {
+    // acme 4,000 of 10,000 = 0.4: at the default, over a portfolio limit of 0.3
+    const portfolioWide = analyze(
+      portfolio({
+        entities: [entity('studio', { tables: { invoices: concentrationInvoices(4_000) } })],
+        settings: { thresholds: { max_client_share: 0.3 } },
+      }),
+      'client_billing',
+    );
+    expect(ids(portfolioWide.findings)).toEqual(['billing.concentration:studio']);
+    expect(portfolioWide.findings[0]!.figures).toEqual({ client: 'acme', share: 0.4, limit: 0.3 });
+    // acme 6,000 of 12,000 = 0.5: over the default, at the manager's 0.5
+    const persona = analyze(
+      portfolio({
+        entities: [entity('studio', { tables: { invoices: concentrationInvoices(6_000) } })],
+        settings: { thresholds: { max_client_share: 0.3 } },
+        personas: { manager: { thresholds: { max_client_share: 0.5 } } },
+      }),
+      'client_billing',
+    );
+    expect(persona.findings).toEqual([]);
+  });
+
+  it('empty invoices and timesheets tables: nothing open, no share, no finding', () => {
+    const e = entity('studio', {
+      tables: { invoices: rows('invoices', []), timesheets: rows('timesheets', []) },
+    });
+    const result = analyze<BillingData>(
+      portfolio({ entities: [e, entity('other')] }),
+      'client_billing',
+    );
+    // only the entity with billing tables is listed
+    expect(result.data.portfolios).toEqual([
+      {
+        id: 'studio',
+        name: 'STUDIO',
+        unbilled: [],
+        unbilled_total: 0,
+        open_invoices: [],
+        aging: [
+          { bucket: 'current', invoices: 0, amount: 0 },
+          { bucket: '0-30', invoices: 0, amount: 0 },
+          { bucket: '31-60', invoices: 0, amount: 0 },
+          { bucket: '61-90', invoices: 0, amount: 0 },
+          { bucket: '90+', invoices: 0, amount: 0 },
+        ],
+        receivable: 0,
+        clients: 0,
+        acquisition_cost: null,
+        concentration: [],
+        largest_share: null,
+      },
+    ]);
+    expect(result.findings).toEqual([]);
   });
 
   it('acquisition cost is the average cost of winning a client', () => {
