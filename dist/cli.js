@@ -7,7 +7,7 @@ import {
   runPipeline,
   userFacingError,
   validatePortfolio
-} from "./chunks/chunk-GP4E4P3U.js";
+} from "./chunks/chunk-UX6MIM2N.js";
 import {
   formatConfigError
 } from "./chunks/chunk-BQIE57WG.js";

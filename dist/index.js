@@ -17,7 +17,7 @@ import {
   runPipeline,
   runUrl,
   userFacingError
-} from "./chunks/chunk-GP4E4P3U.js";
+} from "./chunks/chunk-UX6MIM2N.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown

@@ -64,7 +64,12 @@ export const revenueRecognitionSection: SectionAnalyzer = {
         };
       });
     return {
-      data: { entities, total_deferred: round(sum(entities.map((e) => e.deferred_revenue))) },
+      data: {
+        entities,
+        // No entity records bookings: unknown, not zero.
+        total_deferred:
+          entities.length === 0 ? null : round(sum(entities.map((e) => e.deferred_revenue))),
+      },
       findings: out.findings,
       actions: out.actions,
     };
@@ -214,7 +219,11 @@ export const expenseAuditSection: SectionAnalyzer = {
           memo: r.memo ?? '',
         })),
         subscriptions,
-        subscriptions_monthly: round(sum(subscriptions.map((s) => s.monthly))),
+        // No ledger at all: unknown, not zero.
+        subscriptions_monthly:
+          entity.tables.ledger === undefined
+            ? null
+            : round(sum(subscriptions.map((s) => s.monthly))),
       };
     });
     return {
@@ -290,11 +299,13 @@ export const profitabilitySection: SectionAnalyzer = {
         entity.deposits_booked === 'when_taken'
           ? depositTiming(entity.tables.bookings ?? [], months)
           : { deferred: 0, released: 0 };
+      // Spread over the months the ledger has, as the cash revenue it corrects is averaged.
+      const monthsWithData = months.length - metrics.missing_months.length;
       const revenue =
         metrics.revenue_monthly === null
           ? null
           : round(
-              metrics.revenue_monthly + (deposits.released - deposits.deferred) / months.length,
+              metrics.revenue_monthly + (deposits.released - deposits.deferred) / monthsWithData,
             );
       const costs = metrics.gross_burn_monthly;
       const profit = revenue === null || costs === null ? null : round(revenue - costs);

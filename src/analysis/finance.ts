@@ -212,17 +212,33 @@ export const capitalDeploymentSection: SectionAnalyzer = {
   owner: 'cfo',
   analyze(context) {
     const out = new SectionFindings('capital_deployment', 'cfo', context.asOf);
-    const metrics = metricsFor(context);
+    const all = metricsFor(context);
+    // An entity with no ledger rows has no known burn, so no reserve can be set for it: its
+    // cash is left out rather than counted as free to deploy.
+    const unknown = all.filter(({ metrics: m }) => m.net_burn_monthly === null);
+    for (const { entity } of unknown)
+      out.add({
+        rule: 'finance.reserve-unknown',
+        severity: 'warning',
+        title: `${entity.name} has no ledger rows in the last 3 months: its ${context.money(entity.cash_on_hand.amount)} is left out of capital deployment`,
+        entity: entity.id,
+        figures: { cash_on_hand: entity.cash_on_hand.amount },
+      });
+    const metrics = all.filter(({ metrics: m }) => m.net_burn_monthly !== null);
     const cash = sum(metrics.map(({ metrics: m }) => m.cash_on_hand));
-    const burn = sum(metrics.map(({ metrics: m }) => Math.max(m.net_burn_monthly ?? 0, 0)));
+    const burn = sum(metrics.map(({ metrics: m }) => Math.max(m.net_burn_monthly!, 0)));
     const reserve = round(burn * context.thresholds.cash_reserve_months);
     const available = round(Math.max(cash - reserve, 0));
-    if (cash < reserve) {
+    if (cash < reserve || cash < 0) {
       out.add(
         {
           rule: 'finance.reserve-short',
           severity: 'critical',
-          title: `Cash covers ${round(cash / burn, 1)} months of net burn, short of the ${context.thresholds.cash_reserve_months}-month reserve`,
+          title:
+            burn > 0
+              ? // Rounded down: 2.9999 months does not cover 3.
+                `Cash covers ${Math.floor((cash / burn) * 10) / 10} months of net burn, short of the ${context.thresholds.cash_reserve_months}-month reserve`
+              : `Cash on hand is ${context.money(cash)}: below zero, with no reserve to keep`,
           entity: null,
           figures: { cash_on_hand: round(cash), reserve, shortfall: round(reserve - cash) },
         },
@@ -244,6 +260,11 @@ export const capitalDeploymentSection: SectionAnalyzer = {
         reserve,
         available,
         allocations,
+        left_out: unknown.map(({ entity }) => ({
+          id: entity.id,
+          name: entity.name,
+          cash_on_hand: entity.cash_on_hand.amount,
+        })),
       },
       findings: out.findings,
       actions: out.actions,
@@ -306,8 +327,10 @@ export const financialRulesSection: SectionAnalyzer = {
       }
       for (const channel of context.channels(entity)) {
         if (!channel.unproven) continue;
-        const monthly = round(channel.spend! / channel.months);
-        const broken = monthly > limits.max_unproven_channel_spend;
+        // Averaged over the months with spend data; compared exact, shown to the cent.
+        const exactMonthly = channel.spend! / Math.max(channel.months, 1);
+        const monthly = round(exactMonthly);
+        const broken = exactMonthly > limits.max_unproven_channel_spend;
         checks.push({
           rule: `Unproven channel spend at most ${context.money(limits.max_unproven_channel_spend)} a month`,
           entity: entity.id,

@@ -8,6 +8,7 @@ export interface ChannelStats {
   readonly id: string;
   readonly name: string;
   readonly kind: string;
+  /** Months of the window that channel_spend.csv has rows for: what spend is averaged over. */
   readonly months: number;
   /** null when the entity has no channel_spend.csv. */
   readonly spend: number | null;
@@ -28,6 +29,8 @@ export function channelStats(entity: Entity, asOf: string): ChannelStats[] {
   const months = new Set(trailingMonths(asOf, 3));
   // A table that is absent is "no data" (null), not zero: no bookings.csv proves nothing.
   const spendRows = entity.tables.channel_spend?.filter((row) => months.has(row.month));
+  // A month the table has no row for at all is missing data, not a month of zero spend.
+  const monthsWithSpend = new Set(spendRows?.map((row) => row.month)).size;
   const bookingRows = entity.tables.bookings?.filter(
     (row) => months.has(monthOf(row.booked)) && row.status !== 'cancelled',
   );
@@ -44,7 +47,7 @@ export function channelStats(entity: Entity, asOf: string): ChannelStats[] {
         id: channel.id,
         name: channel.name,
         kind: channel.kind,
-        months: months.size,
+        months: monthsWithSpend,
         spend,
         leads: spendOf ? sum(spendOf.map((row) => row.leads)) : null,
         bookings: bookingsOf ? bookingsOf.length : null,
@@ -108,15 +111,17 @@ export const channelAttributionSection: SectionAnalyzer = {
               `Add booking attribution to ${channel.name} or pause it (${entity.name})`,
             );
           } else if (
-            channel.roas !== null &&
-            channel.roas < context.thresholds.min_roas &&
-            (channel.spend ?? 0) > 0
+            channel.revenue !== null &&
+            channel.spend !== null &&
+            channel.spend > 0 &&
+            // The exact ratio: 1.996 shows as 2.00 but is under a minimum of 2.
+            channel.revenue / channel.spend < context.thresholds.min_roas
           ) {
             out.add(
               {
                 rule: 'marketing.low-roas',
                 severity: 'warning',
-                title: `${channel.name} at ${entity.name} returns ${channel.roas} per unit spent, under ${context.thresholds.min_roas}`,
+                title: `${channel.name} at ${entity.name} returns ${channel.roas!.toFixed(2)} per unit spent, under ${context.thresholds.min_roas}`,
                 entity: entity.id,
                 subject: channel.id,
                 figures: {

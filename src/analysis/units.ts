@@ -190,21 +190,31 @@ export const deliveryOpsSection: SectionAnalyzer = {
             ),
           };
         });
-        const steps = DELIVERY_STEPS.map(([from, to]) => {
+        const timings = DELIVERY_STEPS.map(([from, to]) => {
           const durations = entity.tables
             .deliveries!.filter((row) => row[from] && row[to])
             .map((row) => daysBetween(row[from]!, row[to]!));
           return {
             step: `${from} → ${to}`,
             deliveries: durations.length,
-            average_days: durations.length ? round(sum(durations) / durations.length, 1) : null,
+            exactDays: durations.length ? sum(durations) / durations.length : null,
           };
         });
-        const slowest =
-          steps
-            .filter((s) => s.average_days !== null)
-            .sort((a, b) => b.average_days! - a.average_days!)[0] ?? null;
-        if (slowest && slowest.average_days! > context.thresholds.slow_step_days) {
+        const steps = timings.map(({ step, deliveries: count, exactDays }) => ({
+          step,
+          deliveries: count,
+          average_days: exactDays === null ? null : round(exactDays, 1),
+        }));
+        const slowestIndex = timings.reduce<number | null>(
+          (best, t, i) =>
+            t.exactDays !== null && (best === null || t.exactDays > timings[best]!.exactDays!)
+              ? i
+              : best,
+          null,
+        );
+        const slowest = slowestIndex === null ? null : steps[slowestIndex]!;
+        // Rules compare the exact average; the report shows it rounded.
+        if (slowest && timings[slowestIndex!]!.exactDays! > context.thresholds.slow_step_days) {
           out.add(
             {
               rule: 'delivery.slow-step',
@@ -332,15 +342,15 @@ export const clientBillingSection: SectionAnalyzer = {
         for (const inv of (entity.tables.invoices ?? []).filter((i) => i.issued <= context.asOf))
           revenueByClient.set(inv.client, (revenueByClient.get(inv.client) ?? 0) + inv.amount);
         const totalRevenue = sum([...revenueByClient.values()]);
-        const concentration = [...revenueByClient.entries()]
-          .map(([client, amount]) => ({
-            client,
-            revenue: round(amount),
-            share: round(amount / totalRevenue, 4),
-          }))
-          .sort((a, b) => b.revenue - a.revenue);
+        const byRevenue = [...revenueByClient.entries()].sort((a, b) => b[1] - a[1]);
+        const concentration = byRevenue.map(([client, amount]) => ({
+          client,
+          revenue: round(amount),
+          share: round(amount / totalRevenue, 4),
+        }));
         const largest = concentration[0];
-        if (largest && largest.share > context.thresholds.max_client_share) {
+        // Rules compare the exact share; the report shows it rounded.
+        if (largest && byRevenue[0]![1] / totalRevenue > context.thresholds.max_client_share) {
           out.add(
             {
               rule: 'billing.concentration',

@@ -64,11 +64,11 @@ export const thresholdDefaults = {
   min_roas: 2,
   /** Spending at or above this amount needs a receipt. */
   receipt_required_above: 75,
-  /** Dependencies not updated for this many days are stale. */
+  /** Dependencies not updated for more than this many days are stale. */
   max_dependency_age_days: 180,
   /** Lighthouse-style performance score below this is a UX gap. */
   min_performance_score: 70,
-  /** Invoices unpaid this many days past due are escalated. */
+  /** Invoices unpaid more than this many days past due are escalated. */
   overdue_escalation_days: 30,
   /** The largest client's share of revenue above this is a concentration risk. */
   max_client_share: 0.4,

@@ -73,7 +73,14 @@ describe('revenue recognition', () => {
     expect(result.data.entities.map((e) => [e.id, e.deferred_revenue, e.bookings])).toEqual([
       ['sea', 0, []],
     ]);
+    expect(result.data.total_deferred).toBe(0);
     expect(result.findings).toEqual([]);
+    // no entity records bookings at all: the total is unknown, not zero
+    const none = analyze<{ total_deferred: number | null }>(
+      portfolio({ entities: [entity('land')] }),
+      'revenue_recognition',
+    );
+    expect(none.data.total_deferred).toBeNull();
   });
 });
 
@@ -247,6 +254,8 @@ describe('expense audit', () => {
       uncategorised: [],
       missing_receipts: [],
       subscriptions: [],
+      // no ledger: the monthly subscription cost is unknown, not zero
+      subscriptions_monthly: null,
     });
     expect(result.findings).toEqual([]);
   });
@@ -500,6 +509,28 @@ describe('profitability', () => {
       revenue_monthly: 9_500,
       profit_monthly: 2_500,
       margin: 0.2632,
+    });
+    // With October alone in the ledger (10,000 taken, 3,000 of it a deposit for December), the
+    // deposit comes out of that one month: 10,000 - 3,000 = 7,000, not 10,000 - 3,000 / 3.
+    const october = analyze<{ entities: Record<string, unknown>[] }>(
+      portfolio({
+        entities: [
+          entity('c', {
+            deposits_booked: 'when_taken',
+            tables: {
+              ledger: ledger({ date: '2026-10-01', amount: 10_000 }),
+              bookings: rows('bookings', [
+                { booked: '2026-10-01', service_date: '2026-12-05', deposit: 3_000 },
+              ]),
+            },
+          }),
+        ],
+      }),
+      'profitability',
+    );
+    expect(october.data.entities[0]).toMatchObject({
+      deposits_deferred: 3_000,
+      revenue_monthly: 7_000,
     });
     // A ledger that books income at service is already on the earned basis.
     const atService = analyze<{ entities: Record<string, unknown>[] }>(

@@ -138,8 +138,19 @@ describe('burn and runway', () => {
     expect(ids(burn.findings)).toEqual(['finance.no-ledger:e']);
     expect(burn.findings[0]!.severity).toBe('warning');
     // the other CFO sections run and raise nothing about an entity without numbers
-    for (const section of ['break_even', 'capital_deployment', 'financial_rules'] as const)
+    for (const section of ['break_even', 'financial_rules'] as const)
       expect(analyze(p, section).findings, section).toEqual([]);
+    // ... except capital deployment, which leaves its cash out instead of calling it free
+    const capital = analyze<{ cash_on_hand: number; available: number; left_out: unknown[] }>(
+      p,
+      'capital_deployment',
+    );
+    expect(ids(capital.findings)).toEqual(['finance.reserve-unknown:e']);
+    expect(capital.data).toMatchObject({
+      cash_on_hand: 0,
+      available: 0,
+      left_out: [{ id: 'e', name: 'E', cash_on_hand: 5_000 }],
+    });
   });
 
   it('a ledger whose rows all fall outside the window is the same as no ledger', () => {
@@ -423,7 +434,7 @@ describe('capital deployment', () => {
     const at = run(30_000);
     expect(at.data).toMatchObject({ reserve: 30_000, available: 0 });
     expect(at.findings).toEqual([]);
-    // cash 29,999 < 30,000: short by 1; 29,999 / 10,000 = 2.9999 -> 3.0 months
+    // cash 29,999 < 30,000: short by 1; 29,999 / 10,000 = 2.9999, rounded down to 2.9 months
     const under = run(29_999);
     expect(ids(under.findings)).toEqual(['finance.reserve-short:portfolio']);
     expect(under.findings[0]!.figures).toEqual({
@@ -432,7 +443,22 @@ describe('capital deployment', () => {
       shortfall: 1,
     });
     expect(under.findings[0]!.title).toBe(
-      'Cash covers 3 months of net burn, short of the 3-month reserve',
+      'Cash covers 2.9 months of net burn, short of the 3-month reserve',
+    );
+  });
+
+  it('says cash is below zero when nothing burns, rather than dividing by zero', () => {
+    // No net burn (income covers spending): the reserve is 0, and cash of -2,000 is short of it.
+    const result = analyze<Record<string, unknown>>(
+      portfolio({
+        entities: [entity('a', { cash: -2_000, tables: { ledger: steadyLedger(5_000, 6_000) } })],
+      }),
+      'capital_deployment',
+    );
+    expect(result.data).toMatchObject({ net_burn_monthly: 0, reserve: 0, available: 0 });
+    expect(ids(result.findings)).toEqual(['finance.reserve-short:portfolio']);
+    expect(result.findings[0]!.title).toBe(
+      'Cash on hand is -$2,000: below zero, with no reserve to keep',
     );
   });
 
@@ -652,6 +678,61 @@ describe('the unproven channel spend rule', () => {
     );
     expect(under.data.checks).toEqual([expect.objectContaining({ actual: 499.99, broken: false })]);
     expect(under.findings).toEqual([]);
+  });
+
+  it('averages over the months with spend data, not over three regardless', () => {
+    const spend = (months: { month: string; channel: string; spend: number }[]) =>
+      analyze<{ checks: { actual: number; broken: boolean }[] }>(
+        portfolio({
+          entities: [
+            entity('e', {
+              channels: [channel('ads')],
+              tables: {
+                channel_spend: rows('channel_spend', months),
+                bookings: rows('bookings', []),
+              },
+            }),
+          ],
+        }),
+        'financial_rules',
+      ).data.checks[0]!;
+    // Only October is recorded: 1,500 in one month is 1,500 a month, over the 500 cap.
+    expect(spend([{ month: '2026-10', channel: 'ads', spend: 1_500 }])).toMatchObject({
+      actual: 1_500,
+      broken: true,
+    });
+    // August and September are recorded (another channel) with nothing on ads: 1,500 / 3 = 500.
+    expect(
+      spend([
+        { month: '2026-08', channel: 'other', spend: 10 },
+        { month: '2026-09', channel: 'other', spend: 10 },
+        { month: '2026-10', channel: 'ads', spend: 1_500 },
+      ]),
+    ).toMatchObject({ actual: 500, broken: false });
+  });
+
+  it('compares the exact monthly spend, not the cent it shows', () => {
+    // 1,500.02 / 3 = 500.0067 a month: shown as 500.01, and over 500 either way; 1,500.01 / 3 =
+    // 500.0033 shows as 500 but is still over the cap.
+    const over = analyze<{ checks: { actual: number; broken: boolean }[] }>(
+      portfolio({
+        entities: [
+          entity('e', {
+            channels: [channel('ads')],
+            tables: {
+              channel_spend: rows('channel_spend', [
+                { month: '2026-08', channel: 'ads', spend: 500 },
+                { month: '2026-09', channel: 'ads', spend: 500 },
+                { month: '2026-10', channel: 'ads', spend: 500.01 },
+              ]),
+              bookings: rows('bookings', []),
+            },
+          }),
+        ],
+      }),
+      'financial_rules',
+    );
+    expect(over.data.checks).toEqual([expect.objectContaining({ actual: 500, broken: true })]);
   });
 
   it('follows the portfolio cap, and the CFO persona cap over it', () => {

@@ -158,6 +158,13 @@ describe('channel attribution', () => {
     expect(under.actions.map((a) => [a.owner, a.priority])).toEqual([['cmo', 'medium']]);
   });
 
+  it('compares the exact ROAS, not the rounded one it shows', () => {
+    // 1,999 / 1,000 = 1.999: shown as 2 (to two places) but under min_roas 2
+    const result = analyze(portfolio({ entities: [roasEntity(1_999)] }), 'channel_attribution');
+    expect(ids(result.findings)).toEqual(['marketing.low-roas:e:ads']);
+    expect(result.findings[0]!.figures['roas']).toBe(2);
+  });
+
   it('min_roas set in portfolio.yml applies, and the CMO persona wins over it', () => {
     // ROAS 2,000 / 1,000 = 2.0 < portfolio min_roas 2.5
     const portfolioWide = analyze(
@@ -165,7 +172,9 @@ describe('channel attribution', () => {
       'channel_attribution',
     );
     expect(ids(portfolioWide.findings)).toEqual(['marketing.low-roas:e:ads']);
-    expect(portfolioWide.findings[0]!.title).toBe('Ads at E returns 2 per unit spent, under 2.5');
+    expect(portfolioWide.findings[0]!.title).toBe(
+      'Ads at E returns 2.00 per unit spent, under 2.5',
+    );
     // the CMO's 2 over the portfolio's 2.5: 2.0 is not under 2
     const persona = analyze(
       portfolio({
@@ -192,7 +201,7 @@ describe('channel attribution', () => {
         id: 'ads',
         name: 'ADS',
         kind: 'paid',
-        months: 3,
+        months: 0, // no channel_spend.csv: no month of spend data
         spend: null,
         leads: null,
         bookings: null,

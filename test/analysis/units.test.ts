@@ -516,6 +516,16 @@ describe('delivery operations', () => {
     });
   });
 
+  it('compares the exact average step, not the rounded one it shows', () => {
+    // 24 quotes accepted in 5 days and one in 6: 126 / 25 = 5.04, shown as 5 but over 5
+    const result = analyze<DeliveryData>(
+      portfolio({ entities: [quoteDays(...Array<number>(24).fill(5), 6)] }),
+      'delivery_ops',
+    );
+    expect(result.data.units[0]!.slowest).toMatchObject({ average_days: 5 });
+    expect(ids(result.findings)).toEqual(['delivery.slow-step:yacht']);
+  });
+
   it('a delivery not invoiced for one day more than slow_step_days is a warning', () => {
     const e = entity('yacht', {
       tables: {
@@ -838,6 +848,18 @@ describe('client billing', () => {
     );
     expect(under.data.portfolios[0]!.largest_share).toBe(0.3994);
     expect(under.findings).toEqual([]);
+  });
+
+  it('compares the exact share, not the rounded one it shows', () => {
+    // acme 4,000.5 of 10,000.5 = 0.40003: shown as 0.4 but over 0.4
+    const result = analyze<BillingData>(
+      portfolio({
+        entities: [entity('studio', { tables: { invoices: concentrationInvoices(4_000.5) } })],
+      }),
+      'client_billing',
+    );
+    expect(result.data.portfolios[0]!.largest_share).toBe(0.4);
+    expect(ids(result.findings)).toEqual(['billing.concentration:studio']);
   });
 
   it('max_client_share set in portfolio.yml applies, and the manager persona wins over it', () => {

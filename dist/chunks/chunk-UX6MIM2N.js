@@ -44616,11 +44616,11 @@ var thresholdDefaults = {
   min_roas: 2,
   /** Spending at or above this amount needs a receipt. */
   receipt_required_above: 75,
-  /** Dependencies not updated for this many days are stale. */
+  /** Dependencies not updated for more than this many days are stale. */
   max_dependency_age_days: 180,
   /** Lighthouse-style performance score below this is a UX gap. */
   min_performance_score: 70,
-  /** Invoices unpaid this many days past due are escalated. */
+  /** Invoices unpaid more than this many days past due are escalated. */
   overdue_escalation_days: 30,
   /** The largest client's share of revenue above this is a concentration risk. */
   max_client_share: 0.4,
@@ -44991,7 +44991,11 @@ var revenueRecognitionSection = {
       };
     });
     return {
-      data: { entities, total_deferred: round(sum(entities.map((e) => e.deferred_revenue))) },
+      data: {
+        entities,
+        // No entity records bookings: unknown, not zero.
+        total_deferred: entities.length === 0 ? null : round(sum(entities.map((e) => e.deferred_revenue)))
+      },
       findings: out.findings,
       actions: out.actions
     };
@@ -45134,7 +45138,8 @@ var expenseAuditSection = {
           memo: r.memo ?? ""
         })),
         subscriptions,
-        subscriptions_monthly: round(sum(subscriptions.map((s) => s.monthly)))
+        // No ledger at all: unknown, not zero.
+        subscriptions_monthly: entity.tables.ledger === void 0 ? null : round(sum(subscriptions.map((s) => s.monthly)))
       };
     });
     return {
@@ -45190,8 +45195,9 @@ var profitabilitySection = {
     const entities = context.entities.map((entity) => {
       const metrics = context.finance(entity);
       const deposits = entity.deposits_booked === "when_taken" ? depositTiming(entity.tables.bookings ?? [], months) : { deferred: 0, released: 0 };
+      const monthsWithData = months.length - metrics.missing_months.length;
       const revenue = metrics.revenue_monthly === null ? null : round(
-        metrics.revenue_monthly + (deposits.released - deposits.deferred) / months.length
+        metrics.revenue_monthly + (deposits.released - deposits.deferred) / monthsWithData
       );
       const costs = metrics.gross_burn_monthly;
       const profit = revenue === null || costs === null ? null : round(revenue - costs);
@@ -45415,17 +45421,30 @@ var capitalDeploymentSection = {
   owner: "cfo",
   analyze(context) {
     const out = new SectionFindings("capital_deployment", "cfo", context.asOf);
-    const metrics = metricsFor(context);
+    const all = metricsFor(context);
+    const unknown2 = all.filter(({ metrics: m }) => m.net_burn_monthly === null);
+    for (const { entity } of unknown2)
+      out.add({
+        rule: "finance.reserve-unknown",
+        severity: "warning",
+        title: `${entity.name} has no ledger rows in the last 3 months: its ${context.money(entity.cash_on_hand.amount)} is left out of capital deployment`,
+        entity: entity.id,
+        figures: { cash_on_hand: entity.cash_on_hand.amount }
+      });
+    const metrics = all.filter(({ metrics: m }) => m.net_burn_monthly !== null);
     const cash = sum(metrics.map(({ metrics: m }) => m.cash_on_hand));
-    const burn = sum(metrics.map(({ metrics: m }) => Math.max(m.net_burn_monthly ?? 0, 0)));
+    const burn = sum(metrics.map(({ metrics: m }) => Math.max(m.net_burn_monthly, 0)));
     const reserve = round(burn * context.thresholds.cash_reserve_months);
     const available = round(Math.max(cash - reserve, 0));
-    if (cash < reserve) {
+    if (cash < reserve || cash < 0) {
       out.add(
         {
           rule: "finance.reserve-short",
           severity: "critical",
-          title: `Cash covers ${round(cash / burn, 1)} months of net burn, short of the ${context.thresholds.cash_reserve_months}-month reserve`,
+          title: burn > 0 ? (
+            // Rounded down: 2.9999 months does not cover 3.
+            `Cash covers ${Math.floor(cash / burn * 10) / 10} months of net burn, short of the ${context.thresholds.cash_reserve_months}-month reserve`
+          ) : `Cash on hand is ${context.money(cash)}: below zero, with no reserve to keep`,
           entity: null,
           figures: { cash_on_hand: round(cash), reserve, shortfall: round(reserve - cash) }
         },
@@ -45446,7 +45465,12 @@ var capitalDeploymentSection = {
         reserve_months: context.thresholds.cash_reserve_months,
         reserve,
         available,
-        allocations
+        allocations,
+        left_out: unknown2.map(({ entity }) => ({
+          id: entity.id,
+          name: entity.name,
+          cash_on_hand: entity.cash_on_hand.amount
+        }))
       },
       findings: out.findings,
       actions: out.actions
@@ -45494,8 +45518,9 @@ var financialRulesSection = {
       }
       for (const channel of context.channels(entity)) {
         if (!channel.unproven) continue;
-        const monthly = round(channel.spend / channel.months);
-        const broken = monthly > limits.max_unproven_channel_spend;
+        const exactMonthly = channel.spend / Math.max(channel.months, 1);
+        const monthly = round(exactMonthly);
+        const broken = exactMonthly > limits.max_unproven_channel_spend;
         checks.push({
           rule: `Unproven channel spend at most ${context.money(limits.max_unproven_channel_spend)} a month`,
           entity: entity.id,
@@ -45543,6 +45568,7 @@ var financeSections = [
 function channelStats(entity, asOf) {
   const months = new Set(trailingMonths(asOf, 3));
   const spendRows = entity.tables.channel_spend?.filter((row) => months.has(row.month));
+  const monthsWithSpend = new Set(spendRows?.map((row) => row.month)).size;
   const bookingRows = entity.tables.bookings?.filter(
     (row) => months.has(monthOf(row.booked)) && row.status !== "cancelled"
   );
@@ -45557,7 +45583,7 @@ function channelStats(entity, asOf) {
       id: channel.id,
       name: channel.name,
       kind: channel.kind,
-      months: months.size,
+      months: monthsWithSpend,
       spend,
       leads: spendOf ? sum(spendOf.map((row) => row.leads)) : null,
       bookings: bookingsOf ? bookingsOf.length : null,
@@ -45616,12 +45642,13 @@ var channelAttributionSection = {
             },
             `Add booking attribution to ${channel.name} or pause it (${entity.name})`
           );
-        } else if (channel.roas !== null && channel.roas < context.thresholds.min_roas && (channel.spend ?? 0) > 0) {
+        } else if (channel.revenue !== null && channel.spend !== null && channel.spend > 0 && // The exact ratio: 1.996 shows as 2.00 but is under a minimum of 2.
+        channel.revenue / channel.spend < context.thresholds.min_roas) {
           out.add(
             {
               rule: "marketing.low-roas",
               severity: "warning",
-              title: `${channel.name} at ${entity.name} returns ${channel.roas} per unit spent, under ${context.thresholds.min_roas}`,
+              title: `${channel.name} at ${entity.name} returns ${channel.roas.toFixed(2)} per unit spent, under ${context.thresholds.min_roas}`,
               entity: entity.id,
               subject: channel.id,
               figures: {
@@ -48474,16 +48501,25 @@ var deliveryOpsSection = {
           )
         };
       });
-      const steps = DELIVERY_STEPS.map(([from, to]) => {
+      const timings = DELIVERY_STEPS.map(([from, to]) => {
         const durations = entity.tables.deliveries.filter((row) => row[from] && row[to]).map((row) => daysBetween(row[from], row[to]));
         return {
           step: `${from} \u2192 ${to}`,
           deliveries: durations.length,
-          average_days: durations.length ? round(sum(durations) / durations.length, 1) : null
+          exactDays: durations.length ? sum(durations) / durations.length : null
         };
       });
-      const slowest = steps.filter((s) => s.average_days !== null).sort((a3, b) => b.average_days - a3.average_days)[0] ?? null;
-      if (slowest && slowest.average_days > context.thresholds.slow_step_days) {
+      const steps = timings.map(({ step, deliveries: count2, exactDays }) => ({
+        step,
+        deliveries: count2,
+        average_days: exactDays === null ? null : round(exactDays, 1)
+      }));
+      const slowestIndex = timings.reduce(
+        (best, t, i) => t.exactDays !== null && (best === null || t.exactDays > timings[best].exactDays) ? i : best,
+        null
+      );
+      const slowest = slowestIndex === null ? null : steps[slowestIndex];
+      if (slowest && timings[slowestIndex].exactDays > context.thresholds.slow_step_days) {
         out.add(
           {
             rule: "delivery.slow-step",
@@ -48598,13 +48634,14 @@ var clientBillingSection = {
       for (const inv of (entity.tables.invoices ?? []).filter((i) => i.issued <= context.asOf))
         revenueByClient.set(inv.client, (revenueByClient.get(inv.client) ?? 0) + inv.amount);
       const totalRevenue = sum([...revenueByClient.values()]);
-      const concentration = [...revenueByClient.entries()].map(([client, amount]) => ({
+      const byRevenue = [...revenueByClient.entries()].sort((a3, b) => b[1] - a3[1]);
+      const concentration = byRevenue.map(([client, amount]) => ({
         client,
         revenue: round(amount),
         share: round(amount / totalRevenue, 4)
-      })).sort((a3, b) => b.revenue - a3.revenue);
+      }));
       const largest = concentration[0];
-      if (largest && largest.share > context.thresholds.max_client_share) {
+      if (largest && byRevenue[0][1] / totalRevenue > context.thresholds.max_client_share) {
         out.add(
           {
             rule: "billing.concentration",
