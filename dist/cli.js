@@ -7,12 +7,12 @@ import {
   runPipeline,
   userFacingError,
   validatePortfolio
-} from "./chunks/chunk-UX6MIM2N.js";
+} from "./chunks/chunk-4AEFAZ3H.js";
 import {
   formatConfigError
-} from "./chunks/chunk-BQIE57WG.js";
+} from "./chunks/chunk-MQ7WA4Q7.js";
 import "./chunks/chunk-EOM56TFT.js";
-import "./chunks/chunk-TDQ4INLA.js";
+import "./chunks/chunk-YJOPNATC.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/cli.ts

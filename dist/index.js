@@ -17,15 +17,15 @@ import {
   runPipeline,
   runUrl,
   userFacingError
-} from "./chunks/chunk-UX6MIM2N.js";
+} from "./chunks/chunk-4AEFAZ3H.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown
-} from "./chunks/chunk-BQIE57WG.js";
+} from "./chunks/chunk-MQ7WA4Q7.js";
 import "./chunks/chunk-EOM56TFT.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-TDQ4INLA.js";
+} from "./chunks/chunk-YJOPNATC.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/main.ts
@@ -45,7 +45,7 @@ async function publishPreview(options, markdown, log) {
     return fallback("no github-token or repository to comment with");
   const [{ createOctokit }, { upsertPreviewComment }] = await Promise.all([
     import("./chunks/octokit-OSDEL3E3.js"),
-    import("./chunks/comment-FPJPS6A5.js")
+    import("./chunks/comment-IYUCJ5VK.js")
   ]);
   try {
     const octokit = createOctokit({

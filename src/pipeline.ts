@@ -1,7 +1,7 @@
 // The stages in order: load -> analyze -> render -> plan -> deliver -> tasks -> summarize.
 // The one place that knows them all; both shells (main.ts, cli.ts) call runPipeline.
 import type { Liquid } from 'liquidjs';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -260,44 +260,65 @@ export function renderReports(
   const staging = path.join(out, STAGING);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const rendered: RenderedEntry[] = [];
-  const errors: string[] = [];
-  for (const report of reports) {
-    const analysis = analyzer.analyzeReport(report);
-    try {
-      const output = renderReport(engine, portfolio, report, analysis, asOf);
-      const base = path.join(staging, report.id);
-      writeFileSync(`${base}.md`, output.markdown);
-      writeFileSync(`${base}.html`, output.html);
-      writeFileSync(`${base}.txt`, output.text);
-      // Every figure behind the report, for other tools: each section's table data, findings
-      // and actions, exactly as the template saw them.
-      writeFileSync(
-        `${base}.json`,
-        JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis }),
-      );
-      rendered.push({
-        report,
-        subject: output.subject,
-        period: output.period,
-        findings: analysis.findings,
-        actions: analysis.actions,
-        ...(keepBodies ? { body: { html: output.html, text: output.text } } : {}),
-      });
-    } catch (error) {
-      errors.push(`${report.id}: ${(error as Error).message}`);
+  try {
+    const rendered: RenderedEntry[] = [];
+    const errors: string[] = [];
+    for (const report of reports) {
+      try {
+        const analysis = analyzer.analyzeReport(report);
+        const output = renderReport(engine, portfolio, report, analysis, asOf);
+        const base = path.join(staging, report.id);
+        writeFileSync(`${base}.md`, output.markdown);
+        writeFileSync(`${base}.html`, output.html);
+        writeFileSync(`${base}.txt`, output.text);
+        // Every figure behind the report, for other tools: each section's table data, findings
+        // and actions, exactly as the template saw them.
+        writeFileSync(
+          `${base}.json`,
+          JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis }),
+        );
+        rendered.push({
+          report,
+          subject: output.subject,
+          period: output.period,
+          findings: analysis.findings,
+          actions: analysis.actions,
+          ...(keepBodies ? { body: { html: output.html, text: output.text } } : {}),
+        });
+      } catch (error) {
+        errors.push(`${report.id}: ${(error as Error).message}`);
+      }
+      const done = rendered.length + errors.length;
+      if (done % PROGRESS_EVERY === 0 && done < reports.length)
+        log.info(`rendered ${done} of ${reports.length} reports`);
     }
-    const done = rendered.length + errors.length;
-    if (done % PROGRESS_EVERY === 0 && done < reports.length)
-      log.info(`rendered ${done} of ${reports.length} reports`);
-  }
-  if (errors.length > 0) {
+    if (errors.length > 0) return { rendered: [], errors };
+    replaceOutputs(out, staging);
+    return { rendered, errors };
+  } finally {
     rmSync(staging, { recursive: true, force: true });
-    return { rendered: [], errors };
   }
-  for (const name of RUN_OUTPUTS) rmSync(path.join(out, name), { recursive: true, force: true });
-  renameSync(staging, path.join(out, 'reports'));
-  return { rendered, errors };
+}
+
+/**
+ * Puts the staged reports in place of OUT/reports and clears the last run's other outputs. The
+ * old reports are moved aside first and put back if the new ones cannot be moved in, so a
+ * failure here never leaves OUT without reports.
+ */
+function replaceOutputs(out: string, staging: string): void {
+  const reports = path.join(out, 'reports');
+  const previous = path.join(out, PREVIOUS);
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(reports)) renameSync(reports, previous);
+  try {
+    renameSync(staging, reports);
+  } catch (error) {
+    if (existsSync(previous)) renameSync(previous, reports);
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
+  for (const name of RUN_OUTPUTS)
+    if (name !== 'reports') rmSync(path.join(out, name), { recursive: true, force: true });
 }
 
 function selectReports(portfolio: Portfolio, ids: readonly string[] | null): Report[] {
@@ -337,5 +358,9 @@ async function runBase(options: RunOptions): Promise<BaseOutcome> {
 
 /** What a run writes into the out folder; only these are removed before a run, never the folder. */
 const RUN_OUTPUTS = ['reports', 'outbox', 'summary.json', 'summary.md', 'index.html', 'preview.md'];
-/** Where reports are rendered before they replace OUT/reports. */
+/**
+ * Where reports are rendered before they replace OUT/reports, and where the last run's reports
+ * wait while they are replaced. Both are removed before the run ends; one run per OUT at a time.
+ */
 const STAGING = '.reports-rendering';
+const PREVIOUS = '.reports-previous';

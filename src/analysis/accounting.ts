@@ -1,6 +1,6 @@
 // The accountant's analyses: revenue recognition, the chart of accounts, an expense audit and
 // profitability per entity.
-import { monthName, monthOf, trailingMonths } from './dates.js';
+import { daysBetween, monthName, monthOf, trailingMonths } from './dates.js';
 import { count, ratio, round, SectionFindings, sum } from './findings.js';
 import type { Row } from '../config/tables.js';
 import { ledgerRows } from './ledger.js';
@@ -238,16 +238,19 @@ export const expenseAuditSection: SectionAnalyzer = {
   },
 };
 
+/** Billing cycles, by the days between two charges (a charge on the 31st may move to the 1st). */
 const CADENCES = [
-  { months: 1, name: 'monthly', minCharges: 3 },
-  { months: 3, name: 'quarterly', minCharges: 2 },
-  { months: 12, name: 'annual', minCharges: 2 },
+  { name: 'monthly', months: 1, days: [25, 35], minCharges: 3 },
+  { name: 'quarterly', months: 3, days: [80, 100], minCharges: 2 },
+  { name: 'annual', months: 12, days: [350, 380], minCharges: 2 },
 ] as const;
 
 /**
  * Subscriptions: charges in a subscription category with the same memo and amount, billed at a
- * steady monthly, quarterly or annual cadence and still billed within the last cycle. Each is
- * also given as a monthly equivalent (a quarterly charge is a third of its amount per month).
+ * steady monthly, quarterly or annual cadence and still billed within the last cycle. The cadence
+ * is judged on the latest unbroken run of charges, so a subscription that lapsed once and was
+ * taken up again counts. Each is also given as a monthly equivalent (a quarterly charge is a
+ * third of its amount per month).
  */
 export function recurringCharges(
   spending: readonly Row<'ledger'>[],
@@ -258,28 +261,34 @@ export function recurringCharges(
   for (const row of spending) {
     if (!categories.has(row.category)) continue;
     const key = `${row.memo ?? ''}|${-row.amount}`;
-    series.set(key, [...(series.get(key) ?? []), row]);
+    let rows = series.get(key);
+    if (!rows) series.set(key, (rows = []));
+    rows.push(row);
   }
   const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
   const found = [];
   for (const rows of series.values()) {
-    const months = [...new Set(rows.map((row) => monthIndex(row.date)))].sort((a, b) => a - b);
-    const gaps = months.slice(1).map((month, i) => month - months[i]!);
-    const cadence = CADENCES.find(
-      (c) => months.length >= c.minCharges && gaps.every((gap) => gap === c.months),
-    );
+    const dates = [...new Set(rows.map((row) => row.date))].sort();
+    const last = dates.at(-1)!;
+    const cadence = CADENCES.find((c) => {
+      // Walk back from the latest charge while the gaps fit the cycle.
+      let run = 1;
+      for (let i = dates.length - 1; i > 0; i -= 1) {
+        const gap = daysBetween(dates[i - 1]!, dates[i]!);
+        if (gap < c.days[0] || gap > c.days[1]) break;
+        run += 1;
+      }
+      return run >= c.minCharges;
+    });
     // Not billed within its last cycle: cancelled, so no longer a monthly cost.
-    if (!cadence || monthIndex(asOf) - months.at(-1)! > cadence.months) continue;
+    if (!cadence || monthIndex(asOf) - monthIndex(last) > cadence.months) continue;
     const amount = -rows[0]!.amount;
     found.push({
       memo: rows[0]!.memo ?? '',
       amount,
       cadence: cadence.name,
       monthly: round(amount / cadence.months),
-      last: rows
-        .map((row) => row.date)
-        .sort()
-        .at(-1)!,
+      last,
     });
   }
   return found;
@@ -294,18 +303,19 @@ export const profitabilitySection: SectionAnalyzer = {
     const months = trailingMonths(context.asOf, 3);
     const entities = context.entities.map((entity) => {
       const metrics = context.finance(entity);
-      // Only a ledger that books deposits when taken needs them moved to their service month.
+      // Only a ledger that books deposits when taken needs them moved to their service month,
+      // and only within the months the ledger has (the ones its revenue is averaged over).
+      const monthsWithData = months.filter((month) => !metrics.missing_months.includes(month));
       const deposits =
-        entity.deposits_booked === 'when_taken'
-          ? depositTiming(entity.tables.bookings ?? [], months)
+        entity.deposits_booked === 'when_taken' && monthsWithData.length > 0
+          ? depositTiming(entity.tables.bookings ?? [], monthsWithData)
           : { deferred: 0, released: 0 };
-      // Spread over the months the ledger has, as the cash revenue it corrects is averaged.
-      const monthsWithData = months.length - metrics.missing_months.length;
       const revenue =
         metrics.revenue_monthly === null
           ? null
           : round(
-              metrics.revenue_monthly + (deposits.released - deposits.deferred) / monthsWithData,
+              metrics.revenue_monthly +
+                (deposits.released - deposits.deferred) / monthsWithData.length,
             );
       const costs = metrics.gross_burn_monthly;
       const profit = revenue === null || costs === null ? null : round(revenue - costs);
@@ -340,24 +350,26 @@ export const profitabilitySection: SectionAnalyzer = {
 
 /**
  * The ledger is cash basis: a deposit is income the day it is taken. Earned revenue for the
- * months moves deposits to the month of their service: those taken in the months for a service
- * after them are deferred; those taken before the months for a service within them are released.
- * A deposit is taken on the booking date; cancelled bookings are left out.
+ * months (those the ledger has) moves deposits to the month of their service: those taken in the
+ * months for a later service outside them are deferred; those taken earlier for a service within
+ * them are released. A deposit is taken on the booking date; cancelled bookings are left out.
  */
 export function depositTiming(
   bookings: readonly Row<'bookings'>[],
   months: readonly string[],
 ): { deferred: number; released: number } {
-  const first = months[0]!;
-  const last = months.at(-1)!;
+  const within = new Set(months);
   let deferred = 0;
   let released = 0;
   for (const booking of bookings) {
     if (booking.deposit <= 0 || booking.status === 'cancelled') continue;
     const taken = monthOf(booking.booked);
     const served = monthOf(booking.service_date);
-    if (taken >= first && taken <= last && served > last) deferred += booking.deposit;
-    if (taken < first && served >= first && served <= last) released += booking.deposit;
+    if (taken >= served) continue;
+    // In the cash revenue of the months, earned after them: deferred.
+    if (within.has(taken) && !within.has(served)) deferred += booking.deposit;
+    // Earned in the months, in the cash revenue of an earlier one: released.
+    if (!within.has(taken) && within.has(served)) released += booking.deposit;
   }
   return { deferred: round(deferred), released: round(released) };
 }

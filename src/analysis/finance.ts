@@ -3,7 +3,7 @@
 import type { Entity, Portfolio } from '../config/load.js';
 import type { Thresholds } from '../config/schema.js';
 import { monthName, trailingMonths } from './dates.js';
-import { SectionFindings, round, sum } from './findings.js';
+import { round, roundDown, SectionFindings, sum } from './findings.js';
 import { monthTotals } from './ledger.js';
 import type { SectionAnalyzer } from './types.js';
 
@@ -235,10 +235,9 @@ export const capitalDeploymentSection: SectionAnalyzer = {
           rule: 'finance.reserve-short',
           severity: 'critical',
           title:
-            burn > 0
-              ? // Rounded down: 2.9999 months does not cover 3.
-                `Cash covers ${Math.floor((cash / burn) * 10) / 10} months of net burn, short of the ${context.thresholds.cash_reserve_months}-month reserve`
-              : `Cash on hand is ${context.money(cash)}: below zero, with no reserve to keep`,
+            cash < 0
+              ? `Cash on hand is ${context.money(cash)}: below zero`
+              : `Cash covers ${roundDown(cash / burn)} months of net burn, short of the ${context.thresholds.cash_reserve_months}-month reserve`,
           entity: null,
           figures: { cash_on_hand: round(cash), reserve, shortfall: round(reserve - cash) },
         },
@@ -312,7 +311,7 @@ export const financialRulesSection: SectionAnalyzer = {
             {
               rule: 'finance.runway-below-minimum',
               severity: 'critical',
-              title: `${entity.name} has ${metrics.runway_months} months of runway, under the ${limits.min_runway_months}-month minimum`,
+              title: `${entity.name} has ${roundDown(metrics.cash_on_hand / metrics.net_burn_monthly!)} months of runway, under the ${limits.min_runway_months}-month minimum`,
               entity: entity.id,
               figures: {
                 runway_months: metrics.runway_months,

@@ -64,6 +64,16 @@ export function round(value: number, digits = 2): number {
   return Math.round(value * factor) / factor;
 }
 
+/**
+ * Rounded down, for a figure in a finding's title that falls short of a limit: 5.99 months of
+ * runway under a 6-month minimum reads "5.9", not "6".
+ */
+export function roundDown(value: number, digits = 1): number {
+  const factor = 10 ** digits;
+  // The small epsilon keeps 0.29 * 100 = 28.999... from dropping a step.
+  return Math.floor(value * factor + 1e-9) / factor;
+}
+
 export function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }

@@ -1,7 +1,7 @@
 // The CMO's analyses: channel attribution, the OTA listing sequence, SEO and milestones.
 import type { Entity } from '../config/load.js';
 import { addDays, monthName, monthOf, trailingMonths } from './dates.js';
-import { SectionFindings, ratio, round, sum } from './findings.js';
+import { ratio, round, roundDown, SectionFindings, sum } from './findings.js';
 import type { SectionAnalyzer } from './types.js';
 
 export interface ChannelStats {
@@ -121,7 +121,7 @@ export const channelAttributionSection: SectionAnalyzer = {
               {
                 rule: 'marketing.low-roas',
                 severity: 'warning',
-                title: `${channel.name} at ${entity.name} returns ${channel.roas!.toFixed(2)} per unit spent, under ${context.thresholds.min_roas}`,
+                title: `${channel.name} at ${entity.name} returns ${roundDown(channel.revenue / channel.spend, 2).toFixed(2)} per unit spent, under ${context.thresholds.min_roas}`,
                 entity: entity.id,
                 subject: channel.id,
                 figures: {

@@ -318,6 +318,23 @@ function checkReferences(
         );
       }
     });
+    // A lump-sum cost under a category the ledger does not use would be counted on top of the
+    // instalments still in the monthly spending.
+    if (portfolio.settings) {
+      const { fixed, variable } = portfolio.settings.cost_categories;
+      const categories = new Set([...fixed, ...variable]);
+      entity.assets.properties.forEach((property, index) => {
+        for (const category of Object.keys(property.annual_expenses)) {
+          if (!categories.has(category))
+            at(
+              source,
+              entity.file,
+              ['assets', 'properties', index, 'annual_expenses', category],
+              `assets.properties.${index}.annual_expenses: "${category}" is not one of portfolio.yml's cost_categories`,
+            );
+        }
+      });
+    }
     const channelIds = new Set(entity.channels.map((c) => c.id));
     const csvFile = (table: string) =>
       displayPath(path.join(portfolio.dir, 'data', entity.id, `${table}.csv`));

@@ -35,9 +35,11 @@ export function formatPercent(value: unknown, digits = 1): string {
 
 export function formatNumber(value: unknown, digits = 0): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return NO_DATA;
-  return formatter(`number:${digits}`, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
+  // Intl takes whole digits; keyed the same way, a template cannot grow the cache past 101.
+  const whole = Math.floor(digits);
+  return formatter(`number:${whole}`, {
+    minimumFractionDigits: whole,
+    maximumFractionDigits: whole,
   }).format(value);
 }
 

@@ -314,7 +314,17 @@ describe('expense audit', () => {
                 // Quarterly: 300 a quarter is 100 a month, not 300.
                 { date: '2026-05-20', amount: -300, memo: 'Backups', category: 'software' },
                 { date: '2026-08-20', amount: -300, memo: 'Backups', category: 'software' },
-                { date: '2026-11-02', amount: -300, memo: 'Backups', category: 'software' },
+                // Billed on the 31st, which moves to the 1st in a short month: still monthly.
+                { date: '2026-07-31', amount: -12, memo: 'Mail', category: 'software' },
+                { date: '2026-08-31', amount: -12, memo: 'Mail', category: 'software' },
+                { date: '2026-10-01', amount: -12, memo: 'Mail', category: 'software' },
+                { date: '2026-10-31', amount: -12, memo: 'Mail', category: 'software' },
+                // Lapsed from February to June, then taken up again: the latest run counts.
+                { date: '2026-01-05', amount: -20, memo: 'Maps', category: 'software' },
+                { date: '2026-07-05', amount: -20, memo: 'Maps', category: 'software' },
+                { date: '2026-08-05', amount: -20, memo: 'Maps', category: 'software' },
+                { date: '2026-09-05', amount: -20, memo: 'Maps', category: 'software' },
+                { date: '2026-10-05', amount: -20, memo: 'Maps', category: 'software' },
                 // Monthly until June: cancelled, no longer a cost.
                 { date: '2026-04-01', amount: -15, memo: 'Old CRM', category: 'software' },
                 { date: '2026-05-01', amount: -15, memo: 'Old CRM', category: 'software' },
@@ -340,10 +350,12 @@ describe('expense audit', () => {
     const entityData = result.data.entities[0]!;
     expect(entityData.subscriptions).toEqual([
       { memo: 'SaaS', amount: 29, cadence: 'monthly', monthly: 29, last: '2026-10-03' },
-      { memo: 'Backups', amount: 300, cadence: 'quarterly', monthly: 100, last: '2026-11-02' },
+      { memo: 'Backups', amount: 300, cadence: 'quarterly', monthly: 100, last: '2026-08-20' },
+      { memo: 'Mail', amount: 12, cadence: 'monthly', monthly: 12, last: '2026-10-31' },
+      { memo: 'Maps', amount: 20, cadence: 'monthly', monthly: 20, last: '2026-10-05' },
     ]);
-    // 29 + 300 / 3
-    expect(entityData.subscriptions_monthly).toBe(129);
+    // 29 + 300 / 3 + 12 + 20
+    expect(entityData.subscriptions_monthly).toBe(161);
   });
 
   it('lists no subscriptions when no category is named as one', () => {
@@ -511,7 +523,7 @@ describe('profitability', () => {
       margin: 0.2632,
     });
     // With October alone in the ledger (10,000 taken, 3,000 of it a deposit for December), the
-    // deposit comes out of that one month: 10,000 - 3,000 = 7,000, not 10,000 - 3,000 / 3.
+    // deposit comes out of that one month (not a third of it), and only October's deposits move.
     const october = analyze<{ entities: Record<string, unknown>[] }>(
       portfolio({
         entities: [
@@ -520,7 +532,33 @@ describe('profitability', () => {
             tables: {
               ledger: ledger({ date: '2026-10-01', amount: 10_000 }),
               bookings: rows('bookings', [
-                { booked: '2026-10-01', service_date: '2026-12-05', deposit: 3_000 },
+                {
+                  booking_id: 'B1',
+                  booked: '2026-10-01',
+                  service_date: '2026-12-05',
+                  deposit: 3_000,
+                },
+                // Taken in August, which the ledger lacks: not in the revenue, so not deferred.
+                {
+                  booking_id: 'B2',
+                  booked: '2026-08-10',
+                  service_date: '2026-12-06',
+                  deposit: 900,
+                },
+                // Served in August, which the ledger lacks: not released into October.
+                {
+                  booking_id: 'B3',
+                  booked: '2026-06-10',
+                  service_date: '2026-08-06',
+                  deposit: 500,
+                },
+                // Taken in July for October: released into October.
+                {
+                  booking_id: 'B4',
+                  booked: '2026-07-10',
+                  service_date: '2026-10-20',
+                  deposit: 400,
+                },
               ]),
             },
           }),
@@ -528,9 +566,11 @@ describe('profitability', () => {
       }),
       'profitability',
     );
+    // 10,000 - 3,000 + 400 = 7,400
     expect(october.data.entities[0]).toMatchObject({
       deposits_deferred: 3_000,
-      revenue_monthly: 7_000,
+      deposits_released: 400,
+      revenue_monthly: 7_400,
     });
     // A ledger that books income at service is already on the earned basis.
     const atService = analyze<{ entities: Record<string, unknown>[] }>(

@@ -457,9 +457,7 @@ describe('capital deployment', () => {
     );
     expect(result.data).toMatchObject({ net_burn_monthly: 0, reserve: 0, available: 0 });
     expect(ids(result.findings)).toEqual(['finance.reserve-short:portfolio']);
-    expect(result.findings[0]!.title).toBe(
-      'Cash on hand is -$2,000: below zero, with no reserve to keep',
-    );
+    expect(result.findings[0]!.title).toBe('Cash on hand is -$2,000: below zero');
   });
 
   it('cash_reserve_months from the portfolio, and the CFO persona over it, change the finding', () => {
@@ -574,6 +572,10 @@ describe('the runway rule', () => {
     ]);
     expect(ids(section.findings)).toEqual(['finance.runway-below-minimum:e']);
     expect(section.findings[0]!.figures).toMatchObject({ runway_months: 6, min_runway_months: 6 });
+    // The title rounds down, so it does not read "6 months ... under the 6-month minimum".
+    expect(section.findings[0]!.title).toBe(
+      'E has 5.9 months of runway, under the 6-month minimum',
+    );
   });
 
   it("with one month of ledger, runway is cash / that month's net burn", () => {

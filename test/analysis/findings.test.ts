@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SectionFindings, count, ratio, round, sum } from '../../src/analysis/findings.js';
+import {
+  SectionFindings,
+  count,
+  ratio,
+  round,
+  roundDown,
+  sum,
+} from '../../src/analysis/findings.js';
 
 describe('SectionFindings', () => {
   it('builds the id from rule, entity and subject', () => {
@@ -53,5 +60,15 @@ describe('count', () => {
     expect([0, 1, 2].map((n) => count(n, 'day'))).toEqual(['0 days', '1 day', '2 days']);
     expect(count(1, 'entry', 'entries')).toBe('1 entry');
     expect(count(3, 'entry', 'entries')).toBe('3 entries');
+  });
+});
+
+describe('roundDown', () => {
+  it('rounds toward zero for positive figures, without losing a step to float error', () => {
+    expect(roundDown(5.9999)).toBe(5.9);
+    expect(roundDown(6)).toBe(6);
+    expect(roundDown(1.999, 2)).toBe(1.99);
+    // 0.29 * 100 is 28.999999999999996 in floating point
+    expect(roundDown(0.29, 2)).toBe(0.29);
   });
 });

@@ -163,6 +163,7 @@ describe('channel attribution', () => {
     const result = analyze(portfolio({ entities: [roasEntity(1_999)] }), 'channel_attribution');
     expect(ids(result.findings)).toEqual(['marketing.low-roas:e:ads']);
     expect(result.findings[0]!.figures['roas']).toBe(2);
+    expect(result.findings[0]!.title).toBe('Ads at E returns 1.99 per unit spent, under 2');
   });
 
   it('min_roas set in portfolio.yml applies, and the CMO persona wins over it', () => {

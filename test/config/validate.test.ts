@@ -276,6 +276,56 @@ describe('duplicate ids', () => {
     ]);
   });
 
+  it('reports a subscription category that is not a fixed or variable category', async () => {
+    const { portfolio, problems } = await validateEdited({
+      file: 'portfolio.yml',
+      find: '    - hosting\n    - telecom\n\n',
+      replace: '    - hosting\n    - phone\n\n',
+    });
+    expect(problems).toEqual([
+      problemAt(
+        'portfolio.yml',
+        portfolio.positionOf('portfolio.yml', 'phone'),
+        'cost_categories.subscriptions.2: "phone" is not one of the fixed or variable categories',
+        'cost_categories.subscriptions.2',
+      ),
+    ]);
+  });
+
+  it("reports a property's lump-sum cost under a category portfolio.yml does not list", async () => {
+    const file = 'entities/rental-3028-51st.yml';
+    const { portfolio, problems } = await validateEdited({
+      file,
+      find: '        property_tax: 13640',
+      replace: '        property_taxes: 13640',
+    });
+    expect(problems).toEqual([
+      problemAt(
+        file,
+        portfolio.positionAfter(file, 'property_taxes: '),
+        `assets.properties.0.annual_expenses: "property_taxes" is not one of portfolio.yml's cost_categories`,
+        'assets.properties.0.annual_expenses.property_taxes',
+      ),
+    ]);
+  });
+
+  it('reports how a ledger books deposits when it is neither way', async () => {
+    const file = 'entities/jada.yml';
+    const { portfolio, problems } = await validateEdited({
+      file,
+      find: 'deposits_booked: when_taken',
+      replace: 'deposits_booked: on_arrival',
+    });
+    expect(problems).toEqual([
+      problemAt(
+        file,
+        portfolio.positionAfter(file, 'deposits_booked: '),
+        'deposits_booked: must be one of "when_taken", "at_service"',
+        'deposits_booked',
+      ),
+    ]);
+  });
+
   it('reports the same entity written as both <id>.yml and <id>.yaml', async () => {
     const { portfolio, problems } = await validateEdited({
       file: 'entities/jada.yaml',

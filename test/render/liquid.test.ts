@@ -32,6 +32,8 @@ describe('the shared Liquid filters', () => {
   it('formats percentages, numbers with digits, dates and severities', () => {
     expect(render('{{ 0.1234 | percent }} {{ 0.5 | percent: 0 }}')).toBe('12.3% 50%');
     expect(render('{{ 1234.567 | number }} {{ 1234.567 | number: 2 }}')).toBe('1,235 1,234.57');
+    // Digits are whole, as Intl takes them.
+    expect(render('{{ 1234.567 | number: 1.5 }}')).toBe('1,234.6');
     expect(render("{{ '2026-11-24' | date_long }}")).toBe('24 Nov 2026');
     expect(render("{{ 'critical' | severity }} {{ 'warning' | severity }}")).toBe(
       'CRITICAL Warning',

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   PREVIEW_MARKER
-} from "./chunk-BQIE57WG.js";
-import "./chunk-TDQ4INLA.js";
+} from "./chunk-MQ7WA4Q7.js";
+import "./chunk-YJOPNATC.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/preview/comment.ts

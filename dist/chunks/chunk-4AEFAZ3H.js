@@ -4,7 +4,7 @@ import {
   displayPath,
   previewMarkdown,
   sortConfigErrors
-} from "./chunk-BQIE57WG.js";
+} from "./chunk-MQ7WA4Q7.js";
 import {
   failureKind
 } from "./chunk-EOM56TFT.js";
@@ -25,7 +25,7 @@ import {
   summaryMarkdown,
   todayIn,
   trailingMonths
-} from "./chunk-TDQ4INLA.js";
+} from "./chunk-YJOPNATC.js";
 import {
   __commonJS,
   __export,
@@ -15728,7 +15728,7 @@ var require_source_map = __commonJS({
 var require_previous_map = __commonJS({
   "node_modules/postcss/lib/previous-map.js"(exports, module) {
     "use strict";
-    var { existsSync, readFileSync: readFileSync2, realpathSync } = __require("fs");
+    var { existsSync: existsSync2, readFileSync: readFileSync2, realpathSync } = __require("fs");
     var { dirname, isAbsolute, join, relative, sep } = __require("path");
     var { SourceMapConsumer, SourceMapGenerator } = require_source_map();
     function realPath(path6) {
@@ -15808,7 +15808,7 @@ var require_previous_map = __commonJS({
           }
         }
         this.root = dirname(path6);
-        if (existsSync(path6)) {
+        if (existsSync2(path6)) {
           this.mapFile = path6;
           return readFileSync2(path6, "utf-8").toString().trim();
         }
@@ -21261,7 +21261,7 @@ var require_liquid_node = __commonJS({
     function readFile3(filepath) {
       return readFileAsync(filepath, "utf8");
     }
-    function existsSync(filepath) {
+    function existsSync2(filepath) {
       try {
         fs$1.statSync(filepath);
         return true;
@@ -21311,7 +21311,7 @@ var require_liquid_node = __commonJS({
       __proto__: null,
       exists,
       readFile: readFile3,
-      existsSync,
+      existsSync: existsSync2,
       readFileSync: readFileSync2,
       resolve,
       fallback,
@@ -24858,7 +24858,7 @@ function memoryLogger() {
 }
 
 // src/pipeline.ts
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path5 from "node:path";
@@ -44899,6 +44899,10 @@ function round(value, digits = 2) {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+function roundDown(value, digits = 1) {
+  const factor = 10 ** digits;
+  return Math.floor(value * factor + 1e-9) / factor;
+}
 function sum(values) {
   return values.reduce((total, value) => total + value, 0);
 }
@@ -45154,33 +45158,41 @@ var expenseAuditSection = {
   }
 };
 var CADENCES = [
-  { months: 1, name: "monthly", minCharges: 3 },
-  { months: 3, name: "quarterly", minCharges: 2 },
-  { months: 12, name: "annual", minCharges: 2 }
+  { name: "monthly", months: 1, days: [25, 35], minCharges: 3 },
+  { name: "quarterly", months: 3, days: [80, 100], minCharges: 2 },
+  { name: "annual", months: 12, days: [350, 380], minCharges: 2 }
 ];
 function recurringCharges(spending, categories, asOf) {
   const series = /* @__PURE__ */ new Map();
   for (const row of spending) {
     if (!categories.has(row.category)) continue;
     const key = `${row.memo ?? ""}|${-row.amount}`;
-    series.set(key, [...series.get(key) ?? [], row]);
+    let rows = series.get(key);
+    if (!rows) series.set(key, rows = []);
+    rows.push(row);
   }
   const monthIndex = (date5) => Number(date5.slice(0, 4)) * 12 + Number(date5.slice(5, 7));
   const found = [];
   for (const rows of series.values()) {
-    const months = [...new Set(rows.map((row) => monthIndex(row.date)))].sort((a3, b) => a3 - b);
-    const gaps = months.slice(1).map((month, i) => month - months[i]);
-    const cadence = CADENCES.find(
-      (c) => months.length >= c.minCharges && gaps.every((gap) => gap === c.months)
-    );
-    if (!cadence || monthIndex(asOf) - months.at(-1) > cadence.months) continue;
+    const dates = [...new Set(rows.map((row) => row.date))].sort();
+    const last = dates.at(-1);
+    const cadence = CADENCES.find((c) => {
+      let run = 1;
+      for (let i = dates.length - 1; i > 0; i -= 1) {
+        const gap = daysBetween(dates[i - 1], dates[i]);
+        if (gap < c.days[0] || gap > c.days[1]) break;
+        run += 1;
+      }
+      return run >= c.minCharges;
+    });
+    if (!cadence || monthIndex(asOf) - monthIndex(last) > cadence.months) continue;
     const amount = -rows[0].amount;
     found.push({
       memo: rows[0].memo ?? "",
       amount,
       cadence: cadence.name,
       monthly: round(amount / cadence.months),
-      last: rows.map((row) => row.date).sort().at(-1)
+      last
     });
   }
   return found;
@@ -45194,10 +45206,10 @@ var profitabilitySection = {
     const months = trailingMonths(context.asOf, 3);
     const entities = context.entities.map((entity) => {
       const metrics = context.finance(entity);
-      const deposits = entity.deposits_booked === "when_taken" ? depositTiming(entity.tables.bookings ?? [], months) : { deferred: 0, released: 0 };
-      const monthsWithData = months.length - metrics.missing_months.length;
+      const monthsWithData = months.filter((month) => !metrics.missing_months.includes(month));
+      const deposits = entity.deposits_booked === "when_taken" && monthsWithData.length > 0 ? depositTiming(entity.tables.bookings ?? [], monthsWithData) : { deferred: 0, released: 0 };
       const revenue = metrics.revenue_monthly === null ? null : round(
-        metrics.revenue_monthly + (deposits.released - deposits.deferred) / monthsWithData
+        metrics.revenue_monthly + (deposits.released - deposits.deferred) / monthsWithData.length
       );
       const costs = metrics.gross_burn_monthly;
       const profit = revenue === null || costs === null ? null : round(revenue - costs);
@@ -45230,16 +45242,16 @@ var profitabilitySection = {
   }
 };
 function depositTiming(bookings, months) {
-  const first = months[0];
-  const last = months.at(-1);
+  const within = new Set(months);
   let deferred = 0;
   let released = 0;
   for (const booking of bookings) {
     if (booking.deposit <= 0 || booking.status === "cancelled") continue;
     const taken = monthOf(booking.booked);
     const served = monthOf(booking.service_date);
-    if (taken >= first && taken <= last && served > last) deferred += booking.deposit;
-    if (taken < first && served >= first && served <= last) released += booking.deposit;
+    if (taken >= served) continue;
+    if (within.has(taken) && !within.has(served)) deferred += booking.deposit;
+    if (!within.has(taken) && within.has(served)) released += booking.deposit;
   }
   return { deferred: round(deferred), released: round(released) };
 }
@@ -45441,10 +45453,7 @@ var capitalDeploymentSection = {
         {
           rule: "finance.reserve-short",
           severity: "critical",
-          title: burn > 0 ? (
-            // Rounded down: 2.9999 months does not cover 3.
-            `Cash covers ${Math.floor(cash / burn * 10) / 10} months of net burn, short of the ${context.thresholds.cash_reserve_months}-month reserve`
-          ) : `Cash on hand is ${context.money(cash)}: below zero, with no reserve to keep`,
+          title: cash < 0 ? `Cash on hand is ${context.money(cash)}: below zero` : `Cash covers ${roundDown(cash / burn)} months of net burn, short of the ${context.thresholds.cash_reserve_months}-month reserve`,
           entity: null,
           figures: { cash_on_hand: round(cash), reserve, shortfall: round(reserve - cash) }
         },
@@ -45503,7 +45512,7 @@ var financialRulesSection = {
             {
               rule: "finance.runway-below-minimum",
               severity: "critical",
-              title: `${entity.name} has ${metrics.runway_months} months of runway, under the ${limits.min_runway_months}-month minimum`,
+              title: `${entity.name} has ${roundDown(metrics.cash_on_hand / metrics.net_burn_monthly)} months of runway, under the ${limits.min_runway_months}-month minimum`,
               entity: entity.id,
               figures: {
                 runway_months: metrics.runway_months,
@@ -45648,7 +45657,7 @@ var channelAttributionSection = {
             {
               rule: "marketing.low-roas",
               severity: "warning",
-              title: `${channel.name} at ${entity.name} returns ${channel.roas.toFixed(2)} per unit spent, under ${context.thresholds.min_roas}`,
+              title: `${channel.name} at ${entity.name} returns ${roundDown(channel.revenue / channel.spend, 2).toFixed(2)} per unit spent, under ${context.thresholds.min_roas}`,
               entity: entity.id,
               subject: channel.id,
               figures: {
@@ -47788,6 +47797,21 @@ function checkReferences(portfolio, sources) {
         );
       }
     });
+    if (portfolio.settings) {
+      const { fixed, variable } = portfolio.settings.cost_categories;
+      const categories = /* @__PURE__ */ new Set([...fixed, ...variable]);
+      entity.assets.properties.forEach((property, index) => {
+        for (const category of Object.keys(property.annual_expenses)) {
+          if (!categories.has(category))
+            at2(
+              source,
+              entity.file,
+              ["assets", "properties", index, "annual_expenses", category],
+              `assets.properties.${index}.annual_expenses: "${category}" is not one of portfolio.yml's cost_categories`
+            );
+        }
+      });
+    }
     const channelIds = new Set(entity.channels.map((c) => c.id));
     const csvFile = (table) => displayPath(path.join(portfolio.dir, "data", entity.id, `${table}.csv`));
     for (const row of entity.tables.bookings ?? []) {
@@ -50897,7 +50921,7 @@ async function createTaskSink(input2) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-UQWSWKWY.js"),
+    import("./github-TNE5ONFO.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -51143,42 +51167,57 @@ function renderReports(analyzer, engine, reports, { out, keepBodies, log }) {
   const staging = path5.join(out, STAGING);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const rendered = [];
-  const errors = [];
-  for (const report of reports) {
-    const analysis = analyzer.analyzeReport(report);
-    try {
-      const output2 = renderReport(engine, portfolio, report, analysis, asOf);
-      const base = path5.join(staging, report.id);
-      writeFileSync(`${base}.md`, output2.markdown);
-      writeFileSync(`${base}.html`, output2.html);
-      writeFileSync(`${base}.txt`, output2.text);
-      writeFileSync(
-        `${base}.json`,
-        JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis })
-      );
-      rendered.push({
-        report,
-        subject: output2.subject,
-        period: output2.period,
-        findings: analysis.findings,
-        actions: analysis.actions,
-        ...keepBodies ? { body: { html: output2.html, text: output2.text } } : {}
-      });
-    } catch (error62) {
-      errors.push(`${report.id}: ${error62.message}`);
+  try {
+    const rendered = [];
+    const errors = [];
+    for (const report of reports) {
+      try {
+        const analysis = analyzer.analyzeReport(report);
+        const output2 = renderReport(engine, portfolio, report, analysis, asOf);
+        const base = path5.join(staging, report.id);
+        writeFileSync(`${base}.md`, output2.markdown);
+        writeFileSync(`${base}.html`, output2.html);
+        writeFileSync(`${base}.txt`, output2.text);
+        writeFileSync(
+          `${base}.json`,
+          JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis })
+        );
+        rendered.push({
+          report,
+          subject: output2.subject,
+          period: output2.period,
+          findings: analysis.findings,
+          actions: analysis.actions,
+          ...keepBodies ? { body: { html: output2.html, text: output2.text } } : {}
+        });
+      } catch (error62) {
+        errors.push(`${report.id}: ${error62.message}`);
+      }
+      const done = rendered.length + errors.length;
+      if (done % PROGRESS_EVERY === 0 && done < reports.length)
+        log.info(`rendered ${done} of ${reports.length} reports`);
     }
-    const done = rendered.length + errors.length;
-    if (done % PROGRESS_EVERY === 0 && done < reports.length)
-      log.info(`rendered ${done} of ${reports.length} reports`);
-  }
-  if (errors.length > 0) {
+    if (errors.length > 0) return { rendered: [], errors };
+    replaceOutputs(out, staging);
+    return { rendered, errors };
+  } finally {
     rmSync(staging, { recursive: true, force: true });
-    return { rendered: [], errors };
   }
-  for (const name of RUN_OUTPUTS) rmSync(path5.join(out, name), { recursive: true, force: true });
-  renameSync(staging, path5.join(out, "reports"));
-  return { rendered, errors };
+}
+function replaceOutputs(out, staging) {
+  const reports = path5.join(out, "reports");
+  const previous = path5.join(out, PREVIOUS);
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(reports)) renameSync(reports, previous);
+  try {
+    renameSync(staging, reports);
+  } catch (error62) {
+    if (existsSync(previous)) renameSync(previous, reports);
+    throw error62;
+  }
+  rmSync(previous, { recursive: true, force: true });
+  for (const name of RUN_OUTPUTS)
+    if (name !== "reports") rmSync(path5.join(out, name), { recursive: true, force: true });
 }
 function selectReports(portfolio, ids) {
   if (ids === null) return portfolio.reports;
@@ -51214,6 +51253,7 @@ async function runBase(options) {
 }
 var RUN_OUTPUTS = ["reports", "outbox", "summary.json", "summary.md", "index.html", "preview.md"];
 var STAGING = ".reports-rendering";
+var PREVIOUS = ".reports-previous";
 
 export {
   runUrl,

@@ -3,7 +3,7 @@ import {
   cell,
   formatMoney,
   formatRunway
-} from "./chunk-TDQ4INLA.js";
+} from "./chunk-YJOPNATC.js";
 
 // src/config/errors.ts
 import path from "node:path";

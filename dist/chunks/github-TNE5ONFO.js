@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   cell,
   formatDate
-} from "./chunk-TDQ4INLA.js";
+} from "./chunk-YJOPNATC.js";
 import {
   resolvedBy
 } from "./chunk-J53SFOOE.js";

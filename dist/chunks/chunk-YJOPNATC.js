@@ -86,9 +86,10 @@ function formatPercent(value, digits = 1) {
 }
 function formatNumber(value, digits = 0) {
   if (typeof value !== "number" || !Number.isFinite(value)) return NO_DATA;
-  return formatter(`number:${digits}`, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits
+  const whole = Math.floor(digits);
+  return formatter(`number:${whole}`, {
+    minimumFractionDigits: whole,
+    maximumFractionDigits: whole
   }).format(value);
 }
 function formatRunway(months, burning) {
