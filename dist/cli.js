@@ -7,7 +7,7 @@ import {
   runPipeline,
   userFacingError,
   validatePortfolio
-} from "./chunks/chunk-4AEFAZ3H.js";
+} from "./chunks/chunk-I772T7TG.js";
 import {
   formatConfigError
 } from "./chunks/chunk-MQ7WA4Q7.js";

@@ -17,7 +17,7 @@ import {
   runPipeline,
   runUrl,
   userFacingError
-} from "./chunks/chunk-4AEFAZ3H.js";
+} from "./chunks/chunk-I772T7TG.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown

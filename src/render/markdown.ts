@@ -51,24 +51,27 @@ const ALLOWED_TAGS = [
   'a',
 ];
 
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: ALLOWED_TAGS,
+  // No style attribute is kept (sanitize-html would parse each one with postcss): the styles
+  // are added after sanitising. Column alignment is kept as the align attribute mail clients
+  // understand.
+  allowedAttributes: {
+    a: ['href'],
+    th: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
+    td: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
+  },
+  allowedSchemes: ['https', 'http', 'mailto'],
+  // An email has no base URL: a //host link would be guessed at by each mail client.
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+};
+
 /** Markdown -> HTML that keeps only plain formatting; our own inline styles replace any given. */
 export function markdownToHtml(markdown: string | Token[]): string {
   const tokens = typeof markdown === 'string' ? lexMarkdown(markdown) : markdown;
   const raw = Parser.parse(tokens, { gfm: true });
-  const clean = sanitizeHtml(raw, {
-    allowedTags: ALLOWED_TAGS,
-    // No style attribute is kept (sanitize-html would parse each one with postcss): the styles
-    // are added below. Column alignment is kept as the align attribute mail clients understand.
-    allowedAttributes: {
-      a: ['href'],
-      th: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
-      td: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
-    },
-    allowedSchemes: ['https', 'http', 'mailto'],
-    // An email has no base URL: a //host link would be guessed at by each mail client.
-    allowProtocolRelative: false,
-    disallowedTagsMode: 'discard',
-  });
+  const clean = sanitizeHtml(raw, SANITIZE);
   // Sanitised output escapes every "<" and ">" in text and attribute values, so each "<name ...>"
   // left is one of the allowed tags: the place to add its inline style.
   return clean.replace(STYLED_TAG, (_, name: string, attributes = '') => {

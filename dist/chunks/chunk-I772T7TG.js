@@ -50563,23 +50563,25 @@ var ALLOWED_TAGS = [
   "td",
   "a"
 ];
+var SANITIZE = {
+  allowedTags: ALLOWED_TAGS,
+  // No style attribute is kept (sanitize-html would parse each one with postcss): the styles
+  // are added after sanitising. Column alignment is kept as the align attribute mail clients
+  // understand.
+  allowedAttributes: {
+    a: ["href"],
+    th: [{ name: "align", multiple: false, values: ["left", "center", "right"] }],
+    td: [{ name: "align", multiple: false, values: ["left", "center", "right"] }]
+  },
+  allowedSchemes: ["https", "http", "mailto"],
+  // An email has no base URL: a //host link would be guessed at by each mail client.
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard"
+};
 function markdownToHtml(markdown) {
   const tokens = typeof markdown === "string" ? lexMarkdown(markdown) : markdown;
   const raw = O.parse(tokens, { gfm: true });
-  const clean = (0, import_sanitize_html.default)(raw, {
-    allowedTags: ALLOWED_TAGS,
-    // No style attribute is kept (sanitize-html would parse each one with postcss): the styles
-    // are added below. Column alignment is kept as the align attribute mail clients understand.
-    allowedAttributes: {
-      a: ["href"],
-      th: [{ name: "align", multiple: false, values: ["left", "center", "right"] }],
-      td: [{ name: "align", multiple: false, values: ["left", "center", "right"] }]
-    },
-    allowedSchemes: ["https", "http", "mailto"],
-    // An email has no base URL: a //host link would be guessed at by each mail client.
-    allowProtocolRelative: false,
-    disallowedTagsMode: "discard"
-  });
+  const clean = (0, import_sanitize_html.default)(raw, SANITIZE);
   return clean.replace(STYLED_TAG, (_2, name, attributes = "") => {
     const align = /align="(\w+)"/.exec(attributes)?.[1];
     const style = align ? `${STYLES[name]}text-align:${align};` : STYLES[name];
