@@ -1,6 +1,7 @@
 // npm run bench: the speed and memory figures the README quotes. It runs bundled with plain node
 // (not through tsx), so the memory figure is what the action itself would use.
-//  1. analysis + rendering of a generated portfolio (200 entities, 1,000 reports): time and peak RSS;
+//  1. analysis + rendering of a generated portfolio (200 entities, 1,000 reports): time and peak RSS,
+//     and how the time splits between the steps;
 //  2. sending 1,000 messages through the SES stub at a set MaxSendRate with 50 ms latency: the
 //     achieved rate as a share of MaxSendRate, and the speed-up over one message after another.
 import { tmpdir } from 'node:os';
@@ -12,7 +13,11 @@ import { Pacer } from '../src/delivery/pacer.js';
 import { buildSendPlan } from '../src/delivery/plan.js';
 import { SesTransport } from '../src/delivery/ses.js';
 import { memoryLogger } from '../src/logger.js';
+import type { Liquid } from 'liquidjs';
+import type { Portfolio } from '../src/config/load.js';
 import { renderReports, validatePortfolio } from '../src/pipeline.js';
+import { reportView } from '../src/render/index.js';
+import { lexMarkdown, markdownToHtml, markdownToText } from '../src/render/markdown.js';
 import { startSesStub } from '../test/ses-stub.js';
 import { generatePortfolio } from './generate-portfolio.js';
 
@@ -62,6 +67,45 @@ async function benchAnalysis(): Promise<void> {
       `  heap in use after GC  ${heapMb.toFixed(0)} MB  (the portfolio, ${metrics} entities' metrics and what ${rendered.length} reports keep)`,
     );
   }
+  timeSplit(validated.portfolio, validated.engine, 5);
+}
+
+/**
+ * Where the time goes: renderReport's steps, timed one by one over a sample of the reports (no
+ * files are written here). Keep the steps in line with src/render/index.ts.
+ */
+function timeSplit(portfolio: Portfolio, engine: Liquid, every: number): void {
+  // Every nth report, so each persona's reports are in the sample.
+  const sample = portfolio.reports.filter((_, index) => index % every === 0);
+  const analyzer = new Analyzer(portfolio, AS_OF);
+  const steps = {
+    analyses: 0,
+    liquid: 0,
+    'markdown lexer': 0,
+    'HTML (marked + sanitize-html)': 0,
+    'plain text': 0,
+  };
+  const time = <T>(step: keyof typeof steps, work: () => T): T => {
+    const start = performance.now();
+    const result = work();
+    steps[step] += performance.now() - start;
+    return result;
+  };
+  for (const report of sample) {
+    const analysis = time('analyses', () => analyzer.analyzeReport(report));
+    const view = reportView(portfolio, report, analysis, AS_OF);
+    const template = report.template ?? portfolio.personas.get(report.persona)!.template;
+    const markdown = time('liquid', () => engine.renderFileSync(template, view));
+    const tokens = time('markdown lexer', () => lexMarkdown(markdown));
+    time('HTML (marked + sanitize-html)', () => markdownToHtml(tokens));
+    time('plain text', () => markdownToText(tokens));
+  }
+  const total = Object.values(steps).reduce((a, b) => a + b, 0);
+  console.log(
+    `  split over ${sample.length} reports (${(total / sample.length).toFixed(1)} ms a report):`,
+  );
+  for (const [step, ms] of Object.entries(steps))
+    console.log(`    ${step.padEnd(30)} ${((100 * ms) / total).toFixed(0).padStart(3)}%`);
 }
 
 async function benchSending(): Promise<void> {
