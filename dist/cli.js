@@ -7,7 +7,7 @@ import {
   runPipeline,
   userFacingError,
   validatePortfolio
-} from "./chunks/chunk-I772T7TG.js";
+} from "./chunks/chunk-X65PUMQG.js";
 import {
   formatConfigError
 } from "./chunks/chunk-MQ7WA4Q7.js";

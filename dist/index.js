@@ -17,7 +17,7 @@ import {
   runPipeline,
   runUrl,
   userFacingError
-} from "./chunks/chunk-I772T7TG.js";
+} from "./chunks/chunk-X65PUMQG.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown

@@ -3,7 +3,7 @@
 import type { Entity, Portfolio } from '../config/load.js';
 import type { Thresholds } from '../config/schema.js';
 import { monthName, trailingMonths } from './dates.js';
-import { round, roundDown, SectionFindings, sum } from './findings.js';
+import { round, roundDown, roundUp, SectionFindings, sum } from './findings.js';
 import { monthTotals } from './ledger.js';
 import type { SectionAnalyzer } from './types.js';
 
@@ -345,7 +345,7 @@ export const financialRulesSection: SectionAnalyzer = {
             {
               rule: 'finance.unproven-spend-cap',
               severity: 'warning',
-              title: `${entity.name} spends ${context.money(monthly)} a month on ${channel.name}, which has no attributed booking (cap ${context.money(limits.max_unproven_channel_spend)})`,
+              title: `${entity.name} spends ${context.money(roundUp(exactMonthly, 0))} a month on ${channel.name}, which has no attributed booking (cap ${context.money(limits.max_unproven_channel_spend)})`,
               entity: entity.id,
               subject: channel.id,
               figures: {

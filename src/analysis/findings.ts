@@ -65,13 +65,19 @@ export function round(value: number, digits = 2): number {
 }
 
 /**
- * Rounded down, for a figure in a finding's title that falls short of a limit: 5.99 months of
+ * Rounded down, for a figure in a finding's title that falls short of a minimum: 5.99 months of
  * runway under a 6-month minimum reads "5.9", not "6".
  */
 export function roundDown(value: number, digits = 1): number {
   const factor = 10 ** digits;
   // The small epsilon keeps 0.29 * 100 = 28.999... from dropping a step.
   return Math.floor(value * factor + 1e-9) / factor;
+}
+
+/** Rounded up, for a figure that goes over a maximum: 5.04 days over a 5-day limit reads "5.1". */
+export function roundUp(value: number, digits = 1): number {
+  const factor = 10 ** digits;
+  return Math.ceil(value * factor - 1e-9) / factor;
 }
 
 export function sum(values: readonly number[]): number {

@@ -1,6 +1,6 @@
 // The unit managers' analyses: the rental property, yacht delivery operations, client billing.
 import { daysBetween } from './dates.js';
-import { count, ratio, round, SectionFindings, sum } from './findings.js';
+import { count, ratio, round, roundDown, roundUp, SectionFindings, sum } from './findings.js';
 import { monthTotals } from './ledger.js';
 import type { SectionAnalyzer } from './types.js';
 
@@ -32,7 +32,7 @@ export const propertySection: SectionAnalyzer = {
             {
               rule: 'property.low-occupancy',
               severity: 'warning',
-              title: `${entity.name} is ${round(occupancy * 100, 0)}% occupied (vacant: ${vacant.join(', ')})`,
+              title: `${entity.name} is ${roundDown(occupancy * 100, 0)}% occupied (vacant: ${vacant.join(', ')})`,
               entity: entity.id,
               figures: { occupancy: round(occupancy, 4), vacant: vacant.join(', ') },
             },
@@ -156,7 +156,7 @@ export const deliveryOpsSection: SectionAnalyzer = {
               {
                 rule: 'delivery.low-margin',
                 severity: 'warning',
-                title: `${entity.name}: delivery ${row.delivery_id} (${row.vessel}) earned a ${round(margin * 100, 1)}% margin`,
+                title: `${entity.name}: delivery ${row.delivery_id} (${row.vessel}) earned a ${roundDown(margin * 100, 1)}% margin`,
                 entity: entity.id,
                 subject: row.delivery_id,
                 figures: { revenue: row.revenue, cost: row.cost, margin: round(margin, 4) },
@@ -219,7 +219,7 @@ export const deliveryOpsSection: SectionAnalyzer = {
             {
               rule: 'delivery.slow-step',
               severity: 'warning',
-              title: `${entity.name}: ${slowest.step} takes ${count(slowest.average_days!, 'day')} on average`,
+              title: `${entity.name}: ${slowest.step} takes ${count(roundUp(timings[slowestIndex!]!.exactDays!), 'day')} on average`,
               entity: entity.id,
               figures: {
                 step: slowest.step,
@@ -355,7 +355,7 @@ export const clientBillingSection: SectionAnalyzer = {
             {
               rule: 'billing.concentration',
               severity: 'warning',
-              title: `${entity.name}: ${largest.client} is ${round(largest.share * 100, 1)}% of invoiced revenue`,
+              title: `${entity.name}: ${largest.client} is ${roundUp((byRevenue[0]![1] / totalRevenue) * 100, 1)}% of invoiced revenue`,
               entity: entity.id,
               figures: {
                 client: largest.client,

@@ -735,6 +735,10 @@ describe('the unproven channel spend rule', () => {
       'financial_rules',
     );
     expect(over.data.checks).toEqual([expect.objectContaining({ actual: 500, broken: true })]);
+    // The title rounds up, so it does not read "$500 a month ... (cap $500)".
+    expect(over.findings[0]!.title).toBe(
+      'E spends $501 a month on ADS, which has no attributed booking (cap $500)',
+    );
   });
 
   it('follows the portfolio cap, and the CFO persona cap over it', () => {

@@ -5,6 +5,7 @@ import {
   ratio,
   round,
   roundDown,
+  roundUp,
   sum,
 } from '../../src/analysis/findings.js';
 
@@ -70,5 +71,15 @@ describe('roundDown', () => {
     expect(roundDown(1.999, 2)).toBe(1.99);
     // 0.29 * 100 is 28.999999999999996 in floating point
     expect(roundDown(0.29, 2)).toBe(0.29);
+  });
+});
+
+describe('roundUp', () => {
+  it('rounds away from zero for positive figures, without gaining a step from float error', () => {
+    expect(roundUp(5.04)).toBe(5.1);
+    expect(roundUp(5)).toBe(5);
+    expect(roundUp(40.003, 1)).toBe(40.1);
+    // 0.57 * 100 is 56.99999999999999 in floating point
+    expect(roundUp(0.57, 2)).toBe(0.57);
   });
 });

@@ -524,6 +524,8 @@ describe('delivery operations', () => {
     );
     expect(result.data.units[0]!.slowest).toMatchObject({ average_days: 5 });
     expect(ids(result.findings)).toEqual(['delivery.slow-step:yacht']);
+    // The title rounds up, so it does not read "5 days" against a 5-day limit.
+    expect(result.findings[0]!.title).toBe('YACHT: quoted → accepted takes 5.1 days on average');
   });
 
   it('a delivery not invoiced for one day more than slow_step_days is a warning', () => {
@@ -860,6 +862,7 @@ describe('client billing', () => {
     );
     expect(result.data.portfolios[0]!.largest_share).toBe(0.4);
     expect(ids(result.findings)).toEqual(['billing.concentration:studio']);
+    expect(result.findings[0]!.title).toBe('STUDIO: acme is 40.1% of invoiced revenue');
   });
 
   it('max_client_share set in portfolio.yml applies, and the manager persona wins over it', () => {

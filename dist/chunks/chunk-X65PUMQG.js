@@ -44903,6 +44903,10 @@ function roundDown(value, digits = 1) {
   const factor = 10 ** digits;
   return Math.floor(value * factor + 1e-9) / factor;
 }
+function roundUp(value, digits = 1) {
+  const factor = 10 ** digits;
+  return Math.ceil(value * factor - 1e-9) / factor;
+}
 function sum(values) {
   return values.reduce((total, value) => total + value, 0);
 }
@@ -45545,7 +45549,7 @@ var financialRulesSection = {
             {
               rule: "finance.unproven-spend-cap",
               severity: "warning",
-              title: `${entity.name} spends ${context.money(monthly)} a month on ${channel.name}, which has no attributed booking (cap ${context.money(limits.max_unproven_channel_spend)})`,
+              title: `${entity.name} spends ${context.money(roundUp(exactMonthly, 0))} a month on ${channel.name}, which has no attributed booking (cap ${context.money(limits.max_unproven_channel_spend)})`,
               entity: entity.id,
               subject: channel.id,
               figures: {
@@ -48392,7 +48396,7 @@ var propertySection = {
           {
             rule: "property.low-occupancy",
             severity: "warning",
-            title: `${entity.name} is ${round(occupancy * 100, 0)}% occupied (vacant: ${vacant.join(", ")})`,
+            title: `${entity.name} is ${roundDown(occupancy * 100, 0)}% occupied (vacant: ${vacant.join(", ")})`,
             entity: entity.id,
             figures: { occupancy: round(occupancy, 4), vacant: vacant.join(", ") }
           },
@@ -48491,7 +48495,7 @@ var deliveryOpsSection = {
             {
               rule: "delivery.low-margin",
               severity: "warning",
-              title: `${entity.name}: delivery ${row.delivery_id} (${row.vessel}) earned a ${round(margin * 100, 1)}% margin`,
+              title: `${entity.name}: delivery ${row.delivery_id} (${row.vessel}) earned a ${roundDown(margin * 100, 1)}% margin`,
               entity: entity.id,
               subject: row.delivery_id,
               figures: { revenue: row.revenue, cost: row.cost, margin: round(margin, 4) }
@@ -48548,7 +48552,7 @@ var deliveryOpsSection = {
           {
             rule: "delivery.slow-step",
             severity: "warning",
-            title: `${entity.name}: ${slowest.step} takes ${count(slowest.average_days, "day")} on average`,
+            title: `${entity.name}: ${slowest.step} takes ${count(roundUp(timings[slowestIndex].exactDays), "day")} on average`,
             entity: entity.id,
             figures: {
               step: slowest.step,
@@ -48670,7 +48674,7 @@ var clientBillingSection = {
           {
             rule: "billing.concentration",
             severity: "warning",
-            title: `${entity.name}: ${largest.client} is ${round(largest.share * 100, 1)}% of invoiced revenue`,
+            title: `${entity.name}: ${largest.client} is ${roundUp(byRevenue[0][1] / totalRevenue * 100, 1)}% of invoiced revenue`,
             entity: entity.id,
             figures: {
               client: largest.client,
