@@ -7,12 +7,12 @@ import {
   runPipeline,
   userFacingError,
   validatePortfolio
-} from "./chunks/chunk-X65PUMQG.js";
+} from "./chunks/chunk-OVNT4432.js";
 import {
   formatConfigError
-} from "./chunks/chunk-MQ7WA4Q7.js";
+} from "./chunks/chunk-B5DTHI2R.js";
 import "./chunks/chunk-EOM56TFT.js";
-import "./chunks/chunk-YJOPNATC.js";
+import "./chunks/chunk-W7MYWFA5.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/cli.ts

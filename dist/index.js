@@ -17,15 +17,15 @@ import {
   runPipeline,
   runUrl,
   userFacingError
-} from "./chunks/chunk-X65PUMQG.js";
+} from "./chunks/chunk-OVNT4432.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown
-} from "./chunks/chunk-MQ7WA4Q7.js";
+} from "./chunks/chunk-B5DTHI2R.js";
 import "./chunks/chunk-EOM56TFT.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-YJOPNATC.js";
+} from "./chunks/chunk-W7MYWFA5.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/main.ts
@@ -45,7 +45,7 @@ async function publishPreview(options, markdown, log) {
     return fallback("no github-token or repository to comment with");
   const [{ createOctokit }, { upsertPreviewComment }] = await Promise.all([
     import("./chunks/octokit-OSDEL3E3.js"),
-    import("./chunks/comment-IYUCJ5VK.js")
+    import("./chunks/comment-JSXNXB6P.js")
   ]);
   try {
     const octokit = createOctokit({

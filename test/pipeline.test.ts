@@ -128,6 +128,10 @@ describe('the pipeline on the example portfolio', () => {
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, 'keep-me.txt'), "not boardroom's");
     writeFileSync(path.join(out, 'summary.md'), 'stale');
+    // Outputs a dry-run does not write again must go too.
+    writeFileSync(path.join(out, 'preview.md'), 'stale');
+    mkdirSync(path.join(out, 'outbox'));
+    writeFileSync(path.join(out, 'outbox', 'old.eml'), 'stale');
     expect(
       await main(
         [
@@ -147,6 +151,8 @@ describe('the pipeline on the example portfolio', () => {
     ).toBe(0);
     expect(readFileSync(path.join(out, 'keep-me.txt'), 'utf8')).toBe("not boardroom's");
     expect(readFileSync(path.join(out, 'summary.md'), 'utf8')).not.toBe('stale');
+    expect(existsSync(path.join(out, 'preview.md'))).toBe(false);
+    expect(existsSync(path.join(out, 'outbox'))).toBe(false);
   });
 
   it('sends nothing when a report fails to render, and keeps the last good run in place', async () => {

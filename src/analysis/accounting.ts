@@ -1,7 +1,7 @@
 // The accountant's analyses: revenue recognition, the chart of accounts, an expense audit and
 // profitability per entity.
-import { daysBetween, monthName, monthOf, trailingMonths } from './dates.js';
-import { count, ratio, round, SectionFindings, sum } from './findings.js';
+import { addMonths, daysBetween, monthName, monthOf, trailingMonths } from './dates.js';
+import { addTo, count, ratio, round, SectionFindings, sum } from './findings.js';
 import type { Row } from '../config/tables.js';
 import { ledgerRows } from './ledger.js';
 import type { SectionAnalyzer } from './types.js';
@@ -145,7 +145,7 @@ export const expenseAuditSection: SectionAnalyzer = {
       const groups = new Map<string, (typeof spending)[number][]>();
       for (const row of spending) {
         const key = `${row.date}|${row.account}|${row.amount}|${row.memo ?? ''}`;
-        groups.set(key, [...(groups.get(key) ?? []), row]);
+        addTo(groups, key, row);
       }
       const duplicates = [...groups.values()]
         .filter((rows) => rows.length > 1)
@@ -252,7 +252,7 @@ const CADENCES = [
  * taken up again counts. Each is also given as a monthly equivalent (a quarterly charge is a
  * third of its amount per month).
  */
-export function recurringCharges(
+function recurringCharges(
   spending: readonly Row<'ledger'>[],
   categories: ReadonlySet<string>,
   asOf: string,
@@ -260,12 +260,8 @@ export function recurringCharges(
   const series = new Map<string, Row<'ledger'>[]>();
   for (const row of spending) {
     if (!categories.has(row.category)) continue;
-    const key = `${row.memo ?? ''}|${-row.amount}`;
-    let rows = series.get(key);
-    if (!rows) series.set(key, (rows = []));
-    rows.push(row);
+    addTo(series, `${row.memo ?? ''}|${-row.amount}`, row);
   }
-  const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
   const found = [];
   for (const rows of series.values()) {
     const dates = [...new Set(rows.map((row) => row.date))].sort();
@@ -281,7 +277,7 @@ export function recurringCharges(
       return run >= c.minCharges;
     });
     // Not billed within its last cycle: cancelled, so no longer a monthly cost.
-    if (!cadence || monthIndex(asOf) - monthIndex(last) > cadence.months) continue;
+    if (!cadence || monthOf(asOf) > addMonths(monthOf(last), cadence.months)) continue;
     const amount = -rows[0]!.amount;
     found.push({
       memo: rows[0]!.memo ?? '',
@@ -354,7 +350,7 @@ export const profitabilitySection: SectionAnalyzer = {
  * months for a later service outside them are deferred; those taken earlier for a service within
  * them are released. A deposit is taken on the booking date; cancelled bookings are left out.
  */
-export function depositTiming(
+function depositTiming(
   bookings: readonly Row<'bookings'>[],
   months: readonly string[],
 ): { deferred: number; released: number } {

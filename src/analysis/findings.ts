@@ -80,6 +80,13 @@ export function roundUp(value: number, digits = 1): number {
   return Math.ceil(value * factor - 1e-9) / factor;
 }
 
+/** Adds a value to its key's list in a grouping map (in place: no copy per row). */
+export function addTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
+  const list = groups.get(key);
+  if (list) list.push(value);
+  else groups.set(key, [value]);
+}
+
 export function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }

@@ -240,6 +240,8 @@ export const otaSequenceSection: SectionAnalyzer = {
   },
 };
 
+type SeoItem = ReturnType<typeof seoRoadmap>[number];
+
 const IMPACT_RANK = { high: 0, medium: 1, low: 2 } as const;
 const EFFORT_RANK = { small: 0, medium: 1, large: 2 } as const;
 
@@ -309,8 +311,10 @@ export const milestonesSection: SectionAnalyzer = {
     // The milestones are the marketing actions and plans above, placed by when they fall due.
     const marketing = ['channel_attribution', 'ota_sequence', 'seo_roadmap'] as const;
     const actions = marketing.flatMap((id) => context.section(id).actions);
-    const listings = otaSequence(context.entities, context.asOf);
-    const seo = seoRoadmap(context.entities);
+    // The sequence and the roadmap as those sections computed them (cached per entity set).
+    const listings = (context.section('ota_sequence').data as { sequence: OtaCandidate[] })
+      .sequence;
+    const seo = (context.section('seo_roadmap').data as { items: SeoItem[] }).items;
     const bucket = (days: number) => addDays(context.asOf, days);
     const items = [
       ...actions.map((action) => ({ due: action.due, title: action.title })),

@@ -1,6 +1,6 @@
 // The CEO's analyses. Critical shortfalls and the agenda are gathered from every other section
 // (one source of truth), never written separately.
-import { ownerName } from '../config/load.js';
+import { entityName, ownerName } from '../config/load.js';
 import { sectionIds, type SectionId } from '../config/schema.js';
 import { addDays, daysBetween } from './dates.js';
 import { count, SectionFindings } from './findings.js';
@@ -149,12 +149,11 @@ export const criticalShortfallsSection: SectionAnalyzer = {
     const findings = [...domainResults(context), context.section('asset_inventory')].flatMap(
       (section) => section.findings.filter((f) => f.severity === 'critical'),
     );
-    const names = new Map(context.entities.map((e) => [e.id, e.name]));
     return {
       data: {
         shortfalls: findings.map((f) => ({
           ...f,
-          entity_name: f.entity ? (names.get(f.entity) ?? f.entity) : 'Portfolio',
+          entity_name: entityName(context.portfolio, f.entity),
         })),
       },
       findings: [],

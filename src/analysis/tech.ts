@@ -1,7 +1,7 @@
 // The CTO's analyses: a security audit, cost, UX and CI/CD per stack.
 import type { Stack } from '../config/schema.js';
 import { daysBetween } from './dates.js';
-import { count, round, SectionFindings, sum } from './findings.js';
+import { addTo, count, round, SectionFindings, sum } from './findings.js';
 import type { AnalysisContext, SectionAnalyzer } from './types.js';
 
 const stacksOf = (context: AnalysisContext) =>
@@ -152,10 +152,7 @@ export const stackCostsSection: SectionAnalyzer = {
     const byService = new Map<string, string[]>();
     for (const stack of stacks)
       for (const service of stack.services)
-        byService.set(service.name, [
-          ...(byService.get(service.name) ?? []),
-          `${stack.entity_name} / ${stack.name}`,
-        ]);
+        addTo(byService, service.name, `${stack.entity_name} / ${stack.name}`);
     for (const [service, where] of byService) {
       if (where.length > 1)
         out.add(

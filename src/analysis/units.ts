@@ -194,40 +194,37 @@ export const deliveryOpsSection: SectionAnalyzer = {
           const durations = entity.tables
             .deliveries!.filter((row) => row[from] && row[to])
             .map((row) => daysBetween(row[from]!, row[to]!));
-          return {
+          const exactDays = durations.length ? sum(durations) / durations.length : null;
+          const shown = {
             step: `${from} → ${to}`,
             deliveries: durations.length,
-            exactDays: durations.length ? sum(durations) / durations.length : null,
+            average_days: exactDays === null ? null : round(exactDays, 1),
           };
+          return { shown, exactDays };
         });
-        const steps = timings.map(({ step, deliveries: count, exactDays }) => ({
-          step,
-          deliveries: count,
-          average_days: exactDays === null ? null : round(exactDays, 1),
-        }));
-        const slowestIndex = timings.reduce<number | null>(
-          (best, t, i) =>
-            t.exactDays !== null && (best === null || t.exactDays > timings[best]!.exactDays!)
-              ? i
-              : best,
-          null,
-        );
-        const slowest = slowestIndex === null ? null : steps[slowestIndex]!;
+        const steps = timings.map((t) => t.shown);
+        const slowestTiming = timings
+          .filter((t) => t.exactDays !== null)
+          .reduce<(typeof timings)[number] | null>(
+            (best, t) => (best === null || t.exactDays! > best.exactDays! ? t : best),
+            null,
+          );
+        const slowest = slowestTiming?.shown ?? null;
         // Rules compare the exact average; the report shows it rounded.
-        if (slowest && timings[slowestIndex!]!.exactDays! > context.thresholds.slow_step_days) {
+        if (slowestTiming && slowestTiming.exactDays! > context.thresholds.slow_step_days) {
           out.add(
             {
               rule: 'delivery.slow-step',
               severity: 'warning',
-              title: `${entity.name}: ${slowest.step} takes ${count(roundUp(timings[slowestIndex!]!.exactDays!), 'day')} on average`,
+              title: `${entity.name}: ${slowestTiming.shown.step} takes ${count(roundUp(slowestTiming.exactDays!), 'day')} on average`,
               entity: entity.id,
               figures: {
-                step: slowest.step,
-                average_days: slowest.average_days,
+                step: slowestTiming.shown.step,
+                average_days: slowestTiming.shown.average_days,
                 limit_days: context.thresholds.slow_step_days,
               },
             },
-            `Shorten the ${slowest.step} step at ${entity.name}`,
+            `Shorten the ${slowestTiming.shown.step} step at ${entity.name}`,
           );
         }
         const revenue = sum(deliveries.map((d) => d.revenue));

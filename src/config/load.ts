@@ -51,6 +51,19 @@ export interface Portfolio {
   readonly templates: ReadonlyMap<string, Template>;
 }
 
+const entityNames = new WeakMap<Portfolio, ReadonlyMap<string, string>>();
+
+/** An entity as reports and tasks name it: its name, or "Portfolio" for a portfolio-wide finding. */
+export function entityName(portfolio: Portfolio, id: string | null): string {
+  if (id === null) return 'Portfolio';
+  let names = entityNames.get(portfolio);
+  if (!names) {
+    names = new Map(portfolio.entities.map((e) => [e.id, e.name]));
+    entityNames.set(portfolio, names);
+  }
+  return names.get(id) ?? id;
+}
+
 /** Who a persona's actions go to, as the reports and tasks name them: the owner, else the title. */
 export function ownerName(portfolio: Portfolio, persona: string): string {
   return (

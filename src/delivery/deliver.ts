@@ -7,7 +7,7 @@ import type { DeliveryLedger } from './ledger.js';
 import { realClock, type Clock, type Pacer } from './pacer.js';
 import { recipientCount, type OutgoingMessage } from './plan.js';
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.js';
-import type { Transport } from './transport.js';
+import { failureKind, type Transport } from './transport.js';
 
 export interface DeliveryResult {
   readonly key: string;
@@ -22,9 +22,8 @@ export interface DeliveryResult {
 export interface DeliverySettings {
   readonly transport: Transport;
   readonly log: Logger;
-  /** Absent: every message is sent (the outbox keeps no ledger). */
+  /** Where each accepted message is recorded; absent for the outbox, which keeps no ledger. */
   readonly ledger?: DeliveryLedger;
-  readonly force?: boolean;
   /** Absent: unpaced (the outbox). */
   readonly pacer?: Pacer;
   readonly concurrency?: number;
@@ -39,6 +38,34 @@ export interface DeliveryOutcome {
   readonly retried: number;
 }
 
+/**
+ * Splits a plan by the ledger: what already went out this period (skipped, with its message id)
+ * and what is still to send. `force` sends everything again.
+ */
+export function splitByLedger(
+  plan: readonly OutgoingMessage[],
+  ledger: DeliveryLedger | undefined,
+  force: boolean,
+): { skipped: DeliveryResult[]; pending: OutgoingMessage[] } {
+  const skipped: DeliveryResult[] = [];
+  const pending: OutgoingMessage[] = [];
+  for (const message of plan) {
+    const earlier = force
+      ? undefined
+      : ledger?.find(message.report, message.period, message.recipientsHash);
+    if (earlier)
+      skipped.push({
+        key: message.key,
+        report: message.report,
+        status: 'skipped',
+        messageId: earlier.message_id,
+      });
+    else pending.push(message);
+  }
+  return { skipped, pending };
+}
+
+/** Sends every message of the plan (what the ledger says went out is split off before). */
 export async function deliver(
   plan: readonly OutgoingMessage[],
   settings: DeliverySettings,
@@ -51,16 +78,6 @@ export async function deliver(
   let retried = 0;
 
   const sendOne = async (message: OutgoingMessage): Promise<DeliveryResult> => {
-    const earlier = settings.force
-      ? undefined
-      : ledger?.find(message.report, message.period, message.recipientsHash);
-    if (earlier)
-      return {
-        key: message.key,
-        report: message.report,
-        status: 'skipped',
-        messageId: earlier.message_id,
-      };
     try {
       const messageId = await withRetries(
         async () => {
@@ -70,7 +87,7 @@ export async function deliver(
             settings.pacer?.succeeded();
             return id;
           } catch (error) {
-            if ((error as { kind?: string }).kind === 'throttled') settings.pacer?.throttled();
+            if (failureKind(error) === 'throttled') settings.pacer?.throttled();
             throw error;
           }
         },
@@ -117,10 +134,10 @@ export async function deliver(
     const count = (status: DeliveryResult['status']) =>
       all.filter((r) => r.status === status).length;
     log.info(
-      `wave ${index + 1}/${waves.length}: sent ${count('sent')}/${plan.length}, ${count('skipped')} skipped, ${retried} retried, ${count('failed')} failed`,
+      `wave ${index + 1}/${waves.length}: sent ${count('sent')}/${plan.length}, ${retried} retried, ${count('failed')} failed`,
     );
 
-    const attempted = waveResults.filter((r) => r.status !== 'skipped');
+    const attempted = waveResults;
     const failed = attempted.filter((r) => r.status === 'failed');
     const rest = waves.slice(index + 1).flat();
     if (

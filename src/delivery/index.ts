@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Portfolio } from '../config/load.js';
 import type { Logger } from '../logger.js';
 import { ArgumentError, type RunOptions } from '../options.js';
-import { deliver, type DeliveryOutcome } from './deliver.js';
+import { deliver, splitByLedger, type DeliveryOutcome, type DeliveryResult } from './deliver.js';
 import { DeliveryLedger } from './ledger.js';
 import { Pacer } from './pacer.js';
 import { recipientCount, type OutgoingMessage } from './plan.js';
@@ -52,19 +52,19 @@ export async function runDelivery(
   // The ledger guards real deliveries; the outbox is rewritten on every run.
   const ledger =
     transport.name === 'ses' ? await DeliveryLedger.open(options.stateFile) : undefined;
-  const pending = plan.filter(
-    (m) => options.force || !ledger?.find(m.report, m.period, m.recipientsHash),
-  );
-  // Only what is still to send can fail; what went out earlier this period stays skipped.
+  const { skipped, pending } = splitByLedger(plan, ledger, options.force);
+  // Results in the plan's order: what went out earlier this period stays skipped.
+  const inPlanOrder = (results: readonly DeliveryResult[]): DeliveryResult[] => {
+    const byKey = new Map([...skipped, ...results].map((r) => [r.key, r]));
+    return plan.map((m) => byKey.get(m.key)!);
+  };
+  // Only what is still to send can fail.
   const failAll = (reason: string): DeliveryOutcome => {
     log.error(reason);
-    const waiting = new Set(pending);
     return {
       retried: 0,
-      results: plan.map((m) =>
-        waiting.has(m)
-          ? { key: m.key, report: m.report, status: 'failed', error: reason }
-          : { key: m.key, report: m.report, status: 'skipped' },
+      results: inPlanOrder(
+        pending.map((m) => ({ key: m.key, report: m.report, status: 'failed', error: reason })),
       ),
     };
   };
@@ -110,16 +110,15 @@ export async function runDelivery(
   log.info(
     `sending ${pending.length} of ${plan.length} messages through ${transport.name}${pending.length < plan.length ? ' (the rest went out earlier this period)' : ''}`,
   );
-  const outcome = await deliver(plan, {
+  const outcome = await deliver(pending, {
     transport,
     log,
     ...(ledger ? { ledger } : {}),
-    force: options.force,
     ...(pacer
       ? { pacer, concurrency: Math.min(8, Math.max(1, Math.ceil(pacer.maxRate / 2))) }
       : {}),
     waveSize: portfolio.settings.delivery.wave_size,
     maxWaveFailureShare: portfolio.settings.delivery.max_wave_failure_share,
   });
-  return outcome;
+  return { ...outcome, results: inPlanOrder(outcome.results) };
 }

@@ -1,7 +1,7 @@
 // The render stage: a report's analysis -> its subject, Markdown, HTML and text. Templates only
 // present what the analysis computed; everything they see is in the view built here.
 import type { Liquid } from 'liquidjs';
-import { ownerName, type Portfolio, type Report } from '../config/load.js';
+import { entityName, ownerName, type Portfolio, type Report } from '../config/load.js';
 import type { ActionItem, ReportAnalysis } from '../analysis/index.js';
 import { periodOf } from '../analysis/dates.js';
 import { emailShell } from './html.js';
@@ -24,7 +24,6 @@ export function reportView(
   asOf: string,
 ) {
   const persona = portfolio.personas.get(report.persona)!;
-  const names = new Map(portfolio.entities.map((e) => [e.id, e.name]));
   const count = (severity: string) =>
     analysis.findings.filter((f) => f.severity === severity).length;
   // Actions name their owner as a person reads it ("Priya Natarajan"), not the persona id.
@@ -40,7 +39,7 @@ export function reportView(
       entities:
         report.entities === 'all'
           ? portfolio.entities.map((e) => e.name)
-          : report.entities.map((id) => names.get(id) ?? id),
+          : report.entities.map((id) => entityName(portfolio, id)),
     },
     persona: { id: persona.id, title: persona.title },
     as_of: asOf,
@@ -49,7 +48,7 @@ export function reportView(
     section: Object.fromEntries(sections.map((s) => [s.id, s])),
     findings: analysis.findings.map((f) => ({
       ...f,
-      entity_name: f.entity ? (names.get(f.entity) ?? f.entity) : 'Portfolio',
+      entity_name: entityName(portfolio, f.entity),
     })),
     actions: withOwner(analysis.actions),
     counts: {

@@ -2,7 +2,7 @@
 // tasks: none, the desired tasks are only listed ("planned"); nothing is called.
 import path from 'node:path';
 import type { Figure } from '../analysis/types.js';
-import { ownerName, type Portfolio } from '../config/load.js';
+import { entityName, ownerName, type Portfolio } from '../config/load.js';
 import type { Logger } from '../logger.js';
 import { runUrl, type RunOptions } from '../options.js';
 import type { TaskSummary } from '../summary/model.js';
@@ -52,9 +52,8 @@ export async function runTasks(
   factory: TaskSinkFactory = createTaskSink,
 ): Promise<TaskSummary[]> {
   const { portfolio, options, log } = input;
-  const names = new Map(portfolio.entities.map((e) => [e.id, e.name]));
   const desired = desiredTasks(input.sources, {
-    entityName: (id) => (id ? (names.get(id) ?? id) : 'Portfolio'),
+    entityName: (id) => entityName(portfolio, id),
     owner: (persona) => {
       const owner = portfolio.settings.owners[persona];
       return {

@@ -58,6 +58,7 @@ describe('revenue recognition', () => {
   it('keeps the deferred-revenue id when the amount changes', () => {
     const first = analyze(portfolio({ entities: [bookingsEntity(500)] }), 'revenue_recognition');
     const second = analyze(portfolio({ entities: [bookingsEntity(900)] }), 'revenue_recognition');
+    expect(ids(first.findings)).toEqual(['accounting.deferred-revenue:sea']);
     expect(ids(second.findings)).toEqual(ids(first.findings));
   });
 
@@ -181,8 +182,10 @@ describe('expense audit', () => {
       { date: '2026-10-05', amount: -120, memo: 'Fuel dock' },
       { date: '2026-10-05', amount: -120, memo: 'Fuel dock' },
     );
-    const found = ids(result.findings);
-    expect(new Set(found).size).toBe(found.length);
+    expect(ids(result.findings)).toEqual([
+      'accounting.duplicate-charge:e:2026-10-05:6000:120:fuel-dock',
+    ]);
+    expect(result.findings[0]!.figures['times']).toBe(3);
   });
 
   it('flags uncategorised spending once per entity with the rows and total', () => {
@@ -263,6 +266,7 @@ describe('expense audit', () => {
   it('keeps the missing-receipts id when the amounts change', () => {
     const first = audit({ amount: -75, receipt: undefined });
     const second = audit({ amount: -300, receipt: undefined }, { amount: -90, receipt: undefined });
+    expect(ids(first.findings)).toEqual(['accounting.missing-receipts:e']);
     expect(ids(second.findings)).toEqual(ids(first.findings));
   });
 

@@ -177,7 +177,8 @@ describe('cost per stack', () => {
         }),
         'stack_costs',
       ).findings;
-    expect(ids(run(10))).toEqual(ids(run(99)));
+    expect(ids(run(10))).toEqual(['tech.duplicate-service:portfolio:hosting-co']);
+    expect(ids(run(99))).toEqual(ids(run(10)));
   });
 });
 

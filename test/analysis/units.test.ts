@@ -604,6 +604,7 @@ describe('delivery operations', () => {
       'delivery_ops',
       '2026-11-18',
     );
+    expect(ids(first.findings).length).toBeGreaterThan(0);
     expect(ids(second.findings)).toEqual(ids(first.findings));
   });
 });

@@ -189,6 +189,8 @@ describe('SES faults', () => {
       transport(ses.url),
     );
     expect(outcome.results.map((r) => r.status)).toEqual(['skipped', 'failed', 'failed']);
+    // What went out earlier keeps its message id.
+    expect(outcome.results[0]!.messageId).toBe('earlier');
     expect(ses.calls.sendEmail).toBe(0);
   });
 

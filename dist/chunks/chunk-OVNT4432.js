@@ -4,12 +4,13 @@ import {
   displayPath,
   previewMarkdown,
   sortConfigErrors
-} from "./chunk-MQ7WA4Q7.js";
+} from "./chunk-B5DTHI2R.js";
 import {
   failureKind
 } from "./chunk-EOM56TFT.js";
 import {
   addDays,
+  addMonths,
   daysBetween,
   emailShell,
   escapeHtml,
@@ -25,7 +26,7 @@ import {
   summaryMarkdown,
   todayIn,
   trailingMonths
-} from "./chunk-YJOPNATC.js";
+} from "./chunk-W7MYWFA5.js";
 import {
   __commonJS,
   __export,
@@ -44907,6 +44908,11 @@ function roundUp(value, digits = 1) {
   const factor = 10 ** digits;
   return Math.ceil(value * factor - 1e-9) / factor;
 }
+function addTo(groups, key, value) {
+  const list = groups.get(key);
+  if (list) list.push(value);
+  else groups.set(key, [value]);
+}
 function sum(values) {
   return values.reduce((total, value) => total + value, 0);
 }
@@ -45074,7 +45080,7 @@ var expenseAuditSection = {
       const groups = /* @__PURE__ */ new Map();
       for (const row of spending) {
         const key = `${row.date}|${row.account}|${row.amount}|${row.memo ?? ""}`;
-        groups.set(key, [...groups.get(key) ?? [], row]);
+        addTo(groups, key, row);
       }
       const duplicates = [...groups.values()].filter((rows) => rows.length > 1).map((rows) => ({
         date: rows[0].date,
@@ -45170,12 +45176,8 @@ function recurringCharges(spending, categories, asOf) {
   const series = /* @__PURE__ */ new Map();
   for (const row of spending) {
     if (!categories.has(row.category)) continue;
-    const key = `${row.memo ?? ""}|${-row.amount}`;
-    let rows = series.get(key);
-    if (!rows) series.set(key, rows = []);
-    rows.push(row);
+    addTo(series, `${row.memo ?? ""}|${-row.amount}`, row);
   }
-  const monthIndex = (date5) => Number(date5.slice(0, 4)) * 12 + Number(date5.slice(5, 7));
   const found = [];
   for (const rows of series.values()) {
     const dates = [...new Set(rows.map((row) => row.date))].sort();
@@ -45189,7 +45191,7 @@ function recurringCharges(spending, categories, asOf) {
       }
       return run >= c.minCharges;
     });
-    if (!cadence || monthIndex(asOf) - monthIndex(last) > cadence.months) continue;
+    if (!cadence || monthOf(asOf) > addMonths(monthOf(last), cadence.months)) continue;
     const amount = -rows[0].amount;
     found.push({
       memo: rows[0].memo ?? "",
@@ -45810,8 +45812,8 @@ var milestonesSection = {
   analyze(context) {
     const marketing = ["channel_attribution", "ota_sequence", "seo_roadmap"];
     const actions = marketing.flatMap((id2) => context.section(id2).actions);
-    const listings = otaSequence(context.entities, context.asOf);
-    const seo = seoRoadmap(context.entities);
+    const listings = context.section("ota_sequence").data.sequence;
+    const seo = context.section("seo_roadmap").data.items;
     const bucket = (days) => addDays(context.asOf, days);
     const items = [
       ...actions.map((action) => ({ due: action.due, title: action.title })),
@@ -47605,6 +47607,16 @@ function firstLine(message) {
 }
 
 // src/config/load.ts
+var entityNames = /* @__PURE__ */ new WeakMap();
+function entityName(portfolio, id2) {
+  if (id2 === null) return "Portfolio";
+  let names = entityNames.get(portfolio);
+  if (!names) {
+    names = new Map(portfolio.entities.map((e) => [e.id, e.name]));
+    entityNames.set(portfolio, names);
+  }
+  return names.get(id2) ?? id2;
+}
 function ownerName(portfolio, persona) {
   return portfolio.settings.owners[persona]?.name ?? portfolio.personas.get(persona)?.title ?? persona;
 }
@@ -48066,12 +48078,11 @@ var criticalShortfallsSection = {
     const findings = [...domainResults(context), context.section("asset_inventory")].flatMap(
       (section) => section.findings.filter((f2) => f2.severity === "critical")
     );
-    const names = new Map(context.entities.map((e) => [e.id, e.name]));
     return {
       data: {
         shortfalls: findings.map((f2) => ({
           ...f2,
-          entity_name: f2.entity ? names.get(f2.entity) ?? f2.entity : "Portfolio"
+          entity_name: entityName(context.portfolio, f2.entity)
         }))
       },
       findings: [],
@@ -48246,10 +48257,7 @@ var stackCostsSection = {
     const byService = /* @__PURE__ */ new Map();
     for (const stack of stacks)
       for (const service of stack.services)
-        byService.set(service.name, [
-          ...byService.get(service.name) ?? [],
-          `${stack.entity_name} / ${stack.name}`
-        ]);
+        addTo(byService, service.name, `${stack.entity_name} / ${stack.name}`);
     for (const [service, where] of byService) {
       if (where.length > 1)
         out.add(
@@ -48531,36 +48539,34 @@ var deliveryOpsSection = {
       });
       const timings = DELIVERY_STEPS.map(([from, to]) => {
         const durations = entity.tables.deliveries.filter((row) => row[from] && row[to]).map((row) => daysBetween(row[from], row[to]));
-        return {
+        const exactDays = durations.length ? sum(durations) / durations.length : null;
+        const shown = {
           step: `${from} \u2192 ${to}`,
           deliveries: durations.length,
-          exactDays: durations.length ? sum(durations) / durations.length : null
+          average_days: exactDays === null ? null : round(exactDays, 1)
         };
+        return { shown, exactDays };
       });
-      const steps = timings.map(({ step, deliveries: count2, exactDays }) => ({
-        step,
-        deliveries: count2,
-        average_days: exactDays === null ? null : round(exactDays, 1)
-      }));
-      const slowestIndex = timings.reduce(
-        (best, t, i) => t.exactDays !== null && (best === null || t.exactDays > timings[best].exactDays) ? i : best,
+      const steps = timings.map((t) => t.shown);
+      const slowestTiming = timings.filter((t) => t.exactDays !== null).reduce(
+        (best, t) => best === null || t.exactDays > best.exactDays ? t : best,
         null
       );
-      const slowest = slowestIndex === null ? null : steps[slowestIndex];
-      if (slowest && timings[slowestIndex].exactDays > context.thresholds.slow_step_days) {
+      const slowest = slowestTiming?.shown ?? null;
+      if (slowestTiming && slowestTiming.exactDays > context.thresholds.slow_step_days) {
         out.add(
           {
             rule: "delivery.slow-step",
             severity: "warning",
-            title: `${entity.name}: ${slowest.step} takes ${count(roundUp(timings[slowestIndex].exactDays), "day")} on average`,
+            title: `${entity.name}: ${slowestTiming.shown.step} takes ${count(roundUp(slowestTiming.exactDays), "day")} on average`,
             entity: entity.id,
             figures: {
-              step: slowest.step,
-              average_days: slowest.average_days,
+              step: slowestTiming.shown.step,
+              average_days: slowestTiming.shown.average_days,
               limit_days: context.thresholds.slow_step_days
             }
           },
-          `Shorten the ${slowest.step} step at ${entity.name}`
+          `Shorten the ${slowestTiming.shown.step} step at ${entity.name}`
         );
       }
       const revenue = sum(deliveries.map((d) => d.revenue));
@@ -48934,6 +48940,22 @@ async function withRetries(attempt, policy, clock, onRetry, random = Math.random
 }
 
 // src/delivery/deliver.ts
+function splitByLedger(plan, ledger, force) {
+  const skipped = [];
+  const pending = [];
+  for (const message of plan) {
+    const earlier = force ? void 0 : ledger?.find(message.report, message.period, message.recipientsHash);
+    if (earlier)
+      skipped.push({
+        key: message.key,
+        report: message.report,
+        status: "skipped",
+        messageId: earlier.message_id
+      });
+    else pending.push(message);
+  }
+  return { skipped, pending };
+}
 async function deliver(plan, settings) {
   const { transport, log, ledger } = settings;
   const clock = settings.clock ?? realClock;
@@ -48942,14 +48964,6 @@ async function deliver(plan, settings) {
   const results = /* @__PURE__ */ new Map();
   let retried = 0;
   const sendOne = async (message) => {
-    const earlier = settings.force ? void 0 : ledger?.find(message.report, message.period, message.recipientsHash);
-    if (earlier)
-      return {
-        key: message.key,
-        report: message.report,
-        status: "skipped",
-        messageId: earlier.message_id
-      };
     try {
       const messageId = await withRetries(
         async () => {
@@ -48959,7 +48973,7 @@ async function deliver(plan, settings) {
             settings.pacer?.succeeded();
             return id2;
           } catch (error62) {
-            if (error62.kind === "throttled") settings.pacer?.throttled();
+            if (failureKind(error62) === "throttled") settings.pacer?.throttled();
             throw error62;
           }
         },
@@ -49003,9 +49017,9 @@ async function deliver(plan, settings) {
     const all = [...results.values()];
     const count2 = (status) => all.filter((r) => r.status === status).length;
     log.info(
-      `wave ${index + 1}/${waves.length}: sent ${count2("sent")}/${plan.length}, ${count2("skipped")} skipped, ${retried} retried, ${count2("failed")} failed`
+      `wave ${index + 1}/${waves.length}: sent ${count2("sent")}/${plan.length}, ${retried} retried, ${count2("failed")} failed`
     );
-    const attempted = waveResults.filter((r) => r.status !== "skipped");
+    const attempted = waveResults;
     const failed = attempted.filter((r) => r.status === "failed");
     const rest = waves.slice(index + 1).flat();
     if (rest.length > 0 && attempted.length > 0 && failed.length / attempted.length > (settings.maxWaveFailureShare ?? 1)) {
@@ -49123,16 +49137,17 @@ async function createTransport(options, portfolio) {
 async function runDelivery(plan, options, portfolio, log, factory = createTransport) {
   const transport = await factory(options, portfolio);
   const ledger = transport.name === "ses" ? await DeliveryLedger.open(options.stateFile) : void 0;
-  const pending = plan.filter(
-    (m) => options.force || !ledger?.find(m.report, m.period, m.recipientsHash)
-  );
+  const { skipped, pending } = splitByLedger(plan, ledger, options.force);
+  const inPlanOrder = (results) => {
+    const byKey = new Map([...skipped, ...results].map((r) => [r.key, r]));
+    return plan.map((m) => byKey.get(m.key));
+  };
   const failAll = (reason) => {
     log.error(reason);
-    const waiting = new Set(pending);
     return {
       retried: 0,
-      results: plan.map(
-        (m) => waiting.has(m) ? { key: m.key, report: m.report, status: "failed", error: reason } : { key: m.key, report: m.report, status: "skipped" }
+      results: inPlanOrder(
+        pending.map((m) => ({ key: m.key, report: m.report, status: "failed", error: reason }))
       )
     };
   };
@@ -49171,16 +49186,15 @@ async function runDelivery(plan, options, portfolio, log, factory = createTransp
   log.info(
     `sending ${pending.length} of ${plan.length} messages through ${transport.name}${pending.length < plan.length ? " (the rest went out earlier this period)" : ""}`
   );
-  const outcome = await deliver(plan, {
+  const outcome = await deliver(pending, {
     transport,
     log,
     ...ledger ? { ledger } : {},
-    force: options.force,
     ...pacer ? { pacer, concurrency: Math.min(8, Math.max(1, Math.ceil(pacer.maxRate / 2))) } : {},
     waveSize: portfolio.settings.delivery.wave_size,
     maxWaveFailureShare: portfolio.settings.delivery.max_wave_failure_share
   });
-  return outcome;
+  return { ...outcome, results: inPlanOrder(outcome.results) };
 }
 
 // node_modules/marked/lib/marked.esm.js
@@ -50774,7 +50788,6 @@ function messageOf(error62) {
 // src/render/index.ts
 function reportView(portfolio, report, analysis, asOf) {
   const persona = portfolio.personas.get(report.persona);
-  const names = new Map(portfolio.entities.map((e) => [e.id, e.name]));
   const count2 = (severity) => analysis.findings.filter((f2) => f2.severity === severity).length;
   const withOwner = (actions) => actions.map((action) => ({ ...action, owner_name: ownerName(portfolio, action.owner) }));
   const sections = analysis.sections.map((s) => ({ ...s, actions: withOwner(s.actions) }));
@@ -50784,7 +50797,7 @@ function reportView(portfolio, report, analysis, asOf) {
       id: report.id,
       reader: report.reader ?? persona.title,
       cadence: report.cadence,
-      entities: report.entities === "all" ? portfolio.entities.map((e) => e.name) : report.entities.map((id2) => names.get(id2) ?? id2)
+      entities: report.entities === "all" ? portfolio.entities.map((e) => e.name) : report.entities.map((id2) => entityName(portfolio, id2))
     },
     persona: { id: persona.id, title: persona.title },
     as_of: asOf,
@@ -50793,7 +50806,7 @@ function reportView(portfolio, report, analysis, asOf) {
     section: Object.fromEntries(sections.map((s) => [s.id, s])),
     findings: analysis.findings.map((f2) => ({
       ...f2,
-      entity_name: f2.entity ? names.get(f2.entity) ?? f2.entity : "Portfolio"
+      entity_name: entityName(portfolio, f2.entity)
     })),
     actions: withOwner(analysis.actions),
     counts: {
@@ -50927,7 +50940,7 @@ async function createTaskSink(input2) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-TNE5ONFO.js"),
+    import("./github-MACIDLYL.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -50939,9 +50952,8 @@ async function createTaskSink(input2) {
 }
 async function runTasks(input2, factory = createTaskSink) {
   const { portfolio, options, log } = input2;
-  const names = new Map(portfolio.entities.map((e) => [e.id, e.name]));
   const desired = desiredTasks(input2.sources, {
-    entityName: (id2) => id2 ? names.get(id2) ?? id2 : "Portfolio",
+    entityName: (id2) => entityName(portfolio, id2),
     owner: (persona) => {
       const owner = portfolio.settings.owners[persona];
       return {

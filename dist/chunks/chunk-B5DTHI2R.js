@@ -3,7 +3,7 @@ import {
   cell,
   formatMoney,
   formatRunway
-} from "./chunk-YJOPNATC.js";
+} from "./chunk-W7MYWFA5.js";
 
 // src/config/errors.ts
 import path from "node:path";

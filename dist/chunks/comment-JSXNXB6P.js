@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   PREVIEW_MARKER
-} from "./chunk-MQ7WA4Q7.js";
-import "./chunk-YJOPNATC.js";
+} from "./chunk-B5DTHI2R.js";
+import "./chunk-W7MYWFA5.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/preview/comment.ts

@@ -204,6 +204,7 @@ export {
   addDays,
   daysBetween,
   monthOf,
+  addMonths,
   trailingMonths,
   monthName,
   todayIn,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   cell,
   formatDate
-} from "./chunk-YJOPNATC.js";
+} from "./chunk-W7MYWFA5.js";
 import {
   resolvedBy
 } from "./chunk-J53SFOOE.js";
