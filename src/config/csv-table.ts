@@ -1,4 +1,7 @@
 // Parses one CSV table against its column list: every bad cell is named by row and column.
+// CSV is read as spreadsheets and banks write it: any mix of CRLF, LF and CR line ends (lines
+// are numbered as an editor shows them), blank rows (`,,,,,`) skipped, empty columns Excel pads
+// on the right ignored, and a file separated by ";" or tabs named in one message.
 import { parse } from 'csv-parse/sync';
 import { parseIsoDate } from './schema.js';
 import type { ConfigError } from './errors.js';
@@ -10,6 +13,18 @@ export type ParsedRow = Record<string, Cell> & { line: number };
 const NUMBER_PATTERN = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** Separators a header may use instead of commas (European Excel, bank exports, TSV). */
+const OTHER_SEPARATORS = [
+  { char: ';', name: '";"' },
+  { char: '\t', name: 'tabs' },
+  { char: '|', name: '"|"' },
+];
+
+/**
+ * Parses `text` (the content of `file`, as named in messages) as a CSV table whose header must
+ * name every column of `columns`. Returns the rows without a problem (each with its 1-based
+ * physical line) and every problem found; a row with a bad cell is left out of `rows`.
+ */
 export function parseCsvTable(
   file: string,
   text: string,
@@ -17,20 +32,48 @@ export function parseCsvTable(
 ): { rows: ParsedRow[]; errors: ConfigError[] } {
   const errors: ConfigError[] = [];
   let records: { record: string[]; info: { lines: number }; raw: string }[];
+  // One line end for the whole file: csv-parse takes the first line's end for every line, so an
+  // LF header over CRLF rows would count each row as two lines.
+  const lines = text.replace(/\r\n?/g, '\n');
+  let lastRecordLine = 0;
   try {
-    records = parse(text, {
+    records = parse(lines, {
+      on_record: (record, context) => {
+        lastRecordLine = context.lines;
+        return record;
+      },
+      // A bare quote inside a cell (`12" monitor`) is text, as a spreadsheet shows it.
+      relax_quotes: true,
       info: true,
       raw: true,
       skip_empty_lines: true,
+      skip_records_with_empty_values: true,
       relax_column_count: true,
       trim: true,
       bom: true,
     }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
   } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1;
+    const { code, lines: endLine = 1 } = error as { code?: string; lines?: number };
+    if (code === 'CSV_QUOTE_NOT_CLOSED') {
+      // csv-parse names the end of the file; the quote opened on the first line with a quote
+      // after the last complete record.
+      const opened = lines
+        .split('\n')
+        .findIndex((line, index) => index >= lastRecordLine && line.includes('"'));
+      return {
+        rows: [],
+        errors: [
+          {
+            file,
+            line: opened >= 0 ? opened + 1 : endLine,
+            message: 'CSV syntax: a quoted cell starts on this line and is never closed',
+          },
+        ],
+      };
+    }
     return {
       rows: [],
-      errors: [{ file, line, message: `CSV syntax: ${(error as Error).message}` }],
+      errors: [{ file, line: endLine, message: `CSV syntax: ${(error as Error).message}` }],
     };
   }
 
@@ -44,13 +87,28 @@ export function parseCsvTable(
       errors: [{ file, line: 1, message: 'the file is empty: a header row is required' }],
     };
 
-  const index = new Map(header.record.map((name, i) => [name, i]));
+  const other = otherSeparator(header.record);
+  if (other) {
+    return {
+      rows: [],
+      errors: [
+        {
+          file,
+          line: startLine(header),
+          message: `the header is separated by ${other.name}, not commas: save as "CSV UTF-8 (Comma delimited)"${other.char === ';' ? ', with "." as the decimal point' : ''}`,
+        },
+      ],
+    };
+  }
+
+  const names = withoutTrailingEmpty(header.record);
+  const index = new Map(names.map((name, i) => [name, i]));
   const missing = columns.filter((column) => !index.has(column.name));
   for (const column of missing) {
     errors.push({ file, line: startLine(header), field: column.name, message: 'missing column' });
   }
   const known = new Set(columns.map((c) => c.name));
-  for (const name of header.record) {
+  for (const name of names) {
     if (!known.has(name)) {
       errors.push({
         file,
@@ -64,29 +122,50 @@ export function parseCsvTable(
 
   const rows: ParsedRow[] = [];
   for (const entry of body) {
-    const { record } = entry;
+    // Excel pads every row to the widest one it has seen: empty fields past the header are not data.
+    const record =
+      entry.record.length > names.length ? withoutTrailingEmpty(entry.record) : entry.record;
     const line = startLine(entry);
-    if (record.length !== header.record.length) {
+    if (record.length !== names.length) {
       errors.push({
         file,
         line,
-        message: `expected ${header.record.length} fields, found ${record.length}`,
+        message: `expected ${names.length} fields, found ${record.length}`,
       });
       continue;
     }
     const row: ParsedRow = { line };
+    let bad = false;
     for (const column of columns) {
       const raw = record[index.get(column.name)!]!;
       const cell = parseCell(raw, column);
       if (typeof cell === 'object') {
         errors.push({ file, line, field: column.name, message: cell.error });
+        bad = true;
       } else {
         row[column.name] = cell;
       }
     }
-    rows.push(row);
+    // A row with a bad cell is reported once, here, not again by the checks that read rows.
+    if (!bad) rows.push(row);
   }
   return { rows, errors };
+}
+
+/** The separator a one-field header uses instead of commas, when it splits into several names. */
+function otherSeparator(header: readonly string[]) {
+  if (header.length !== 1) return undefined;
+  const candidates = OTHER_SEPARATORS.map((separator) => ({
+    ...separator,
+    fields: header[0]!.split(separator.char).length,
+  })).filter((candidate) => candidate.fields > 1);
+  return candidates.sort((a, b) => b.fields - a.fields)[0];
+}
+
+function withoutTrailingEmpty(record: readonly string[]): string[] {
+  let end = record.length;
+  while (end > 0 && record[end - 1] === '') end -= 1;
+  return record.slice(0, end);
 }
 
 function parseCell(raw: string, column: ColumnSpec): Cell | { error: string } {

@@ -1,6 +1,6 @@
 // Loads reports-config/ into one checked Portfolio, or every problem found in it.
 import type { Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath, sortConfigErrors, type ConfigError } from './errors.js';
 import { parseCsvTable } from './csv-table.js';
@@ -17,6 +17,7 @@ import {
   type ReportFile,
 } from './schema.js';
 import { tableSpecs, type TableName, type Tables } from './tables.js';
+import { readTextFile } from './text-file.js';
 import { parseYamlFile, type YamlFile } from './yaml-file.js';
 
 export interface Entity extends EntityFile {
@@ -101,7 +102,7 @@ export async function loadPortfolio(dir: string): Promise<LoadResult> {
   const shown = (file: string) => displayPath(file);
 
   const portfolioPath = path.join(dir, 'portfolio.yml');
-  const portfolioText = await readText(portfolioPath);
+  const portfolioText = await readText(portfolioPath, errors);
   if (portfolioText === undefined) {
     return {
       ok: false,
@@ -122,7 +123,7 @@ export async function loadPortfolio(dir: string): Promise<LoadResult> {
   const entityFiles = await loadYamlFolder(path.join(dir, 'entities'), entitySchema, errors);
   const personaFiles = await loadYamlFolder(path.join(dir, 'personas'), personaSchema, errors);
   const reportFiles = await loadYamlFolder(path.join(dir, 'reports'), reportSchema, errors);
-  const templates = await loadTemplates(path.join(dir, 'templates'));
+  const templates = await loadTemplates(path.join(dir, 'templates'), errors);
 
   const entities: Entity[] = [];
   for (const loaded of entityFiles) {
@@ -221,7 +222,7 @@ async function loadYamlFolder<S extends Parameters<typeof parseYamlFile>[2]>(
       });
       continue;
     }
-    const parsed = parseYamlFile(file, (await readText(path.join(folder, name)))!, schema);
+    const parsed = parseYamlFile(file, (await readText(path.join(folder, name), errors))!, schema);
     errors.push(...parsed.errors);
     loaded.push({ ...parsed, id, file } as LoadedYaml<ReturnType<S['parse']>>);
   }
@@ -243,7 +244,7 @@ async function loadTables(folder: string, errors: ConfigError[]): Promise<Partia
       continue;
     }
     const spec = tableSpecs[table as TableName];
-    const parsed = parseCsvTable(file, (await readText(path.join(folder, name)))!, spec);
+    const parsed = parseCsvTable(file, (await readText(path.join(folder, name), errors))!, spec);
     errors.push(...parsed.errors);
     tables[table as TableName] = parsed.rows;
   }
@@ -251,18 +252,22 @@ async function loadTables(folder: string, errors: ConfigError[]): Promise<Partia
 }
 
 /** templates/<name>.md, and one level of folders for partials: templates/sections/<name>.md. */
-async function loadTemplates(folder: string, prefix = ''): Promise<Map<string, Template>> {
+async function loadTemplates(
+  folder: string,
+  errors: ConfigError[],
+  prefix = '',
+): Promise<Map<string, Template>> {
   const templates = new Map<string, Template>();
   for (const entry of await listEntries(folder)) {
     const file = path.join(folder, entry.name);
     if (entry.isDirectory() && prefix === '') {
-      for (const [name, template] of await loadTemplates(file, `${entry.name}/`))
+      for (const [name, template] of await loadTemplates(file, errors, `${entry.name}/`))
         templates.set(name, template);
       continue;
     }
     if (!entry.isFile() || path.extname(entry.name) !== '.md') continue;
     const name = prefix + path.basename(entry.name, '.md');
-    templates.set(name, { name, file: displayPath(file), source: (await readText(file))! });
+    templates.set(name, { name, file: displayPath(file), source: (await readText(file, errors))! });
   }
   return templates;
 }
@@ -471,11 +476,12 @@ async function listEntries(folder: string): Promise<Dirent[]> {
   }
 }
 
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+/**
+ * A file's text, or undefined when it does not exist. A file that is not UTF-8 adds its error and
+ * still gives its text, so the rest of it is checked too.
+ */
+async function readText(file: string, errors: ConfigError[]): Promise<string | undefined> {
+  const read = await readTextFile(file, displayPath(file));
+  if (read?.error) errors.push(read.error);
+  return read?.text;
 }
