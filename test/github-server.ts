@@ -63,6 +63,45 @@ export const VALIDATION_FAILED: Omit<Fault, 'method' | 'path'> = {
   },
 };
 
+/**
+ * GitHub's limits, counted in characters as GitHub counts them (code points): label names 50,
+ * label descriptions 100, issue titles 256, issue and comment bodies 65,536.
+ */
+export const LIMITS = { label: 50, labelDescription: 100, title: 256, body: 65_536 } as const;
+
+const characters = (text: string) => [...text].length;
+
+/** GitHub's 422 body: "Validation Failed" with one error per field. */
+function validationFailed(errors: Record<string, unknown>[], documentation: string) {
+  return {
+    message: 'Validation Failed',
+    errors,
+    documentation_url: `https://docs.github.com/rest/${documentation}`,
+    status: '422',
+  };
+}
+
+/** What GitHub says of a too-long field: code custom, "<field> is too long (maximum is N characters)". */
+function tooLong(resource: string, field: string, max: number) {
+  return {
+    resource,
+    code: 'custom',
+    field,
+    message: `${field} is too long (maximum is ${max} characters)`,
+  };
+}
+
+/** A label whose name GitHub refuses to create, e.g. on the fault list of a test. */
+export function labelRefused(name: string): Omit<Fault, 'method' | 'path'> {
+  return {
+    status: 422,
+    body: validationFailed(
+      [{ resource: 'Label', code: 'invalid', field: 'name', value: name }],
+      'issues/labels#create-a-label',
+    ),
+  };
+}
+
 export interface FakeGitHub {
   readonly url: string;
   readonly issues: FakeIssue[];
@@ -156,7 +195,38 @@ export async function startFakeGitHub(repository = 'example-org/portfolio'): Pro
         [...matching].sort((a, b) => b.number - a.number),
       );
     }
+    /**
+     * GitHub's checks on an issue's title, body and labels; a label the repository lacks is
+     * created with the issue, as GitHub does. Answers the 422 and returns false on a problem.
+     */
+    const issueFieldsOk = (fields: Record<string, unknown> | undefined, creating: boolean) => {
+      const documentation = creating
+        ? 'issues/issues#create-an-issue'
+        : 'issues/issues#update-an-issue';
+      const problems: Record<string, unknown>[] = [];
+      if (creating && (typeof fields?.title !== 'string' || fields.title === ''))
+        problems.push({ resource: 'Issue', code: 'missing_field', field: 'title' });
+      if (typeof fields?.title === 'string' && characters(fields.title) > LIMITS.title)
+        problems.push(tooLong('Issue', 'title', LIMITS.title));
+      if (typeof fields?.body === 'string' && characters(fields.body) > LIMITS.body)
+        problems.push(tooLong('Issue', 'body', LIMITS.body));
+      const names = Array.isArray(fields?.labels) ? (fields.labels as string[]) : [];
+      // On an issue, a label name GitHub cannot create is "invalid", with the name as value.
+      for (const name of names)
+        if (characters(name) > LIMITS.label)
+          problems.push({ value: name, resource: 'Label', field: 'name', code: 'invalid' });
+      if (problems.length) {
+        send(res, 422, validationFailed(problems, documentation));
+        return false;
+      }
+      for (const name of names)
+        if (!labels.some((l) => l.name.toLowerCase() === name.toLowerCase()))
+          labels.push({ name, color: 'ededed' });
+      return true;
+    };
+
     if (method === 'POST' && route === '/issues') {
+      if (!issueFieldsOk(body, true)) return;
       const number = issues.length + 1;
       const issue: FakeIssue = {
         number,
@@ -176,6 +246,7 @@ export async function startFakeGitHub(repository = 'example-org/portfolio'): Pro
       const issue = issues.find((i) => i.number === Number(issueRoute[1]));
       if (!issue) return notFound(res);
       if (method === 'PATCH' && !issueRoute[2]) {
+        if (!issueFieldsOk(body, false)) return;
         if (typeof body?.title === 'string') issue.title = body.title;
         if (typeof body?.body === 'string') issue.body = body.body;
         if (body?.state === 'open' || body?.state === 'closed') issue.state = body.state;
@@ -185,6 +256,15 @@ export async function startFakeGitHub(repository = 'example-org/portfolio'): Pro
         return send(res, 200, issue);
       }
       if (method === 'POST' && issueRoute[2]) {
+        if (characters(String(body?.body)) > LIMITS.body)
+          return send(
+            res,
+            422,
+            validationFailed(
+              [tooLong('IssueComment', 'body', LIMITS.body)],
+              'issues/comments#create-an-issue-comment',
+            ),
+          );
         const comment = { id: comments.length + 1, issue: issue.number, body: String(body?.body) };
         comments.push(comment);
         return send(res, 201, commentView(comment));
@@ -197,17 +277,40 @@ export async function startFakeGitHub(repository = 'example-org/portfolio'): Pro
     if (commentRoute && method === 'PATCH') {
       const comment = comments.find((c) => c.id === Number(commentRoute[1]));
       if (!comment) return notFound(res);
+      if (characters(String(body?.body)) > LIMITS.body)
+        return send(
+          res,
+          422,
+          validationFailed(
+            [tooLong('IssueComment', 'body', LIMITS.body)],
+            'issues/comments#update-an-issue-comment',
+          ),
+        );
       comment.body = String(body?.body);
       return send(res, 200, commentView(comment));
     }
     if (method === 'GET' && route === '/labels') return page(res, url, labels);
     if (method === 'POST' && route === '/labels') {
-      if (labels.some((l) => l.name.toLowerCase() === String(body?.name).toLowerCase())) {
-        return send(res, 422, {
-          message: 'Validation Failed',
-          errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
-          status: '422',
-        });
+      const name = String(body?.name ?? '');
+      const documentation = 'issues/labels#create-a-label';
+      const problems: Record<string, unknown>[] = [];
+      if (!name) problems.push({ resource: 'Label', code: 'missing_field', field: 'name' });
+      if (characters(name) > LIMITS.label) problems.push(tooLong('Label', 'name', LIMITS.label));
+      if (
+        typeof body?.description === 'string' &&
+        characters(body.description) > LIMITS.labelDescription
+      )
+        problems.push(tooLong('Label', 'description', LIMITS.labelDescription));
+      if (problems.length) return send(res, 422, validationFailed(problems, documentation));
+      if (labels.some((l) => l.name.toLowerCase() === name.toLowerCase())) {
+        return send(
+          res,
+          422,
+          validationFailed(
+            [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+            documentation,
+          ),
+        );
       }
       const label = { name: String(body?.name), color: String(body?.color ?? 'ededed') };
       labels.push(label);

@@ -7,6 +7,17 @@ import { cell } from '../summary/markdown.js';
 import type { ReportSummary, RunSummary } from '../summary/model.js';
 
 export const PREVIEW_MARKER = '<!-- boardroom-preview -->';
+/**
+ * Starts the footer (the run and artifact links). What follows it changes on every run, so it is
+ * left out when deciding whether the comment changed (see previewContent).
+ */
+export const PREVIEW_FOOTER_MARKER = '<!-- boardroom-preview-footer -->';
+
+/** What a preview says, without its footer: equal for two runs that found the same. */
+export function previewContent(markdown: string): string {
+  const footer = markdown.indexOf(PREVIEW_FOOTER_MARKER);
+  return (footer < 0 ? markdown : markdown.slice(0, footer)).trimEnd();
+}
 
 /** The figures a preview compares per entity, and how each reads. */
 const FIGURES: {
@@ -25,8 +36,15 @@ const FIGURES: {
   { key: 'break_even_revenue_monthly', label: 'break-even / month' },
 ];
 
+/**
+ * The base branch's run: none (no base-config), invalid (it does not validate: how many
+ * problems), failed (it validates but a report does not render, or the run threw: why), or ok.
+ */
 export type BaseOutcome =
-  { kind: 'none' } | { kind: 'invalid'; errors: number } | { kind: 'ok'; summary: RunSummary };
+  | { kind: 'none' }
+  | { kind: 'invalid'; errors: number }
+  | { kind: 'failed'; reasons: readonly string[] }
+  | { kind: 'ok'; summary: RunSummary };
 
 export function previewMarkdown(
   head: RunSummary,
@@ -44,6 +62,14 @@ export function previewMarkdown(
   else if (base.kind === 'invalid')
     lines.push(
       `_The base branch's portfolio does not validate (${base.errors} problems), so there is nothing to compare with._`,
+      '',
+    );
+  else if (base.kind === 'failed')
+    lines.push(
+      `_The base branch's portfolio could not be run, so there is nothing to compare with:_`,
+      '',
+      ...base.reasons.slice(0, 20).map((reason) => `- \`${reason.replace(/`/g, "'")}\``),
+      ...(base.reasons.length > 20 ? [`- … and ${base.reasons.length - 20} more`] : []),
       '',
     );
   else lines.push(...comparison(base.summary, head, currency));
@@ -74,7 +100,7 @@ function footer(links: { artifact?: string; run?: string }): string[] {
     links.artifact ? `[rendered reports (artifact)](${links.artifact})` : '',
     links.run ? `[run](${links.run})` : '',
   ].filter(Boolean);
-  return parts.length ? [parts.join(' · '), ''] : [];
+  return parts.length ? [PREVIEW_FOOTER_MARKER, parts.join(' · '), ''] : [];
 }
 
 function comparison(base: RunSummary, head: RunSummary, currency: string): string[] {

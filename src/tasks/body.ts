@@ -1,12 +1,13 @@
 // The issue body of a task, with a hidden marker that carries its fingerprint, so boardroom finds
 // its own issues by listing them (the search API lags and misses).
 import type { Figure } from '../analysis/types.js';
+import { githubBody } from '../github/limits.js';
 import { formatDate } from '../render/format.js';
 import { cell } from '../summary/markdown.js';
 import type { DesiredTask } from './model.js';
 
-/** GitHub's limit for an issue or comment body, with room to spare. */
-export const MAX_BODY = 65_000;
+/** Figures beyond this size stay out of the marker, so the marker always fits in a body. */
+const MAX_MARKER_FIGURES = 8_000;
 
 export interface TaskMarker {
   readonly fingerprint: string;
@@ -31,14 +32,21 @@ export function readMarker(body: string | null | undefined): TaskMarker | undefi
   }
 }
 
+/**
+ * The issue body of a task: the finding, a table of who, when and what, the figures behind it,
+ * the run link and the hidden marker. At most 65,536 characters whatever the finding says: the
+ * readable part is cut with a note if need be, the marker and run link never (see githubBody).
+ */
 export function taskBody(task: DesiredTask, due: string, runLink: string | undefined): string {
+  const figuresJson = JSON.stringify(task.finding.figures);
   const marker: TaskMarker = {
     fingerprint: task.fingerprint,
     report: task.report,
     content: task.content,
     due,
     entity: task.entity,
-    figures: task.finding.figures,
+    // Only said again in a closing comment; a marker too long to fit would lose the issue.
+    figures: figuresJson.length <= MAX_MARKER_FIGURES ? task.finding.figures : {},
   };
   // JSON inside an HTML comment: `>` is escaped so the comment cannot be closed early.
   const markerLine = `<!-- boardroom-task ${JSON.stringify(marker).replace(/>/g, '\\u003e')} -->`;
@@ -72,13 +80,5 @@ export function taskBody(task: DesiredTask, due: string, runLink: string | undef
     markerLine,
     '',
   ];
-  let body = [...head, ...table, ...tail].join('\n');
-  if (body.length > MAX_BODY)
-    body = [
-      ...head,
-      '_The figures were too long to list here; see summary.json in the run artifact._',
-      '',
-      ...tail,
-    ].join('\n');
-  return body;
+  return githubBody([...head, ...table].join('\n') + '\n', tail.join('\n'));
 }

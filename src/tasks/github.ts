@@ -1,6 +1,7 @@
 // The GitHub issues sink: one issue per task fingerprint, found again by the hidden marker in its
 // body. Writes go one at a time with a pause between them; secondary rate limits (403/429 with
 // retry-after) are waited out by the throttling plugin, 5xx retried by the retry plugin.
+import { githubBody, githubTitle } from '../github/limits.js';
 import type { Octokit } from '../github/octokit.js';
 import type { Logger } from '../logger.js';
 import type { TaskSummary } from '../summary/model.js';
@@ -55,7 +56,7 @@ export class GitHubTaskSink implements TaskSink {
       const marker = readMarker(issue.body);
       if (!issue.pull_request && marker) existing.set(marker.fingerprint, { issue, marker });
     }
-    await this.ensureLabels(new Set(input.desired.flatMap((task) => task.labels)));
+    const refused = await this.ensureLabels(new Set(input.desired.flatMap((task) => task.labels)));
 
     const results: TaskSummary[] = [];
     const attempt = async (
@@ -77,7 +78,14 @@ export class GitHubTaskSink implements TaskSink {
       }
     };
 
-    for (const task of input.desired) {
+    for (const desired of input.desired) {
+      // The title as GitHub will keep it, so that an unchanged task compares equal next run; a
+      // label GitHub refused is left off, so that the task itself is still written.
+      const task: DesiredTask = {
+        ...desired,
+        title: githubTitle(desired.title),
+        labels: desired.labels.filter((name) => !refused.has(name)),
+      };
       const found = existing.get(task.fingerprint);
       await attempt(task, () =>
         found ? this.refresh(task, found.issue, found.marker, input) : this.open(task, input),
@@ -204,17 +212,23 @@ export class GitHubTaskSink implements TaskSink {
       owner: this.owner,
       repo: this.repo,
       issue_number: issueNumber,
-      body,
+      body: githubBody(body),
     });
   }
 
-  private async ensureLabels(names: ReadonlySet<string>): Promise<void> {
+  /**
+   * Creates the labels the tasks need that the repository lacks. Returns the labels GitHub
+   * refused (a 422 other than "already exists"), each named in a warning; the log counts only
+   * the labels that exist afterwards.
+   */
+  private async ensureLabels(names: ReadonlySet<string>): Promise<Set<string>> {
     const labels = (await this.octokit.paginate('GET /repos/{owner}/{repo}/labels', {
       owner: this.owner,
       repo: this.repo,
       per_page: 100,
     })) as { name: string }[];
     const have = new Set(labels.map((label) => label.name.toLowerCase()));
+    const refused = new Set<string>();
     for (const name of names) {
       if (have.has(name.toLowerCase())) continue;
       try {
@@ -226,12 +240,33 @@ export class GitHubTaskSink implements TaskSink {
           description: 'Created by boardroom',
         });
       } catch (error) {
-        // Created meanwhile by another run: GitHub says 422 already_exists, which is fine.
         if ((error as { status?: number }).status !== 422) throw error;
+        // Created meanwhile by another run: GitHub says 422 already_exists, which is fine. Any
+        // other 422 is GitHub refusing the name, and the tasks must not carry it.
+        if (!alreadyExists(error)) {
+          refused.add(name);
+          this.log.warning(
+            `GitHub refused the label "${name}": ${describe(error)}; its tasks are written without it`,
+          );
+        }
       }
     }
-    this.log.info(`GitHub: ${names.size} labels ready`);
+    // Without it no issue could be found again, and every run would open the same tasks anew.
+    if (refused.has('boardroom'))
+      throw new Error('GitHub refused the label "boardroom", by which boardroom finds its issues');
+    const ready = names.size - refused.size;
+    this.log.info(
+      `GitHub: ${ready} label${ready === 1 ? '' : 's'} ready${refused.size ? `, ${refused.size} refused (${[...refused].map((n) => `"${n}"`).join(', ')})` : ''}`,
+    );
+    return refused;
   }
+}
+
+/** GitHub's 422 for a label that exists: errors [{ resource: 'Label', code: 'already_exists' }]. */
+function alreadyExists(error: unknown): boolean {
+  const errors = (error as { response?: { data?: { errors?: { code?: string }[] } } }).response
+    ?.data?.errors;
+  return errors?.some((e) => e.code === 'already_exists') ?? false;
 }
 
 function describe(error: unknown): string {

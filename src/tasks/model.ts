@@ -3,6 +3,7 @@
 // rule + entity + subject; never the figures or the date).
 import { createHash } from 'node:crypto';
 import type { ActionItem, Figure, Finding } from '../analysis/types.js';
+import { githubLabel } from '../github/limits.js';
 
 export interface DesiredTask {
   readonly fingerprint: string;
@@ -24,6 +25,7 @@ export interface DesiredTask {
     readonly severity: string;
     readonly figures: Readonly<Record<string, Figure>>;
   };
+  /** Each within GitHub's 50 characters: a long id is shortened with a stable hash (githubLabel). */
   readonly labels: readonly string[];
   /** A hash of what the task says (not the run, period or due date): a change means an update. */
   readonly content: string;
@@ -59,12 +61,13 @@ export function desiredTasks(
       const fingerprint = fingerprintOf(source.persona, finding.id);
       if (tasks.has(fingerprint)) continue;
       const owner = directory.owner(action.owner);
+      // Ids have no length limit of their own: the labels made of them are fitted to GitHub's.
       const labels = [
         'boardroom',
         `persona:${source.persona}`,
         `entity:${action.entity ?? 'portfolio'}`,
         `priority:${action.priority}`,
-      ];
+      ].map(githubLabel);
       const findingView = {
         id: finding.id,
         title: finding.title,
