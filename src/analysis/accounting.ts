@@ -1,7 +1,8 @@
 // The accountant's analyses: revenue recognition, the chart of accounts, an expense audit and
 // profitability per entity.
 import { addMonths, daysBetween, monthName, monthOf, trailingMonths } from './dates.js';
-import { addTo, count, ratio, round, SectionFindings, sum } from './findings.js';
+import { money, moneyRatio, shownMoney, sumMoney, toCents } from '../figures.js';
+import { addTo, count, round, SectionFindings } from './findings.js';
 import type { Row } from '../config/tables.js';
 import { ledgerRows } from './ledger.js';
 import type { SectionAnalyzer } from './types.js';
@@ -23,9 +24,9 @@ export const revenueRecognitionSection: SectionAnalyzer = {
             row.booked <= context.asOf &&
             row.service_date > context.asOf,
         );
-        const amount = round(sum(deferred.map((row) => row.deposit)));
+        const amount = sumMoney(deferred.map((row) => row.deposit));
         const inIncome = entity.deposits_booked === 'when_taken';
-        if (amount > 0) {
+        if (shownMoney(amount) > 0) {
           const finding = {
             rule: 'accounting.deferred-revenue',
             severity: 'info' as const,
@@ -68,7 +69,7 @@ export const revenueRecognitionSection: SectionAnalyzer = {
         entities,
         // No entity records bookings: unknown, not zero.
         total_deferred:
-          entities.length === 0 ? null : round(sum(entities.map((e) => e.deferred_revenue))),
+          entities.length === 0 ? null : sumMoney(entities.map((e) => e.deferred_revenue)),
       },
       findings: out.findings,
       actions: out.actions,
@@ -83,6 +84,7 @@ export const chartOfAccountsSection: SectionAnalyzer = {
   analyze(context) {
     const out = new SectionFindings('chart_of_accounts', 'accounting', context.asOf);
     const chart = context.portfolio.settings.chart_of_accounts;
+    // Each account's amount in whole cents until it is listed.
     const accounts = new Map<string, { rows: number; amount: number; entities: Set<string> }>();
     for (const entity of context.entities) {
       for (const row of ledgerRows(entity, context.asOf)) {
@@ -92,7 +94,7 @@ export const chartOfAccountsSection: SectionAnalyzer = {
           entities: new Set<string>(),
         };
         account.rows += 1;
-        account.amount += row.amount;
+        account.amount += toCents(row.amount);
         account.entities.add(entity.name);
         accounts.set(row.account, account);
       }
@@ -104,7 +106,7 @@ export const chartOfAccountsSection: SectionAnalyzer = {
         name: chart[code]?.name ?? null,
         type: chart[code]?.type ?? null,
         rows: account.rows,
-        amount: round(account.amount),
+        amount: account.amount / 100,
         entities: [...account.entities].sort().join(', '),
         mapped: code in chart,
       }));
@@ -180,11 +182,11 @@ export const expenseAuditSection: SectionAnalyzer = {
           {
             rule: 'accounting.uncategorised',
             severity: 'warning',
-            title: `${name}: ${count(uncategorised.length, 'spending row')} without a category (${context.money(-sum(uncategorised.map((r) => r.amount)))})`,
+            title: `${name}: ${count(uncategorised.length, 'spending row')} without a category (${context.money(-sumMoney(uncategorised.map((r) => r.amount)))})`,
             entity: entity.id,
             figures: {
               rows: uncategorised.length,
-              amount: round(-sum(uncategorised.map((r) => r.amount))),
+              amount: -sumMoney(uncategorised.map((r) => r.amount)),
             },
           },
           `Categorise ${name}'s uncategorised spending`,
@@ -198,7 +200,7 @@ export const expenseAuditSection: SectionAnalyzer = {
             entity: entity.id,
             figures: {
               rows: noReceipt.length,
-              amount: round(-sum(noReceipt.map((r) => r.amount))),
+              amount: -sumMoney(noReceipt.map((r) => r.amount)),
               threshold: limit,
             },
           },
@@ -221,9 +223,7 @@ export const expenseAuditSection: SectionAnalyzer = {
         subscriptions,
         // No ledger at all: unknown, not zero.
         subscriptions_monthly:
-          entity.tables.ledger === undefined
-            ? null
-            : round(sum(subscriptions.map((s) => s.monthly))),
+          entity.tables.ledger === undefined ? null : sumMoney(subscriptions.map((s) => s.monthly)),
       };
     });
     return {
@@ -283,7 +283,7 @@ function recurringCharges(
       memo: rows[0]!.memo ?? '',
       amount,
       cadence: cadence.name,
-      monthly: round(amount / cadence.months),
+      monthly: money(amount / cadence.months),
       last,
     });
   }
@@ -306,17 +306,19 @@ export const profitabilitySection: SectionAnalyzer = {
         entity.deposits_booked === 'when_taken' && monthsWithData.length > 0
           ? depositTiming(entity.tables.bookings ?? [], monthsWithData)
           : { deferred: 0, released: 0 };
+      // To the cent, and rounded once: without deposits to move, profit is exactly minus the
+      // net burn the CFO's table shows beside it.
       const revenue =
         metrics.revenue_monthly === null
           ? null
-          : round(
+          : money(
               metrics.revenue_monthly +
-                (deposits.released - deposits.deferred) / monthsWithData.length,
+                money(money(deposits.released - deposits.deferred) / monthsWithData.length),
             );
       const costs = metrics.gross_burn_monthly;
-      const profit = revenue === null || costs === null ? null : round(revenue - costs);
-      const margin = profit === null || revenue === null ? null : ratio(profit, revenue);
-      if (profit !== null && profit < 0)
+      const profit = revenue === null || costs === null ? null : money(revenue - costs);
+      const margin = profit === null || revenue === null ? null : moneyRatio(profit, revenue);
+      if (profit !== null && shownMoney(profit) < 0)
         out.add({
           rule: 'accounting.loss-making',
           severity: 'warning',
@@ -355,6 +357,7 @@ function depositTiming(
   months: readonly string[],
 ): { deferred: number; released: number } {
   const within = new Set(months);
+  // In whole cents until returned.
   let deferred = 0;
   let released = 0;
   for (const booking of bookings) {
@@ -363,11 +366,11 @@ function depositTiming(
     const served = monthOf(booking.service_date);
     if (taken >= served) continue;
     // In the cash revenue of the months, earned after them: deferred.
-    if (within.has(taken) && !within.has(served)) deferred += booking.deposit;
+    if (within.has(taken) && !within.has(served)) deferred += toCents(booking.deposit);
     // Earned in the months, in the cash revenue of an earlier one: released.
-    if (!within.has(taken) && within.has(served)) released += booking.deposit;
+    if (!within.has(taken) && within.has(served)) released += toCents(booking.deposit);
   }
-  return { deferred: round(deferred), released: round(released) };
+  return { deferred: deferred / 100, released: released / 100 };
 }
 
 export const accountingSections = [

@@ -3,7 +3,16 @@
 import type { Entity, Portfolio } from '../config/load.js';
 import type { Thresholds } from '../config/schema.js';
 import { monthName, trailingMonths } from './dates.js';
-import { round, roundDown, roundUp, SectionFindings, sum } from './findings.js';
+import {
+  formatRunway,
+  money,
+  moneyRatio,
+  shownMoney,
+  shownRatio,
+  shownTenths,
+  sumMoney,
+} from '../figures.js';
+import { round, SectionFindings } from './findings.js';
 import { monthTotals } from './ledger.js';
 import type { SectionAnalyzer } from './types.js';
 
@@ -34,7 +43,7 @@ export function financeMetrics(entity: Entity, portfolio: Portfolio, asOf: strin
   const base = {
     months,
     missing_months: missing,
-    cash_on_hand: entity.cash_on_hand.amount,
+    cash_on_hand: money(entity.cash_on_hand.amount),
     cash_as_of: entity.cash_on_hand.as_of,
   };
   if (withData.length === 0) {
@@ -51,32 +60,38 @@ export function financeMetrics(entity: Entity, portfolio: Portfolio, asOf: strin
       break_even_revenue_monthly: null,
     };
   }
+  // Each average is rounded to the cent once; net burn is gross burn minus revenue as they
+  // stand, so a row of the burn table adds up and profit elsewhere is exactly minus net burn.
   const average = (pick: (month: (typeof withData)[number]) => number) =>
-    sum(withData.map(pick)) / withData.length;
+    money(sumMoney(withData.map(pick)) / withData.length);
   const categoryAverage = (categories: readonly string[]) =>
-    average((month) =>
-      sum(categories.map((category) => month.spendingByCategory.get(category) ?? 0)),
-    );
+    average((month) => sumMoney(categories.map((c) => month.spendingByCategory.get(c) ?? 0)));
 
   const revenue = average((month) => month.income);
   const grossBurn = average((month) => month.spending);
-  const netBurn = average((month) => month.spending - month.income);
+  const netBurn = money(grossBurn - revenue);
   const fixed = categoryAverage(portfolio.settings.cost_categories.fixed);
   const variable = categoryAverage(portfolio.settings.cost_categories.variable);
-  const marginRatio = revenue > 0 ? (revenue - variable) / revenue : null;
-  const burning = netBurn > 0;
+  const contribution = money(revenue - variable);
+  const marginRatio = revenue > 0 ? moneyRatio(contribution, revenue) : null;
+  // Judged as shown: a net burn that reads "$0" is not burning.
+  const burning = shownMoney(netBurn) > 0;
   return {
     ...base,
-    revenue_monthly: round(revenue),
-    gross_burn_monthly: round(grossBurn),
-    net_burn_monthly: round(netBurn),
-    runway_months: burning ? round(entity.cash_on_hand.amount / netBurn, 1) : null,
+    revenue_monthly: revenue,
+    gross_burn_monthly: grossBurn,
+    net_burn_monthly: netBurn,
+    runway_months: burning ? shownTenths(moneyRatio(base.cash_on_hand, netBurn)!) : null,
     burning,
-    fixed_costs_monthly: round(fixed),
-    variable_costs_monthly: round(variable),
+    fixed_costs_monthly: fixed,
+    variable_costs_monthly: variable,
     contribution_margin_ratio: marginRatio === null ? null : round(marginRatio, 4),
+    // fixed / (contribution / revenue), without rounding the ratio first; none while the margin
+    // reads 0.0% or less.
     break_even_revenue_monthly:
-      marginRatio !== null && marginRatio > 0 ? round(fixed / marginRatio) : null,
+      marginRatio !== null && shownRatio(marginRatio) > 0
+        ? money((fixed * revenue) / contribution)
+        : null,
   };
 }
 
@@ -122,21 +137,23 @@ export const burnSection: SectionAnalyzer = {
       return { id: entity.id, name: entity.name, ...metrics };
     });
     const known = rows.filter((row) => row.net_burn_monthly !== null);
-    const totalNet = sum(known.map((row) => row.net_burn_monthly!));
-    const totalCash = sum(rows.map((row) => row.cash_on_hand));
+    const totalNet = sumMoney(known.map((row) => row.net_burn_monthly!));
+    const totalCash = sumMoney(rows.map((row) => row.cash_on_hand));
+    const totalBurning = shownMoney(totalNet) > 0;
     return {
       data: {
         months: trailingMonths(context.asOf, 3).map(monthName),
         entities: rows,
         // With no ledger data anywhere the totals are unknown, not zero.
         total: {
-          cash_on_hand: round(totalCash),
+          cash_on_hand: totalCash,
           gross_burn_monthly: known.length
-            ? round(sum(known.map((row) => row.gross_burn_monthly!)))
+            ? sumMoney(known.map((row) => row.gross_burn_monthly!))
             : null,
-          net_burn_monthly: known.length ? round(totalNet) : null,
-          runway_months: known.length && totalNet > 0 ? round(totalCash / totalNet, 1) : null,
-          burning: known.length ? totalNet > 0 : null,
+          net_burn_monthly: known.length ? totalNet : null,
+          runway_months:
+            known.length && totalBurning ? shownTenths(moneyRatio(totalCash, totalNet)!) : null,
+          burning: known.length ? totalBurning : null,
         },
       },
       findings: out.findings,
@@ -155,12 +172,12 @@ export const breakEvenSection: SectionAnalyzer = {
       const gap =
         metrics.break_even_revenue_monthly === null || metrics.revenue_monthly === null
           ? null
-          : round(metrics.revenue_monthly - metrics.break_even_revenue_monthly);
+          : money(metrics.revenue_monthly - metrics.break_even_revenue_monthly);
       if (
         metrics.revenue_monthly !== null &&
         metrics.break_even_revenue_monthly === null &&
         metrics.fixed_costs_monthly !== null &&
-        metrics.fixed_costs_monthly > 0
+        shownMoney(metrics.fixed_costs_monthly) > 0
       ) {
         out.add(
           {
@@ -175,7 +192,7 @@ export const breakEvenSection: SectionAnalyzer = {
           },
           `Reprice or cut variable costs at ${entity.name}`,
         );
-      } else if (gap !== null && gap < 0) {
+      } else if (gap !== null && shownMoney(gap) < 0) {
         out.add(
           {
             rule: 'finance.below-break-even',
@@ -222,24 +239,25 @@ export const capitalDeploymentSection: SectionAnalyzer = {
         severity: 'warning',
         title: `${entity.name} has no ledger rows in the last 3 months: its ${context.money(entity.cash_on_hand.amount)} is left out of capital deployment`,
         entity: entity.id,
-        figures: { cash_on_hand: entity.cash_on_hand.amount },
+        figures: { cash_on_hand: money(entity.cash_on_hand.amount) },
       });
     const metrics = all.filter(({ metrics: m }) => m.net_burn_monthly !== null);
-    const cash = sum(metrics.map(({ metrics: m }) => m.cash_on_hand));
-    const burn = sum(metrics.map(({ metrics: m }) => Math.max(m.net_burn_monthly!, 0)));
-    const reserve = round(burn * context.thresholds.cash_reserve_months);
-    const available = round(Math.max(cash - reserve, 0));
-    if (cash < reserve || cash < 0) {
+    const cash = sumMoney(metrics.map(({ metrics: m }) => m.cash_on_hand));
+    const burn = sumMoney(metrics.map(({ metrics: m }) => Math.max(m.net_burn_monthly!, 0)));
+    const reserve = money(burn * context.thresholds.cash_reserve_months);
+    const available = money(Math.max(cash - reserve, 0));
+    // Judged as shown, and said in the two amounts the capital table shows.
+    if (shownMoney(cash) < shownMoney(reserve) || shownMoney(cash) < 0) {
       out.add(
         {
           rule: 'finance.reserve-short',
           severity: 'critical',
           title:
-            cash < 0
+            shownMoney(cash) < 0
               ? `Cash on hand is ${context.money(cash)}: below zero`
-              : `Cash covers ${roundDown(cash / burn)} months of net burn, short of the ${context.thresholds.cash_reserve_months}-month reserve`,
+              : `Cash on hand (${context.money(cash)}) is under the ${context.thresholds.cash_reserve_months}-month reserve of net burn (${context.money(reserve)})`,
           entity: null,
-          figures: { cash_on_hand: round(cash), reserve, shortfall: round(reserve - cash) },
+          figures: { cash_on_hand: cash, reserve, shortfall: money(reserve - cash) },
         },
         'Rebuild the cash reserve before deploying capital',
       );
@@ -249,12 +267,12 @@ export const capitalDeploymentSection: SectionAnalyzer = {
       id: priority.id,
       title: priority.title,
       share: priority.share,
-      amount: round(available * priority.share),
+      amount: money(available * priority.share),
     }));
     return {
       data: {
-        cash_on_hand: round(cash),
-        net_burn_monthly: round(burn),
+        cash_on_hand: cash,
+        net_burn_monthly: burn,
         reserve_months: context.thresholds.cash_reserve_months,
         reserve,
         available,
@@ -262,7 +280,7 @@ export const capitalDeploymentSection: SectionAnalyzer = {
         left_out: unknown.map(({ entity }) => ({
           id: entity.id,
           name: entity.name,
-          cash_on_hand: entity.cash_on_hand.amount,
+          cash_on_hand: money(entity.cash_on_hand.amount),
         })),
       },
       findings: out.findings,
@@ -294,8 +312,8 @@ export const financialRulesSection: SectionAnalyzer = {
     const limits: Thresholds = context.thresholds;
     for (const { entity, metrics } of metricsFor(context)) {
       if (metrics.burning) {
-        // Compared unrounded: 5.99 months is under a 6-month minimum even though it shows as 6.0.
-        const broken = metrics.cash_on_hand / metrics.net_burn_monthly! < limits.min_runway_months;
+        // Judged as shown (to a tenth): 5.96 months reads 6.0, which meets a 6-month minimum.
+        const broken = metrics.runway_months! < limits.min_runway_months;
         checks.push({
           rule: `Runway of at least ${limits.min_runway_months} months`,
           entity: entity.id,
@@ -311,7 +329,7 @@ export const financialRulesSection: SectionAnalyzer = {
             {
               rule: 'finance.runway-below-minimum',
               severity: 'critical',
-              title: `${entity.name} has ${roundDown(metrics.cash_on_hand / metrics.net_burn_monthly!)} months of runway, under the ${limits.min_runway_months}-month minimum`,
+              title: `${entity.name} has ${formatRunway(metrics.runway_months, true)} of runway, under the ${limits.min_runway_months}-month minimum`,
               entity: entity.id,
               figures: {
                 runway_months: metrics.runway_months,
@@ -326,10 +344,9 @@ export const financialRulesSection: SectionAnalyzer = {
       }
       for (const channel of context.channels(entity)) {
         if (!channel.unproven) continue;
-        // Averaged over the months with spend data; compared exact, shown to the cent.
-        const exactMonthly = channel.spend! / Math.max(channel.months, 1);
-        const monthly = round(exactMonthly);
-        const broken = exactMonthly > limits.max_unproven_channel_spend;
+        // Averaged over the months with spend data, kept to the cent, judged as shown.
+        const monthly = money(channel.spend! / Math.max(channel.months, 1));
+        const broken = shownMoney(monthly) > limits.max_unproven_channel_spend;
         checks.push({
           rule: `Unproven channel spend at most ${context.money(limits.max_unproven_channel_spend)} a month`,
           entity: entity.id,
@@ -345,7 +362,7 @@ export const financialRulesSection: SectionAnalyzer = {
             {
               rule: 'finance.unproven-spend-cap',
               severity: 'warning',
-              title: `${entity.name} spends ${context.money(roundUp(exactMonthly, 0))} a month on ${channel.name}, which has no attributed booking (cap ${context.money(limits.max_unproven_channel_spend)})`,
+              title: `${entity.name} spends ${context.money(monthly)} a month on ${channel.name}, which has no attributed booking (cap ${context.money(limits.max_unproven_channel_spend)})`,
               entity: entity.id,
               subject: channel.id,
               figures: {

@@ -1,5 +1,6 @@
 // Small constructors so every analysis builds findings and actions the same way.
 import type { PersonaId, SectionId } from '../config/schema.js';
+import { roundTo } from '../figures.js';
 import { addDays } from './dates.js';
 import type { ActionItem, Figure, Finding, Priority, Severity } from './types.js';
 
@@ -59,25 +60,12 @@ export class SectionFindings {
   }
 }
 
-export function round(value: number, digits = 2): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
-
 /**
- * Rounded down, for a figure in a finding's title that falls short of a minimum: 5.99 months of
- * runway under a 6-month minimum reads "5.9", not "6".
+ * `value` rounded to `digits` decimals (halves away from zero, on the decimal it stands for): how
+ * a figure is kept. Money is rounded with `money` and added with `sumMoney` (src/figures.ts).
  */
-export function roundDown(value: number, digits = 1): number {
-  const factor = 10 ** digits;
-  // The small epsilon keeps 0.29 * 100 = 28.999... from dropping a step.
-  return Math.floor(value * factor + 1e-9) / factor;
-}
-
-/** Rounded up, for a figure that goes over a maximum: 5.04 days over a 5-day limit reads "5.1". */
-export function roundUp(value: number, digits = 1): number {
-  const factor = 10 ** digits;
-  return Math.ceil(value * factor - 1e-9) / factor;
+export function round(value: number, digits = 2): number {
+  return roundTo(value, digits);
 }
 
 /** Adds a value to its key's list in a grouping map (in place: no copy per row). */
@@ -87,11 +75,15 @@ export function addTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
   else groups.set(key, [value]);
 }
 
+/** The sum of counts, hours or days; money is added in cents with `sumMoney`. */
 export function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
-/** value / total, or null when the total is zero (a share of nothing is not 0 %). */
+/**
+ * value / total of counts, or null when the total is zero (a share of nothing is not 0 %); a
+ * ratio of money is `moneyRatio`.
+ */
 export function ratio(value: number, total: number): number | null {
   return total === 0 ? null : value / total;
 }

@@ -6,7 +6,7 @@ import {
   type SectionId,
   type Thresholds,
 } from '../config/schema.js';
-import { formatMoney } from '../render/format.js';
+import { formatMoney } from '../figures.js';
 import { accountingSections } from './accounting.js';
 import { financeMetrics, financeSections, type FinanceMetrics } from './finance.js';
 import { channelStats, marketingSections, type ChannelStats } from './marketing.js';
@@ -16,12 +16,13 @@ import type {
   ActionItem,
   AnalysisContext,
   Finding,
+  ReportCounts,
   SectionAnalyzer,
   SectionResult,
 } from './types.js';
 import { unitSections } from './units.js';
 
-export type { ActionItem, Finding, SectionResult } from './types.js';
+export type { ActionItem, Finding, ReportCounts, SectionResult } from './types.js';
 
 const ANALYZERS = new Map<SectionId, SectionAnalyzer>(
   [
@@ -36,9 +37,34 @@ const ANALYZERS = new Map<SectionId, SectionAnalyzer>(
 
 export interface ReportAnalysis {
   readonly sections: SectionResult[];
-  /** The findings and actions raised by this report's own sections. */
+  /** The findings and actions raised by this report's own sections (its tasks). */
   readonly findings: Finding[];
   readonly actions: ActionItem[];
+  /** What the report shows: its own findings and actions and those its sections gather. */
+  readonly counts: ReportCounts;
+}
+
+/**
+ * Counts what a report's sections show, each finding and action once: a critical finding the
+ * CEO's shortfalls list and one of the CEO's own sections raise is one critical.
+ */
+export function shownCounts(sections: readonly SectionResult[]): ReportCounts {
+  const findings = new Map<string, Finding>();
+  const actions = new Set<string>();
+  for (const section of sections) {
+    for (const finding of [...section.findings, ...(section.gathered?.findings ?? [])])
+      findings.set(finding.id, finding);
+    for (const action of [...section.actions, ...(section.gathered?.actions ?? [])])
+      actions.add(`${action.finding}\n${action.title}`);
+  }
+  const count = (severity: Finding['severity']) =>
+    [...findings.values()].filter((f) => f.severity === severity).length;
+  return {
+    critical: count('critical'),
+    warning: count('warning'),
+    info: count('info'),
+    actions: actions.size,
+  };
 }
 
 /** Thresholds as the owning persona sees them: defaults, then portfolio.yml, then persona file. */
@@ -86,6 +112,7 @@ export class Analyzer {
       sections,
       findings: sections.flatMap((s) => s.findings),
       actions: sections.flatMap((s) => s.actions),
+      counts: shownCounts(sections),
     };
   }
 

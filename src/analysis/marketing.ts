@@ -1,7 +1,8 @@
 // The CMO's analyses: channel attribution, the OTA listing sequence, SEO and milestones.
 import type { Entity } from '../config/load.js';
 import { addDays, monthName, monthOf, trailingMonths } from './dates.js';
-import { ratio, round, roundDown, SectionFindings, sum } from './findings.js';
+import { formatNumber, money, moneyRatio, shownMoney, sumMoney } from '../figures.js';
+import { round, SectionFindings, sum } from './findings.js';
 import type { SectionAnalyzer } from './types.js';
 
 export interface ChannelStats {
@@ -39,10 +40,14 @@ export function channelStats(entity: Entity, asOf: string): ChannelStats[] {
     .map((channel) => {
       const spendOf = spendRows?.filter((row) => row.channel === channel.id);
       const bookingsOf = bookingRows?.filter((row) => row.channel === channel.id);
-      const spend = spendOf ? round(sum(spendOf.map((row) => row.spend))) : null;
-      const revenue = bookingsOf ? round(sum(bookingsOf.map((row) => row.revenue))) : null;
-      const cac = spend !== null && bookingsOf ? ratio(spend, bookingsOf.length) : null;
-      const roas = revenue !== null && spend !== null ? ratio(revenue, spend) : null;
+      const spend = spendOf ? sumMoney(spendOf.map((row) => row.spend)) : null;
+      const revenue = bookingsOf ? sumMoney(bookingsOf.map((row) => row.revenue)) : null;
+      const cac =
+        spend !== null && bookingsOf && bookingsOf.length > 0
+          ? money(spend / bookingsOf.length)
+          : null;
+      // Kept as shown (two decimals) and judged so.
+      const roas = revenue !== null && spend !== null ? moneyRatio(revenue, spend) : null;
       return {
         id: channel.id,
         name: channel.name,
@@ -52,10 +57,13 @@ export function channelStats(entity: Entity, asOf: string): ChannelStats[] {
         leads: spendOf ? sum(spendOf.map((row) => row.leads)) : null,
         bookings: bookingsOf ? bookingsOf.length : null,
         revenue,
-        cac: cac === null ? null : round(cac),
-        roas: roas === null ? null : round(roas),
+        cac,
+        roas: roas === null ? null : round(roas, 2),
         unproven:
-          spend !== null && spend > 0 && bookingsOf !== undefined && bookingsOf.length === 0,
+          spend !== null &&
+          shownMoney(spend) > 0 &&
+          bookingsOf !== undefined &&
+          bookingsOf.length === 0,
       };
     });
 }
@@ -111,17 +119,15 @@ export const channelAttributionSection: SectionAnalyzer = {
               `Add booking attribution to ${channel.name} or pause it (${entity.name})`,
             );
           } else if (
-            channel.revenue !== null &&
-            channel.spend !== null &&
-            channel.spend > 0 &&
-            // The exact ratio: 1.996 shows as 2.00 but is under a minimum of 2.
-            channel.revenue / channel.spend < context.thresholds.min_roas
+            channel.roas !== null &&
+            // Judged as shown: 1.996 reads 2.00, which is not under a minimum of 2.
+            channel.roas < context.thresholds.min_roas
           ) {
             out.add(
               {
                 rule: 'marketing.low-roas',
                 severity: 'warning',
-                title: `${channel.name} at ${entity.name} returns ${roundDown(channel.revenue / channel.spend, 2).toFixed(2)} per unit spent, under ${context.thresholds.min_roas}`,
+                title: `${channel.name} at ${entity.name} returns ${formatNumber(channel.roas, 2)} per unit spent, under ${context.thresholds.min_roas}`,
                 entity: entity.id,
                 subject: channel.id,
                 figures: {
@@ -182,7 +188,7 @@ export function otaSequence(entities: readonly Entity[], asOf: string): OtaCandi
           expected_monthly_bookings: channel.expected_monthly_bookings ?? null,
           average_booking_value: channel.average_booking_value ?? null,
           expected_net_monthly: known
-            ? round(
+            ? money(
                 channel.expected_monthly_bookings! *
                   channel.average_booking_value! *
                   (1 - channel.commission_rate),

@@ -113,7 +113,14 @@ export const missingKpisSection: SectionAnalyzer = {
           const actual = actuals.get(k.id)!;
           return k.better === 'lower' ? actual > k.target : actual < k.target;
         })
-        .map((k) => ({ id: k.id, name: k.name, target: k.target!, actual: actuals.get(k.id)! }));
+        .map((k) => ({
+          id: k.id,
+          name: k.name,
+          // The declared unit, so the values read "$8,400 vs $12,000", not "8400 vs 12000".
+          unit: k.unit ?? null,
+          target: k.target!,
+          actual: actuals.get(k.id)!,
+        }));
       return {
         id: entity.id,
         name: entity.name,
@@ -158,6 +165,7 @@ export const criticalShortfallsSection: SectionAnalyzer = {
       },
       findings: [],
       actions: [],
+      gathered: { findings },
     };
   },
 };
@@ -186,16 +194,16 @@ export const agendaSection: SectionAnalyzer = {
     ].flatMap((section) => section.actions);
     const within = rankActions(all.filter((action) => action.due <= horizon));
     const size = context.thresholds.agenda_size;
+    const listed = within.slice(0, size);
     return {
       data: {
         horizon,
-        items: within
-          .slice(0, size)
-          .map((a) => ({ ...a, owner_name: ownerName(context.portfolio, a.owner) })),
+        items: listed.map((a) => ({ ...a, owner_name: ownerName(context.portfolio, a.owner) })),
         more: Math.max(within.length - size, 0),
       },
       findings: [],
       actions: [],
+      gathered: { actions: listed },
     };
   },
 };

@@ -1,7 +1,8 @@
 // The CTO's analyses: a security audit, cost, UX and CI/CD per stack.
 import type { Stack } from '../config/schema.js';
 import { daysBetween } from './dates.js';
-import { addTo, count, round, SectionFindings, sum } from './findings.js';
+import { money, sumMoney } from '../figures.js';
+import { addTo, count, SectionFindings } from './findings.js';
 import type { AnalysisContext, SectionAnalyzer } from './types.js';
 
 const stacksOf = (context: AnalysisContext) =>
@@ -146,7 +147,7 @@ export const stackCostsSection: SectionAnalyzer = {
       id: stack.id,
       name: stack.name,
       services: stack.services,
-      monthly_cost: round(sum(stack.services.map((s) => s.monthly_cost))),
+      monthly_cost: sumMoney(stack.services.map((s) => s.monthly_cost)),
     }));
     // The same service paid in two stacks is a consolidation candidate.
     const byService = new Map<string, string[]>();
@@ -167,9 +168,9 @@ export const stackCostsSection: SectionAnalyzer = {
           `Consolidate ${service} into one account`,
         );
     }
-    const monthly = round(sum(stacks.map((s) => s.monthly_cost)));
+    const monthly = sumMoney(stacks.map((s) => s.monthly_cost));
     return {
-      data: { stacks, monthly_cost: monthly, annual_cost: round(monthly * 12) },
+      data: { stacks, monthly_cost: monthly, annual_cost: money(monthly * 12) },
       findings: out.findings,
       actions: out.actions,
     };

@@ -39,6 +39,22 @@ export interface SectionResult<D = unknown> {
   readonly data: D;
   readonly findings: Finding[];
   readonly actions: ActionItem[];
+  /**
+   * Other sections' findings and actions this section lists (the CEO's critical shortfalls and
+   * agenda): part of what the reader sees, not raised here, so they are never tasks of this one.
+   */
+  readonly gathered?: {
+    readonly findings?: readonly Finding[];
+    readonly actions?: readonly ActionItem[];
+  };
+}
+
+/** What a report shows its reader, counted once each: its header and the gallery say these. */
+export interface ReportCounts {
+  readonly critical: number;
+  readonly warning: number;
+  readonly info: number;
+  readonly actions: number;
 }
 
 export interface AnalysisContext {

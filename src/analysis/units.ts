@@ -1,6 +1,17 @@
 // The unit managers' analyses: the rental property, yacht delivery operations, client billing.
 import { daysBetween } from './dates.js';
-import { count, ratio, round, roundDown, roundUp, SectionFindings, sum } from './findings.js';
+import {
+  formatDays,
+  formatNumber,
+  formatPercent,
+  money,
+  moneyRatio,
+  shownMoney,
+  shownRatio,
+  shownTenths,
+  sumMoney,
+} from '../figures.js';
+import { count, ratio, round, SectionFindings, sum } from './findings.js';
 import { monthTotals } from './ledger.js';
 import type { SectionAnalyzer } from './types.js';
 
@@ -25,16 +36,18 @@ export const propertySection: SectionAnalyzer = {
             `Record ${entity.name}'s units and leases`,
           );
         const occupied = units.filter((unit) => unit.status === 'occupied');
-        const occupancy = ratio(occupied.length, units.length);
-        if (occupancy !== null && occupancy < context.thresholds.min_occupancy) {
+        const exactOccupancy = ratio(occupied.length, units.length);
+        const occupancy = exactOccupancy === null ? null : round(exactOccupancy, 4);
+        // Judged as shown: 89.96% reads 90.0%, which is not under a 90% minimum.
+        if (occupancy !== null && shownRatio(occupancy) < context.thresholds.min_occupancy) {
           const vacant = units.filter((unit) => unit.status === 'vacant').map((unit) => unit.unit);
           out.add(
             {
               rule: 'property.low-occupancy',
               severity: 'warning',
-              title: `${entity.name} is ${roundDown(occupancy * 100, 0)}% occupied (vacant: ${vacant.join(', ')})`,
+              title: `${entity.name} is ${formatPercent(occupancy)} occupied (vacant: ${vacant.join(', ')})`,
               entity: entity.id,
-              figures: { occupancy: round(occupancy, 4), vacant: vacant.join(', ') },
+              figures: { occupancy, vacant: vacant.join(', ') },
             },
             `Lease the vacant units at ${entity.name}`,
           );
@@ -48,33 +61,41 @@ export const propertySection: SectionAnalyzer = {
         const annualExpenses = property?.annual_expenses ?? {};
         const lumpCategories = Object.keys(annualExpenses);
         const withData = monthTotals(entity, metrics.months).filter((month) => month.rows > 0);
+        // Money to the cent at each step (added in cents), so NOI is exactly revenue − expenses.
         const lumpsInWindow =
           withData.length === 0
             ? 0
-            : sum(
-                withData.map((month) =>
-                  sum(lumpCategories.map((c) => month.spendingByCategory.get(c) ?? 0)),
-                ),
-              ) / withData.length;
+            : money(
+                sumMoney(
+                  withData.map((month) =>
+                    sumMoney(lumpCategories.map((c) => month.spendingByCategory.get(c) ?? 0)),
+                  ),
+                ) / withData.length,
+              );
         const operatingMonthly =
           metrics.gross_burn_monthly === null
             ? null
-            : round(
+            : money(
                 metrics.gross_burn_monthly -
                   lumpsInWindow +
-                  sum(Object.values(annualExpenses)) / 12,
+                  money(sumMoney(Object.values(annualExpenses)) / 12),
               );
         const noiMonthly =
           metrics.revenue_monthly === null || operatingMonthly === null
             ? null
-            : round(metrics.revenue_monthly - operatingMonthly);
-        const noiAnnual = noiMonthly === null ? null : round(noiMonthly * 12);
+            : money(metrics.revenue_monthly - operatingMonthly);
+        const noiAnnual = noiMonthly === null ? null : money(noiMonthly * 12);
+        const fourPlaces = (value: number | null) => (value === null ? null : round(value, 4));
         const capRate =
-          noiAnnual === null || !property ? null : round(noiAnnual / property.value, 4);
+          noiAnnual === null || !property
+            ? null
+            : fourPlaces(moneyRatio(noiAnnual, property.value));
         const cashOnCash =
           noiAnnual === null || !property
             ? null
-            : round((noiAnnual - property.annual_debt_service) / property.cash_invested, 4);
+            : fourPlaces(
+                moneyRatio(money(noiAnnual - property.annual_debt_service), property.cash_invested),
+              );
         if (noiMonthly === null)
           out.add({
             rule: 'property.no-ledger',
@@ -104,7 +125,7 @@ export const propertySection: SectionAnalyzer = {
           address: property?.address ?? null,
           units: units.length,
           occupied: occupied.length,
-          occupancy: occupancy === null ? null : round(occupancy, 4),
+          occupancy,
           rent_roll: units.map((unit) => ({
             unit: unit.unit,
             tenant: unit.tenant ?? null,
@@ -112,7 +133,7 @@ export const propertySection: SectionAnalyzer = {
             status: unit.status,
             lease_end: unit.lease_end ?? null,
           })),
-          scheduled_rent_monthly: round(sum(occupied.map((unit) => unit.rent))),
+          scheduled_rent_monthly: sumMoney(occupied.map((unit) => unit.rent)),
           rental_income_monthly: metrics.revenue_monthly,
           operating_expenses_monthly: operatingMonthly,
           annual_expenses: Object.entries(annualExpenses).map(([category, annual]) => ({
@@ -126,7 +147,7 @@ export const propertySection: SectionAnalyzer = {
           cap_rate: capRate,
           cash_on_cash: cashOnCash,
           open_maintenance: maintenance,
-          open_maintenance_estimate: round(sum(maintenance.map((m) => m.estimate))),
+          open_maintenance_estimate: sumMoney(maintenance.map((m) => m.estimate)),
         };
       });
     return { data: { properties }, findings: out.findings, actions: out.actions };
@@ -150,16 +171,22 @@ export const deliveryOpsSection: SectionAnalyzer = {
       .filter((entity) => entity.tables.deliveries)
       .map((entity) => {
         const deliveries = entity.tables.deliveries!.map((row) => {
-          const margin = ratio(row.revenue - row.cost, row.revenue);
-          if (margin !== null && row.delivered && margin < context.thresholds.min_delivery_margin) {
+          const exactMargin = moneyRatio(money(row.revenue - row.cost), row.revenue);
+          const margin = exactMargin === null ? null : round(exactMargin, 4);
+          // Judged as shown, to a tenth of a percent.
+          if (
+            margin !== null &&
+            row.delivered &&
+            shownRatio(margin) < context.thresholds.min_delivery_margin
+          ) {
             out.add(
               {
                 rule: 'delivery.low-margin',
                 severity: 'warning',
-                title: `${entity.name}: delivery ${row.delivery_id} (${row.vessel}) earned a ${roundDown(margin * 100, 1)}% margin`,
+                title: `${entity.name}: delivery ${row.delivery_id} (${row.vessel}) earned a ${formatPercent(margin)} margin`,
                 entity: entity.id,
                 subject: row.delivery_id,
-                figures: { revenue: row.revenue, cost: row.cost, margin: round(margin, 4) },
+                figures: { revenue: row.revenue, cost: row.cost, margin },
               },
               `Review pricing for deliveries like ${row.delivery_id}`,
             );
@@ -183,7 +210,7 @@ export const deliveryOpsSection: SectionAnalyzer = {
             vessel: row.vessel,
             revenue: row.revenue,
             cost: row.cost,
-            margin: margin === null ? null : round(margin, 4),
+            margin,
             stage: DELIVERY_STEPS.reduce<string>(
               (stage, [, to]) => (row[to] ? to : stage),
               'quoted',
@@ -194,50 +221,48 @@ export const deliveryOpsSection: SectionAnalyzer = {
           const durations = entity.tables
             .deliveries!.filter((row) => row[from] && row[to])
             .map((row) => daysBetween(row[from]!, row[to]!));
-          const exactDays = durations.length ? sum(durations) / durations.length : null;
-          const shown = {
+          return {
             step: `${from} → ${to}`,
             deliveries: durations.length,
-            average_days: exactDays === null ? null : round(exactDays, 1),
+            // Kept as shown, to a tenth of a day, and judged so.
+            average_days: durations.length ? shownTenths(sum(durations) / durations.length) : null,
           };
-          return { shown, exactDays };
         });
-        const steps = timings.map((t) => t.shown);
-        const slowestTiming = timings
-          .filter((t) => t.exactDays !== null)
+        const steps = timings;
+        const slowest = timings
+          .filter((t) => t.average_days !== null)
           .reduce<(typeof timings)[number] | null>(
-            (best, t) => (best === null || t.exactDays! > best.exactDays! ? t : best),
+            (best, t) => (best === null || t.average_days! > best.average_days! ? t : best),
             null,
           );
-        const slowest = slowestTiming?.shown ?? null;
-        // Rules compare the exact average; the report shows it rounded.
-        if (slowestTiming && slowestTiming.exactDays! > context.thresholds.slow_step_days) {
+        if (slowest && slowest.average_days! > context.thresholds.slow_step_days) {
           out.add(
             {
               rule: 'delivery.slow-step',
               severity: 'warning',
-              title: `${entity.name}: ${slowestTiming.shown.step} takes ${count(roundUp(slowestTiming.exactDays!), 'day')} on average`,
+              title: `${entity.name}: ${slowest.step} takes ${formatDays(slowest.average_days!)} on average`,
               entity: entity.id,
               figures: {
-                step: slowestTiming.shown.step,
-                average_days: slowestTiming.shown.average_days,
+                step: slowest.step,
+                average_days: slowest.average_days,
                 limit_days: context.thresholds.slow_step_days,
               },
             },
-            `Shorten the ${slowestTiming.shown.step} step at ${entity.name}`,
+            `Shorten the ${slowest.step} step at ${entity.name}`,
           );
         }
-        const revenue = sum(deliveries.map((d) => d.revenue));
-        const cost = sum(deliveries.map((d) => d.cost));
+        const revenue = sumMoney(deliveries.map((d) => d.revenue));
+        const cost = sumMoney(deliveries.map((d) => d.cost));
+        const margin = moneyRatio(money(revenue - cost), revenue);
         return {
           id: entity.id,
           name: entity.name,
           deliveries,
           steps,
           slowest,
-          revenue: round(revenue),
-          cost: round(cost),
-          margin: revenue ? round((revenue - cost) / revenue, 4) : null,
+          revenue,
+          cost,
+          margin: margin === null ? null : round(margin, 4),
         };
       });
     return { data: { units }, findings: out.findings, actions: out.actions };
@@ -271,21 +296,21 @@ export const clientBillingSection: SectionAnalyzer = {
           const total = unbilled.get(row.client) ?? { hours: 0, amount: 0 };
           unbilled.set(row.client, {
             hours: total.hours + row.hours,
-            amount: total.amount + row.hours * row.rate,
+            amount: sumMoney([total.amount, row.hours * row.rate]),
           });
         }
         const unbilledList = [...unbilled.entries()].map(([client, t]) => ({
           client,
           hours: round(t.hours),
-          amount: round(t.amount),
+          amount: t.amount,
         }));
-        const unbilledTotal = round(sum(unbilledList.map((u) => u.amount)));
-        if (unbilledTotal > 0)
+        const unbilledTotal = sumMoney(unbilledList.map((u) => u.amount));
+        if (shownMoney(unbilledTotal) > 0)
           out.add(
             {
               rule: 'billing.unbilled-hours',
               severity: 'warning',
-              title: `${entity.name}: ${round(sum(unbilledList.map((u) => u.hours)))} hours worth ${context.money(unbilledTotal)} logged but not billed`,
+              title: `${entity.name}: ${formatNumber(sum(unbilledList.map((u) => u.hours)), 2)} hours worth ${context.money(unbilledTotal)} logged but not billed`,
               entity: entity.id,
               figures: {
                 hours: round(sum(unbilledList.map((u) => u.hours))),
@@ -312,7 +337,7 @@ export const clientBillingSection: SectionAnalyzer = {
         const aging = AGING_BUCKETS.map((bucket) => ({
           bucket,
           invoices: open.filter((i) => i.bucket === bucket).length,
-          amount: round(sum(open.filter((i) => i.bucket === bucket).map((i) => i.amount))),
+          amount: sumMoney(open.filter((i) => i.bucket === bucket).map((i) => i.amount)),
         }));
         for (const invoice of open.filter(
           (i) => i.days_past_due > context.thresholds.overdue_escalation_days,
@@ -332,27 +357,32 @@ export const clientBillingSection: SectionAnalyzer = {
 
         const clients = entity.tables.clients ?? [];
         const acquisitionCost = clients.length
-          ? round(sum(clients.map((c) => c.acquisition_cost)) / clients.length)
+          ? money(sumMoney(clients.map((c) => c.acquisition_cost)) / clients.length)
           : null;
 
         const revenueByClient = new Map<string, number>();
         for (const inv of (entity.tables.invoices ?? []).filter((i) => i.issued <= context.asOf))
-          revenueByClient.set(inv.client, (revenueByClient.get(inv.client) ?? 0) + inv.amount);
-        const totalRevenue = sum([...revenueByClient.values()]);
+          revenueByClient.set(
+            inv.client,
+            sumMoney([revenueByClient.get(inv.client) ?? 0, inv.amount]),
+          );
+        const totalRevenue = sumMoney(revenueByClient.values());
         const byRevenue = [...revenueByClient.entries()].sort((a, b) => b[1] - a[1]);
-        const concentration = byRevenue.map(([client, amount]) => ({
-          client,
-          revenue: round(amount),
-          share: round(amount / totalRevenue, 4),
-        }));
+        const concentration = byRevenue.map(([client, amount]) => {
+          const share = moneyRatio(amount, totalRevenue);
+          return { client, revenue: amount, share: share === null ? null : round(share, 4) };
+        });
         const largest = concentration[0];
-        // Rules compare the exact share; the report shows it rounded.
-        if (largest && byRevenue[0]![1] / totalRevenue > context.thresholds.max_client_share) {
+        // Judged as shown: a share that reads 40.0% is not over a 40% limit.
+        if (
+          largest?.share != null &&
+          shownRatio(largest.share) > context.thresholds.max_client_share
+        ) {
           out.add(
             {
               rule: 'billing.concentration',
               severity: 'warning',
-              title: `${entity.name}: ${largest.client} is ${roundUp((byRevenue[0]![1] / totalRevenue) * 100, 1)}% of invoiced revenue`,
+              title: `${entity.name}: ${largest.client} is ${formatPercent(largest.share)} of invoiced revenue`,
               entity: entity.id,
               figures: {
                 client: largest.client,
@@ -370,7 +400,7 @@ export const clientBillingSection: SectionAnalyzer = {
           unbilled_total: unbilledTotal,
           open_invoices: open,
           aging,
-          receivable: round(sum(open.map((i) => i.amount))),
+          receivable: sumMoney(open.map((i) => i.amount)),
           clients: clients.length,
           acquisition_cost: acquisitionCost,
           concentration,

@@ -5,8 +5,10 @@ import type { RunSummary } from './model.js';
 export function galleryHtml(summary: RunSummary): string {
   const rows = summary.reports
     .map((r) => {
-      const critical = r.findings.filter((f) => f.severity === 'critical').length;
-      return `<tr><td class="nowrap"><a href="${escapeHtml(r.files.html)}">${escapeHtml(r.id)}</a></td><td>${escapeHtml(r.reader)}</td><td class="subject">${escapeHtml(r.subject)}</td><td>${r.status}</td><td class="num${critical > 0 ? ' critical' : ''}">${critical}</td><td class="num">${r.findings.length}</td><td class="nowrap"><a href="${escapeHtml(r.files.txt)}">text</a> · <a href="${escapeHtml(r.files.md)}">markdown</a> · <a href="${escapeHtml(r.files.json)}">figures</a></td></tr>`;
+      // Counted as the report's own header counts them: what its reader sees.
+      const critical = r.counts.critical;
+      const findings = r.counts.critical + r.counts.warning + r.counts.info;
+      return `<tr><td class="nowrap"><a href="${escapeHtml(r.files.html)}">${escapeHtml(r.id)}</a></td><td>${escapeHtml(r.reader)}</td><td class="subject">${escapeHtml(r.subject)}</td><td>${r.status}</td><td class="num${critical > 0 ? ' critical' : ''}">${critical}</td><td class="num">${findings}</td><td class="nowrap"><a href="${escapeHtml(r.files.txt)}">text</a> · <a href="${escapeHtml(r.files.md)}">markdown</a> · <a href="${escapeHtml(r.files.json)}">figures</a></td></tr>`;
     })
     .join('\n');
   return `<!DOCTYPE html>

@@ -1,5 +1,5 @@
 // summary.json: what a run did, for people (summary.md, index.html) and for other tools.
-import type { ActionItem, Finding } from '../analysis/types.js';
+import type { ActionItem, Finding, ReportCounts } from '../analysis/types.js';
 import type { FinanceMetrics } from '../analysis/finance.js';
 import type { Mode, TransportName } from '../options.js';
 
@@ -21,6 +21,8 @@ export interface ReportSummary {
   readonly error: string | null;
   readonly findings: readonly Finding[];
   readonly actions: readonly ActionItem[];
+  /** What the report shows its reader, as its header counts it (the CEO's gathered lists too). */
+  readonly counts: ReportCounts;
   /** Paths of the rendered report, relative to the out folder. */
   readonly files: {
     readonly md: string;

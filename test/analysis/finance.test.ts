@@ -434,7 +434,8 @@ describe('capital deployment', () => {
     const at = run(30_000);
     expect(at.data).toMatchObject({ reserve: 30_000, available: 0 });
     expect(at.findings).toEqual([]);
-    // cash 29,999 < 30,000: short by 1; 29,999 / 10,000 = 2.9999, rounded down to 2.9 months
+    // cash 29,999 < 30,000: short by 1. The title says the two amounts the capital table shows
+    // (29,999 / 10,000 = 2.9999 months would read 3.0, so months cannot say it truthfully).
     const under = run(29_999);
     expect(ids(under.findings)).toEqual(['finance.reserve-short:portfolio']);
     expect(under.findings[0]!.figures).toEqual({
@@ -443,7 +444,7 @@ describe('capital deployment', () => {
       shortfall: 1,
     });
     expect(under.findings[0]!.title).toBe(
-      'Cash covers 2.9 months of net burn, short of the 3-month reserve',
+      'Cash on hand ($29,999) is under the 3-month reserve of net burn ($30,000)',
     );
   });
 
@@ -561,21 +562,27 @@ describe('the runway rule', () => {
     expect(section.findings).toEqual([]);
   });
 
-  it('compares unrounded: 5.9999 months shows as 6.0 but is under the minimum', () => {
-    // 59,999 / 10,000 = 5.9999 < 6; shown rounded to one decimal: 6.0
-    const section = analyze<{ checks: { broken: boolean; actual: number }[] }>(
+  it('judges the runway as shown: 5.9999 months reads 6.0 and meets the minimum; 5.94 reads 5.9', () => {
+    // 59,999 / 10,000 = 5.9999, shown (and kept) to a tenth: 6.0, not under 6. A finding here
+    // would have to say "6.0 months, under the 6-month minimum" or a figure the table does not.
+    const at = analyze<{ checks: { broken: boolean; actual: number }[] }>(
       portfolio({ entities: [withCash(59_999)] }),
       'financial_rules',
     );
-    expect(section.data.checks).toEqual([
-      expect.objectContaining({ entity: 'e', limit: 6, actual: 6, broken: true }),
+    expect(at.data.checks).toEqual([
+      expect.objectContaining({ entity: 'e', limit: 6, actual: 6, broken: false }),
     ]);
-    expect(ids(section.findings)).toEqual(['finance.runway-below-minimum:e']);
-    expect(section.findings[0]!.figures).toMatchObject({ runway_months: 6, min_runway_months: 6 });
-    // The title rounds down, so it does not read "6 months ... under the 6-month minimum".
-    expect(section.findings[0]!.title).toBe(
-      'E has 5.9 months of runway, under the 6-month minimum',
+    expect(at.findings).toEqual([]);
+    // 59,400 / 10,000 = 5.94 -> 5.9 < 6: the table and the title both read 5.9
+    const under = analyze<{ checks: { broken: boolean; actual: number }[] }>(
+      portfolio({ entities: [withCash(59_400)] }),
+      'financial_rules',
     );
+    expect(under.data.checks).toEqual([
+      expect.objectContaining({ entity: 'e', limit: 6, actual: 5.9, broken: true }),
+    ]);
+    expect(under.findings[0]!.figures).toMatchObject({ runway_months: 5.9, min_runway_months: 6 });
+    expect(under.findings[0]!.title).toBe('E has 5.9 months of runway, under the 6-month minimum');
   });
 
   it("with one month of ledger, runway is cash / that month's net burn", () => {
@@ -664,22 +671,26 @@ describe('the unproven channel spend rule', () => {
     expect(at.findings).toEqual([]);
   });
 
-  it('is broken a cent over the cap and holds a cent under it', () => {
-    // 500.01 x 3 = 1,500.03 / 3 = 500.01 a month > 500
+  it('is broken when the spend reads over the cap ($501) and holds while it reads $500', () => {
+    // 500.50 x 3 = 1,501.50 / 3 = 500.50 a month: shown as $501 > 500
     const over = analyze<{ checks: { actual: number; broken: boolean }[] }>(
-      portfolio({ entities: [withSpend(500.01)] }),
+      portfolio({ entities: [withSpend(500.5)] }),
       'financial_rules',
     );
-    expect(over.data.checks).toEqual([expect.objectContaining({ actual: 500.01, broken: true })]);
+    expect(over.data.checks).toEqual([expect.objectContaining({ actual: 500.5, broken: true })]);
     expect(ids(over.findings)).toEqual(['finance.unproven-spend-cap:e:ads']);
-    expect(over.findings[0]!.figures).toEqual({ channel: 'ads', spend_monthly: 500.01, cap: 500 });
-    // 499.99 x 3 = 1,499.97 / 3 = 499.99 a month <= 500
-    const under = analyze<{ checks: { actual: number; broken: boolean }[] }>(
-      portfolio({ entities: [withSpend(499.99)] }),
-      'financial_rules',
-    );
-    expect(under.data.checks).toEqual([expect.objectContaining({ actual: 499.99, broken: false })]);
-    expect(under.findings).toEqual([]);
+    expect(over.findings[0]!.figures).toEqual({ channel: 'ads', spend_monthly: 500.5, cap: 500 });
+    // 500.49 a month reads $500 (and 499.99 too): at the cap, not over it
+    for (const monthly of [500.49, 499.99]) {
+      const held = analyze<{ checks: { actual: number; broken: boolean }[] }>(
+        portfolio({ entities: [withSpend(monthly)] }),
+        'financial_rules',
+      );
+      expect(held.data.checks, String(monthly)).toEqual([
+        expect.objectContaining({ actual: monthly, broken: false }),
+      ]);
+      expect(held.findings).toEqual([]);
+    }
   });
 
   it('averages over the months with spend data, not over three regardless', () => {
@@ -713,9 +724,9 @@ describe('the unproven channel spend rule', () => {
     ).toMatchObject({ actual: 500, broken: false });
   });
 
-  it('compares the exact monthly spend, not the cent it shows', () => {
-    // 1,500.02 / 3 = 500.0067 a month: shown as 500.01, and over 500 either way; 1,500.01 / 3 =
-    // 500.0033 shows as 500 but is still over the cap.
+  it('keeps the monthly spend to the cent and judges it as the table shows it', () => {
+    // 1,500.01 / 3 = 500.0033 a month: kept as 500, shown as $500, so not over the cap (the old
+    // title "$501 a month" beside a table reading "$500 / mo" was one figure with two values).
     const over = analyze<{ checks: { actual: number; broken: boolean }[] }>(
       portfolio({
         entities: [
@@ -734,9 +745,11 @@ describe('the unproven channel spend rule', () => {
       }),
       'financial_rules',
     );
-    expect(over.data.checks).toEqual([expect.objectContaining({ actual: 500, broken: true })]);
-    // The title rounds up, so it does not read "$500 a month ... (cap $500)".
-    expect(over.findings[0]!.title).toBe(
+    expect(over.data.checks).toEqual([expect.objectContaining({ actual: 500, broken: false })]);
+    expect(over.findings).toEqual([]);
+    // 1,503 / 3 = 501 a month: the title and the table both read $501
+    const broken = analyze(portfolio({ entities: [withSpend(501)] }), 'financial_rules');
+    expect(broken.findings[0]!.title).toBe(
       'E spends $501 a month on ADS, which has no attributed booking (cap $500)',
     );
   });

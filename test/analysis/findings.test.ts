@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  SectionFindings,
-  count,
-  ratio,
-  round,
-  roundDown,
-  roundUp,
-  sum,
-} from '../../src/analysis/findings.js';
+import { SectionFindings, count, ratio, round, sum } from '../../src/analysis/findings.js';
 
 describe('SectionFindings', () => {
   it('builds the id from rule, entity and subject', () => {
@@ -61,25 +53,5 @@ describe('count', () => {
     expect([0, 1, 2].map((n) => count(n, 'day'))).toEqual(['0 days', '1 day', '2 days']);
     expect(count(1, 'entry', 'entries')).toBe('1 entry');
     expect(count(3, 'entry', 'entries')).toBe('3 entries');
-  });
-});
-
-describe('roundDown', () => {
-  it('rounds toward zero for positive figures, without losing a step to float error', () => {
-    expect(roundDown(5.9999)).toBe(5.9);
-    expect(roundDown(6)).toBe(6);
-    expect(roundDown(1.999, 2)).toBe(1.99);
-    // 0.29 * 100 is 28.999999999999996 in floating point
-    expect(roundDown(0.29, 2)).toBe(0.29);
-  });
-});
-
-describe('roundUp', () => {
-  it('rounds away from zero for positive figures, without gaining a step from float error', () => {
-    expect(roundUp(5.04)).toBe(5.1);
-    expect(roundUp(5)).toBe(5);
-    expect(roundUp(40.003, 1)).toBe(40.1);
-    // 0.57 * 100 is 56.99999999999999 in floating point
-    expect(roundUp(0.57, 2)).toBe(0.57);
   });
 });

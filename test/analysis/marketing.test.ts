@@ -158,11 +158,14 @@ describe('channel attribution', () => {
     expect(under.actions.map((a) => [a.owner, a.priority])).toEqual([['cmo', 'medium']]);
   });
 
-  it('compares the exact ROAS, not the rounded one it shows', () => {
-    // 1,999 / 1,000 = 1.999: shown as 2 (to two places) but under min_roas 2
-    const result = analyze(portfolio({ entities: [roasEntity(1_999)] }), 'channel_attribution');
+  it('judges the ROAS as shown, to two places', () => {
+    // 1,999 / 1,000 = 1.999: shown (and kept) as 2.00, which is not under min_roas 2
+    const at = analyze(portfolio({ entities: [roasEntity(1_999)] }), 'channel_attribution');
+    expect(at.findings).toEqual([]);
+    // 1,994 / 1,000 = 1.994 -> 1.99 < 2: the table and the title both read 1.99
+    const result = analyze(portfolio({ entities: [roasEntity(1_994)] }), 'channel_attribution');
     expect(ids(result.findings)).toEqual(['marketing.low-roas:e:ads']);
-    expect(result.findings[0]!.figures['roas']).toBe(2);
+    expect(result.findings[0]!.figures['roas']).toBe(1.99);
     expect(result.findings[0]!.title).toBe('Ads at E returns 1.99 per unit spent, under 2');
   });
 

@@ -442,12 +442,13 @@ describe('delivery operations', () => {
     });
 
   it('a margin just under min_delivery_margin is flagged; at or just over it is not', () => {
-    // (10,000 - 8,001) / 10,000 = 0.1999 < 0.2
-    const under = analyze(portfolio({ entities: [oneDelivery(10_000, 8_001)] }), 'delivery_ops');
+    // (10,000 - 8,010) / 10,000 = 0.199, shown as 19.9% < 20%
+    const under = analyze(portfolio({ entities: [oneDelivery(10_000, 8_010)] }), 'delivery_ops');
     expect(ids(under.findings)).toEqual(['delivery.low-margin:yacht:D1']);
-    expect(under.findings[0]!.figures).toEqual({ revenue: 10_000, cost: 8_001, margin: 0.1999 });
-    // (10,000 - 8,000) / 10,000 = 0.2 and (10,000 - 7,999) / 10,000 = 0.2001
-    for (const cost of [8_000, 7_999])
+    expect(under.findings[0]!.figures).toEqual({ revenue: 10_000, cost: 8_010, margin: 0.199 });
+    expect(under.findings[0]!.title).toContain('earned a 19.9% margin');
+    // 0.2, 0.2001, and 0.1999 (which reads 20.0%: judged as shown, it is not under 20%)
+    for (const cost of [8_000, 7_999, 8_001])
       expect(
         analyze(portfolio({ entities: [oneDelivery(10_000, cost)] }), 'delivery_ops').findings,
         String(cost),
@@ -516,15 +517,21 @@ describe('delivery operations', () => {
     });
   });
 
-  it('compares the exact average step, not the rounded one it shows', () => {
-    // 24 quotes accepted in 5 days and one in 6: 126 / 25 = 5.04, shown as 5 but over 5
-    const result = analyze<DeliveryData>(
+  it('judges the average step as shown, to a tenth of a day', () => {
+    // 24 quotes accepted in 5 days and one in 6: 126 / 25 = 5.04, shown (and kept) as 5.0: not
+    // over 5
+    const at = analyze<DeliveryData>(
       portfolio({ entities: [quoteDays(...Array<number>(24).fill(5), 6)] }),
       'delivery_ops',
     );
-    expect(result.data.units[0]!.slowest).toMatchObject({ average_days: 5 });
-    expect(ids(result.findings)).toEqual(['delivery.slow-step:yacht']);
-    // The title rounds up, so it does not read "5 days" against a 5-day limit.
+    expect(at.data.units[0]!.slowest).toMatchObject({ average_days: 5 });
+    expect(at.findings).toEqual([]);
+    // nine in 5 days and one in 6: 51 / 10 = 5.1 > 5; the table and the title both read 5.1
+    const result = analyze<DeliveryData>(
+      portfolio({ entities: [quoteDays(...Array<number>(9).fill(5), 6)] }),
+      'delivery_ops',
+    );
+    expect(result.data.units[0]!.slowest).toMatchObject({ average_days: 5.1 });
     expect(result.findings[0]!.title).toBe('YACHT: quoted → accepted takes 5.1 days on average');
   });
 
@@ -853,15 +860,24 @@ describe('client billing', () => {
     expect(under.findings).toEqual([]);
   });
 
-  it('compares the exact share, not the rounded one it shows', () => {
-    // acme 4,000.5 of 10,000.5 = 0.40003: shown as 0.4 but over 0.4
-    const result = analyze<BillingData>(
+  it('judges the share as shown, to a tenth of a percent', () => {
+    // acme 4,000.5 of 10,000.5 = 0.40003: kept as 0.4, reads 40.0%, not over 40%
+    const at = analyze<BillingData>(
       portfolio({
         entities: [entity('studio', { tables: { invoices: concentrationInvoices(4_000.5) } })],
       }),
       'client_billing',
     );
-    expect(result.data.portfolios[0]!.largest_share).toBe(0.4);
+    expect(at.data.portfolios[0]!.largest_share).toBe(0.4);
+    expect(at.findings).toEqual([]);
+    // acme 4,010 of 10,010 = 0.4006 -> 40.1% > 40%: the table and the title both read 40.1%
+    const result = analyze<BillingData>(
+      portfolio({
+        entities: [entity('studio', { tables: { invoices: concentrationInvoices(4_010) } })],
+      }),
+      'client_billing',
+    );
+    expect(result.data.portfolios[0]!.largest_share).toBe(0.4006);
     expect(ids(result.findings)).toEqual(['billing.concentration:studio']);
     expect(result.findings[0]!.title).toBe('STUDIO: acme is 40.1% of invoiced revenue');
   });
