@@ -1,0 +1,180 @@
+// A bank, card or accounting-software CSV export, read with csv-parse and a YAML mapping: each
+// row becomes a two-posting transaction, the statement's account against the account its rule
+// gives (an expense, an income, or for a card payment or a transfer another asset or liability).
+import { parse } from 'csv-parse/sync';
+import { displayPath, type ConfigError } from '../config/errors.js';
+import { add, negate, parseDecimal, type Decimal } from './decimal.js';
+import { readText } from './run-tool.js';
+import {
+  loadRules,
+  matchRule,
+  statementRulesSchema,
+  type StatementRules,
+} from './statement-rules.js';
+import type { BooksRead, BooksSource, DeclaredAt, Posting } from './types.js';
+
+/** A statement `file` read with the mapping in `rulesFile` (see statementRulesSchema). */
+export function bankCsvSource(
+  file: string,
+  rulesFile: string,
+  at: DeclaredAt = { file, line: 1 },
+): BooksSource {
+  return {
+    kind: 'bank_csv',
+    file,
+    async read() {
+      const loaded = await loadRules(rulesFile, statementRulesSchema, at);
+      if (!loaded.rules) return { postings: [], prices: [], errors: loaded.errors };
+      const text = await readText(file, at);
+      if (typeof text !== 'string') return { postings: [], prices: [], errors: [text.error] };
+      const read = readStatement(displayPath(file), text, loaded.rules);
+      return { ...read, errors: [...loaded.errors, ...read.errors] };
+    },
+  };
+}
+
+/** `text` in `format` as YYYY-MM-DD, or undefined when it is not a real date in that format. */
+export function parseStatementDate(
+  text: string,
+  format: StatementRules['date_format'],
+): string | undefined {
+  const shapes: Record<StatementRules['date_format'], [RegExp, number, number, number]> = {
+    'YYYY-MM-DD': [/^(\d{4})-(\d{2})-(\d{2})$/, 1, 2, 3],
+    'MM/DD/YYYY': [/^(\d{2})\/(\d{2})\/(\d{4})$/, 3, 1, 2],
+    'DD/MM/YYYY': [/^(\d{2})\/(\d{2})\/(\d{4})$/, 3, 2, 1],
+    'DD.MM.YYYY': [/^(\d{2})\.(\d{2})\.(\d{4})$/, 3, 2, 1],
+    YYYYMMDD: [/^(\d{4})(\d{2})(\d{2})$/, 1, 2, 3],
+    'M/D/YYYY': [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, 3, 1, 2],
+    'D/M/YYYY': [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, 3, 2, 1],
+  };
+  const [re, y, m, d] = shapes[format];
+  const match = re.exec(text.trim());
+  if (!match) return undefined;
+  const iso = `${match[y]}-${match[m]!.padStart(2, '0')}-${match[d]!.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : undefined;
+}
+
+/**
+ * The rows of one statement as postings. Pure: `label` names the file in messages and
+ * transaction keys. Each row gives the statement account the row's amount (its ledger sign:
+ * money in positive) and the matched rule's account the opposite.
+ */
+export function readStatement(label: string, text: string, rules: StatementRules): BooksRead {
+  const errors: ConfigError[] = [];
+  const postings: Posting[] = [];
+  let records: { record: string[]; info: { lines: number }; raw: string }[];
+  try {
+    records = parse(text, {
+      delimiter: rules.separator,
+      from_line: rules.skip + 1,
+      info: true,
+      raw: true,
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as never;
+  } catch (error) {
+    return {
+      postings,
+      prices: [],
+      errors: [
+        {
+          file: label,
+          line: (error as { lines?: number }).lines ?? 1,
+          message: `CSV syntax: ${(error as Error).message}`,
+        },
+      ],
+    };
+  }
+  const startLine = (entry: (typeof records)[number]) =>
+    entry.info.lines - (entry.raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
+  const header = rules.header ? records.shift() : undefined;
+  const names = new Map((header?.record ?? []).map((name, i) => [name, i]));
+  // A column is a header name or a 1-based number; an unknown name is one error, not one per row.
+  const indexOf = (c: string | number, key: string): number | undefined => {
+    if (typeof c === 'number') return c - 1;
+    const i = names.get(c);
+    if (i === undefined)
+      errors.push({
+        file: label,
+        line: header ? startLine(header) : rules.skip + 1,
+        field: key,
+        message: header
+          ? `no column "${c}" (columns: ${[...names.keys()].join(', ')})`
+          : `"${c}" names a column, but the mapping says there is no header: use its number`,
+      });
+    return i;
+  };
+  const dateAt = indexOf(rules.date, 'date');
+  const descriptionAt = (
+    Array.isArray(rules.description) ? rules.description : [rules.description]
+  ).map((c) => indexOf(c, 'description'));
+  const amountAt = rules.amount !== undefined ? indexOf(rules.amount, 'amount') : undefined;
+  const debitAt = rules.debit !== undefined ? indexOf(rules.debit, 'debit') : undefined;
+  const creditAt = rules.credit !== undefined ? indexOf(rules.credit, 'credit') : undefined;
+  const ruleFields = rules.rules.map((r) =>
+    r.field === undefined ? undefined : indexOf(r.field, 'rules.field'),
+  );
+  if (errors.length) return { postings, prices: [], errors };
+
+  const cell = (record: string[], i: number | undefined) =>
+    i === undefined ? '' : (record[i] ?? '');
+  const money = (raw: string, line: number, field: string): Decimal | undefined => {
+    if (raw === '') return { units: 0n, scale: 0 };
+    const d = parseDecimal(raw, rules.decimal_mark);
+    if (!d) errors.push({ file: label, line, field, message: `"${raw}" is not an amount` });
+    return d;
+  };
+
+  for (const entry of records) {
+    const line = startLine(entry);
+    const { record } = entry;
+    const date = parseStatementDate(cell(record, dateAt), rules.date_format);
+    if (!date) {
+      errors.push({
+        file: label,
+        line,
+        field: String(rules.date),
+        message: `"${cell(record, dateAt)}" is not a date written ${rules.date_format}`,
+      });
+      continue;
+    }
+    let amount: Decimal | undefined;
+    if (amountAt !== undefined) {
+      const a = money(cell(record, amountAt), line, String(rules.amount));
+      amount = a && (rules.amount_sign === 'outflow' ? negate(a) : a);
+    } else {
+      // Money in minus money out, whatever sign the export writes each with.
+      const out = money(cell(record, debitAt), line, String(rules.debit));
+      const into = money(cell(record, creditAt), line, String(rules.credit));
+      const abs = (d: Decimal) => (d.units < 0n ? negate(d) : d);
+      amount = out && into && add(abs(into), negate(abs(out)));
+    }
+    if (!amount) continue;
+    const description = descriptionAt
+      .map((i) => cell(record, i))
+      .filter(Boolean)
+      .join(' | ');
+    const rule = matchRule(rules.rules, (field) =>
+      field === undefined
+        ? description
+        : cell(record, ruleFields[rules.rules.findIndex((r) => r.field === field)]),
+    );
+    const transaction = `${label}:${line}`;
+    const source = { file: label, line };
+    const shared = {
+      date,
+      transaction,
+      description: rule?.description ?? description,
+      commodity: rules.currency,
+      source,
+    };
+    postings.push(
+      { ...shared, account: rules.account, amount },
+      { ...shared, account: rule?.account ?? rules.default_account, amount: negate(amount) },
+    );
+  }
+  return { postings, prices: [], errors };
+}

@@ -1,0 +1,211 @@
+// An hledger (or ledger) journal, read through the user's own `hledger` executable, or the CSV
+// that `hledger print -O csv` wrote and the user committed.
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { displayPath, type ConfigError } from '../config/errors.js';
+import { parseDecimal, type Decimal } from './decimal.js';
+import { readText, runTool, toolErrors, checkReadable } from './run-tool.js';
+import type { BooksRead, BooksSource, DeclaredAt, Posting, Price } from './types.js';
+
+interface JsonAmount {
+  acommodity: string;
+  aquantity: { decimalMantissa: string | number; decimalPlaces: number };
+}
+interface JsonTransaction {
+  tindex: number;
+  tdate: string;
+  tdescription: string;
+  tsourcepos:
+    { sourceName: string; sourceLine: number }[] | { sourceName: string; sourceLine: number };
+  tpostings: { paccount: string; pamount: JsonAmount[]; pdate?: string | null }[];
+}
+
+/**
+ * A journal read with `hledger -f FILE print -O json` (exact decimals and each transaction's
+ * line) and `hledger -f FILE prices` (its P directives); a `.csv` file is read as the output of
+ * `hledger print -O csv`. `at` is where the source is declared, for whole-source problems.
+ */
+export function hledgerSource(file: string, at: DeclaredAt = { file, line: 1 }): BooksSource {
+  return {
+    kind: 'hledger',
+    file,
+    read: () => (/\.csv$/i.test(file) ? readHledgerCsv(file, at) : readJournal(file, at)),
+  };
+}
+
+async function readJournal(file: string, at: DeclaredAt): Promise<BooksRead> {
+  const missing = await checkReadable(file, at);
+  if (missing) return { postings: [], prices: [], errors: [missing] };
+  const printed = await runTool('hledger', ['-f', file, 'print', '-O', 'json'], at);
+  if ('error' in printed) return { postings: [], prices: [], errors: [printed.error] };
+  if (printed.code !== 0)
+    return { postings: [], prices: [], errors: toolErrors('hledger', printed.stderr, at) };
+  // Mantissas as text: JSON numbers past 2^53 would lose digits.
+  const json = printed.stdout.replace(/("decimalMantissa":\s*)(-?\d+)/g, '$1"$2"');
+  const transactions = JSON.parse(json) as JsonTransaction[];
+  const postings: Posting[] = [];
+  const label = displayPath(file);
+  for (const t of transactions) {
+    const start = Array.isArray(t.tsourcepos) ? t.tsourcepos[0] : t.tsourcepos;
+    const source = {
+      file: start ? displayPath(start.sourceName) : label,
+      line: start?.sourceLine ?? 1,
+    };
+    for (const p of t.tpostings) {
+      for (const a of p.pamount) {
+        const amount: Decimal = {
+          units: BigInt(a.aquantity.decimalMantissa),
+          scale: a.aquantity.decimalPlaces,
+        };
+        postings.push({
+          date: p.pdate ?? t.tdate,
+          transaction: `${label}#${t.tindex}`,
+          description: t.tdescription,
+          account: p.paccount,
+          amount,
+          commodity: a.acommodity,
+          source,
+        });
+      }
+    }
+  }
+  const priced = await runTool('hledger', ['-f', file, 'prices'], at);
+  if ('error' in priced) return { postings, prices: [], errors: [priced.error] };
+  const errors: ConfigError[] = [];
+  const prices = parsePriceDirectives(priced.stdout, { file: label, line: 1 }, errors);
+  return { postings, prices, errors };
+}
+
+/**
+ * Lines `P 2014-01-02 GLD 84.50 USD` (or `P 2014-01-02 EUR $1.10`) as hledger's `prices` prints
+ * them: the commodity, then one amount with its commodity on either side.
+ */
+export function parsePriceDirectives(
+  text: string,
+  source: { file: string; line: number },
+  errors: ConfigError[],
+  numbered = false,
+): Price[] {
+  const prices: Price[] = [];
+  for (const [index, line] of text.split('\n').entries()) {
+    if (!line.trim() || (numbered && /^\s*[;#*]/.test(line))) continue;
+    if (numbered) source = { file: source.file, line: index + 1 };
+    const match =
+      /^P\s+(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+("[^"]+"|\S+)\s+(.+?)\s*$/.exec(
+        line,
+      );
+    const amount = match ? splitAmount(match[3]!) : undefined;
+    if (!match || !amount) {
+      errors.push({ ...source, message: `hledger prices: cannot read "${line.trim()}"` });
+      continue;
+    }
+    prices.push({
+      date: match[1]!,
+      commodity: match[2]!.replace(/^"|"$/g, ''),
+      price: amount.quantity,
+      currency: amount.commodity,
+      source,
+    });
+  }
+  return prices;
+}
+
+/** `84.50 USD`, `$1.10`, `-3 "ACME Corp"`: the number and the commodity, on either side. */
+function splitAmount(text: string): { quantity: Decimal; commodity: string } | undefined {
+  const m =
+    /^(-?)("[^"]+"|[^\d\s.,+-]+)\s*(-?[\d.,]+)$/.exec(text) ??
+    /^(-?)([\d.,-]+)\s*("[^"]+"|[^\d\s.,+-]+)$/.exec(text);
+  if (!m) return undefined;
+  const leftCommodity = /\d/.test(m[3]!) && !/\d/.test(m[2]!);
+  const number = leftCommodity ? m[3]! : m[2]!;
+  const commodity = (leftCommodity ? m[2]! : m[3]!).replace(/^"|"$/g, '');
+  const quantity = parseDecimal(`${m[1]}${number}`);
+  return quantity ? { quantity, commodity } : undefined;
+}
+
+/** The CSV `hledger print -O csv` writes: one row per posting, `txnidx` groups a transaction. */
+async function readHledgerCsv(file: string, at: DeclaredAt): Promise<BooksRead> {
+  const text = await readText(file, at);
+  if (typeof text !== 'string') return { postings: [], prices: [], errors: [text.error] };
+  const label = displayPath(file);
+  const errors: ConfigError[] = [];
+  const postings: Posting[] = [];
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      columns: true,
+      info: true,
+      bom: true,
+      skip_empty_lines: true,
+    }) as never;
+  } catch (error) {
+    return {
+      postings,
+      prices: [],
+      errors: [
+        {
+          file: label,
+          line: (error as { lines?: number }).lines ?? 1,
+          message: `CSV syntax: ${(error as Error).message}`,
+        },
+      ],
+    };
+  }
+  const required = ['txnidx', 'date', 'description', 'account', 'amount', 'commodity'];
+  const header = records[0] ? Object.keys(records[0].record) : [];
+  const missing = records.length ? required.filter((c) => !header.includes(c)) : [];
+  if (missing.length)
+    return {
+      postings,
+      prices: [],
+      errors: [
+        {
+          file: label,
+          line: 1,
+          message: `not the CSV of \`hledger print -O csv\`: missing column(s) ${missing.join(', ')}`,
+        },
+      ],
+    };
+  for (const { record, info } of records) {
+    const line = info.lines;
+    const amount = parseDecimal(record.amount!);
+    if (!amount) {
+      errors.push({
+        file: label,
+        line,
+        field: 'amount',
+        message: `"${record.amount}" is not a number`,
+      });
+      continue;
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(record.date!)) {
+      errors.push({
+        file: label,
+        line,
+        field: 'date',
+        message: `"${record.date}" is not a date (YYYY-MM-DD)`,
+      });
+      continue;
+    }
+    postings.push({
+      date: record.date!,
+      transaction: `${label}#${record.txnidx}`,
+      description: record.description!,
+      account: record.account!,
+      amount,
+      commodity: record.commodity!,
+      source: { file: label, line },
+    });
+  }
+  // A committed print CSV carries no P directives: a prices file can sit next to it.
+  const pricesFile = path.join(
+    path.dirname(file),
+    `${path.basename(file, path.extname(file))}.prices`,
+  );
+  const pricesText = await readText(pricesFile, at);
+  const prices =
+    typeof pricesText === 'string'
+      ? parsePriceDirectives(pricesText, { file: displayPath(pricesFile), line: 1 }, errors, true)
+      : [];
+  return { postings, prices, errors };
+}
