@@ -1,6 +1,7 @@
 // One typed options object for a run, built from the action's inputs or the CLI's flags by the
 // same function, so the two shells can never disagree about what an input means.
 import { readFileSync } from 'node:fs';
+import { checkMailbox } from './config/mailbox.js';
 
 export type Mode = 'send' | 'dry-run' | 'preview' | 'validate';
 export type TransportName = 'outbox' | 'ses';
@@ -125,8 +126,11 @@ export function resolveOptions(
   if (asOf !== undefined && !isDate(asOf))
     throw new ArgumentError(`as-of: "${asOf}" is not a date written YYYY-MM-DD`);
   const testRecipient = input('test-recipient');
-  if (testRecipient !== undefined && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(testRecipient)) {
-    throw new ArgumentError(`test-recipient: "${testRecipient}" is not an email address`);
+  const recipientCheck = testRecipient === undefined ? undefined : checkMailbox(testRecipient);
+  if (recipientCheck && !recipientCheck.ok) {
+    throw new ArgumentError(
+      `test-recipient: "${testRecipient}" is not an email address: ${recipientCheck.reason}`,
+    );
   }
   const maxSendRateText = input('max-send-rate');
   const maxSendRate = maxSendRateText === undefined ? undefined : Number(maxSendRateText);

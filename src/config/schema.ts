@@ -1,34 +1,32 @@
 // The shape of every YAML file in reports-config/. One zod schema per file kind gives both the
 // TypeScript types and the checks; strict objects make unknown keys an error.
 import { z } from 'zod';
-
-/** A bare address such as reports@example.com. Header-safe: no spaces, CR or LF. */
-const EMAIL_PATTERN =
-  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+import { checkMailbox } from './mailbox.js';
 
 export const headerText = z
   .string()
   .min(1)
   .refine((value) => !/[\r\n]/.test(value), 'must not contain a line break (CR or LF)');
 
+/**
+ * One mailbox in any form a person writes (`reports@example.com`, `Ops Desk <ops@example.com>`,
+ * `"Doe, Jane" <jane@example.com>`, `José Álvarez <jose@bücher.example>`), checked by
+ * config/mailbox.ts; the value stays as typed and is encoded for SES and MIME when sent.
+ */
 export const emailAddress = z.string().superRefine((value, ctx) => {
-  if (!EMAIL_PATTERN.test(value)) {
-    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not an email address` });
-  }
+  const check = checkMailbox(value);
+  if (check.ok) return;
+  ctx.addIssue({
+    code: 'custom',
+    // A line break gets the message every header value gets (a header injection, whatever the key).
+    message: /[\r\n]/.test(value)
+      ? 'must not contain a line break (CR or LF)'
+      : `${JSON.stringify(value)} is not an email address: ${check.reason}`,
+  });
 });
 
-/**
- * "Display Name <address>" or a bare address: used for the sender. The name is sent to SES as
- * it is, so it must be plain ASCII without the characters that would need quoting.
- */
-export const mailbox = headerText.refine((value) => {
-  // A line break is headerText's to report; one message for one problem.
-  if (/[\r\n]/.test(value)) return true;
-  const named = /^([^<>"]*)<([^<>]+)>$/.exec(value.trim());
-  if (named && !/^[\x20-\x7e]*$/.test(named[1]!)) return false;
-  if (named && /[,;:()\\@]/.test(named[1]!)) return false;
-  return EMAIL_PATTERN.test(named ? named[2]!.trim() : value.trim());
-}, 'must be an address or "Name <address>", the name in plain ASCII without , ; : ( ) @');
+/** The sender: the same forms as every other address (its name is RFC 2047 encoded on sending). */
+export const mailbox = emailAddress;
 
 export const isoDate = z
   .string()

@@ -5,7 +5,7 @@
 import type { Logger } from '../logger.js';
 import type { DeliveryLedger } from './ledger.js';
 import { realClock, type Clock, type Pacer } from './pacer.js';
-import { recipientCount, type OutgoingMessage } from './plan.js';
+import { recipientCount, recipientKeys, withoutRecipients, type OutgoingMessage } from './plan.js';
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.js';
 import { failureKind, type Transport } from './transport.js';
 
@@ -39,28 +39,38 @@ export interface DeliveryOutcome {
 }
 
 /**
- * Splits a plan by the ledger: what already went out this period (skipped, with its message id)
- * and what is still to send. `force` sends everything again.
+ * Splits a plan by the ledger, reader by reader: a message whose recipients all had the report
+ * this period is skipped (with the earlier message id); one that some of them had goes to the
+ * others only, each in their role; the rest is still to send. `force` sends everything again.
  */
 export function splitByLedger(
   plan: readonly OutgoingMessage[],
   ledger: DeliveryLedger | undefined,
   force: boolean,
+  log?: Logger,
 ): { skipped: DeliveryResult[]; pending: OutgoingMessage[] } {
   const skipped: DeliveryResult[] = [];
   const pending: OutgoingMessage[] = [];
   for (const message of plan) {
-    const earlier = force
-      ? undefined
-      : ledger?.find(message.report, message.period, message.recipientsHash);
-    if (earlier)
+    const match = force || !ledger ? undefined : ledger.match(message);
+    if (match?.unclear) log?.warning(match.unclear);
+    if (!match || match.reached.size === 0) {
+      pending.push(message);
+      continue;
+    }
+    const rest = withoutRecipients(message, match.reached);
+    if (rest) {
+      log?.info(
+        `${message.key}: ${recipientCount(message.recipients) - recipientCount(rest.recipients)} of ${recipientCount(message.recipients)} recipients had it earlier this period; sending to the ${recipientCount(rest.recipients)} who did not`,
+      );
+      pending.push(rest);
+    } else
       skipped.push({
         key: message.key,
         report: message.report,
         status: 'skipped',
-        messageId: earlier.message_id,
+        messageId: match.earlier[0]!.message_id,
       });
-    else pending.push(message);
   }
   return { skipped, pending };
 }
@@ -102,6 +112,8 @@ export async function deliver(
           report: message.report,
           period: message.period,
           key: message.key,
+          recipients: recipientKeys(message.recipients),
+          ...(message.isTest ? { test: true as const } : {}),
           recipients_hash: message.recipientsHash,
           message_id: messageId,
           at: new Date().toISOString(),

@@ -52,7 +52,7 @@ export async function runDelivery(
   // The ledger guards real deliveries; the outbox is rewritten on every run.
   const ledger =
     transport.name === 'ses' ? await DeliveryLedger.open(options.stateFile) : undefined;
-  const { skipped, pending } = splitByLedger(plan, ledger, options.force);
+  const { skipped, pending } = splitByLedger(plan, ledger, options.force, log);
   // Results in the plan's order: what went out earlier this period stays skipped.
   const inPlanOrder = (results: readonly DeliveryResult[]): DeliveryResult[] => {
     const byKey = new Map([...skipped, ...results].map((r) => [r.key, r]));

@@ -1,26 +1,56 @@
 // The delivery ledger: one JSON line per message SES accepted, appended and flushed to disk as
-// each is accepted. A re-run of the same period skips what it lists, so a crash repeats at most
-// the messages that were in flight.
+// each is accepted. A re-run of the same period skips every reader it lists for that report and
+// period, so a crash repeats at most the messages that were in flight, and a reader added
+// mid-period gets the report alone, without the others getting it again.
 import { mkdir, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { hashAddressKeys, recipientKeys, type OutgoingMessage, type Recipients } from './plan.js';
 
 export interface LedgerRecord {
   readonly report: string;
   readonly period: string;
   readonly key: string;
+  /**
+   * Who the message reached: each recipient's address key (lower-case ASCII, no display name).
+   * Absent in lines written before per-recipient records; those are matched by the hash.
+   */
+  readonly recipients?: readonly string[];
+  /** A message to the test recipient: it stands for test sends only, never for the real one. */
+  readonly test?: true;
   readonly recipients_hash: string;
   readonly message_id: string;
   readonly at: string;
 }
 
-export class DeliveryLedger {
-  private constructor(
-    private readonly file: string,
-    private readonly sent: Map<string, LedgerRecord>,
-  ) {}
+/** What the ledger says of one planned message. */
+export interface LedgerMatch {
+  /** The addresses (address keys) that already have this report for this period. */
+  readonly reached: ReadonlySet<string>;
+  /** The records that say so, oldest first. */
+  readonly earlier: readonly LedgerRecord[];
+  /**
+   * Set when a line in the earlier format names this message with recipients it cannot be matched
+   * to (a test-recipient run, a reader removed and another added): such a line then reaches
+   * nobody, as the version that wrote it read it, and this says so.
+   */
+  readonly unclear?: string;
+}
 
+export class DeliveryLedger {
+  /** `report\0period\0address` -> the record of the message that reached that address. */
+  private readonly byRecipient = new Map<string, LedgerRecord>();
+  /** `report\0period` -> earlier-format records (one hash for all recipients). */
+  private readonly byHash = new Map<string, LedgerRecord[]>();
+
+  private constructor(private readonly file: string) {}
+
+  /**
+   * Reads the ledger at `file` (missing: empty). Reads both line formats: per-recipient lines and
+   * the earlier lines keyed by `recipients_hash` alone.
+   * @throws the file system's error for anything but a missing file.
+   */
   static async open(file: string): Promise<DeliveryLedger> {
-    const sent = new Map<string, LedgerRecord>();
+    const ledger = new DeliveryLedger(file);
     let text = '';
     try {
       text = await readFile(file, 'utf8');
@@ -30,24 +60,47 @@ export class DeliveryLedger {
     for (const line of text.split('\n')) {
       if (!line.trim()) continue;
       try {
-        const record = JSON.parse(line) as LedgerRecord;
-        sent.set(
-          DeliveryLedger.keyOf(record.report, record.period, record.recipients_hash),
-          record,
-        );
+        ledger.remember(JSON.parse(line) as LedgerRecord);
       } catch {
         // A line cut short by a crash: that message was not recorded, so it may go again.
       }
     }
-    return new DeliveryLedger(file, sent);
+    return ledger;
   }
 
-  private static keyOf(report: string, period: string, recipientsHash: string): string {
-    return `${report}\u0000${period}\u0000${recipientsHash}`;
-  }
+  /**
+   * Which recipients of `message` already had this report for this period. Per-recipient lines
+   * answer exactly; an earlier-format line answers when its hash is this message's recipients
+   * with at most two readers fewer (the readers added since).
+   */
+  match(message: OutgoingMessage): LedgerMatch {
+    const reached = new Set<string>();
+    const earlier = new Set<LedgerRecord>();
+    const keys = recipientKeys(message.recipients);
+    for (const address of keys) {
+      const record = this.byRecipient.get(
+        recipientKey(message.report, message.period, address, message.isTest === true),
+      );
+      if (record) {
+        reached.add(address);
+        earlier.add(record);
+      }
+    }
 
-  find(report: string, period: string, recipientsHash: string): LedgerRecord | undefined {
-    return this.sent.get(DeliveryLedger.keyOf(report, period, recipientsHash));
+    const legacy = this.byHash.get(periodKey(message.report, message.period)) ?? [];
+    let unclear: string | undefined;
+    for (const record of legacy) {
+      const covered = coveredByHash(message.recipients, record.recipients_hash);
+      if (covered) {
+        for (const address of covered) reached.add(address);
+        earlier.add(record);
+      } else if (record.key === message.key) {
+        // Recipients changed beyond recognition: do what the version that wrote the line did.
+        unclear = `${message.key}: the ledger's earlier-format line (${record.message_id}) is for other recipients than these; sending to all of them, as the version that wrote it would`;
+      }
+    }
+    const ordered = [...earlier].sort((a, b) => a.at.localeCompare(b.at));
+    return { reached, earlier: ordered, ...(unclear ? { unclear } : {}) };
   }
 
   /** Appends one record and waits until it is on disk. */
@@ -60,9 +113,50 @@ export class DeliveryLedger {
     } finally {
       await handle.close();
     }
-    this.sent.set(
-      DeliveryLedger.keyOf(record.report, record.period, record.recipients_hash),
-      record,
-    );
+    this.remember(record);
   }
+
+  private remember(record: LedgerRecord): void {
+    if (Array.isArray(record.recipients)) {
+      for (const address of record.recipients)
+        this.byRecipient.set(
+          recipientKey(record.report, record.period, address, record.test === true),
+          record,
+        );
+      return;
+    }
+    const key = periodKey(record.report, record.period);
+    this.byHash.set(key, [...(this.byHash.get(key) ?? []), record]);
+  }
+}
+
+function periodKey(report: string, period: string): string {
+  return `${report}\u0000${period}`;
+}
+
+function recipientKey(report: string, period: string, address: string, test: boolean): string {
+  return `${report}\u0000${period}\u0000${address}${test ? '\u0000test' : ''}`;
+}
+
+/**
+ * The address keys an earlier-format hash stands for, when it is `recipients` less at most two
+ * of them (n² hashes, at most 1,276 for 50 recipients); undefined when it is not.
+ */
+function coveredByHash(recipients: Recipients, hash: string): string[] | undefined {
+  const roles = (['to', 'cc', 'bcc'] as const).flatMap((role) => recipients[role].map(() => role));
+  const keys = recipientKeys(recipients);
+  const hashWithout = (skip: readonly number[]): string => {
+    const of = (role: string) => keys.filter((_, i) => roles[i] === role && !skip.includes(i));
+    return hashAddressKeys({ to: of('to'), cc: of('cc'), bcc: of('bcc') });
+  };
+  const tries: number[][] = [[]];
+  for (let i = 0; i < keys.length; i += 1) {
+    tries.push([i]);
+    for (let j = i + 1; j < keys.length; j += 1) tries.push([i, j]);
+  }
+  for (const skip of tries) {
+    if (skip.length < keys.length && hashWithout(skip) === hash)
+      return keys.filter((_, i) => !skip.includes(i));
+  }
+  return undefined;
 }

@@ -1,9 +1,11 @@
 // The send plan: which messages a run sends, to whom. Pure: the same reports give the same plan.
 import { createHash } from 'node:crypto';
+import { addressKey } from '../config/mailbox.js';
 
 /** SES accepts at most 50 recipients (To + Cc + Bcc) in one message. */
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 
+/** Mailboxes as the portfolio writes them (`Ops Desk <ops@example.com>`), by role. */
 export interface Recipients {
   readonly to: readonly string[];
   readonly cc: readonly string[];
@@ -20,7 +22,12 @@ export interface OutgoingMessage {
   readonly from: string;
   readonly replyTo?: string;
   readonly recipients: Recipients;
-  /** Identifies the recipients in the delivery ledger without storing addresses twice. */
+  /** Sent to the test recipient: the ledger keeps it apart, so the real send still reaches them. */
+  readonly isTest?: true;
+  /**
+   * The recipients as one hash: what ledgers written before per-recipient records keyed a
+   * message by, still written so that such a version can read a newer ledger.
+   */
   readonly recipientsHash: string;
   readonly subject: string;
   readonly text: string;
@@ -51,11 +58,9 @@ export interface PlanSettings {
 /** The recipients a report really goes to: the test address alone, or its lists plus the default Bcc. */
 export function effectiveRecipients(report: PlannedReport, settings: PlanSettings): Recipients {
   if (settings.testRecipient) return { to: [settings.testRecipient], cc: [], bcc: [] };
-  const listed = new Set(
-    [...report.recipients.to, ...report.recipients.cc].map((a) => a.toLowerCase()),
-  );
+  const listed = new Set([...report.recipients.to, ...report.recipients.cc].map(addressKey));
   const bcc = unique([...report.recipients.bcc, ...settings.defaultBcc]).filter(
-    (address) => !listed.has(address.toLowerCase()),
+    (address) => !listed.has(addressKey(address)),
   );
   return { to: unique(report.recipients.to), cc: unique(report.recipients.cc), bcc };
 }
@@ -78,6 +83,7 @@ export function buildSendPlan(
       from: settings.from,
       ...(settings.replyTo ? { replyTo: settings.replyTo } : {}),
       recipients,
+      ...(settings.testRecipient ? { isTest: true as const } : {}),
       recipientsHash: hashRecipients(recipients),
       subject,
       text: report.text,
@@ -106,23 +112,54 @@ export function recipientCount(recipients: Recipients): number {
   return recipients.to.length + recipients.cc.length + recipients.bcc.length;
 }
 
+/** Every recipient's {@link addressKey}, To then Cc then Bcc. */
+export function recipientKeys(recipients: Recipients): string[] {
+  return [...recipients.to, ...recipients.cc, ...recipients.bcc].map(addressKey);
+}
+
+/**
+ * 16 hex digits for a set of recipients by role, regardless of order, case and display names.
+ * For bare ASCII addresses it equals the hash earlier versions wrote into the ledger.
+ */
 export function hashRecipients(recipients: Recipients): string {
-  const canonical = ['to', 'cc', 'bcc']
-    .map(
-      (role) =>
-        `${role}:${[...recipients[role as keyof Recipients]]
-          .map((a) => a.toLowerCase())
-          .sort()
-          .join(',')}`,
-    )
+  return hashAddressKeys({
+    to: recipients.to.map(addressKey),
+    cc: recipients.cc.map(addressKey),
+    bcc: recipients.bcc.map(addressKey),
+  });
+}
+
+/** {@link hashRecipients} of recipients already turned into address keys. */
+export function hashAddressKeys(keys: Recipients): string {
+  const canonical = (['to', 'cc', 'bcc'] as const)
+    .map((role) => `${role}:${[...keys[role]].sort().join(',')}`)
     .join(';');
   return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
 }
 
+/**
+ * The message for the recipients who have not had it yet: each keeps their role (a reader added
+ * to Cc gets a message with that Cc alone). Undefined when nobody is left.
+ */
+export function withoutRecipients(
+  message: OutgoingMessage,
+  reached: ReadonlySet<string>,
+): OutgoingMessage | undefined {
+  const left = (list: readonly string[]) => list.filter((a) => !reached.has(addressKey(a)));
+  const recipients = {
+    to: left(message.recipients.to),
+    cc: left(message.recipients.cc),
+    bcc: left(message.recipients.bcc),
+  };
+  if (recipientCount(recipients) === 0) return undefined;
+  return { ...message, recipients, recipientsHash: hashRecipients(recipients) };
+}
+
+/** The first of each reader (by address, whatever the display name or case). */
 function unique(addresses: readonly string[]): string[] {
   const seen = new Set<string>();
   return addresses.filter((address) => {
-    const key = address.toLowerCase();
+    const key = addressKey(address);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -2,6 +2,7 @@
 // portfolio's configuration set and tags, and a hard timeout on every call.
 import { GetAccountCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { formatMailbox } from '../config/mailbox.js';
 import type { OutgoingMessage } from './plan.js';
 import {
   DeliveryError,
@@ -98,14 +99,15 @@ export class SesTransport implements Transport {
       Text: { Data: message.text, Charset: 'UTF-8' },
       ...(message.html ? { Html: { Data: message.html, Charset: 'UTF-8' } } : {}),
     };
+    // SES takes RFC 5322 mailboxes in ASCII: encoded-word names, punycode domains.
     const command = new SendEmailCommand({
-      FromEmailAddress: message.from,
+      FromEmailAddress: formatMailbox(message.from),
       Destination: {
-        ToAddresses: [...message.recipients.to],
-        CcAddresses: [...message.recipients.cc],
-        BccAddresses: [...message.recipients.bcc],
+        ToAddresses: message.recipients.to.map(formatMailbox),
+        CcAddresses: message.recipients.cc.map(formatMailbox),
+        BccAddresses: message.recipients.bcc.map(formatMailbox),
       },
-      ...(message.replyTo ? { ReplyToAddresses: [message.replyTo] } : {}),
+      ...(message.replyTo ? { ReplyToAddresses: [formatMailbox(message.replyTo)] } : {}),
       Content: { Simple: { Subject: { Data: message.subject, Charset: 'UTF-8' }, Body: body } },
       ...(this.settings.configurationSet
         ? { ConfigurationSetName: this.settings.configurationSet }

@@ -353,7 +353,7 @@ describe('addresses and header values', () => {
       problemAt(
         'reports/ceo.yml',
         portfolio.positionOf('reports/ceo.yml', 'morgan.reyes@example'),
-        'recipients.to.0: "morgan.reyes@example" is not an email address',
+        'recipients.to.0: "morgan.reyes@example" is not an email address: the domain "example" has no dot: write the whole domain, as in example.com',
         'recipients.to.0',
       ),
     ]);
