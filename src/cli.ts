@@ -77,8 +77,10 @@ export async function main(
   maskSecrets();
 
   if (command === 'validate') {
+    // Every report is rendered too (as of today), so a template that cannot render fails here.
     const result = await validatePortfolio(
       (values.config as string | undefined) ?? 'reports-config',
+      { render: true },
     );
     if ('errors' in result) {
       for (const error of result.errors) console.error(formatConfigError(error));

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Analyzer, type ActionItem, type Finding } from './analysis/index.js';
+import { Analyzer, type ActionItem, type Finding, type ReportCounts } from './analysis/index.js';
 import { todayIn } from './analysis/dates.js';
 import { describeConfigError, sortConfigErrors, type ConfigError } from './config/errors.js';
 import { loadPortfolio, type Portfolio, type Report } from './config/load.js';
@@ -14,7 +14,12 @@ import { buildSendPlan, effectiveRecipients, type PlannedReport } from './delive
 import { memoryLogger, type Logger } from './logger.js';
 import { previewMarkdown, type BaseOutcome } from './preview/compare.js';
 import { ArgumentError, type RunOptions } from './options.js';
-import { checkTemplates, createTemplateEngine, renderReport } from './render/index.js';
+import {
+  checkRenders,
+  checkTemplates,
+  createTemplateEngine,
+  renderReport,
+} from './render/index.js';
 import { galleryHtml } from './summary/gallery.js';
 import { summaryMarkdown } from './summary/markdown.js';
 import { runTasks, type TaskSinkFactory } from './tasks/index.js';
@@ -28,6 +33,8 @@ export interface PipelineResult {
   readonly configErrors?: readonly ConfigError[];
   /** In preview mode: the base branch's portfolio, run the same way, to compare with. */
   readonly previewBase?: BaseOutcome;
+  /** When a report did not render: "report: why", one per report (nothing was sent). */
+  readonly renderErrors?: readonly string[];
 }
 
 export interface PipelineDependencies {
@@ -35,11 +42,21 @@ export interface PipelineDependencies {
   readonly createTransport?: TransportFactory;
   /** Builds the task sink for a send; the default picks GitHub or the webhook from the options. */
   readonly createTaskSink?: TaskSinkFactory;
+  /**
+   * Set for a preview's base run: a report in `reports` that the base lacks (the pull request
+   * adds it) is skipped, not refused.
+   */
+  readonly skipUnknownReports?: boolean;
 }
 
-/** Loads and checks the portfolio and its templates: the whole of `validate`. */
+/**
+ * Loads and checks the portfolio and its templates: the whole of `validate`. With `render`,
+ * every report is also rendered (as of `asOf`, or today in the portfolio's zone), so that a
+ * template that cannot render (an unknown variable) is a config error at its file:line.
+ */
 export async function validatePortfolio(
   configDir: string,
+  check: { readonly render?: boolean; readonly asOf?: string } = {},
 ): Promise<{ portfolio: Portfolio; engine: Liquid } | { errors: ConfigError[] }> {
   const loaded = await loadPortfolio(configDir);
   // Templates are checked even when other files have problems: every problem is reported at once.
@@ -47,11 +64,22 @@ export async function validatePortfolio(
   // The engine that checked the templates renders them too, with their parses cached.
   const engine = createTemplateEngine(
     templates,
-    loaded.ok ? loaded.portfolio.settings.currency : 'USD',
+    loaded.ok ? loaded.portfolio.settings : { currency: 'USD', timezone: 'UTC' },
   );
   const templateErrors = checkTemplates(templates, reports, engine, loaded.locate);
-  if (!loaded.ok || templateErrors.length > 0)
-    return { errors: sortConfigErrors([...(loaded.ok ? [] : loaded.errors), ...templateErrors]) };
+  if (!loaded.ok) return { errors: sortConfigErrors([...loaded.errors, ...templateErrors]) };
+  let renderErrors: ConfigError[] = [];
+  if (check.render) {
+    const { portfolio } = loaded;
+    const asOf = check.asOf ?? todayIn(portfolio.settings.timezone);
+    const analyzer = new Analyzer(portfolio, asOf);
+    renderErrors = checkRenders(engine, portfolio, (r) => analyzer.analyzeReport(r), asOf, {
+      locate: loaded.locate,
+      found: templateErrors,
+    });
+  }
+  if (templateErrors.length > 0 || renderErrors.length > 0)
+    return { errors: sortConfigErrors([...templateErrors, ...renderErrors]) };
   return { portfolio: loaded.portfolio, engine };
 }
 
@@ -60,7 +88,11 @@ export async function runPipeline(
   log: Logger,
   dependencies: PipelineDependencies = {},
 ): Promise<PipelineResult> {
-  const validated = await validatePortfolio(options.config);
+  // A run renders every report anyway; `validate` alone renders them to check the templates.
+  const validated = await validatePortfolio(options.config, {
+    render: options.mode === 'validate',
+    asOf: options.asOf,
+  });
   if ('errors' in validated) {
     for (const error of validated.errors) log.error(describeConfigError(error), error);
     log.error(
@@ -77,7 +109,7 @@ export async function runPipeline(
     return { exitCode: 0 };
   }
 
-  const reports = selectReports(portfolio, options.reports);
+  const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
   const asOf = options.asOf ?? todayIn(portfolio.settings.timezone);
   const sending = options.mode === 'send';
   // Render everything before sending anything: one broken report stops the whole run.
@@ -90,7 +122,7 @@ export async function runPipeline(
   if (renderErrors.length > 0) {
     for (const message of renderErrors) log.error(`render failed: ${message}`);
     log.error('nothing was sent: every report must render first');
-    return { exitCode: 2 };
+    return { exitCode: 2, renderErrors };
   }
   log.info(`analysed and rendered ${rendered.length} reports as of ${asOf}`);
 
@@ -143,6 +175,7 @@ export async function runPipeline(
       error: errors.length ? errors.join('; ') : null,
       findings: entry.findings,
       actions: entry.actions,
+      counts: entry.counts,
       files: {
         md: `reports/${report.id}.md`,
         html: `reports/${report.id}.html`,
@@ -213,7 +246,7 @@ export async function runPipeline(
   );
   let previewBase: BaseOutcome | undefined;
   if (options.mode === 'preview') {
-    previewBase = await runBase(options);
+    previewBase = await runBase(options, asOf);
     await writeFile(
       path.join(options.out, 'preview.md'),
       previewMarkdown(summary, previewBase, portfolio.settings.currency),
@@ -238,6 +271,8 @@ export interface RenderedEntry {
   readonly period: string;
   readonly findings: Finding[];
   readonly actions: ActionItem[];
+  /** What the report shows its reader (gathered lists included): the gallery's counts. */
+  readonly counts: ReportCounts;
   /** The message bodies: kept only when the run sends them. */
   readonly body?: { readonly html: string; readonly text: string };
 }
@@ -283,6 +318,7 @@ export function renderReports(
           period: output.period,
           findings: analysis.findings,
           actions: analysis.actions,
+          counts: analysis.counts,
           ...(keepBodies ? { body: { html: output.html, text: output.text } } : {}),
         });
       } catch (error) {
@@ -321,19 +357,27 @@ function replaceOutputs(out: string, staging: string): void {
     if (name !== 'reports') rmSync(path.join(out, name), { recursive: true, force: true });
 }
 
-function selectReports(portfolio: Portfolio, ids: readonly string[] | null): Report[] {
+function selectReports(
+  portfolio: Portfolio,
+  ids: readonly string[] | null,
+  skipUnknown = false,
+): Report[] {
   if (ids === null) return portfolio.reports;
   const known = new Map(portfolio.reports.map((r) => [r.id, r]));
   const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length > 0)
+  if (unknown.length > 0 && !skipUnknown)
     throw new ArgumentError(
       `reports: unknown report ${unknown.map((id) => `"${id}"`).join(', ')} (known: ${[...known.keys()].join(', ')})`,
     );
-  return ids.map((id) => known.get(id)!);
+  return ids.flatMap((id) => known.get(id) ?? []);
 }
 
-/** The base branch's portfolio through the same pipeline (dry-run, quiet, in a scratch folder). */
-async function runBase(options: RunOptions): Promise<BaseOutcome> {
+/**
+ * The base branch's portfolio through the same pipeline (dry-run, quiet, in a scratch folder),
+ * for the same reports and the same as-of date as the head, so that what differs is what the
+ * pull request changed. A base that cannot run is an outcome of its own, never an exception.
+ */
+async function runBase(options: RunOptions, asOf: string): Promise<BaseOutcome> {
   if (!options.baseConfig) return { kind: 'none' };
   const scratch = await mkdtemp(path.join(tmpdir(), 'boardroom-base-'));
   try {
@@ -344,13 +388,20 @@ async function runBase(options: RunOptions): Promise<BaseOutcome> {
         config: options.baseConfig,
         out: scratch,
         mode: 'dry-run',
-        reports: null,
+        asOf,
         tasks: 'none',
       },
       memoryLogger(),
+      { skipUnknownReports: true },
     );
     if (base.configErrors) return { kind: 'invalid', errors: base.configErrors.length };
-    return base.summary ? { kind: 'ok', summary: base.summary } : { kind: 'none' };
+    if (base.summary) return { kind: 'ok', summary: base.summary };
+    return {
+      kind: 'failed',
+      reasons: base.renderErrors ?? ['the base run ended without a summary'],
+    };
+  } catch (error) {
+    return { kind: 'failed', reasons: [(error as Error).message] };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

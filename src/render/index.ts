@@ -1,13 +1,15 @@
 // The render stage: a report's analysis -> its subject, Markdown, HTML and text. Templates only
 // present what the analysis computed; everything they see is in the view built here.
 import type { Liquid } from 'liquidjs';
-import { entityName, ownerName, type Portfolio, type Report } from '../config/load.js';
+import type { ConfigError } from '../config/errors.js';
+import { entityName, ownerName, type Locate, type Portfolio, type Report } from '../config/load.js';
 import type { ActionItem, ReportAnalysis } from '../analysis/index.js';
 import { periodOf } from '../analysis/dates.js';
 import { emailShell } from './html.js';
-import { decodeEntities, lexMarkdown, markdownToHtml, markdownToText } from './markdown.js';
+import { headerEngineOf, messageOf, renderErrorAt, subjectError } from './liquid.js';
+import { lexMarkdown, markdownToHtml, markdownToText } from './markdown.js';
 
-export { checkTemplates, createTemplateEngine } from './liquid.js';
+export { checkTemplates, createTemplateEngine, type EngineSettings } from './liquid.js';
 
 export interface RenderedReport {
   readonly subject: string;
@@ -24,8 +26,6 @@ export function reportView(
   asOf: string,
 ) {
   const persona = portfolio.personas.get(report.persona)!;
-  const count = (severity: string) =>
-    analysis.findings.filter((f) => f.severity === severity).length;
   // Actions name their owner as a person reads it ("Priya Natarajan"), not the persona id.
   const withOwner = (actions: readonly ActionItem[]) =>
     actions.map((action) => ({ ...action, owner_name: ownerName(portfolio, action.owner) }));
@@ -51,18 +51,28 @@ export function reportView(
       entity_name: entityName(portfolio, f.entity),
     })),
     actions: withOwner(analysis.actions),
-    counts: {
-      critical: count('critical'),
-      warning: count('warning'),
-      info: count('info'),
-      actions: analysis.actions.length,
-    },
+    // What the reader sees in this report, gathered lists included (the CEO's shortfalls).
+    counts: analysis.counts,
   };
+}
+
+/**
+ * A template that failed to render, named where it failed (`templates/sections/burn.md:12:5:
+ * Liquid: undefined variable: e.net_burn_montly`, or the subject in the report's file).
+ */
+export class TemplateRenderError extends Error {
+  constructor(readonly problem: ConfigError) {
+    super(
+      `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}: ${problem.message}`,
+    );
+    this.name = 'TemplateRenderError';
+  }
 }
 
 /**
  * Renders synchronously: the templates are in memory and every filter is synchronous, and
  * liquidjs's async path costs a promise per tag (twice the time on a large portfolio).
+ * Throws TemplateRenderError when the template or the subject does not render.
  */
 export function renderReport(
   engine: Liquid,
@@ -70,18 +80,36 @@ export function renderReport(
   report: Report,
   analysis: ReportAnalysis,
   asOf: string,
+  locate?: Locate,
 ): RenderedReport {
   const view = reportView(portfolio, report, analysis, asOf);
   const templateName = report.template ?? portfolio.personas.get(report.persona)!.template;
-  const markdown =
-    engine
-      .renderFileSync(templateName, view)
-      .replace(/\n{3,}/g, '\n\n')
-      .trim() + '\n';
-  // The subject is a header, not HTML: undo the output escaping and keep it to one line.
-  const subject = decodeEntities(engine.parseAndRenderSync(report.subject, view))
-    .replace(/[\r\n]+/g, ' ')
-    .trim();
+  let markdown: string;
+  try {
+    markdown =
+      engine
+        .renderFileSync(templateName, view)
+        .replace(/\n{3,}/g, '\n\n')
+        .trim() + '\n';
+  } catch (error) {
+    throw new TemplateRenderError(
+      renderErrorAt(portfolio.templates, error) ?? {
+        file: portfolio.templates.get(templateName)?.file ?? `templates/${templateName}.md`,
+        line: 1,
+        message: `Liquid: ${messageOf(error)}`,
+      },
+    );
+  }
+  // The subject is a header, not Markdown: rendered without escaping, on one line.
+  let subject: string;
+  try {
+    subject = headerEngineOf(engine)
+      .parseAndRenderSync(report.subject, view)
+      .replace(/[\r\n]+/g, ' ')
+      .trim();
+  } catch (error) {
+    throw new TemplateRenderError(subjectError(report, error, locate ?? (() => undefined)));
+  }
   const tokens = lexMarkdown(markdown);
   const html = emailShell({
     title: subject,
@@ -90,4 +118,40 @@ export function renderReport(
     footer: `${portfolio.settings.name} · ${view.report.reader} · as of ${asOf} · sent by boardroom`,
   });
   return { subject, period: view.period, markdown, html, text: markdownToText(tokens) };
+}
+
+/**
+ * Renders every report as a run would, and returns what failed as config errors at the
+ * template's file:line (an unknown variable, a partial named by a variable that does not
+ * exist, a filter that fails): what `validate` adds to parsing, so that a template that cannot
+ * render fails validation, not the run. `analyze` gives a report's analysis as of the run's
+ * date; `found` are problems already reported (by checkTemplates), not reported again.
+ */
+export function checkRenders(
+  engine: Liquid,
+  portfolio: Portfolio,
+  analyze: (report: Report) => ReportAnalysis,
+  asOf: string,
+  { locate, found = [] }: { locate?: Locate; found?: readonly ConfigError[] } = {},
+): ConfigError[] {
+  const lineOf = (problem: ConfigError) => `${problem.file}:${problem.line}`;
+  const errors = new Map<string, ConfigError>(found.map((problem) => [lineOf(problem), problem]));
+  const known = errors.size;
+  for (const report of portfolio.reports) {
+    let analysis: ReportAnalysis;
+    try {
+      analysis = analyze(report);
+    } catch {
+      // Books that cannot be read are the run's to report; here only the templates are checked.
+      continue;
+    }
+    try {
+      renderReport(engine, portfolio, report, analysis, asOf, locate);
+    } catch (error) {
+      if (!(error instanceof TemplateRenderError)) throw error;
+      // Reports that share a template fail at the same place: one error for the place.
+      if (!errors.has(lineOf(error.problem))) errors.set(lineOf(error.problem), error.problem);
+    }
+  }
+  return [...errors.values()].slice(known);
 }

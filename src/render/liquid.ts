@@ -1,37 +1,89 @@
 // The Liquid engine for report templates. Templates come from pull requests, so the engine is
 // sandboxed: it reads only the templates loaded from templates/, never the environment or disk.
-import { Liquid } from 'liquidjs';
+import { Liquid, toValue, type FilterImplOptions, type Template as Parsed } from 'liquidjs';
 import type { ConfigError } from '../config/errors.js';
 import type { Locate, Report, Template } from '../config/load.js';
+import { parseIsoDate } from '../config/schema.js';
 import {
   formatDate,
   formatMoney,
   formatNumber,
   formatPercent,
+  formatQuantity,
   formatRunway,
   formatSeverity,
 } from './format.js';
+import { escapeMarkdown } from './markdown.js';
 
+/** What the engine needs from portfolio.yml: how money reads and where the portfolio is. */
+export interface EngineSettings {
+  /** ISO 4217 code, such as USD. */
+  readonly currency: string;
+  /** IANA zone, such as America/Los_Angeles: `date` prints in it, whatever the host's zone. */
+  readonly timezone: string;
+}
+
+// The engine for one-line header values (subjects) of each report engine: the same templates
+// and filters, no Markdown escaping (a header is not Markdown).
+const headerEngines = new WeakMap<Liquid, Liquid>();
+
+/**
+ * The engine that renders report templates into Markdown. Every `{{ value }}` is escaped for
+ * Markdown (escapeMarkdown), the one escaping a value gets; HTML escaping happens once, when
+ * the Markdown becomes HTML. Unknown variables and filters are errors, not empty text:
+ * `{% if %}`, `{% unless %}` and `default` may still test a key that is absent.
+ * `settings` may be a currency code alone (the zone is then UTC).
+ */
 export function createTemplateEngine(
   templateFiles: ReadonlyMap<string, Template>,
-  currency: string,
+  settings: EngineSettings | string,
 ): Liquid {
+  const { currency, timezone } =
+    typeof settings === 'string' ? { currency: settings, timezone: 'UTC' } : settings;
   const templates = Object.fromEntries(
     [...templateFiles.values()].map((t) => [`${t.name}.md`, t.source]),
   );
-  const engine = new Liquid({
-    templates,
-    extname: '.md',
-    // Every value is HTML-escaped on output; the Markdown is sanitised again after rendering.
-    outputEscape: 'escape',
-    strictFilters: true,
-    ownPropertyOnly: true,
-    // Parsed templates are kept: a run renders the same few templates for every report.
-    cache: true,
-    // A template loop over a huge table cannot hang a run.
-    renderLimit: 5_000,
-    parseLimit: 1_000_000,
-  });
+  const make = (outputEscape?: (value: unknown) => string) => {
+    const engine = new Liquid({
+      templates,
+      extname: '.md',
+      ...(outputEscape ? { outputEscape } : {}),
+      strictFilters: true,
+      strictVariables: true,
+      // A template may test for a key that only some sections have.
+      lenientIf: true,
+      ownPropertyOnly: true,
+      timezoneOffset: timezone,
+      // Parsed templates are kept: a run renders the same few templates for every report.
+      cache: true,
+      // A template loop over a huge table cannot hang a run.
+      renderLimit: 5_000,
+      parseLimit: 1_000_000,
+    });
+    registerFilters(engine, currency, timezone);
+    return engine;
+  };
+  const engine = make((value) => escapeMarkdown(textOf(value)));
+  headerEngines.set(engine, make());
+  return engine;
+}
+
+/** The engine that renders header values (subjects) for a report engine: nothing is escaped. */
+export function headerEngineOf(engine: Liquid): Liquid {
+  const header = headerEngines.get(engine);
+  if (!header) throw new Error('not an engine made by createTemplateEngine');
+  return header;
+}
+
+/** How Liquid writes a value: nothing for null, the items of a list one after another. */
+function textOf(value: unknown): string {
+  const plain: unknown = toValue(value);
+  if (plain === null || plain === undefined) return '';
+  if (Array.isArray(plain)) return plain.map(textOf).join('');
+  return String(plain);
+}
+
+function registerFilters(engine: Liquid, currency: string, timezone: string): void {
   engine.registerFilter('money', (value: unknown) => formatMoney(value, currency));
   engine.registerFilter('percent', (value: unknown, digits?: number) =>
     formatPercent(value, digits),
@@ -39,6 +91,10 @@ export function createTemplateEngine(
   engine.registerFilter('number', (value: unknown, digits?: number) => formatNumber(value, digits));
   engine.registerFilter('runway', (months: unknown, burning: unknown) =>
     formatRunway(months, burning),
+  );
+  // A KPI's value with its declared unit: "$8,400", "75%", "12 days", "42 jobs".
+  engine.registerFilter('quantity', (value: unknown, unit: unknown) =>
+    formatQuantity(value, unit, currency),
   );
   engine.registerFilter('date_long', (value: unknown) => formatDate(value));
   engine.registerFilter('severity', (value: unknown) => formatSeverity(value));
@@ -50,16 +106,60 @@ export function createTemplateEngine(
       ? text
       : value,
   );
-  // A table cell cannot hold a pipe or a line break.
-  engine.registerFilter('cell', (value: unknown) =>
-    String(value ?? '')
-      .replace(/\|/g, '/')
-      .replace(/[\r\n]+/g, ' '),
-  );
-  return engine;
+  // A table cell holds one line; the output escaping keeps its pipes inside it.
+  engine.registerFilter('cell', (value: unknown) => textOf(value).replace(/[\r\n]+/g, ' '));
+  registerCalendarDate(engine, timezone);
 }
 
-/** Parses every template and subject once, so a syntax error is a config error, not a failed run. */
+/**
+ * Liquid reads a date written YYYY-MM-DD as midnight UTC, which is the evening before west of
+ * Greenwich. A calendar date (as_of, a due date) is that day wherever it is printed: it is
+ * given to Liquid as noon of that day in the zone it is printed in (the filter's zone argument,
+ * or the portfolio's), with that zone's offset worked out here. Liquid works out an offset and
+ * shifts times through the host's zone, which can be an hour off near a change of summer time
+ * on the host; an hour either side of noon is still the same day. Instants keep Liquid's own
+ * reading, in the portfolio's zone.
+ */
+function registerCalendarDate(engine: Liquid, timezone: string): void {
+  const liquidDate = engine.filters.date as FilterImplOptions;
+  const handler = typeof liquidDate === 'function' ? liquidDate : liquidDate.handler;
+  engine.registerFilter('date', function (this: unknown, value: unknown, ...args: unknown[]) {
+    const [format, zoneArgument] = args;
+    const zone = zoneArgument ?? timezone;
+    const day = typeof value === 'string' ? parseIsoDate(value) : undefined;
+    if (!day || (typeof zone !== 'string' && typeof zone !== 'number'))
+      return handler.call(this as never, value, ...args);
+    const noonUtc = day.getTime() + 12 * 3_600_000;
+    // Liquid's offsets are minutes signed like Date#getTimezoneOffset: UTC minus local time.
+    const offset =
+      typeof zone === 'number'
+        ? zone
+        : -offsetMinutes(zone, noonUtc - offsetMinutes(zone, noonUtc) * 60_000);
+    const noonThere = new Date(noonUtc + offset * 60_000).toISOString();
+    return handler.call(this as never, noonThere, format, offset);
+  });
+}
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's offset from UTC at an instant, in minutes east of Greenwich. */
+function offsetMinutes(zone: string, instant: number): number {
+  let format = offsetFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    offsetFormats.set(zone, format);
+  }
+  const name = format.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+  if (!match) return 0; // "GMT": UTC itself
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+/**
+ * Parses every template and subject once, and resolves every partial a template names
+ * literally, so a syntax error or a missing partial is a config error, not a failed run.
+ * Variables are checked when the reports are rendered (checkRenders in render/index.ts).
+ */
 export function checkTemplates(
   templates: ReadonlyMap<string, Template>,
   reports: readonly Report[],
@@ -68,29 +168,94 @@ export function checkTemplates(
 ): ConfigError[] {
   const errors: ConfigError[] = [];
   for (const template of templates.values()) {
+    let parsed: Parsed[];
     try {
-      engine.parse(template.source, template.file);
+      parsed = engine.parse(template.source, template.file);
     } catch (error) {
       errors.push(liquidError(template.file, error));
+      continue;
     }
+    for (const missing of missingPartials(parsed))
+      errors.push({
+        file: template.file,
+        line: missing.line,
+        column: missing.column,
+        message: `Liquid: no partial "${missing.name}" (no templates/${missing.name.replace(/\.md$/, '')}.md)`,
+      });
   }
   for (const report of reports) {
     try {
-      engine.parse(report.subject);
+      headerEngineOf(engine).parse(report.subject);
     } catch (error) {
-      // Named at the subject's value in the report file (+1 for its opening quote).
-      const at = locate(report.file, ['subject']) ?? { line: 1, column: 1 };
-      const inner = liquidError(report.file, error);
-      errors.push({
-        file: report.file,
-        line: at.line,
-        column: at.column + inner.column,
-        field: 'subject',
-        message: `subject: ${messageOf(error)}`,
-      });
+      errors.push(subjectError(report, error, locate));
     }
   }
   return errors;
+}
+
+/** A subject's Liquid error, named at the subject's value in the report file. */
+export function subjectError(report: Report, error: unknown, locate: Locate): ConfigError {
+  const at = locate(report.file, ['subject']) ?? { line: 1, column: 1 };
+  const inner = liquidError(report.file, error);
+  return {
+    file: report.file,
+    line: at.line,
+    // +1 for the value's opening quote.
+    column: at.column + inner.column,
+    field: 'subject',
+    message: `subject: ${messageOf(error)}`,
+  };
+}
+
+interface TemplateNode {
+  readonly token: { getPosition(): [number, number] };
+  /** The partial a render, include or layout tag names, when it is written as a literal. */
+  readonly file?: unknown;
+  partialScope?(): unknown;
+  children?(partials: boolean, sync: boolean): Generator<unknown, Parsed[]>;
+}
+
+/** Every render/include/layout tag, at any depth, whose literal partial name does not load. */
+function missingPartials(
+  parsed: readonly Parsed[],
+): { name: string; line: number; column: number }[] {
+  const missing: { name: string; line: number; column: number }[] = [];
+  const visit = (nodes: readonly Parsed[]) => {
+    for (const node of nodes as unknown as TemplateNode[]) {
+      if (!node.children) continue;
+      if (typeof node.file === 'string') {
+        // Loading it the way a render does is the one sure test that it resolves.
+        try {
+          runSync(node.children(true, true));
+        } catch (error) {
+          // A partial that is there but does not parse is reported at its own file.
+          if (/ENOENT/.test((error as Error).message)) {
+            const [line, column] = node.token.getPosition();
+            missing.push({ name: node.file, line, column });
+          }
+        }
+      }
+      visit(runSync(node.children(false, true)));
+    }
+  };
+  visit(parsed);
+  return missing;
+}
+
+/** Runs one of liquidjs's synchronous generators to its value. */
+function runSync<T>(generator: Generator<unknown, T>): T {
+  let step = generator.next();
+  while (!step.done) {
+    const yielded: unknown = step.value;
+    step = generator.next(
+      isGenerator(yielded) ? runSync(yielded as Generator<unknown, unknown>) : yielded,
+    );
+  }
+  return step.value;
+}
+
+function isGenerator(value: unknown): boolean {
+  return typeof (value as { next?: unknown } | null)?.next === 'function';
 }
 
 export function liquidError(file: string, error: unknown): ConfigError & { column: number } {
@@ -105,6 +270,24 @@ export function liquidError(file: string, error: unknown): ConfigError & { colum
   };
 }
 
-function messageOf(error: unknown): string {
-  return (error as Error).message.replace(/, file:.*$/, '').replace(/, line:\d+, col:\d+$/, '');
+/**
+ * Where a render error happened: the template whose text holds the failing token (liquidjs
+ * names no file for an undefined variable, but its token carries the template's whole text).
+ */
+export function renderErrorAt(
+  templates: ReadonlyMap<string, Template>,
+  error: unknown,
+): (ConfigError & { column: number }) | undefined {
+  const input = (error as { token?: { input?: unknown } }).token?.input;
+  if (typeof input !== 'string') return undefined;
+  for (const template of templates.values())
+    if (template.source === input) return liquidError(template.file, error);
+  return undefined;
+}
+
+export function messageOf(error: unknown): string {
+  return (error as Error).message
+    .replace(/, file:.*$/, '')
+    .replace(/, line:\d+, col:\d+$/, '')
+    .replace(/ENOENT: Failed to lookup "([^"]*)" in "[^"]*"/, 'no partial "$1"');
 }

@@ -2,6 +2,7 @@
 // <style> blocks), and plain text that reads well on its own.
 import { Lexer, Parser, type Token, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { displayWidth, textTable } from './text-table.js';
 
 const STYLES: Record<string, string> = {
   h1: 'font-size:22px;margin:0 0 12px;color:#0b2545;',
@@ -102,7 +103,7 @@ function blockText(token: Token): string {
       const heading = token as Tokens.Heading;
       const text = inlineText(heading.tokens);
       return heading.depth <= 2
-        ? `${text}\n${(heading.depth === 1 ? '=' : '-').repeat(Math.min(text.length, 72))}`
+        ? `${text}\n${(heading.depth === 1 ? '=' : '-').repeat(Math.min(displayWidth(text), 72))}`
         : text.toUpperCase();
     }
     case 'paragraph':
@@ -168,28 +169,13 @@ function inlineText(tokens: Token[] | undefined): string {
     .join('');
 }
 
+// Layout (display widths, wrapping long cells within their column) lives in text-table.ts.
 function tableText(table: Tokens.Table): string {
-  const rows = [
+  return textTable(
     table.header.map((cell) => inlineText(cell.tokens)),
-    ...table.rows.map((row) => row.map((cell) => inlineText(cell.tokens))),
-  ];
-  const widths = rows[0]!.map((_, column) =>
-    Math.min(Math.max(...rows.map((row) => (row[column] ?? '').length)), 40),
+    table.rows.map((row) => row.map((cell) => inlineText(cell.tokens))),
+    table.align,
   );
-  const line = (row: string[]) =>
-    row
-      .map((cell, column) =>
-        table.align[column] === 'right'
-          ? cell.padStart(widths[column]!)
-          : cell.padEnd(widths[column]!),
-      )
-      .join('  ')
-      .trimEnd();
-  return [
-    line(rows[0]!),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...rows.slice(1).map(line),
-  ].join('\n');
 }
 
 const ENTITIES: Record<string, string> = {
@@ -197,14 +183,84 @@ const ENTITIES: Record<string, string> = {
   '&lt;': '<',
   '&gt;': '>',
   '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
   '&nbsp;': ' ',
 };
 
+/**
+ * Decodes the entity references Markdown text may hold (the named ones escapeMarkdown and
+ * templates write, and any numeric one), for the plain-text part.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(
-    /&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g,
-    (entity) => ENTITIES[entity] ?? entity,
-  );
+  return text.replace(/&(?:amp|lt|gt|quot|nbsp|#\d{1,7}|#x[0-9a-f]{1,6});/gi, (entity) => {
+    const named = ENTITIES[entity.toLowerCase()];
+    if (named !== undefined) return named;
+    const hex = entity[2] === 'x' || entity[2] === 'X';
+    const code = Number.parseInt(entity.slice(hex ? 3 : 2, -1), hex ? 16 : 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
+}
+
+// A character that can mean something to Markdown or HTML, or a line that could start a block.
+const NEEDS_ESCAPING = /[\\`*_[\]~|<>&\r\n]|^\s*(?:[#+=-]|\d+[.)])/;
+
+// A bare URL, up to but not including the punctuation GFM leaves outside an autolink.
+const BARE_URL = /\bhttps?:\/\/[^\s<>]*[^\s<>*_~.,:;!?'")\]]/gi;
+
+/**
+ * A value from the data, written so that Markdown shows exactly this text: it can start no
+ * block (heading, list, quote), open no emphasis, link, code span, table cell or HTML tag.
+ * The one escaping a value gets on its way into a report: the HTML part escapes it once more,
+ * as HTML, when the Markdown becomes HTML; the text part reads it back as itself. Line breaks
+ * become spaces (a value is inline text). Angle brackets are written as &lt; &gt; and an `&`
+ * only when it would start an entity reference, so ordinary text (`Harbor & Hill "H&H"`)
+ * reads as itself in the Markdown file too.
+ */
+export function escapeMarkdown(value: string): string {
+  // Most values (figures, names) have nothing to escape: every output of every report comes here.
+  if (!NEEDS_ESCAPING.test(value)) return value;
+  const text = value.replace(/\s*[\r\n]+\s*/g, ' ');
+  let escaped = '';
+  let from = 0;
+  // Inside a bare URL only what would break out of it is escaped: a backslash would end up in
+  // the link's address.
+  for (const url of text.matchAll(BARE_URL)) {
+    escaped += escapeInline(text.slice(from, url.index)) + escapeUrl(url[0]);
+    from = url.index + url[0].length;
+  }
+  escaped += escapeInline(text.slice(from));
+  return escapeBlockStart(escaped);
+}
+
+function escapeInline(text: string): string {
+  const punctuation = text
+    .replace(/[\\`*[\]~|]/g, '\\$&')
+    // An underscore inside a word (snake_case, a_b) never emphasises: left as written.
+    .replace(/_/g, (underscore, at: number, whole: string) =>
+      WORD_CHARACTER.test(whole[at - 1] ?? '') && WORD_CHARACTER.test(whole[at + 1] ?? '')
+        ? underscore
+        : '\\_',
+    );
+  return escapeTags(punctuation);
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+function escapeUrl(url: string): string {
+  return escapeTags(url).replace(/\|/g, '\\|');
+}
+
+/** No HTML tag, autolink or entity reference can start inside a value. */
+function escapeTags(text: string): string {
+  return text
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** A value at the start of a line must not make it a heading, a list item or an underline. */
+function escapeBlockStart(text: string): string {
+  return text
+    .replace(/^(\s*)(#{1,6}|[-+])(?=\s|$)/, '$1\\$2')
+    .replace(/^(\s*)(\d{1,9})([.)])(?=\s|$)/, '$1$2\\$3')
+    .replace(/^(\s*)([=-])(?=\2*\s*$)/, '$1\\$2');
 }

@@ -1,16 +1,18 @@
 // summary.md, which is also the job summary. Every value from the portfolio is untrusted text:
-// it is escaped so a name cannot inject HTML or break a table.
+// it is escaped for Markdown, so a name reads as itself and cannot inject HTML or break a table.
 import { formatMoney, formatRunway } from '../render/format.js';
-import { escapeHtml } from '../render/html.js';
+import { escapeMarkdown } from '../render/markdown.js';
 import type { RunSummary } from './model.js';
 
 /** GitHub's limit for one step's summary is 1 MiB; keep clear of it. */
 export const JOB_SUMMARY_LIMIT = 1_000_000;
 
+/**
+ * A value as Markdown text on one line, fit for a table cell: it shows as itself (`&`, quotes,
+ * `|` included) and opens no tag, link or emphasis. The same escaping the report templates use.
+ */
 export function cell(text: unknown): string {
-  return escapeHtml(String(text ?? ''))
-    .replace(/\|/g, '&#124;')
-    .replace(/[\r\n]+/g, ' ');
+  return escapeMarkdown(String(text ?? ''));
 }
 
 export function summaryMarkdown(summary: RunSummary, currency: string): string {

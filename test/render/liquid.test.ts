@@ -24,9 +24,10 @@ describe('the shared Liquid filters', () => {
   });
 
   it('says "no data" for a missing figure instead of a zero', () => {
-    expect(render('{{ x | money }}|{{ x | percent }}|{{ x | number }}|{{ x | date_long }}')).toBe(
-      'no data|no data|no data|no data',
-    );
+    // A figure the analysis could not compute is null in the view (an absent key is an error).
+    expect(
+      render('{{ x | money }}|{{ x | percent }}|{{ x | number }}|{{ x | date_long }}', { x: null }),
+    ).toBe('no data|no data|no data|no data');
   });
 
   it('formats percentages, numbers with digits, dates and severities', () => {
@@ -42,12 +43,13 @@ describe('the shared Liquid filters', () => {
 
   it('reads runway as months, "not burning" or "no data"', () => {
     expect(render('{{ 12 | runway: true }}')).toBe('12.0 months');
-    expect(render('{{ x | runway: false }}')).toBe('not burning');
-    expect(render('{{ x | runway: true }}')).toBe('no data');
+    expect(render('{{ x | runway: false }}', { x: null })).toBe('not burning');
+    expect(render('{{ x | runway: true }}', { x: null })).toBe('no data');
   });
 
   it('keeps a value in its table cell and escapes HTML in data', () => {
-    expect(render('{{ v | cell }}', { v: 'a | b\nc' })).toBe('a / b c');
+    // The pipe stays itself, escaped for Markdown so it cannot end the cell.
+    expect(render('{{ v | cell }}', { v: 'a | b\nc' })).toBe('a \\| b c');
     expect(render('{{ v }}', { v: '<img src=x onerror=alert(1)>' })).toBe(
       '&lt;img src=x onerror=alert(1)&gt;',
     );

@@ -1,0 +1,235 @@
+// Plain-text tables for the text part of an email: columns line up by display width (a CJK
+// character or an emoji takes two terminal columns, a combining mark none), and a cell wider than
+// its column wraps onto continuation lines inside that column instead of pushing the columns after
+// it to the right.
+import stringWidth from 'string-width';
+
+/** How a column's cells sit in its width; `null` (no colon in the Markdown rule) reads as left. */
+export type ColumnAlign = 'left' | 'right' | 'center' | null;
+
+/** Display columns a whole table may take, gaps included, before its cells wrap. */
+export const TABLE_WIDTH = 100;
+/** Display columns between two columns. */
+const GAP = 2;
+/** No column is squeezed below this (unless its content is narrower), however many there are. */
+const MIN_COLUMN = 10;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Display width; printable ASCII (most cells) is one column a character, without segmenting. */
+export function displayWidth(text: string): number {
+  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+}
+
+/**
+ * Lays out a table as monospaced text: a header row, a rule of dashes under each column, then the
+ * body rows. Every column starts at the same display column on every physical line.
+ *
+ * - Widths are display widths (string-width), so wide and zero-width characters line up.
+ * - When the natural widths do not fit in `width` display columns, the columns are narrowed where
+ *   that wraps the fewest cells (see `columnCaps`), and their cells wrap at spaces. A word is
+ *   broken only when the columns cannot all be as wide as their longest words, and then between
+ *   grapheme clusters, never inside one. If even `MIN_COLUMN`-wide columns do not fit, the table
+ *   is wider than `width`.
+ * - A line break inside a cell (`\n`) starts a new line in that cell.
+ * - When any body row takes more than one line, body rows are separated by a blank line, so each
+ *   row reads as one block.
+ *
+ * @param header the header cells, one per column; their count sets the number of columns.
+ * @param rows body rows; missing cells are empty, cells beyond the header's count are dropped.
+ * @param align per column; right and centre apply to every line of a cell, header included.
+ * @param width the display-column budget for the whole table (default `TABLE_WIDTH`).
+ * @returns the table's lines joined by `\n`, no trailing spaces, no final newline.
+ */
+export function textTable(
+  header: string[],
+  rows: string[][],
+  align: ColumnAlign[] = [],
+  width = TABLE_WIDTH,
+): string {
+  const columns = header.length;
+  const table = [header, ...rows].map((row) =>
+    Array.from({ length: columns }, (_, column) => toCell(row[column] ?? '')),
+  );
+  const caps = columnCaps(table, width - GAP * (columns - 1));
+  const widths = caps.map(() => 0);
+  const wrapped = table.map((row) =>
+    row.map((cell, column) => {
+      const lines: Line[] = [];
+      // A column whose words happen to break short of its cap is drawn as wide as its widest
+      // line, so the rule under it matches what is printed.
+      widths[column] = Math.max(widths[column]!, wrapCell(cell, caps[column]!, lines).widest);
+      return lines;
+    }),
+  );
+
+  const render = (cells: Line[][]): string[] =>
+    Array.from({ length: Math.max(...cells.map((cell) => cell.length)) }, (_, index) =>
+      cells
+        .map((cell, column) => pad(cell[index], widths[column]!, align[column] ?? null))
+        .join(' '.repeat(GAP))
+        .trimEnd(),
+    );
+  const [head, ...body] = wrapped.map(render);
+  const separate = body.some((lines) => lines.length > 1);
+  return [
+    ...head!,
+    widths.map((w) => '-'.repeat(w)).join(' '.repeat(GAP)),
+    ...body.flatMap((lines, index) => (separate && index > 0 ? ['', ...lines] : lines)),
+  ].join('\n');
+}
+
+/** Text with its display width, measured once: a word of a cell, or a line of a wrapped cell. */
+interface Line {
+  text: string;
+  width: number;
+}
+
+/** A cell as its own lines (split at `\n`), each as its words. */
+type Cell = Line[][];
+
+/** Reads a cell's text; runs of spaces and tabs count as one space, as HTML shows them. */
+function toCell(text: string): Cell {
+  return text.split('\n').map((line) =>
+    line
+      .replace(/[ \t\r\f\v]+/g, ' ')
+      .trim()
+      .split(' ')
+      .map((word) => ({ text: word, width: displayWidth(word) })),
+  );
+}
+
+/**
+ * The widest each column may be (display columns), given `table[row][column]`. A table that fits
+ * in `available` keeps its natural widths. Otherwise columns are narrowed step by step, each step
+ * the one that wraps the fewest more cells, then adds the fewest lines, then is the widest: a long
+ * text takes more lines before a column of dates or names starts to wrap. No word is broken when
+ * every column can be as wide as its longest word; when that cannot fit, words are broken where
+ * it wraps the fewest cells, no column narrower than `MIN_COLUMN`, and a table that still does not
+ * fit is wider than `available`.
+ */
+function columnCaps(table: Cell[][], available: number): number[] {
+  const columns = table[0]!.length;
+  const widest = (measure: (paragraph: Line[]) => number) =>
+    Array.from({ length: columns }, (_, column) =>
+      Math.max(0, ...table.map((row) => Math.max(...row[column]!.map(measure)))),
+    );
+  const natural = widest((words) =>
+    words.reduce((sum, word) => sum + word.width, words.length - 1),
+  );
+  const longestWord = widest((words) => Math.max(...words.map((word) => word.width)));
+  const sum = (widths: number[]) => widths.reduce((total, w) => total + w, 0);
+  const caps = [...natural];
+  if (sum(caps) <= available) return caps;
+  const wordFloor = longestWord.map((w, column) => Math.min(w, natural[column]!));
+  const floor =
+    sum(wordFloor) <= available ? wordFloor : natural.map((w) => Math.min(w, MIN_COLUMN));
+
+  // A column laid out at a width: how many of its cells wrap, their lines, its widest line. The
+  // layout is the same at every width down to that widest line, so a step lowers the cap to it.
+  const layout = (column: number, width: number) => {
+    let wrapped = 0;
+    let lines = 0;
+    let drawn = 0;
+    for (const row of table) {
+      const cell = wrapCell(row[column]!, width);
+      if (cell.lines > row[column]!.length) wrapped += 1;
+      lines += cell.lines;
+      drawn = Math.max(drawn, cell.widest);
+    }
+    return { wrapped, lines, drawn };
+  };
+  const current = caps.map((cap, column) => layout(column, cap));
+  current.forEach(({ drawn }, column) => (caps[column] = drawn));
+  // Each column's layout one display column narrower than its cap, until that column changes.
+  const narrower: Array<ReturnType<typeof layout> | undefined> = [];
+  while (sum(caps) > available) {
+    let best: { column: number; wraps: number; lines: number } | undefined;
+    for (let column = 0; column < columns; column += 1) {
+      if (caps[column]! <= floor[column]!) continue;
+      const trial = (narrower[column] ??= layout(column, caps[column]! - 1));
+      const wraps = trial.wrapped - current[column]!.wrapped;
+      const lines = trial.lines - current[column]!.lines;
+      if (
+        !best ||
+        wraps < best.wraps ||
+        (wraps === best.wraps && lines < best.lines) ||
+        (wraps === best.wraps && lines === best.lines && caps[column]! > caps[best.column]!)
+      )
+        best = { column, wraps, lines };
+    }
+    if (!best) break;
+    current[best.column] = narrower[best.column]!;
+    caps[best.column] = current[best.column]!.drawn;
+    narrower[best.column] = undefined;
+  }
+  return caps;
+}
+
+/**
+ * Wraps each of a cell's lines at spaces into lines at most `width` display columns wide; a word
+ * wider than `width` is cut (see `breakWord`). An empty cell is one empty line. The lines go to
+ * `sink` when given (measuring a layout needs only the counts, and is done far more often).
+ * Returns how many lines the cell takes and the widest of them.
+ */
+function wrapCell(cell: Cell, width: number, sink?: Line[]): { lines: number; widest: number } {
+  let lines = 0;
+  let widest = 0;
+  const emit = (text: string, used: number) => {
+    lines += 1;
+    widest = Math.max(widest, used);
+    sink?.push({ text, width: used });
+  };
+  for (const words of cell) {
+    let text = '';
+    let used = -1; // no word on the line yet
+    for (const word of words) {
+      if (used >= 0 && used + 1 + word.width <= width) {
+        if (sink) text += ` ${word.text}`;
+        used += 1 + word.width;
+        continue;
+      }
+      if (used >= 0) emit(text, used);
+      if (word.width <= width) {
+        [text, used] = [word.text, word.width];
+        continue;
+      }
+      const pieces = breakWord(word.text, width);
+      for (const piece of pieces.slice(0, -1)) emit(piece.text, piece.width);
+      [text, used] = [pieces.at(-1)!.text, pieces.at(-1)!.width];
+    }
+    emit(text, Math.max(used, 0));
+  }
+  return { lines, widest };
+}
+
+/**
+ * Cuts a word wider than `width` into pieces that fit, between grapheme clusters, so an accent,
+ * a flag or a family emoji is never split. A single cluster wider than `width` gets its own piece.
+ */
+function breakWord(word: string, width: number): Line[] {
+  const pieces: Line[] = [];
+  let piece: Line = { text: '', width: 0 };
+  for (const { segment } of graphemes.segment(word)) {
+    const w = displayWidth(segment);
+    if (piece.width + w > width && piece.text !== '') {
+      pieces.push(piece);
+      piece = { text: '', width: 0 };
+    }
+    piece = { text: piece.text + segment, width: piece.width + w };
+  }
+  pieces.push(piece);
+  return pieces;
+}
+
+/** Pads a line (or nothing, below a shorter cell) to `width` display columns as aligned. */
+function pad(line: Line | undefined, width: number, align: ColumnAlign): string {
+  const text = line?.text ?? '';
+  const room = Math.max(0, width - (line?.width ?? 0));
+  if (align === 'right') return ' '.repeat(room) + text;
+  if (align === 'center') {
+    const left = Math.floor(room / 2);
+    return ' '.repeat(left) + text + ' '.repeat(room - left);
+  }
+  return text + ' '.repeat(room);
+}
