@@ -5,6 +5,7 @@ import { money, moneyRatio, shownMoney, sumMoney, toCents } from '../figures.js'
 import { addTo, count, round, SectionFindings } from './findings.js';
 import type { Row } from '../config/tables.js';
 import { ledgerRows } from './ledger.js';
+import { bookEntries, entryMatcher, type BookEntry } from './entries.js';
 import type { SectionAnalyzer } from './types.js';
 
 export const revenueRecognitionSection: SectionAnalyzer = {
@@ -138,9 +139,8 @@ export const expenseAuditSection: SectionAnalyzer = {
   analyze(context) {
     const out = new SectionFindings('expense_audit', 'accounting', context.asOf);
     const limit = context.thresholds.receipt_required_above;
-    const subscriptionCategories = new Set(
-      context.portfolio.settings.cost_categories.subscriptions,
-    );
+    const subscriptionCategories = context.portfolio.settings.cost_categories.subscriptions;
+    const isSubscription = entryMatcher(subscriptionCategories);
     const entities = context.entities.map((entity) => {
       const spending = ledgerRows(entity, context.asOf).filter((row) => row.amount < 0);
       // A duplicate: the same date, account, amount and memo more than once, reported once.
@@ -163,7 +163,12 @@ export const expenseAuditSection: SectionAnalyzer = {
         (row) => row.category === '' || row.category === 'uncategorised',
       );
       const noReceipt = spending.filter((row) => -row.amount >= limit && !row.receipt);
-      const subscriptions = recurringCharges(spending, subscriptionCategories, context.asOf);
+      // Charges from the books, so a journal's or a bank export's subscriptions are found too.
+      const entries = bookEntries(entity, context.portfolio).filter((e) => e.date <= context.asOf);
+      const subscriptions = recurringCharges(
+        entries.filter((e) => e.type === 'expense' && e.amount > 0 && isSubscription(e)),
+        context.asOf,
+      );
       const name = entity.name;
       for (const dup of duplicates)
         out.add(
@@ -223,7 +228,9 @@ export const expenseAuditSection: SectionAnalyzer = {
         subscriptions,
         // No ledger at all: unknown, not zero.
         subscriptions_monthly:
-          entity.tables.ledger === undefined ? null : sumMoney(subscriptions.map((s) => s.monthly)),
+          entity.tables.ledger === undefined && entries.length === 0
+            ? null
+            : sumMoney(subscriptions.map((s) => s.monthly)),
       };
     });
     return {
@@ -245,27 +252,64 @@ const CADENCES = [
   { name: 'annual', months: 12, days: [350, 380], minCharges: 2 },
 ] as const;
 
+/** How far a bill may stray from the payee's median and still be the same series (±25%). */
+const AMOUNT_TOLERANCE = 0.25;
+
+const MONTH_WORDS =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/g;
+
 /**
- * Subscriptions: charges in a subscription category with the same memo and amount, billed at a
- * steady monthly, quarterly or annual cadence and still billed within the last cycle. The cadence
- * is judged on the latest unbroken run of charges, so a subscription that lapsed once and was
- * taken up again counts. Each is also given as a monthly equivalent (a quarterly charge is a
- * third of its amount per month).
+ * Who a charge is from, as a key that stays the same from one bill to the next: the payee (the
+ * part before ` | ` in a journal's description), lower-cased, without any word that holds a digit
+ * (dates, reference, invoice and account numbers), month names or punctuation. "VERIZON
+ * WIRELESS 10/2026 #88231" and "Verizon Wireless 11/2026 #90412" are both "verizon wireless". A
+ * description that is nothing but numbers falls back to its category or account.
+ */
+export function payeeOf(entry: Pick<BookEntry, 'description' | 'category' | 'account'>): string {
+  const payee = entry.description
+    .split(' | ')[0]!
+    .toLowerCase()
+    .replace(/\S*\d\S*/g, ' ')
+    .replace(MONTH_WORDS, ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+  return payee || (entry.category ?? entry.account);
+}
+
+/**
+ * Subscriptions: charges to a subscription category or account from one payee (see payeeOf),
+ * billed at a steady monthly, quarterly or annual cadence and still billed within the last
+ * cycle. The amount may vary from bill to bill (a phone or utility bill): a charge within ±25% of
+ * the payee's median charge is part of the series, one further off (a one-off purchase from the
+ * same payee) is not. Charges on one date add up. The cadence is judged on the latest unbroken
+ * run of charges, so a subscription that lapsed once and was taken up again counts. Its monthly
+ * cost is what the latest cycle billed, per month of the cycle (a quarterly $300 is $100 a month;
+ * a phone bill of $67.45 last month is $67.45).
  */
 function recurringCharges(
-  spending: readonly Row<'ledger'>[],
-  categories: ReadonlySet<string>,
+  charges: readonly BookEntry[],
   asOf: string,
 ): { memo: string; amount: number; cadence: string; monthly: number; last: string }[] {
-  const series = new Map<string, Row<'ledger'>[]>();
-  for (const row of spending) {
-    if (!categories.has(row.category)) continue;
-    addTo(series, `${row.memo ?? ''}|${-row.amount}`, row);
-  }
+  const byPayee = new Map<string, BookEntry[]>();
+  for (const charge of charges) addTo(byPayee, payeeOf(charge), charge);
   const found = [];
-  for (const rows of series.values()) {
-    const dates = [...new Set(rows.map((row) => row.date))].sort();
-    const last = dates.at(-1)!;
+  for (const entries of byPayee.values()) {
+    // One bill per date, in cents.
+    const byDate = new Map<string, { cents: number; memo: string }>();
+    for (const entry of entries) {
+      const bill = byDate.get(entry.date);
+      byDate.set(entry.date, {
+        cents: (bill?.cents ?? 0) + toCents(entry.amount),
+        memo: bill?.memo ?? entry.description,
+      });
+    }
+    const median = medianOf([...byDate.values()].map((bill) => bill.cents));
+    const bills = [...byDate.entries()]
+      .filter(([, bill]) => Math.abs(bill.cents - median) <= AMOUNT_TOLERANCE * median)
+      .sort(([a], [b]) => a.localeCompare(b));
+    if (bills.length === 0) continue;
+    const dates = bills.map(([date]) => date);
+    const [last, latest] = bills.at(-1)!;
     const cadence = CADENCES.find((c) => {
       // Walk back from the latest charge while the gaps fit the cycle.
       let run = 1;
@@ -278,9 +322,9 @@ function recurringCharges(
     });
     // Not billed within its last cycle: cancelled, so no longer a monthly cost.
     if (!cadence || monthOf(asOf) > addMonths(monthOf(last), cadence.months)) continue;
-    const amount = -rows[0]!.amount;
+    const amount = latest.cents / 100;
     found.push({
-      memo: rows[0]!.memo ?? '',
+      memo: latest.memo,
       amount,
       cadence: cadence.name,
       monthly: money(amount / cadence.months),
@@ -288,6 +332,13 @@ function recurringCharges(
     });
   }
   return found;
+}
+
+/** The median of whole numbers (cents): the mean of the middle two for an even count. */
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 export const profitabilitySection: SectionAnalyzer = {

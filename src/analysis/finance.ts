@@ -1,8 +1,11 @@
 // The CFO's analyses: burn, runway, break-even, capital deployment and the financial rules.
-// Definitions follow SPEC §2: trailing 3 full months before the as-of date.
+// Definitions follow SPEC §2: trailing 3 full months before the as-of date, every figure from
+// the books by account type (README "Bring your books").
 import type { Entity, Portfolio } from '../config/load.js';
-import type { Thresholds } from '../config/schema.js';
-import { monthName, trailingMonths } from './dates.js';
+import { thresholdDefaults, type Thresholds } from '../config/schema.js';
+import { costClassifier } from '../books/cost-classes.js';
+import { cashBalance } from '../books/totals.js';
+import { daysBetween, monthName, trailingMonths } from './dates.js';
 import {
   formatRunway,
   money,
@@ -11,40 +14,133 @@ import {
   shownRatio,
   shownTenths,
   sumMoney,
+  toCents,
 } from '../figures.js';
-import { round, SectionFindings } from './findings.js';
+import { bookChecks, booksOf } from './books.js';
+import { count, round, SectionFindings } from './findings.js';
 import { monthTotals } from './ledger.js';
+import { leftOutOfRunway } from './portfolio-runway.js';
 import type { SectionAnalyzer } from './types.js';
+
+/** The entity file's hand-typed cash_on_hand, and whether it can be used as it stands. */
+export interface CashOverride {
+  readonly amount: number;
+  readonly as_of: string;
+  /** Days from its date to the as-of date (negative: dated after it). */
+  readonly age_days: number;
+  /**
+   * `stale`: older than max_cash_age_days (still used, and a finding); `future`: dated after the
+   * as-of date (not used: the books' balance or no data instead, and a finding).
+   */
+  readonly problem: 'stale' | 'future' | null;
+}
 
 export interface FinanceMetrics {
   readonly months: readonly string[];
   /** Months of the window with no ledger row at all: they are left out of the averages. */
   readonly missing_months: readonly string[];
-  readonly cash_on_hand: number;
-  readonly cash_as_of: string;
+  /**
+   * Cash on hand: the books' cash accounts at the as-of date, or the entity file's override;
+   * null when neither gives a figure that can be used.
+   */
+  readonly cash_on_hand: number | null;
+  readonly cash_as_of: string | null;
+  readonly cash_source: 'books' | 'override' | null;
+  readonly cash_override: CashOverride | null;
+  /** Revenue: the income accounts' movement, sign turned, a month. */
   readonly revenue_monthly: number | null;
+  /** Spending: the expense accounts' movement, a month. */
   readonly gross_burn_monthly: number | null;
+  /** Operating net burn: spending − revenue, a month (negative: the operation earns). */
   readonly net_burn_monthly: number | null;
+  /** Cash burn: the fall in the cash accounts, a month; null when the books mark none cash. */
+  readonly cash_burn_monthly: number | null;
+  /** The burn runway divides by: cash burn where the books give it, else operating net burn. */
+  readonly runway_basis: 'cash' | 'operating' | null;
   /** null when not burning or when there is no data; see `burning`. */
   readonly runway_months: number | null;
   readonly burning: boolean | null;
   readonly fixed_costs_monthly: number | null;
   readonly variable_costs_monthly: number | null;
+  /** Spending in categories cost_categories lists neither fixed nor variable, a month. */
+  readonly unclassified_costs_monthly: number | null;
+  readonly unclassified_categories: readonly { category: string; monthly: number }[];
   readonly contribution_margin_ratio: number | null;
   readonly break_even_revenue_monthly: number | null;
 }
 
-/** Every money figure of one entity, computed once and shared by the CFO's sections. */
-export function financeMetrics(entity: Entity, portfolio: Portfolio, asOf: string): FinanceMetrics {
+/** The burn runway is computed on (cash burn where the books give it): reserves use the same. */
+export function runwayBurn(metrics: FinanceMetrics): number | null {
+  return metrics.runway_basis === 'cash' ? metrics.cash_burn_monthly : metrics.net_burn_monthly;
+}
+
+/**
+ * Cash on hand at `asOf`: a usable override (dated on or before `asOf`), else the books' cash
+ * accounts at `asOf` (every posting up to it, opening balances included), else unknown.
+ */
+function cashOnHand(
+  entity: Entity,
+  portfolio: Portfolio,
+  asOf: string,
+  maxAgeDays: number,
+): Pick<FinanceMetrics, 'cash_on_hand' | 'cash_as_of' | 'cash_source' | 'cash_override'> {
+  const journal = booksOf(entity, portfolio);
+  const typed = entity.cash_on_hand;
+  const override: CashOverride | null = typed
+    ? {
+        amount: money(typed.amount),
+        as_of: typed.as_of,
+        age_days: daysBetween(typed.as_of, asOf),
+        problem: null,
+      }
+    : null;
+  const problem: CashOverride['problem'] =
+    override === null
+      ? null
+      : override.age_days < 0
+        ? 'future'
+        : override.age_days > maxAgeDays
+          ? 'stale'
+          : null;
+  const cash_override = override && { ...override, problem };
+  if (cash_override && problem !== 'future')
+    return {
+      cash_on_hand: cash_override.amount,
+      cash_as_of: cash_override.as_of,
+      cash_source: 'override',
+      cash_override,
+    };
+  if (journal.hasCash) {
+    const { balance } = cashBalance(journal.postings, journal.prices, journal.chart, asOf, {
+      currency: journal.currency,
+    });
+    return { cash_on_hand: balance / 100, cash_as_of: asOf, cash_source: 'books', cash_override };
+  }
+  return { cash_on_hand: null, cash_as_of: null, cash_source: null, cash_override };
+}
+
+/**
+ * Every money figure of one entity, computed once and shared by the CFO's sections: averages
+ * over the months of the trailing window that have rows, by account type. `limits` defaults to
+ * portfolio.yml's thresholds (the analyzer passes the CFO's).
+ */
+export function financeMetrics(
+  entity: Entity,
+  portfolio: Portfolio,
+  asOf: string,
+  limits: Pick<Thresholds, 'max_cash_age_days'> = {
+    max_cash_age_days:
+      portfolio.settings.thresholds.max_cash_age_days ?? thresholdDefaults.max_cash_age_days,
+  },
+): FinanceMetrics {
   const months = trailingMonths(asOf, 3);
-  const totals = monthTotals(entity, months);
+  const totals = monthTotals(entity, months, portfolio);
   const withData = totals.filter((month) => month.rows > 0);
   const missing = totals.filter((month) => month.rows === 0).map((month) => month.month);
   const base = {
     months,
     missing_months: missing,
-    cash_on_hand: money(entity.cash_on_hand.amount),
-    cash_as_of: entity.cash_on_hand.as_of,
+    ...cashOnHand(entity, portfolio, asOf, limits.max_cash_age_days),
   };
   if (withData.length === 0) {
     return {
@@ -52,10 +148,14 @@ export function financeMetrics(entity: Entity, portfolio: Portfolio, asOf: strin
       revenue_monthly: null,
       gross_burn_monthly: null,
       net_burn_monthly: null,
+      cash_burn_monthly: null,
+      runway_basis: null,
       runway_months: null,
       burning: null,
       fixed_costs_monthly: null,
       variable_costs_monthly: null,
+      unclassified_costs_monthly: null,
+      unclassified_categories: [],
       contribution_margin_ratio: null,
       break_even_revenue_monthly: null,
     };
@@ -64,27 +164,53 @@ export function financeMetrics(entity: Entity, portfolio: Portfolio, asOf: strin
   // stand, so a row of the burn table adds up and profit elsewhere is exactly minus net burn.
   const average = (pick: (month: (typeof withData)[number]) => number) =>
     money(sumMoney(withData.map(pick)) / withData.length);
-  const categoryAverage = (categories: readonly string[]) =>
-    average((month) => sumMoney(categories.map((c) => month.spendingByCategory.get(c) ?? 0)));
+  const classes = costClassifier(portfolio.settings.cost_categories);
+  const categories = [...new Set(withData.flatMap((m) => [...m.spendingByCategory.keys()]))];
+  const classAverage = (wanted: string | undefined) =>
+    average((month) =>
+      sumMoney(
+        [...month.spendingByCategory]
+          .filter(([category]) => classes.classOf(category) === wanted)
+          .map(([, amount]) => amount),
+      ),
+    );
 
   const revenue = average((month) => month.income);
   const grossBurn = average((month) => month.spending);
   const netBurn = money(grossBurn - revenue);
-  const fixed = categoryAverage(portfolio.settings.cost_categories.fixed);
-  const variable = categoryAverage(portfolio.settings.cost_categories.variable);
+  const hasCash = withData.every((month) => month.cashChange !== null);
+  const cashBurn = hasCash ? average((month) => -month.cashChange!) : null;
+  const basis = cashBurn === null ? 'operating' : 'cash';
+  const burn = cashBurn ?? netBurn;
+  const fixed = classAverage('fixed');
+  const variable = classAverage('variable');
+  const unclassified = categories
+    .filter((category) => classes.classOf(category) === undefined)
+    .map((category) => ({
+      category,
+      monthly: average((month) => month.spendingByCategory.get(category) ?? 0),
+    }))
+    .filter((c) => toCents(c.monthly) !== 0);
   const contribution = money(revenue - variable);
   const marginRatio = revenue > 0 ? moneyRatio(contribution, revenue) : null;
-  // Judged as shown: a net burn that reads "$0" is not burning.
-  const burning = shownMoney(netBurn) > 0;
+  // Judged as shown: a burn that reads "$0" is not burning.
+  const burning = shownMoney(burn) > 0;
   return {
     ...base,
     revenue_monthly: revenue,
     gross_burn_monthly: grossBurn,
     net_burn_monthly: netBurn,
-    runway_months: burning ? shownTenths(moneyRatio(base.cash_on_hand, netBurn)!) : null,
+    cash_burn_monthly: cashBurn,
+    runway_basis: basis,
+    runway_months:
+      burning && base.cash_on_hand !== null
+        ? shownTenths(moneyRatio(base.cash_on_hand, burn)!)
+        : null,
     burning,
     fixed_costs_monthly: fixed,
     variable_costs_monthly: variable,
+    unclassified_costs_monthly: sumMoney(unclassified.map((c) => c.monthly)),
+    unclassified_categories: unclassified,
     contribution_margin_ratio: marginRatio === null ? null : round(marginRatio, 4),
     // fixed / (contribution / revenue), without rounding the ratio first; none while the margin
     // reads 0.0% or less.
@@ -134,26 +260,46 @@ export const burnSection: SectionAnalyzer = {
           );
         }
       }
-      return { id: entity.id, name: entity.name, ...metrics };
+      cashFindings(out, context, entity, metrics);
+      importFindings(out, context, entity, metrics);
+      return {
+        id: entity.id,
+        name: entity.name,
+        ...metrics,
+        // Both burns are shown where they differ (a transfer, loan principal, a capital purchase).
+        burns_differ:
+          metrics.cash_burn_monthly !== null &&
+          metrics.net_burn_monthly !== null &&
+          shownMoney(metrics.cash_burn_monthly) !== shownMoney(metrics.net_burn_monthly),
+      };
     });
     const known = rows.filter((row) => row.net_burn_monthly !== null);
     const totalNet = sumMoney(known.map((row) => row.net_burn_monthly!));
-    const totalCash = sumMoney(rows.map((row) => row.cash_on_hand));
-    const totalBurning = shownMoney(totalNet) > 0;
+    // Runway over the entities whose burn and cash are both known: cash of an entity whose burn
+    // is unknown has no reserve set against it, so it buys no months (as in capital deployment).
+    const counted = rows.filter((row) => runwayBurn(row) !== null && row.cash_on_hand !== null);
+    const totalCash = sumMoney(counted.map((row) => row.cash_on_hand!));
+    const totalBurn = sumMoney(counted.map((row) => runwayBurn(row)!));
+    const totalBurning = shownMoney(totalBurn) > 0;
     return {
       data: {
         months: trailingMonths(context.asOf, 3).map(monthName),
         entities: rows,
         // With no ledger data anywhere the totals are unknown, not zero.
         total: {
-          cash_on_hand: totalCash,
+          cash_on_hand: counted.length ? totalCash : null,
           gross_burn_monthly: known.length
             ? sumMoney(known.map((row) => row.gross_burn_monthly!))
             : null,
           net_burn_monthly: known.length ? totalNet : null,
+          // The burn the runway divides by: each entity's cash burn where its books give it,
+          // else its operating net burn.
+          runway_burn_monthly: counted.length ? totalBurn : null,
           runway_months:
-            known.length && totalBurning ? shownTenths(moneyRatio(totalCash, totalNet)!) : null,
-          burning: known.length ? totalBurning : null,
+            counted.length && totalBurning ? shownTenths(moneyRatio(totalCash, totalBurn)!) : null,
+          burning: counted.length ? totalBurning : null,
+          // Named, not silently dropped: the entities whose burn or cash is unknown.
+          left_out: leftOutOfRunway(rows),
         },
       },
       findings: out.findings,
@@ -161,6 +307,119 @@ export const burnSection: SectionAnalyzer = {
     };
   },
 };
+
+/** A cash figure that cannot be trusted as it stands, or none at all: one finding. */
+function cashFindings(
+  out: SectionFindings,
+  context: Parameters<SectionAnalyzer['analyze']>[0],
+  entity: Entity,
+  metrics: FinanceMetrics,
+): void {
+  const override = metrics.cash_override;
+  const limit = context.thresholds.max_cash_age_days;
+  if (override?.problem === 'future') {
+    out.add(
+      {
+        rule: 'finance.cash-after-as-of',
+        severity: 'warning',
+        title:
+          `${entity.name}'s cash on hand (${context.money(override.amount)}) is dated ${override.as_of}, after the as-of date ${context.asOf}: ` +
+          (metrics.cash_source === 'books'
+            ? `the books' balance (${context.money(metrics.cash_on_hand!)}) is used instead`
+            : 'it is not used, and cash on hand is unknown'),
+        entity: entity.id,
+        figures: {
+          cash_on_hand_typed: override.amount,
+          typed_as_of: override.as_of,
+          cash_on_hand: metrics.cash_on_hand,
+        },
+      },
+      `Correct the date of ${entity.name}'s cash on hand`,
+    );
+  } else if (override?.problem === 'stale') {
+    out.add(
+      {
+        rule: 'finance.stale-cash',
+        severity: 'warning',
+        title: `${entity.name}'s cash on hand (${context.money(override.amount)}) is ${count(override.age_days, 'day')} old (as of ${override.as_of}; at most ${limit})`,
+        entity: entity.id,
+        figures: {
+          cash_on_hand: override.amount,
+          as_of: override.as_of,
+          age_days: override.age_days,
+          max_cash_age_days: limit,
+        },
+      },
+      `Update ${entity.name}'s cash on hand`,
+    );
+  } else if (metrics.cash_on_hand === null) {
+    out.add(
+      {
+        rule: 'finance.no-cash',
+        severity: 'warning',
+        title: `${entity.name} has no cash on hand: its books mark no account cash and its file sets no cash_on_hand`,
+        entity: entity.id,
+      },
+      `Mark ${entity.name}'s bank accounts as cash (cash: true) or set its cash_on_hand`,
+    );
+  }
+}
+
+/** What a bad import leaves in the books: one finding per account or commodity, never per row. */
+function importFindings(
+  out: SectionFindings,
+  context: Parameters<SectionAnalyzer['analyze']>[0],
+  entity: Entity,
+  metrics: FinanceMetrics,
+): void {
+  const checks = bookChecks(
+    booksOf(entity, context.portfolio),
+    `${metrics.months[0]}-01`,
+    context.asOf,
+  );
+  const span = `from ${checks.window.from} to ${context.asOf}`;
+  for (const a of checks.flipped)
+    out.add(
+      {
+        rule: 'finance.flipped-signs',
+        severity: 'warning',
+        title: `${entity.name}: ${a.reducing} of ${count(a.postings, 'posting')} to income account ${a.account} reduce income (revenue ${context.money(a.revenue)} ${span}): are its signs flipped?`,
+        entity: entity.id,
+        subject: a.account,
+        figures: {
+          account: a.account,
+          postings: a.postings,
+          reducing: a.reducing,
+          revenue: a.revenue,
+        },
+      },
+      `Check the signs of ${entity.name}'s ${a.account} import`,
+    );
+  for (const a of checks.untyped)
+    out.add(
+      {
+        rule: 'finance.untyped-account',
+        severity: 'warning',
+        title: `${entity.name}: account ${a.account} (${count(a.postings, 'posting')} ${span}) has no type, so it is in no figure`,
+        entity: entity.id,
+        subject: a.account,
+        figures: { account: a.account, postings: a.postings },
+      },
+      `Give account ${a.account} a type (chart_of_accounts in portfolio.yml, or accounts: in ${entity.name}'s file)`,
+    );
+  for (const u of checks.unpriced)
+    out.add(
+      {
+        rule: 'finance.unpriced-commodity',
+        severity: 'warning',
+        title: `${entity.name}: ${count(u.postings, 'posting')} in ${u.commodity} (total ${u.total} ${u.commodity}) ${span} have no price in ${context.portfolio.settings.currency}, so they are left out of the figures`,
+        entity: entity.id,
+        subject: u.commodity,
+        figures: { commodity: u.commodity, postings: u.postings, total: u.total },
+      },
+      `Record a price for ${u.commodity} in ${entity.name}'s books`,
+    );
+}
 
 export const breakEvenSection: SectionAnalyzer = {
   id: 'break_even',
@@ -208,12 +467,26 @@ export const breakEvenSection: SectionAnalyzer = {
           `Close ${entity.name}'s gap to break-even`,
         );
       }
+      for (const c of metrics.unclassified_categories)
+        out.add(
+          {
+            rule: 'finance.unclassified-cost',
+            severity: 'warning',
+            title: `${entity.name} spends ${context.money(c.monthly)} a month on "${c.category}", which cost_categories lists neither fixed nor variable: break-even leaves it out`,
+            entity: entity.id,
+            subject: c.category,
+            figures: { category: c.category, monthly: c.monthly },
+          },
+          `List ${entity.name}'s "${c.category}" as a fixed or variable cost in portfolio.yml`,
+        );
       return {
         id: entity.id,
         name: entity.name,
         revenue_monthly: metrics.revenue_monthly,
         fixed_costs_monthly: metrics.fixed_costs_monthly,
         variable_costs_monthly: metrics.variable_costs_monthly,
+        unclassified_costs_monthly: metrics.unclassified_costs_monthly,
+        unclassified_categories: metrics.unclassified_categories,
         contribution_margin_ratio: metrics.contribution_margin_ratio,
         break_even_revenue_monthly: metrics.break_even_revenue_monthly,
         gap_monthly: gap,
@@ -233,17 +506,19 @@ export const capitalDeploymentSection: SectionAnalyzer = {
     // An entity with no ledger rows has no known burn, so no reserve can be set for it: its
     // cash is left out rather than counted as free to deploy.
     const unknown = all.filter(({ metrics: m }) => m.net_burn_monthly === null);
-    for (const { entity } of unknown)
+    for (const { entity, metrics: m } of unknown)
       out.add({
         rule: 'finance.reserve-unknown',
         severity: 'warning',
-        title: `${entity.name} has no ledger rows in the last 3 months: its ${context.money(entity.cash_on_hand.amount)} is left out of capital deployment`,
+        title: `${entity.name} has no ledger rows in the last 3 months: its ${m.cash_on_hand === null ? 'cash (no data)' : context.money(m.cash_on_hand)} is left out of capital deployment`,
         entity: entity.id,
-        figures: { cash_on_hand: money(entity.cash_on_hand.amount) },
+        figures: { cash_on_hand: m.cash_on_hand },
       });
     const metrics = all.filter(({ metrics: m }) => m.net_burn_monthly !== null);
-    const cash = sumMoney(metrics.map(({ metrics: m }) => m.cash_on_hand));
-    const burn = sumMoney(metrics.map(({ metrics: m }) => Math.max(m.net_burn_monthly!, 0)));
+    // Unknown cash (the burn section's finance.no-cash) adds nothing: never a silent figure.
+    const cash = sumMoney(metrics.flatMap(({ metrics: m }) => m.cash_on_hand ?? []));
+    // The burn runway is on (cash burn where the books give it), as in the burn section.
+    const burn = sumMoney(metrics.map(({ metrics: m }) => Math.max(runwayBurn(m)!, 0)));
     const reserve = money(burn * context.thresholds.cash_reserve_months);
     const available = money(Math.max(cash - reserve, 0));
     // Judged as shown, and said in the two amounts the capital table shows.
@@ -277,10 +552,10 @@ export const capitalDeploymentSection: SectionAnalyzer = {
         reserve,
         available,
         allocations,
-        left_out: unknown.map(({ entity }) => ({
+        left_out: unknown.map(({ entity, metrics: m }) => ({
           id: entity.id,
           name: entity.name,
-          cash_on_hand: money(entity.cash_on_hand.amount),
+          cash_on_hand: m.cash_on_hand,
         })),
       },
       findings: out.findings,
@@ -338,7 +613,7 @@ export const financialRulesSection: SectionAnalyzer = {
                 cash_on_hand: metrics.cash_on_hand,
               },
             },
-            `Cut ${entity.name}'s net burn or raise cash to restore ${limits.min_runway_months} months of runway`,
+            `Cut ${entity.name}'s ${metrics.runway_basis === 'cash' ? 'cash' : 'net'} burn or raise cash to restore ${limits.min_runway_months} months of runway`,
           );
         }
       }

@@ -154,7 +154,12 @@ export class Analyzer {
   finance(entity: Entity): FinanceMetrics {
     let metrics = this.financeCache.get(entity.id);
     if (!metrics) {
-      metrics = financeMetrics(entity, this.portfolio, this.asOf);
+      metrics = financeMetrics(
+        entity,
+        this.portfolio,
+        this.asOf,
+        thresholdsFor(this.portfolio, 'cfo'),
+      );
       this.financeCache.set(entity.id, metrics);
     }
     return metrics;

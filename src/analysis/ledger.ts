@@ -1,16 +1,27 @@
-// Monthly totals from an entity's ledger: the one place money is summed by month and category.
-import type { Entity } from '../config/load.js';
+// Monthly totals from an entity's books, by account type: the one place money is summed by month
+// and category. Revenue is the income accounts' movement, spending the expense accounts'; a
+// transfer between asset and liability accounts is neither.
+import type { Entity, Portfolio } from '../config/load.js';
 import type { Row } from '../config/tables.js';
-import { toCents } from '../figures.js';
-import { monthOf } from './dates.js';
+import { add, toMinorUnits, ZERO, type Decimal } from '../books/decimal.js';
+import { bookTotals, priceConverter } from '../books/totals.js';
+import { addMonths, monthOf } from './dates.js';
+import { booksOf } from './books.js';
 
 export interface MonthTotals {
   readonly month: string;
-  /** Income: the sum of positive amounts. */
+  /** Revenue: the income accounts' movement, sign turned (a refund to a customer nets). */
   readonly income: number;
-  /** Spending as a positive number: the sum of negative amounts, sign flipped. */
+  /** Spending: the expense accounts' movement (a supplier's refund or credit nets). */
   readonly spending: number;
+  /**
+   * Spending by category: ledger.csv's `category` column, or for journals the expense account.
+   * A refund nets within its category.
+   */
   readonly spendingByCategory: ReadonlyMap<string, number>;
+  /** The change in the cash accounts over the month; null when the books mark no account cash. */
+  readonly cashChange: number | null;
+  /** Transactions dated in the month (ledger.csv: its rows). */
   readonly rows: number;
 }
 
@@ -21,41 +32,57 @@ export function ledgerRows(entity: Entity, asOf?: string): readonly Row<'ledger'
 }
 
 /**
- * Income, spending and spending by category for each of `months` (YYYY-MM), to the cent: the
- * rows are added as whole cents, so 60.10 + 40.20 paid is exactly the 100.30 re-billed.
+ * Revenue, spending, spending by category and the cash accounts' change for each of `months`
+ * (YYYY-MM), from the entity's books (src/analysis/books.ts), each rounded once to the cent from
+ * the exact sum. Other commodities are converted at the books' price on the posting's date; one
+ * with no price is left out (the burn section names it). `portfolio` picks the chart of
+ * accounts for an entity built in memory; a loaded entity carries its own.
  */
-export function monthTotals(entity: Entity, months: readonly string[]): MonthTotals[] {
-  const wanted = new Set(months);
-  // In whole cents until the totals are handed out.
-  const byMonth = new Map<
-    string,
-    { income: number; spending: number; categories: Map<string, number>; rows: number }
-  >();
-  for (const month of months)
-    byMonth.set(month, { income: 0, spending: 0, categories: new Map(), rows: 0 });
-  for (const row of ledgerRows(entity)) {
-    const month = monthOf(row.date);
-    if (!wanted.has(month)) continue;
-    const totals = byMonth.get(month)!;
-    totals.rows += 1;
-    const cents = toCents(row.amount);
-    if (cents >= 0) {
-      totals.income += cents;
-    } else {
-      totals.spending -= cents;
-      totals.categories.set(row.category, (totals.categories.get(row.category) ?? 0) - cents);
-    }
+export function monthTotals(
+  entity: Entity,
+  months: readonly string[],
+  portfolio?: Portfolio,
+): MonthTotals[] {
+  const journal = booksOf(entity, portfolio);
+  const options = { currency: journal.currency };
+  const converter = priceConverter(journal.prices, journal.currency);
+  const wanted = new Map(
+    months.map((month) => [
+      month,
+      { categories: new Map<string, Decimal>(), transactions: new Set<string>() },
+    ]),
+  );
+  for (const p of journal.postings) {
+    const bucket = wanted.get(monthOf(p.date));
+    if (!bucket) continue;
+    bucket.transactions.add(p.transaction);
+    if (journal.chart.classify(p.account)?.type !== 'expense') continue;
+    const value = converter.convert(p.amount, p.commodity, p.date);
+    if (!value) continue;
+    const category = p.category ?? p.account;
+    bucket.categories.set(category, add(bucket.categories.get(category) ?? ZERO, value));
   }
   return months.map((month) => {
-    const totals = byMonth.get(month)!;
+    const bucket = wanted.get(month)!;
+    const totals = bookTotals(
+      journal.postings,
+      journal.prices,
+      journal.chart,
+      { from: `${month}-01`, to: `${addMonths(month, 1)}-01` },
+      options,
+    );
+    const unit = 10 ** totals.scale;
     return {
       month,
-      income: totals.income / 100,
-      spending: totals.spending / 100,
+      income: totals.revenue / unit,
+      spending: totals.spending / unit,
       spendingByCategory: new Map(
-        [...totals.categories].map(([category, cents]) => [category, cents / 100]),
+        [...bucket.categories]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([category, amount]) => [category, toMinorUnits(amount, totals.scale) / unit]),
       ),
-      rows: totals.rows,
+      cashChange: journal.hasCash ? totals.cashChange / unit : null,
+      rows: bucket.transactions.size,
     };
   });
 }

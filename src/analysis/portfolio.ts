@@ -52,11 +52,18 @@ export const assetInventorySection: SectionAnalyzer = {
             `Confirm auto-renew for ${domain.name}`,
           );
       }
+      // Every key a template may read is there, null where entities/*.yml leaves it out:
+      // templates are strict, so an absent key would read as a typo.
+      const { domains, sites, vessels, properties, accounts } = entity.assets;
       return {
         id: entity.id,
         name: entity.name,
         kind: entity.kind,
-        ...entity.assets,
+        domains: domains.map((d) => ({ name: d.name, renews: d.renews ?? null })),
+        sites: sites.map((site) => ({ url: site.url, stack: site.stack ?? null })),
+        vessels: vessels.map((v) => ({ name: v.name, type: v.type, value: v.value ?? null })),
+        properties: properties.map((p) => ({ ...p, accounts: p.accounts ?? null })),
+        accounts,
         stacks: entity.stacks.map((s) => s.name),
       };
     });

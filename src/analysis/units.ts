@@ -12,7 +12,7 @@ import {
   sumMoney,
 } from '../figures.js';
 import { count, ratio, round, SectionFindings, sum } from './findings.js';
-import { monthTotals } from './ledger.js';
+import { propertyOperations } from './noi.js';
 import type { SectionAnalyzer } from './types.js';
 
 export const propertySection: SectionAnalyzer = {
@@ -52,56 +52,35 @@ export const propertySection: SectionAnalyzer = {
             `Lease the vacant units at ${entity.name}`,
           );
         }
-        // NOI: the ledger's trailing 3 months as a monthly rate, except the costs paid in lumps,
-        // which count at a twelfth of their annual amount (a tax instalment outside the window
-        // would otherwise be missed, or one inside it counted three times over).
-        // Debt service is not an operating expense.
-        const metrics = context.finance(entity);
-        const property = entity.assets.properties[0];
-        const annualExpenses = property?.annual_expenses ?? {};
-        const lumpCategories = Object.keys(annualExpenses);
-        const withData = monthTotals(entity, metrics.months).filter((month) => month.rows > 0);
-        // Money to the cent at each step (added in cents), so NOI is exactly revenue − expenses.
-        const lumpsInWindow =
-          withData.length === 0
-            ? 0
-            : money(
-                sumMoney(
-                  withData.map((month) =>
-                    sumMoney(lumpCategories.map((c) => month.spendingByCategory.get(c) ?? 0)),
-                  ),
-                ) / withData.length,
-              );
-        const operatingMonthly =
-          metrics.gross_burn_monthly === null
-            ? null
-            : money(
-                metrics.gross_burn_monthly -
-                  lumpsInWindow +
-                  money(sumMoney(Object.values(annualExpenses)) / 12),
-              );
-        const noiMonthly =
-          metrics.revenue_monthly === null || operatingMonthly === null
-            ? null
-            : money(metrics.revenue_monthly - operatingMonthly);
-        const noiAnnual = noiMonthly === null ? null : money(noiMonthly * 12);
-        const fourPlaces = (value: number | null) => (value === null ? null : round(value, 4));
-        const capRate =
-          noiAnnual === null || !property
-            ? null
-            : fourPlaces(moneyRatio(noiAnnual, property.value));
-        const cashOnCash =
-          noiAnnual === null || !property
-            ? null
-            : fourPlaces(
-                moneyRatio(money(noiAnnual - property.annual_debt_service), property.cash_invested),
-              );
-        if (noiMonthly === null)
+        // NOI per property the entity holds, and over all of them (the entity's row).
+        const operations = propertyOperations(entity, context);
+        const whole = operations.whole;
+        if (whole.noi_monthly === null)
           out.add({
             rule: 'property.no-ledger',
             severity: 'warning',
             title: `${entity.name} has no ledger rows in the last 3 months: NOI cannot be computed`,
             entity: entity.id,
+          });
+        for (const property of operations.unclaimed)
+          out.add(
+            {
+              rule: 'property.no-accounts',
+              severity: 'warning',
+              title: `${entity.name} holds ${count(entity.assets.properties.length, 'property', 'properties')}, and no account is named as ${property}'s: its NOI cannot be told apart`,
+              entity: entity.id,
+              subject: property.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+              figures: { property },
+            },
+            `List ${property}'s accounts under its \`accounts:\` in ${entity.name}'s file`,
+          );
+        if (operations.unattributed.entries > 0)
+          out.add({
+            rule: 'property.unattributed',
+            severity: 'info',
+            title: `${entity.name}: ${count(operations.unattributed.entries, 'posting')} of operating income, expenses or debt service in the last 3 months name no one property (income ${context.money(operations.unattributed.income)}, expenses ${context.money(operations.unattributed.expenses)}): they count in the entity's NOI, not in any property's`,
+            entity: entity.id,
+            figures: { ...operations.unattributed },
           });
         const maintenance = (entity.tables.maintenance ?? [])
           .filter((item) => item.status === 'open')
@@ -122,7 +101,8 @@ export const propertySection: SectionAnalyzer = {
         return {
           id: entity.id,
           name: entity.name,
-          address: property?.address ?? null,
+          address:
+            entity.assets.properties.length === 1 ? entity.assets.properties[0]!.address : null,
           units: units.length,
           occupied: occupied.length,
           occupancy,
@@ -134,18 +114,8 @@ export const propertySection: SectionAnalyzer = {
             lease_end: unit.lease_end ?? null,
           })),
           scheduled_rent_monthly: sumMoney(occupied.map((unit) => unit.rent)),
-          rental_income_monthly: metrics.revenue_monthly,
-          operating_expenses_monthly: operatingMonthly,
-          annual_expenses: Object.entries(annualExpenses).map(([category, annual]) => ({
-            category,
-            annual,
-          })),
-          noi_monthly: noiMonthly,
-          noi_annual: noiAnnual,
-          value: property?.value ?? null,
-          cash_invested: property?.cash_invested ?? null,
-          cap_rate: capRate,
-          cash_on_cash: cashOnCash,
+          ...whole,
+          holdings: operations.holdings,
           open_maintenance: maintenance,
           open_maintenance_estimate: sumMoney(maintenance.map((m) => m.estimate)),
         };

@@ -2,6 +2,13 @@
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { costClassifier } from '../books/cost-classes.js';
+import {
+  entityChart,
+  journalFromLedgerRows,
+  readEntityJournal,
+  type EntityJournal,
+} from '../books/entity-books.js';
 import { displayPath, sortConfigErrors, type ConfigError } from './errors.js';
 import { parseCsvTable } from './csv-table.js';
 import {
@@ -25,6 +32,12 @@ export interface Entity extends EntityFile {
   readonly file: string;
   /** The tables found under data/<id>/; a table that is absent is undefined, not empty. */
   readonly tables: Partial<Tables>;
+  /**
+   * The entity's books as one table of postings typed by its chart: from the sources its
+   * `books:` declares, or else from data/<id>/ledger.csv. Set by the loader; an entity built in
+   * memory without it has its ledger.csv rows converted when analysed (src/analysis/books.ts).
+   */
+  readonly journal?: EntityJournal;
 }
 
 export interface Persona extends PersonaFile {
@@ -130,6 +143,21 @@ export async function loadPortfolio(dir: string): Promise<LoadResult> {
     const tables = await loadTables(path.join(dir, 'data', loaded.id), errors);
     if (loaded.value) entities.push({ ...loaded.value, id: loaded.id, file: loaded.file, tables });
   }
+  // Each entity's books may run a tool (hledger, bean-query): read them all at once.
+  const journals = await Promise.all(
+    entities.map((entity) =>
+      loadJournal(
+        entity,
+        dir,
+        portfolioFile.value,
+        entityFiles.find((f) => f.id === entity.id)!,
+      ),
+    ),
+  );
+  journals.forEach((loaded, index) => {
+    errors.push(...loaded.errors);
+    entities[index] = { ...entities[index]!, journal: loaded.journal };
+  });
 
   const personas = new Map<PersonaId, Persona>();
   for (const loaded of personaFiles) {
@@ -187,6 +215,44 @@ export async function loadPortfolio(dir: string): Promise<LoadResult> {
 interface LoadedYaml<T> extends YamlFile<T> {
   readonly id: string;
   readonly file: string;
+}
+
+/**
+ * One entity's books: the sources its `books:` declares, read with their tools, or else its
+ * data/<id>/ledger.csv rows (already loaded as a table), typed by the entity's chart. A bad
+ * pattern, a missing tool or file and every error a book's own tool reports are ConfigErrors.
+ */
+async function loadJournal(
+  entity: Entity,
+  dir: string,
+  settings: PortfolioFile | undefined,
+  source: YamlFile<unknown>,
+): Promise<{ journal: EntityJournal; errors: ConfigError[] }> {
+  const errors: ConfigError[] = [];
+  const chart = entityChart(settings ?? { chart_of_accounts: {} }, entity.accounts);
+  // Problems in portfolio.yml's patterns are reported once, by the portfolio's own check.
+  for (const problem of chart.problems.filter((p) => p.from === 'entity'))
+    errors.push({
+      file: entity.file,
+      ...source.positionOf(['accounts', problem.pattern]),
+      field: `accounts.${problem.pattern}`,
+      message: `accounts: ${problem.message}`,
+    });
+  const currency = settings?.currency ?? 'USD';
+  if (!entity.books) {
+    const file = path.join(dir, 'data', entity.id, 'ledger.csv');
+    return {
+      journal: journalFromLedgerRows(file, entity.tables.ledger ?? [], currency, chart),
+      errors,
+    };
+  }
+  const read = await readEntityJournal(entity.books, {
+    baseDir: dir,
+    currency,
+    chart,
+    declaredAt: (index) => ({ file: entity.file, ...source.positionOf(['books', index]) }),
+  });
+  return { journal: read.journal, errors: [...errors, ...read.errors] };
 }
 
 async function loadYamlFolder<S extends Parameters<typeof parseYamlFile>[2]>(
@@ -295,6 +361,22 @@ function checkReferences(
   ) => errors.push({ file, ...source.positionOf(keyPath), field: keyPath.join('.'), message });
 
   const portfolioFile = displayPath(path.join(portfolio.dir, 'portfolio.yml'));
+  const costClasses = portfolio.settings && costClassifier(portfolio.settings.cost_categories);
+  for (const problem of costClasses?.problems ?? [])
+    at(
+      sources.portfolio,
+      portfolioFile,
+      ['cost_categories', problem.list, problem.index],
+      `cost_categories.${problem.list}.${problem.index}: ${problem.message}`,
+    );
+  if (portfolio.settings)
+    for (const problem of entityChart(portfolio.settings).problems)
+      at(
+        sources.portfolio,
+        portfolioFile,
+        [problem.from, problem.pattern],
+        `${problem.from}: ${problem.message}`,
+      );
   for (const owner of Object.keys(portfolio.settings?.owners ?? {})) {
     if (!(personaIds as readonly string[]).includes(owner)) {
       at(
@@ -338,12 +420,10 @@ function checkReferences(
     });
     // A lump-sum cost under a category the ledger does not use would be counted on top of the
     // instalments still in the monthly spending.
-    if (portfolio.settings) {
-      const { fixed, variable } = portfolio.settings.cost_categories;
-      const categories = new Set([...fixed, ...variable]);
+    if (costClasses) {
       entity.assets.properties.forEach((property, index) => {
         for (const category of Object.keys(property.annual_expenses)) {
-          if (!categories.has(category))
+          if (!costClasses.classOf(category))
             at(
               source,
               entity.file,

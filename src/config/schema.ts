@@ -1,6 +1,7 @@
 // The shape of every YAML file in reports-config/. One zod schema per file kind gives both the
 // TypeScript types and the checks; strict objects make unknown keys an error.
 import { z } from 'zod';
+import { accountPatternsSchema, booksSchema } from '../books/config.js';
 import { checkMailbox } from './mailbox.js';
 
 export const headerText = z
@@ -78,6 +79,8 @@ export const thresholdDefaults = {
   slow_step_days: 5,
   /** How many action items the CEO's 30-day agenda lists. */
   agenda_size: 10,
+  /** A hand-typed cash_on_hand dated more than this many days before the as-of date is stale. */
+  max_cash_age_days: 31,
 } as const;
 
 export type Thresholds = { -readonly [K in keyof typeof thresholdDefaults]: number };
@@ -135,14 +138,21 @@ export const portfolioSchema = z
     ),
     thresholds: thresholdsSchema.default({}),
     /**
-     * Ledger categories by how they behave: fixed costs do not move with revenue. `subscriptions`
-     * names the categories whose recurring charges are subscriptions (not salaries or rent).
+     * Spending categories by how they behave: fixed costs do not move with revenue. An entry is a
+     * ledger.csv category or, for journals, an expense account name or pattern (`Expenses:Rent`,
+     * `Expenses:Food:*`, `6100-6199`). `subscriptions` names the categories whose recurring
+     * charges are subscriptions (not salaries or rent).
      */
     cost_categories: z
       .object({
         fixed: z.array(z.string()).default([]),
         variable: z.array(z.string()).default([]),
         subscriptions: z.array(z.string()).default([]),
+        /**
+         * Where mortgage payments are booked: categories or accounts (as above) of the interest
+         * and the principal. Left out of NOI; cash-on-cash counts them once (see properties).
+         */
+        debt_service: z.array(z.string()).optional(),
       })
       .strict()
       .superRefine((categories, ctx) => {
@@ -156,16 +166,26 @@ export const portfolioSchema = z
             });
         });
       }),
-    /** The chart of accounts: ledger `account` codes and what they are. */
+    /**
+     * The chart of accounts: ledger `account` codes (or patterns, as under `accounts:`) and what
+     * they are; `cash: true` marks money on hand (a bank account), whose balance is cash on hand.
+     */
     chart_of_accounts: z.record(
       z.string(),
       z
         .object({
           name: z.string(),
           type: z.enum(['income', 'expense', 'asset', 'liability', 'equity']),
+          cash: z.boolean().optional(),
         })
-        .strict(),
+        .strict()
+        .refine((a) => !a.cash || a.type === 'asset' || a.type === 'liability', {
+          message: 'only an asset or liability account can be cash',
+          path: ['cash'],
+        }),
     ),
+    /** Account-type patterns every entity's books share (an entity's own `accounts:` win). */
+    accounts: accountPatternsSchema.default({}),
     /** Where available cash goes, in order; each takes a share of what is left after the reserve. */
     capital_priorities: z.array(z.object({ id, title: z.string(), share }).strict()).default([]),
     /** How a send goes out: in waves, stopping when a wave fails more than the set share. */
@@ -224,7 +244,15 @@ export const entitySchema = z
     kind: z.enum(entityKinds),
     /** The business a supporting unit belongs to. */
     parent: id.optional(),
-    cash_on_hand: z.object({ amount: money, as_of: isoDate }).strict(),
+    /**
+     * Cash on hand typed by hand: an override of the books' cash accounts, or the only cash
+     * figure when the books mark no account cash. Stale or future-dated is a finding.
+     */
+    cash_on_hand: z.object({ amount: money, as_of: isoDate }).strict().optional(),
+    /** Where the entity's books are (data/<id>/ledger.csv alone when absent). */
+    books: booksSchema.optional(),
+    /** What each account of the entity's books is: pattern -> type (and cash, name). */
+    accounts: accountPatternsSchema.default({}),
     /**
      * When the ledger records a booking's deposit as income: `when_taken` (cash basis, so the
      * accountant moves deposits to their service month) or `at_service` (already earned basis).
@@ -256,6 +284,11 @@ export const entitySchema = z
                  * category: NOI counts these a year instead of annualising the last 3 months.
                  */
                 annual_expenses: z.record(z.string(), money).default({}),
+                /**
+                 * The accounts (names, codes or patterns: `4310`, `Income:Rent:Elm:*`) whose
+                 * postings are this property's: needed only when an entity holds several.
+                 */
+                accounts: z.array(z.string().min(1)).optional(),
               })
               .strict(),
           )

@@ -292,7 +292,7 @@ describe('expense audit', () => {
     expect(ids(second.findings)).toEqual(ids(first.findings));
   });
 
-  it('finds subscriptions: the same memo and amount each month in a subscription category', () => {
+  it('finds subscriptions: the same payee each month in a subscription category', () => {
     const result = analyze<AuditData>(
       portfolio({
         entities: [
@@ -302,7 +302,8 @@ describe('expense audit', () => {
                 { date: '2026-08-03', amount: -29, memo: 'SaaS', category: 'software' },
                 { date: '2026-09-03', amount: -29, memo: 'SaaS', category: 'software' },
                 { date: '2026-10-03', amount: -29, memo: 'SaaS', category: 'software' },
-                // A new price is another series, seen in one month only.
+                // A new price within 25% of the median (29) is the same payee's series, and
+                // what the latest cycle bills (35) is its monthly cost.
                 { date: '2026-11-03', amount: -35, memo: 'SaaS', category: 'software' },
                 // Only 2 months.
                 { date: '2026-09-10', amount: -50, memo: 'Gym', category: 'software' },
@@ -353,13 +354,13 @@ describe('expense audit', () => {
     );
     const entityData = result.data.entities[0]!;
     expect(entityData.subscriptions).toEqual([
-      { memo: 'SaaS', amount: 29, cadence: 'monthly', monthly: 29, last: '2026-10-03' },
+      { memo: 'SaaS', amount: 35, cadence: 'monthly', monthly: 35, last: '2026-11-03' },
       { memo: 'Backups', amount: 300, cadence: 'quarterly', monthly: 100, last: '2026-08-20' },
       { memo: 'Mail', amount: 12, cadence: 'monthly', monthly: 12, last: '2026-10-31' },
       { memo: 'Maps', amount: 20, cadence: 'monthly', monthly: 20, last: '2026-10-05' },
     ]);
-    // 29 + 300 / 3 + 12 + 20
-    expect(entityData.subscriptions_monthly).toBe(161);
+    // 35 + 300 / 3 + 12 + 20
+    expect(entityData.subscriptions_monthly).toBe(167);
   });
 
   it('lists no subscriptions when no category is named as one', () => {

@@ -81,7 +81,24 @@ export function rows<T extends TableName>(table: T, inputs: RowInput<T>[]): Row<
   );
 }
 
-export const ledger = (...inputs: RowInput<'ledger'>[]) => rows('ledger', inputs);
+/**
+ * ledger.csv rows. A row that names no account is booked where its sign says a test means it:
+ * income (4000) when positive, an expense (6000) when negative — the test chart below types them.
+ */
+export const ledger = (...inputs: RowInput<'ledger'>[]) =>
+  rows(
+    'ledger',
+    inputs.map((input) => ({ account: (input.amount ?? 0) >= 0 ? '4000' : '6000', ...input })),
+  );
+
+/** The account types a test entity's ledger codes have unless a test sets its own `accounts`. */
+export const TEST_ACCOUNTS: Entity['accounts'] = {
+  '1000-1999': { type: 'asset' },
+  '2000-2999': { type: 'liability' },
+  '3000-3999': { type: 'equity' },
+  '4000-4999': { type: 'income' },
+  '5000-6999': { type: 'expense' },
+};
 
 type Assets = Entity['assets'];
 type Channel = Entity['channels'][number];
@@ -101,6 +118,7 @@ export function entity(id: string, input: EntityInput = {}): Entity {
     kind: 'charter',
     cash_on_hand: { amount: cash ?? 0, as_of: AS_OF },
     deposits_booked: 'at_service',
+    accounts: TEST_ACCOUNTS,
     stacks: [],
     channels: [],
     kpis: [],
@@ -156,6 +174,7 @@ export function portfolio(input: PortfolioInput): Portfolio {
     thresholds: {},
     cost_categories: { fixed: [], variable: [], subscriptions: [] },
     chart_of_accounts: {},
+    accounts: {},
     capital_priorities: [],
     delivery: { wave_size: 5, max_wave_failure_share: 0.5 },
     required_kpis: {},

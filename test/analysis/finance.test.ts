@@ -181,8 +181,12 @@ describe('burn and runway', () => {
       cash_on_hand: 100_000,
       gross_burn_monthly: 16_000,
       net_burn_monthly: 15_000,
+      // ledger.csv alone, its cash account not marked cash: runway on operating net burn
+      runway_burn_monthly: 15_000,
       runway_months: 6.7,
       burning: true,
+      // both entities' burn and cash are known: none left out
+      left_out: [],
     });
   });
 });
@@ -214,7 +218,7 @@ describe('break-even', () => {
           { date: '2026-09-04', amount: -3_000, category: 'fuel' },
           { date: '2026-10-04', amount: -4_000, category: 'fuel' },
           { date: '2026-10-05', amount: -3_000, category: 'commissions' },
-          // neither fixed nor variable: counted in burn, not in break-even
+          // neither fixed nor variable: counted in burn, not in break-even, and a finding
           { date: '2026-10-06', amount: -900, category: 'misc' },
         ),
       },
@@ -232,9 +236,13 @@ describe('break-even', () => {
     expect(m.gross_burn_monthly).toBe(7_300);
 
     const section = analyze<{ entities: { gap_monthly: number }[] }>(p, 'break_even');
-    // revenue 10,000 - break-even 5,000 = 5,000 above: no finding
+    // revenue 10,000 - break-even 5,000 = 5,000 above: no gap finding; misc 900 / 3 = 300 a
+    // month is spending break-even cannot place: one finding for the category
     expect(section.data.entities[0]!.gap_monthly).toBe(5_000);
-    expect(section.findings).toEqual([]);
+    expect(m.unclassified_costs_monthly).toBe(300);
+    expect(section.findings.map((f) => [f.id, f.figures.monthly])).toEqual([
+      ['finance.unclassified-cost:e:misc', 300],
+    ]);
   });
 
   it('flags revenue below break-even', () => {
@@ -320,6 +328,8 @@ describe('break-even', () => {
       revenue_monthly: 2_000,
       fixed_costs_monthly: 3_000,
       variable_costs_monthly: 500,
+      unclassified_costs_monthly: 0,
+      unclassified_categories: [],
       contribution_margin_ratio: 0.75,
       break_even_revenue_monthly: 4_000,
       gap_monthly: -2_000,
@@ -345,6 +355,8 @@ describe('break-even', () => {
         revenue_monthly: null,
         fixed_costs_monthly: null,
         variable_costs_monthly: null,
+        unclassified_costs_monthly: null,
+        unclassified_categories: [],
         contribution_margin_ratio: null,
         break_even_revenue_monthly: null,
         gap_monthly: null,

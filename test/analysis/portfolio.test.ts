@@ -135,6 +135,8 @@ function ceoPortfolio(settings = {}, personas = {}) {
   return portfolio({
     settings: {
       chart_of_accounts: { '6000': { name: 'Opex', type: 'expense' } },
+      // Its spending is a variable cost: an unclassified category would add an action of its own.
+      cost_categories: { fixed: [], variable: ['other'], subscriptions: [] },
       required_kpis: { charter: ['review-score'] },
       ...settings,
     },

@@ -35,33 +35,35 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('the issue: one figure, one value across the example run', () => {
-  it("QuickDumpNow's runway reads 2.8 months in both CFO tables, the finding, the CEO, summary.md and the JSON", () => {
-    // 24,300 / 8,734.15 = 2.78 months: one rounding gives 2.8 (the finding said 2.7)
+  it("QuickDumpNow's runway reads 2.9 months in both CFO tables, the finding, the CEO, summary.md and the JSON", () => {
+    // 24,300 / 8,520.82 = 2.85 months: one rounding gives 2.9 (a second rounding down would say
+    // 2.8). Net burn is 8,520.82 since issue 11: the 640.00 row on account 6999, which the chart
+    // does not type, is in no figure (it is named in a finding) — by sign it made 8,734.15.
     const burnRow = (section('cfo', 'burn').data.entities as Record<string, unknown>[]).find(
       (e) => e.id === 'quickdumpnow',
     )!;
-    expect(burnRow).toMatchObject({ net_burn_monthly: 8_734.15, runway_months: 2.8 });
+    expect(burnRow).toMatchObject({ net_burn_monthly: 8_520.82, runway_months: 2.9 });
     const cfo = read('reports/cfo.md');
     expect(cfo).toMatch(
-      /\| QuickDumpNow \| \$24,300 \(1 Nov 2026\) \|.*\| \$8,734 \| 2\.8 months \|/,
+      /\| QuickDumpNow \| \$24,300 \(1 Nov 2026\) \|.*\| \$8,521 \| 2\.9 months \|/,
     );
     expect(cfo).toMatch(
-      /\| Runway of at least 6 months \| QuickDumpNow \| +\| 2\.8 months \| \*\*broken\*\* \|/,
+      /\| Runway of at least 6 months \| QuickDumpNow \| +\| 2\.9 months \| \*\*broken\*\* \|/,
     );
-    const title = 'QuickDumpNow has 2.8 months of runway, under the 6-month minimum';
+    const title = 'QuickDumpNow has 2.9 months of runway, under the 6-month minimum';
     expect(cfo).toContain(`**CRITICAL**: ${title}`);
     expect(read('reports/cfo.txt')).toContain(`CRITICAL: ${title}`);
     expect(read('reports/ceo.md')).toContain(`| QuickDumpNow | ${title} | financial rules |`);
     const summaryMd = read('summary.md');
     expect(summaryMd).toContain(`- ${title}`);
-    expect(summaryMd).toContain('| QuickDumpNow | $24,300 | $8,734 | 2.8 months |');
+    expect(summaryMd).toContain('| QuickDumpNow | $24,300 | $8,521 | 2.9 months |');
     const summary = JSON.parse(read('summary.json')) as RunSummary;
-    expect(summary.metrics['quickdumpnow']).toMatchObject({ runway_months: 2.8 });
+    expect(summary.metrics['quickdumpnow']).toMatchObject({ runway_months: 2.9 });
     expect(json('cfo').findings.find((f) => f.title === title)!.figures).toMatchObject({
-      runway_months: 2.8,
+      runway_months: 2.9,
     });
     for (const file of ['reports/cfo.md', 'reports/cfo.txt', 'reports/ceo.md', 'summary.md'])
-      expect(read(file), file).not.toContain('2.7 months');
+      expect(read(file), file).not.toContain('2.8 months');
   });
 
   it('Social media ads reads $747 a month in the rules table and the finding (747.23 kept)', () => {

@@ -1,0 +1,75 @@
+// An entity's books as the property and expense analyses read them: one entry per posting, in the
+// portfolio's currency, with the type its account has in the entity's chart. Whatever the source
+// (a journal, bank exports, or data/<id>/ledger.csv alone), one code path reads it.
+import type { Entity, Portfolio } from '../config/load.js';
+import { accountChart, type AccountType } from '../books/accounts.js';
+import { toMinorUnits } from '../books/decimal.js';
+import { priceConverter } from '../books/totals.js';
+import { booksOf } from './books.js';
+
+export interface BookEntry {
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  readonly account: string;
+  /** The account's type, or undefined when the chart does not type it. */
+  readonly type: AccountType | undefined;
+  /** A cash (bank) account: the other side of a ledger.csv row. */
+  readonly cash: boolean;
+  /** The ledger.csv category, where the source has one. */
+  readonly category: string | undefined;
+  /** Payee and memo as the books write them. */
+  readonly description: string;
+  /** In the portfolio's currency, to the cent, ledger sign: income negative, spending positive. */
+  readonly amount: number;
+}
+
+// Per entity and portfolio: the same entity object may be analysed under two charts (tests).
+const cache = new WeakMap<Entity, WeakMap<Portfolio, BookEntry[]>>();
+
+/**
+ * The entity's postings as entries, sorted by date. A posting in another commodity is valued at
+ * the books' own price on its date; one with no price is left out here (the books' checks name
+ * it). The books are booksOf()'s: what the loader read, or the ledger.csv rows of an entity
+ * built in memory.
+ */
+export function bookEntries(entity: Entity, portfolio: Portfolio): readonly BookEntry[] {
+  const byPortfolio = cache.get(entity) ?? new WeakMap<Portfolio, BookEntry[]>();
+  cache.set(entity, byPortfolio);
+  const known = byPortfolio.get(portfolio);
+  if (known) return known;
+  const journal = booksOf(entity, portfolio);
+  const converter = priceConverter(journal.prices, journal.currency);
+  const entries: BookEntry[] = [];
+  for (const posting of journal.postings) {
+    const value = converter.convert(posting.amount, posting.commodity, posting.date);
+    if (!value) continue;
+    const info = journal.chart.classify(posting.account);
+    entries.push({
+      date: posting.date,
+      account: posting.account,
+      type: info?.type,
+      cash: info?.cash ?? false,
+      category: posting.category,
+      description: posting.description,
+      amount: toMinorUnits(value) / 100,
+    });
+  }
+  byPortfolio.set(portfolio, entries);
+  return entries;
+}
+
+/**
+ * Whether an entry falls under a list of portfolio.yml names (`cost_categories.subscriptions`,
+ * `debt_service`): each is a ledger.csv category or an account name, code or pattern
+ * (`Expenses:Interest:*`, `6900-6999`), matched as the chart matches accounts.
+ */
+export function entryMatcher(names: readonly string[]): (entry: BookEntry) => boolean {
+  if (names.length === 0) return () => false;
+  const chart = accountChart(
+    names.map((pattern) => ({ pattern, type: 'expense' as const })),
+    { defaults: false },
+  );
+  return (entry) =>
+    (entry.category !== undefined && chart.classify(entry.category) !== undefined) ||
+    chart.classify(entry.account) !== undefined;
+}

@@ -1,0 +1,135 @@
+// One entity's books as the analyses read them: its postings, the prices its books record and
+// the chart that types its accounts, whichever sources they came from (a journal, bank exports,
+// or data/<id>/ledger.csv alone), so one code path computes every figure for every entity.
+import path from 'node:path';
+import type { ConfigError } from '../config/errors.js';
+import {
+  accountChart,
+  rulesFromChartOfAccounts,
+  type AccountRule,
+  type AccountType,
+  type Chart,
+} from './accounts.js';
+import type { AccountPatterns, BookSourceConfig } from './config.js';
+import { ledgerRowsToPostings } from './ledger-csv.js';
+import { readBooks, sourceFromConfig } from './index.js';
+import type { DeclaredAt, Posting, Price } from './types.js';
+
+export interface EntityJournal {
+  /** Every posting, sorted by date; ledger sign (income negative, spending positive). */
+  readonly postings: readonly Posting[];
+  readonly prices: readonly Price[];
+  readonly chart: Chart;
+  /** The currency every figure is given in (the portfolio's); other commodities are priced to it. */
+  readonly currency: string;
+  /** Some posting is to an account the chart marks cash: the books give cash on hand. */
+  readonly hasCash: boolean;
+}
+
+/** What portfolio.yml says about accounts: its chart of accounts and its `accounts:` patterns. */
+export interface PortfolioAccounts {
+  readonly chart_of_accounts: Readonly<
+    Record<string, { name: string; type: AccountType; cash?: boolean | undefined }>
+  >;
+  readonly accounts?: AccountPatterns;
+}
+
+function patternRules(patterns: AccountPatterns = {}): AccountRule[] {
+  return Object.entries(patterns).map(([pattern, a]) => ({
+    pattern,
+    type: a.type,
+    ...(a.cash !== undefined ? { cash: a.cash } : {}),
+    ...(a.name !== undefined ? { name: a.name } : {}),
+  }));
+}
+
+/**
+ * The chart an entity's accounts are typed by: its own `accounts:` patterns, then portfolio.yml's
+ * `accounts:`, then its `chart_of_accounts` (codes are patterns too), then hledger's and
+ * Beancount's top-level names. The most specific pattern wins; on the same pattern, the entity's.
+ * Malformed patterns are in `problems`, each with where it came from.
+ */
+export function entityChart(
+  portfolio: PortfolioAccounts,
+  entityAccounts: AccountPatterns = {},
+): Chart & {
+  problems: {
+    from: 'entity' | 'accounts' | 'chart_of_accounts';
+    pattern: string;
+    message: string;
+  }[];
+} {
+  const sources = [
+    ['entity', patternRules(entityAccounts)],
+    ['accounts', patternRules(portfolio.accounts)],
+    [
+      'chart_of_accounts',
+      rulesFromChartOfAccounts(
+        portfolio.chart_of_accounts as Record<
+          string,
+          { name: string; type: AccountType; cash?: boolean }
+        >,
+      ),
+    ],
+  ] as const;
+  const problems = sources.flatMap(([from, rules]) =>
+    rules.flatMap((rule) =>
+      accountChart([rule]).problems.map((message) => ({ from, pattern: rule.pattern, message })),
+    ),
+  );
+  const chart = accountChart(sources.flatMap(([, rules]) => rules));
+  return { classify: (account) => chart.classify(account), problems };
+}
+
+/** A journal over postings already read, typed by `chart`. */
+export function journalOf(
+  postings: readonly Posting[],
+  prices: readonly Price[],
+  chart: Chart,
+  currency: string,
+): EntityJournal {
+  return {
+    postings,
+    prices,
+    chart,
+    currency,
+    hasCash: postings.some((p) => chart.classify(p.account)?.cash === true),
+  };
+}
+
+/** ledger.csv rows (as the loader checked them) as a journal: each row against account 1000. */
+export function journalFromLedgerRows(
+  file: string,
+  rows: Parameters<typeof ledgerRowsToPostings>[1],
+  currency: string,
+  chart: Chart,
+): EntityJournal {
+  return journalOf(ledgerRowsToPostings(file, rows, currency), [], chart, currency);
+}
+
+/**
+ * Reads the sources an entity file's `books:` declares (concurrently: each may run a tool) into
+ * a journal. `declaredAt(index)` is where entry `index` is in the entity file, where a missing
+ * tool or file is reported. Never rejects for a user-fixable problem: those are `errors`.
+ */
+export async function readEntityJournal(
+  books: readonly BookSourceConfig[],
+  options: {
+    readonly baseDir: string;
+    readonly currency: string;
+    readonly chart: Chart;
+    readonly declaredAt: (index: number) => DeclaredAt;
+  },
+): Promise<{ journal: EntityJournal; errors: ConfigError[] }> {
+  const sources = books.map((entry, index) =>
+    sourceFromConfig(entry, path.resolve(options.baseDir), {
+      currency: options.currency,
+      at: options.declaredAt(index),
+    }),
+  );
+  const read = await readBooks(sources);
+  return {
+    journal: journalOf(read.postings, read.prices, options.chart, options.currency),
+    errors: read.errors,
+  };
+}
