@@ -1,0 +1,285 @@
+// Draws a chart spec as SVG (ECharts' server-side renderer) and PNG (resvg-wasm), for email
+// (clients do not show SVG) and the gallery. The chart libraries, the WebAssembly module and the
+// font load on the first draw only, so a run without charts, and `validate`, never pay for them.
+//
+// Where the files come from at run time: the bundled action (dist/index.js, dist/cli.js and
+// dist/chunks/*.js) finds them in dist/chart-assets/, which the bundle script copies there (see
+// CHART_ASSETS); from the sources (tests, tsx) they are read from node_modules.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { EChartsCoreOption } from 'echarts/core';
+import type * as Engine from './engine.js';
+import { encodePng } from './png.js';
+import {
+  type ChartSpec,
+  type ChartUnit,
+  chartUnits,
+  hasData,
+  monthAbbreviation,
+  parseMonth,
+  sameUnit,
+} from './spec.js';
+
+/** A drawn chart: `width` x `height` are the CSS pixels to show it at (the spec's size); the
+ * PNG is `width * pixelRatio` x `height * pixelRatio` pixels, for sharp text on dense screens. */
+export interface DrawnChart {
+  readonly png: Uint8Array;
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  readonly pixelRatio: number;
+}
+
+/** PNG pixels per CSS pixel: 2 keeps text sharp on phones and high-density screens. */
+export const PIXEL_RATIO = 2;
+
+/** The family name inside the bundled font files (Inter, SIL Open Font License 1.1). */
+export const FONT_FAMILY = 'Inter';
+
+/**
+ * The files drawing needs at run time: `file` is its name in dist/chart-assets/ (what the bundle
+ * script must copy), `from` where it is in node_modules (what it copies, and what the sources
+ * read). The font's licence must travel with the font (OFL 1.1).
+ */
+export const CHART_ASSETS = {
+  wasm: { file: 'resvg.wasm', from: '@resvg/resvg-wasm/index_bg.wasm' },
+  regular: {
+    file: 'Inter-Regular.ttf',
+    from: '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
+  },
+  semiBold: {
+    file: 'Inter-SemiBold.ttf',
+    from: '@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf',
+  },
+  fontLicence: { file: 'Inter-OFL.txt', from: '@expo-google-fonts/inter/LICENSE_FONT' },
+} as const;
+
+const ASSET_FOLDER = 'chart-assets';
+
+interface Loaded {
+  engine: typeof Engine;
+  fonts: Uint8Array[];
+}
+let loading: Promise<Loaded> | undefined;
+
+/** Loads the chart libraries, starts the WebAssembly module and reads the fonts: once a process. */
+function load(): Promise<Loaded> {
+  if (!loading) {
+    loading = (async () => {
+      const [engine, wasm, regular, semiBold] = await Promise.all([
+        import('./engine.js'),
+        readAsset(CHART_ASSETS.wasm),
+        readAsset(CHART_ASSETS.regular),
+        readAsset(CHART_ASSETS.semiBold),
+      ]);
+      await engine.startEngine(wasm);
+      return { engine, fonts: [regular, semiBold] };
+    })();
+    // A failed start (a missing file) is reported to every caller, and retried by the next one.
+    loading.catch(() => (loading = undefined));
+  }
+  return loading;
+}
+
+/**
+ * An asset beside the running code (dist/chart-assets/ from dist/ or dist/chunks/), or else from
+ * node_modules. Throws naming both places when neither has it.
+ */
+async function readAsset(asset: { file: string; from: string }): Promise<Uint8Array> {
+  for (const folder of [`./${ASSET_FOLDER}/`, `../${ASSET_FOLDER}/`]) {
+    try {
+      return await readFile(new URL(folder + asset.file, import.meta.url));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  try {
+    return await readFile(createRequire(import.meta.url).resolve(asset.from));
+  } catch (error) {
+    throw new Error(
+      `chart drawing needs ${asset.file} in ${ASSET_FOLDER}/ beside the bundle, or ${asset.from} installed`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Draws `spec` as an SVG and a PNG. The first call in a process loads ECharts and resvg and reads
+ * the WebAssembly module and fonts; later calls only draw. A spec with no figures draws its title
+ * over "No data" (same size, so a report's layout does not change).
+ * @param pixelRatio PNG pixels per CSS pixel (PIXEL_RATIO, 2, unless a caller needs otherwise; a
+ *   ChartCache draws every chart at one ratio).
+ * @returns the SVG (CSS pixels), the PNG at `pixelRatio` and the CSS size.
+ * @throws Error when the WebAssembly module or a font cannot be found (see CHART_ASSETS).
+ */
+export async function drawChart(spec: ChartSpec, pixelRatio = PIXEL_RATIO): Promise<DrawnChart> {
+  const { engine, fonts } = await load();
+  const svg = labelSvg(engine.renderSvg(chartOption(spec), spec.width, spec.height), spec.alt);
+  const pixels = engine.rasterize(svg, pixelRatio, fonts, FONT_FAMILY);
+  return {
+    png: encodePng(pixels.rgba, pixels.width, pixels.height),
+    svg,
+    width: spec.width,
+    height: spec.height,
+    pixelRatio,
+  };
+}
+
+/** The SVG named for screen readers (role img, the alt text), as an `<img>` is by its alt. */
+function labelSvg(svg: string, alt: string): string {
+  const text = alt.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return svg.replace(/^<svg /, `<svg role="img" aria-label="${text}" `);
+}
+
+// Colours that stay apart for the common colour-vision deficiencies (Okabe–Ito, darkened for
+// contrast on white): blue, orange, green, purple, vermilion.
+const PALETTE = ['#1f6fb4', '#d97706', '#0f8a63', '#7c4dbd', '#c2410c'];
+const TEXT = '#1f2937';
+const MUTED = '#4b5563';
+const RULE = '#e5e7eb';
+
+/** The ECharts option for a spec: title and legend on top, one value axis per unit. */
+export function chartOption(spec: ChartSpec): EChartsCoreOption {
+  const base = {
+    animation: false,
+    backgroundColor: '#ffffff',
+    color: PALETTE,
+    textStyle: { fontFamily: FONT_FAMILY, color: TEXT },
+  };
+  const title = {
+    text: spec.title,
+    left: 16,
+    top: 12,
+    textStyle: { fontFamily: FONT_FAMILY, fontSize: 15, fontWeight: 600, color: TEXT },
+  };
+  if (!hasData(spec) || spec.categories.length === 0) {
+    const message = {
+      text: 'No data',
+      left: 'center',
+      top: 'middle',
+      textStyle: { fontFamily: FONT_FAMILY, fontSize: 14, fontWeight: 'normal', color: MUTED },
+    };
+    return { ...base, title: [title, message] };
+  }
+  const units = chartUnits(spec);
+  const labelled = spec.series.length <= 2 && spec.categories.length <= 8;
+  const mixed = new Set(spec.series.map((s) => s.mark)).size > 1;
+  return {
+    ...base,
+    title,
+    legend: {
+      left: 16,
+      top: 38,
+      itemWidth: 14,
+      itemHeight: 10,
+      textStyle: { fontFamily: FONT_FAMILY, fontSize: 12, color: MUTED },
+    },
+    grid: {
+      left: 16,
+      right: units.length > 1 ? 16 : 24,
+      top: 84,
+      bottom: 12,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    xAxis: {
+      type: 'category',
+      data: spec.categories.map((category, i) => axisCategory(spec, category, i)),
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: '#9ca3af' } },
+      axisLabel: {
+        interval: 0,
+        color: MUTED,
+        fontSize: 11,
+        // A long category name is cut with an ellipsis rather than overlap its neighbours.
+        width: Math.floor((spec.width - 80) / spec.categories.length),
+        overflow: 'truncate',
+      },
+    },
+    yAxis: units.map((unit, i) => ({
+      type: 'value',
+      position: i === 0 ? 'left' : 'right',
+      name: axisName(unit),
+      // Both names end at their axis line, so neither runs off the image's edge.
+      nameTextStyle: { color: MUTED, fontSize: 11, align: 'right' },
+      axisLabel: { color: MUTED, fontSize: 11, formatter: (v: number) => axisValue(v, unit) },
+      // One set of grid lines: a second set at the other axis's ticks would not line up.
+      splitLine: { show: i === 0, lineStyle: { color: RULE } },
+    })),
+    series: spec.series.map((series) => ({
+      name: series.name,
+      type: series.mark,
+      yAxisIndex: units.findIndex((u) => sameUnit(u, series.unit)),
+      data: [...series.values],
+      ...(series.mark === 'line'
+        ? { symbol: 'circle', symbolSize: 6, lineStyle: { width: 2.5 }, connectNulls: false }
+        : {
+            barMaxWidth: 40,
+            barGap: '20%',
+            // Under a line, lighter bars let the line read on top of them.
+            itemStyle: { opacity: mixed ? 0.55 : 1 },
+          }),
+      label: {
+        show: labelled && series.mark === 'bar',
+        position: 'top',
+        fontSize: 11,
+        color: TEXT,
+        formatter: ({ value }: { value: number | null }) =>
+          value === null ? '' : axisValue(value, series.unit),
+      },
+    })),
+  };
+}
+
+/** A month as an axis label: "Mar", with the year under the first month and every January. */
+function axisCategory(spec: ChartSpec, category: string, index: number): string {
+  if (spec.kind !== 'months') return category;
+  const { year, month } = parseMonth(category)!;
+  const name = monthAbbreviation(month);
+  return index === 0 || month === 1 ? `${name}\n${year}` : name;
+}
+
+function axisName(unit: ChartUnit): string {
+  switch (unit.kind) {
+    case 'money':
+      return unit.currency;
+    case 'percent':
+      return '%';
+    case 'months':
+      return 'months';
+    case 'count':
+      return '';
+    case 'ratio':
+      return '×';
+  }
+}
+
+const compactFormats = new Map<string, Intl.NumberFormat>();
+function compact(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let made = compactFormats.get(key);
+  if (!made) {
+    made = new Intl.NumberFormat('en-US', {
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+      ...options,
+    });
+    compactFormats.set(key, made);
+  }
+  return made;
+}
+
+/** A short figure for an axis tick or a bar's label: "$25K", "92%", "3.1×", "1.2K". */
+function axisValue(value: number, unit: ChartUnit): string {
+  switch (unit.kind) {
+    case 'money':
+      return compact(unit.currency, { style: 'currency', currency: unit.currency }).format(value);
+    case 'percent':
+      return `${compact('number', {}).format(value * 100)}%`;
+    case 'ratio':
+      return `${compact('number', {}).format(value)}×`;
+    case 'months':
+    case 'count':
+      return compact('number', {}).format(value);
+  }
+}
