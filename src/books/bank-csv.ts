@@ -3,8 +3,9 @@
 // gives (an expense, an income, or for a card payment or a transfer another asset or liability).
 import { parse } from 'csv-parse/sync';
 import { displayPath, type ConfigError } from '../config/errors.js';
-import { add, negate, parseDecimal, type Decimal } from './decimal.js';
+import { add, compare, format, negate, parseAmount, ZERO, type Decimal } from './decimal.js';
 import { readText } from './run-tool.js';
+import { previousDay } from './totals.js';
 import {
   loadRules,
   matchRule,
@@ -114,6 +115,7 @@ export function readStatement(label: string, text: string, rules: StatementRules
   const amountAt = rules.amount !== undefined ? indexOf(rules.amount, 'amount') : undefined;
   const debitAt = rules.debit !== undefined ? indexOf(rules.debit, 'debit') : undefined;
   const creditAt = rules.credit !== undefined ? indexOf(rules.credit, 'credit') : undefined;
+  const balanceAt = rules.balance !== undefined ? indexOf(rules.balance, 'balance') : undefined;
   const ruleFields = rules.rules.map((r) =>
     r.field === undefined ? undefined : indexOf(r.field, 'rules.field'),
   );
@@ -123,10 +125,12 @@ export function readStatement(label: string, text: string, rules: StatementRules
     i === undefined ? '' : (record[i] ?? '');
   const money = (raw: string, line: number, field: string): Decimal | undefined => {
     if (raw === '') return { units: 0n, scale: 0 };
-    const d = parseDecimal(raw, rules.decimal_mark);
-    if (!d) errors.push({ file: label, line, field, message: `"${raw}" is not an amount` });
-    return d;
+    const read = parseAmount(raw, rules.decimal_mark);
+    if ('problem' in read) errors.push({ file: label, line, field, message: read.problem });
+    return 'value' in read ? read.value : undefined;
   };
+  // The rows as read, in file order, for the opening balance.
+  const rows: { line: number; date: string; amount: Decimal; balance?: Decimal }[] = [];
 
   for (const entry of records) {
     const line = startLine(entry);
@@ -153,6 +157,12 @@ export function readStatement(label: string, text: string, rules: StatementRules
       amount = out && into && add(abs(into), negate(abs(out)));
     }
     if (!amount) continue;
+    const balanceCell = cell(record, balanceAt);
+    const balance =
+      balanceAt !== undefined && balanceCell !== ''
+        ? money(balanceCell, line, String(rules.balance))
+        : undefined;
+    rows.push({ line, date, amount, ...(balance ? { balance } : {}) });
     const description = descriptionAt
       .map((i) => cell(record, i))
       .filter(Boolean)
@@ -176,5 +186,87 @@ export function readStatement(label: string, text: string, rules: StatementRules
       { ...shared, account: rule?.account ?? rules.default_account, amount: negate(amount) },
     );
   }
+  const opening = openingBalance(label, rows, rules, errors);
+  if (opening) {
+    const shared = {
+      date: opening.date,
+      transaction: `${label}:opening`,
+      description: 'Opening balance',
+      commodity: rules.currency,
+      source: { file: label, line: opening.line },
+    };
+    postings.push(
+      { ...shared, account: rules.account, amount: opening.amount },
+      { ...shared, account: rules.opening_account, amount: negate(opening.amount) },
+    );
+  }
   return { postings, prices: [], errors };
+}
+
+/**
+ * What the account held before the statement's first row: from the balance column (the latest
+ * row's balance less every amount up to it, dated the day before the first row) and/or
+ * `opening_balance`. A balance that does not follow from the row before it, or two openings that
+ * disagree, is one error. Undefined when the rules give neither.
+ */
+function openingBalance(
+  label: string,
+  fileRows: readonly { line: number; date: string; amount: Decimal; balance?: Decimal }[],
+  rules: StatementRules,
+  errors: ConfigError[],
+): { date: string; amount: Decimal; line: number } | undefined {
+  if (fileRows.length === 0) return undefined;
+  // Banks export oldest first or newest first; same-day rows keep the file's order either way.
+  const rows =
+    fileRows[0]!.date > fileRows[fileRows.length - 1]!.date ? [...fileRows].reverse() : fileRows;
+  const first = rows[0]!;
+  let fromColumn: Decimal | undefined;
+  if (rules.balance !== undefined) {
+    let latest = -1;
+    rows.forEach((row, i) => {
+      if (row.balance) latest = i;
+    });
+    if (latest >= 0) {
+      let moved = ZERO;
+      for (const row of rows.slice(0, latest + 1)) moved = add(moved, row.amount);
+      fromColumn = add(rows[latest]!.balance!, negate(moved));
+      // Each balance must follow from the one before: a gap means rows are missing.
+      let running = fromColumn;
+      for (const row of rows) {
+        running = add(running, row.amount);
+        if (row.balance && compare(row.balance, running) !== 0) {
+          errors.push({
+            file: label,
+            line: row.line,
+            field: String(rules.balance),
+            message: `balance ${format(row.balance)} does not follow from the rows before it (they give ${format(running)}): a row is missing or out of order`,
+          });
+          break;
+        }
+      }
+    }
+  }
+  const given = rules.opening_balance;
+  if (!given)
+    return fromColumn && { date: previousDay(first.date), amount: fromColumn, line: first.line };
+  const read = parseAmount(String(given.amount), rules.decimal_mark);
+  if ('problem' in read) {
+    errors.push({ file: label, line: first.line, field: 'opening_balance', message: read.problem });
+    return undefined;
+  }
+  if (given.date > first.date)
+    errors.push({
+      file: label,
+      line: first.line,
+      field: 'opening_balance',
+      message: `opening_balance is dated ${given.date}, after the first row (${first.date})`,
+    });
+  else if (fromColumn && compare(fromColumn, read.value) !== 0)
+    errors.push({
+      file: label,
+      line: first.line,
+      field: 'opening_balance',
+      message: `opening_balance ${format(read.value)} disagrees with the balance column, which gives ${format(fromColumn)}`,
+    });
+  return { date: given.date, amount: read.value, line: first.line };
 }

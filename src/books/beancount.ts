@@ -4,14 +4,18 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { displayPath, type ConfigError } from '../config/errors.js';
 import { parseDecimal } from './decimal.js';
-import { checkReadable, readText, runTool, toolErrors } from './run-tool.js';
+import { checkReadable, INSTALL_LINE, readText, runTool, toolErrors } from './run-tool.js';
 import type { BooksRead, BooksSource, DeclaredAt, Posting, Price } from './types.js';
 
 /** The query whose CSV boardroom reads; an exported CSV must have these columns. */
 // `str(number)`: bean-query's CSV rounds a plain number column to one precision for every
 // currency in it (4.709 RGAGX printed as 4.71), so the exact value is taken as text.
+// `weight` is what the posting counts for in its transaction: its cost (`{}`) or price (`@`).
 export const BEANCOUNT_POSTINGS_QUERY =
-  'SELECT id, filename, lineno, date, payee, narration, account, str(number) AS number, currency';
+  'SELECT id, filename, lineno, date, payee, narration, account, str(number) AS number, currency, str(weight) AS weight';
+
+/** Beancount 3 has no bean-report: its prices come from beanquery's `#prices` table. */
+export const BEANCOUNT_PRICES_QUERY = 'SELECT date, currency, amount FROM #prices';
 
 /**
  * A Beancount file read with `bean-query -f csv FILE "<BEANCOUNT_POSTINGS_QUERY>"` (pad entries
@@ -38,9 +42,55 @@ async function readLedger(file: string, at: DeclaredAt): Promise<BooksRead> {
     errors.push({ ...at, message: `bean-query failed with exit code ${queried.code}` });
   const postings = readQueryCsv(queried.stdout, displayPath(file), errors);
   const report = await runTool('bean-report', [file, 'all_prices'], at);
-  if ('error' in report) return { postings, prices: [], errors: [...errors, report.error] };
-  const prices = parseBeancountPrices(report.stdout, displayPath(file), errors, false);
-  return { postings, prices, errors };
+  if (!('error' in report)) {
+    const prices = parseBeancountPrices(report.stdout, displayPath(file), errors, false);
+    return { postings, prices, errors };
+  }
+  // Beancount 3: bean-query is here (it answered above) but bean-report is gone.
+  const listed = await runTool('bean-query', ['-f', 'csv', file, BEANCOUNT_PRICES_QUERY], at);
+  if ('error' in listed) return { postings, prices: [], errors: [...errors, listed.error] };
+  if (listed.code !== 0)
+    return {
+      postings,
+      prices: [],
+      errors: [
+        ...errors,
+        {
+          ...at,
+          message: `bean-report is not installed and bean-query cannot list prices (${listed.stderr.trim().split('\n')[0] ?? ''}): add ${INSTALL_LINE['bean-report']} to the workflow, or Beancount 3's beanquery`,
+        },
+      ],
+    };
+  return { postings, prices: pricesFromQuery(listed.stdout, displayPath(file), errors), errors };
+}
+
+/** The CSV of BEANCOUNT_PRICES_QUERY: `date,currency,amount` with the amount as `70.47 USD`. */
+export function pricesFromQuery(text: string, label: string, errors: ConfigError[]): Price[] {
+  const prices: Price[] = [];
+  const records = parse(text, { columns: true, trim: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
+  for (const record of records) {
+    const m = /^(\S+)\s+(\S+)$/.exec(record.amount ?? '');
+    const price = m ? parseDecimal(m[1]!) : undefined;
+    if (!m || !price || !/^\d{4}-\d{2}-\d{2}$/.test(record.date ?? '') || !record.currency) {
+      errors.push({
+        file: label,
+        line: 1,
+        message: `bean-query #prices: cannot read ${JSON.stringify(record)}`,
+      });
+      continue;
+    }
+    prices.push({
+      date: record.date!,
+      commodity: record.currency,
+      price,
+      currency: m[2]!,
+      source: { file: label, line: 1 },
+    });
+  }
+  return prices;
 }
 
 async function readExported(file: string, at: DeclaredAt): Promise<BooksRead> {
@@ -109,6 +159,12 @@ function readQueryCsv(text: string, label: string, errors: ConfigError[]): Posti
       record.filename && record.lineno
         ? { file: displayPath(record.filename), line: Number(record.lineno) }
         : own;
+    const weight = record.weight ? /^(-?[\d.]+)\s+(\S+)$/.exec(record.weight) : null;
+    const weightAmount = weight ? parseDecimal(weight[1]!) : undefined;
+    const cost =
+      weight && weightAmount && weight[2] !== record.currency
+        ? { amount: weightAmount, commodity: weight[2]! }
+        : undefined;
     const payee = record.payee ?? '';
     const narration = record.narration ?? record.description ?? '';
     postings.push({
@@ -119,6 +175,7 @@ function readQueryCsv(text: string, label: string, errors: ConfigError[]): Posti
       account: record.account!,
       amount,
       commodity: record.currency!,
+      ...(cost ? { cost } : {}),
       source,
     });
   }

@@ -15,9 +15,24 @@ const pow10 = (n: number): bigint => 10n ** BigInt(n);
  * Reads a written number: an optional sign or accounting parentheses `(12.00)`, digit grouping
  * (`1,234.56`, or `1.234,56` with `decimalMark: ','`, spaces and apostrophes too) and a currency
  * symbol or code before or after (`$12`, `-22.32 USD`, `12,00 €`). Returns undefined for anything
- * else, so the caller can name the cell.
+ * else, so the caller can name the cell; `parseAmount` says why.
  */
 export function parseDecimal(text: string, decimalMark: '.' | ',' = '.'): Decimal | undefined {
+  const read = parseAmount(text, decimalMark);
+  return 'value' in read ? read.value : undefined;
+}
+
+/**
+ * The one amount parser, strict for the declared decimal mark: with `.`, a `,` (or a space or
+ * apostrophe) only groups thousands (`1,234,567.89`: groups of exactly three digits before the
+ * decimal point); with `,`, likewise `.`, a space or an apostrophe. A mark that cannot be a
+ * grouping (`-4,00`, `1.350,60` read with `.`; `12.50` read with `,`) is a problem naming the
+ * likely fix, never a number 10–1,000× off. `problem` is a sentence for a `file:line` message.
+ */
+export function parseAmount(
+  text: string,
+  decimalMark: '.' | ',' = '.',
+): { value: Decimal } | { problem: string } {
   let s = text.trim();
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
@@ -35,14 +50,28 @@ export function parseDecimal(text: string, decimalMark: '.' | ',' = '.'): Decima
     if (sign[1] === '-') negative = !negative;
     s = sign[2]!;
   }
-  const group = decimalMark === '.' ? /[,\s'’]/g : /[.\s'’]/g;
-  s = s.replace(group, '');
-  if (decimalMark === ',') s = s.replace(',', '.');
-  const match = /^(\d*)(?:\.(\d*))?$/.exec(s);
-  if (!match || (match[1] === '' && !match[2])) return undefined;
+  const other = decimalMark === '.' ? ',' : '.';
+  const mark = decimalMark === '.' ? '\\.' : ',';
+  const group = decimalMark === '.' ? "[,\\s'’]" : "[.\\s'’]";
+  const plain = new RegExp(`^(\\d*)(?:${mark}(\\d*))?$`);
+  const grouped = new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+)(?:${mark}(\\d*))?$`);
+  const match = plain.exec(s) ?? grouped.exec(s);
+  if (!match || (match[1] === '' && !match[2])) {
+    const fix =
+      decimalMark === '.'
+        ? "looks like a decimal comma: set decimal_mark: ','"
+        : "looks like a decimal point: set decimal_mark: '.'";
+    return {
+      problem:
+        /\d/.test(s) && s.includes(other)
+          ? `"${text.trim()}" is not an amount with decimal mark '${decimalMark}' (it ${fix})`
+          : `"${text.trim()}" is not an amount`,
+    };
+  }
+  const whole = match[1]!.replace(/\D/g, '');
   const fraction = match[2] ?? '';
-  const units = BigInt(`${match[1] || '0'}${fraction}`);
-  return { units: negative ? -units : units, scale: fraction.length };
+  const units = BigInt(`${whole || '0'}${fraction}`);
+  return { value: { units: negative ? -units : units, scale: fraction.length } };
 }
 
 /** The same value written with `scale` decimals; scale must not drop digits (use round). */
@@ -68,6 +97,14 @@ export function sum(values: Iterable<Decimal>): Decimal {
 /** The exact product: the scales add. */
 export function multiply(a: Decimal, b: Decimal): Decimal {
   return { units: a.units * b.units, scale: a.scale + b.scale };
+}
+
+/** a ÷ b to `scale` decimals, half away from zero; b must not be zero. */
+export function divide(a: Decimal, b: Decimal, scale: number): Decimal {
+  // a.units·10^-a.scale / (b.units·10^-b.scale), carried one digit further, then rounded.
+  const numerator = a.units * pow10(scale + 1 + b.scale);
+  const denominator = b.units * pow10(a.scale);
+  return round({ units: numerator / denominator, scale: scale + 1 }, scale);
 }
 
 /** Rounds to `scale` decimals, half away from zero (the one rounding a total gets). */

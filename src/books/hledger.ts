@@ -3,13 +3,32 @@
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { displayPath, type ConfigError } from '../config/errors.js';
-import { parseDecimal, type Decimal } from './decimal.js';
+import {
+  add,
+  compare,
+  divide,
+  isZero,
+  multiply,
+  negate,
+  parseDecimal,
+  ZERO,
+  type Decimal,
+} from './decimal.js';
 import { readText, runTool, toolErrors, checkReadable } from './run-tool.js';
 import type { BooksRead, BooksSource, DeclaredAt, Posting, Price } from './types.js';
 
+interface JsonQuantity {
+  decimalMantissa: string | number;
+  decimalPlaces: number;
+}
 interface JsonAmount {
   acommodity: string;
-  aquantity: { decimalMantissa: string | number; decimalPlaces: number };
+  aquantity: JsonQuantity;
+  /** `@` (UnitPrice) or `@@` (TotalPrice, unsigned), as hledger 1.25's print -O json writes it. */
+  aprice?: {
+    tag: 'UnitPrice' | 'TotalPrice';
+    contents: { acommodity: string; aquantity: JsonQuantity };
+  } | null;
 }
 interface JsonTransaction {
   tindex: number;
@@ -22,21 +41,30 @@ interface JsonTransaction {
 
 /**
  * A journal read with `hledger -f FILE print -O json` (exact decimals and each transaction's
- * line) and `hledger -f FILE prices` (its P directives); a `.csv` file is read as the output of
- * `hledger print -O csv`. `at` is where the source is declared, for whole-source problems.
+ * line) and `hledger -f FILE prices` (its P directives); a `.csv` file with hledger's CSV rules
+ * beside it (`FILE.rules`) is read through hledger the same way, any other `.csv` as the output
+ * of `hledger print -O csv`. Transaction prices (`@`, `@@`) become each posting's cost. `at` is where the source is declared, for whole-source problems.
  */
 export function hledgerSource(file: string, at: DeclaredAt = { file, line: 1 }): BooksSource {
   return {
     kind: 'hledger',
     file,
-    read: () => (/\.csv$/i.test(file) ? readHledgerCsv(file, at) : readJournal(file, at)),
+    async read() {
+      if (!/\.csv$/i.test(file)) return readJournal(file, at);
+      // hledger's own CSV setup: a bank export with its conversion rules beside it.
+      const rules = `${file}.rules`;
+      return (await checkReadable(rules, at))
+        ? readHledgerCsv(file, at)
+        : readJournal(file, at, rules);
+    },
   };
 }
 
-async function readJournal(file: string, at: DeclaredAt): Promise<BooksRead> {
+async function readJournal(file: string, at: DeclaredAt, rulesFile?: string): Promise<BooksRead> {
   const missing = await checkReadable(file, at);
   if (missing) return { postings: [], prices: [], errors: [missing] };
-  const printed = await runTool('hledger', ['-f', file, 'print', '-O', 'json'], at);
+  const input = ['-f', file, ...(rulesFile ? ['--rules-file', rulesFile] : [])];
+  const printed = await runTool('hledger', [...input, 'print', '-O', 'json'], at);
   if ('error' in printed) return { postings: [], prices: [], errors: [printed.error] };
   if (printed.code !== 0)
     return { postings: [], prices: [], errors: toolErrors('hledger', printed.stderr, at) };
@@ -53,10 +81,8 @@ async function readJournal(file: string, at: DeclaredAt): Promise<BooksRead> {
     };
     for (const p of t.tpostings) {
       for (const a of p.pamount) {
-        const amount: Decimal = {
-          units: BigInt(a.aquantity.decimalMantissa),
-          scale: a.aquantity.decimalPlaces,
-        };
+        const amount = decimalOf(a.aquantity);
+        const cost = costOf(amount, a.aprice);
         postings.push({
           date: p.pdate ?? t.tdate,
           transaction: `${label}#${t.tindex}`,
@@ -64,16 +90,38 @@ async function readJournal(file: string, at: DeclaredAt): Promise<BooksRead> {
           account: p.paccount,
           amount,
           commodity: a.acommodity,
+          ...(cost ? { cost } : {}),
           source,
         });
       }
     }
   }
-  const priced = await runTool('hledger', ['-f', file, 'prices'], at);
+  const priced = await runTool('hledger', [...input, 'prices'], at);
   if ('error' in priced) return { postings, prices: [], errors: [priced.error] };
   const errors: ConfigError[] = [];
   const prices = parsePriceDirectives(priced.stdout, { file: label, line: 1 }, errors);
   return { postings, prices, errors };
+}
+
+const decimalOf = (q: JsonQuantity): Decimal => ({
+  units: BigInt(q.decimalMantissa),
+  scale: q.decimalPlaces,
+});
+
+/** The posting's cost from its `@ unit` or `@@ total` price, signed as the amount. */
+function costOf(
+  amount: Decimal,
+  price: JsonAmount['aprice'],
+): { amount: Decimal; commodity: string } | undefined {
+  if (!price) return undefined;
+  const quantity = decimalOf(price.contents.aquantity);
+  if (price.tag === 'UnitPrice')
+    return { amount: multiply(amount, quantity), commodity: price.contents.acommodity };
+  const total = quantity.units < 0n ? negate(quantity) : quantity;
+  return {
+    amount: amount.units < 0n ? negate(total) : total,
+    commodity: price.contents.acommodity,
+  };
 }
 
 /**
@@ -162,7 +210,7 @@ async function readHledgerCsv(file: string, at: DeclaredAt): Promise<BooksRead> 
         {
           file: label,
           line: 1,
-          message: `not the CSV of \`hledger print -O csv\`: missing column(s) ${missing.join(', ')}`,
+          message: `not the CSV of \`hledger print -O csv\` (missing column(s) ${missing.join(', ')}), and no ${path.basename(file)}.rules beside it: write hledger's CSV rules for it there, or declare it as \`bank_csv:\` with boardroom's rules`,
         },
       ],
     };
@@ -197,6 +245,7 @@ async function readHledgerCsv(file: string, at: DeclaredAt): Promise<BooksRead> 
       source: { file: label, line },
     });
   }
+  const costed = withImpliedCosts(postings);
   // A committed print CSV carries no P directives: a prices file can sit next to it.
   const pricesFile = path.join(
     path.dirname(file),
@@ -207,5 +256,44 @@ async function readHledgerCsv(file: string, at: DeclaredAt): Promise<BooksRead> 
     typeof pricesText === 'string'
       ? parsePriceDirectives(pricesText, { file: displayPath(pricesFile), line: 1 }, errors, true)
       : [];
-  return { postings, prices, errors };
+  return { postings: costed, prices, errors };
+}
+
+/**
+ * `print -O csv` drops a posting's `@`/`@@` price, but the transaction still shows it: one that
+ * moves exactly two commodities without netting each to zero exchanged one for the other. Each
+ * posting gets its share of the other commodity's total as its cost (100 EUR against −110 USD:
+ * the EUR costs 110 USD, the USD 100 EUR), whichever of the two is the portfolio's currency.
+ */
+function withImpliedCosts(postings: Posting[]): Posting[] {
+  const byTransaction = new Map<string, Posting[]>();
+  for (const p of postings) {
+    const group = byTransaction.get(p.transaction) ?? [];
+    group.push(p);
+    byTransaction.set(p.transaction, group);
+  }
+  const costs = new Map<Posting, { amount: Decimal; commodity: string }>();
+  for (const group of byTransaction.values()) {
+    const sums = new Map<string, Decimal>();
+    for (const p of group) sums.set(p.commodity, add(sums.get(p.commodity) ?? ZERO, p.amount));
+    if (sums.size !== 2) continue;
+    const [[a, sumA], [b, sumB]] = [...sums] as [[string, Decimal], [string, Decimal]];
+    if (isZero(sumA) || isZero(sumB) || sumA.units < 0n === sumB.units < 0n) continue;
+    for (const [commodity, own, other, otherSum] of [
+      [a, sumA, b, sumB],
+      [b, sumB, a, sumA],
+    ] as const)
+      for (const p of group.filter((q) => q.commodity === commodity)) {
+        // A lone posting's cost is exact; shares of several are carried to 10 decimals.
+        const amount =
+          compare(p.amount, own) === 0
+            ? negate(otherSum)
+            : divide(multiply(p.amount, negate(otherSum)), own, 10);
+        costs.set(p, { amount, commodity: other });
+      }
+  }
+  return postings.map((p) => {
+    const cost = costs.get(p);
+    return cost ? { ...p, cost } : p;
+  });
 }

@@ -9,6 +9,7 @@ import type { AccountPatterns, BookSourceConfig } from './config.js';
 import { hledgerSource } from './hledger.js';
 import { ledgerCsvSource } from './ledger-csv.js';
 import { ofxSource } from './ofx.js';
+import { pricesFromCosts } from './totals.js';
 import type { BooksRead, BooksSource, DeclaredAt } from './types.js';
 
 export type { AccountInfo, AccountRule, AccountType, Chart } from './accounts.js';
@@ -16,8 +17,16 @@ export { accountChart, rulesFromChartOfAccounts } from './accounts.js';
 export type { AccountPatterns, BookSourceConfig } from './config.js';
 export { accountPatternsSchema, booksSchema, bookSourceSchema } from './config.js';
 export type { BooksRead, BooksSource, Decimal, Posting, Price, SourcePlace } from './types.js';
-export type { AccountTotal, BookTotals, DateWindow, TotalsOptions, Unpriced } from './totals.js';
-export { bookTotals, cashBalance, priceConverter } from './totals.js';
+export type {
+  AccountTotal,
+  BookTotals,
+  Converter,
+  DateWindow,
+  TotalsOptions,
+  Unpriced,
+  UnpricedKind,
+} from './totals.js';
+export { bookTotals, cashBalance, priceConverter, pricesFromCosts } from './totals.js';
 export { format as formatDecimal, parseDecimal, toMinorUnits } from './decimal.js';
 export { ledgerRowsToPostings } from './ledger-csv.js';
 
@@ -50,14 +59,16 @@ export function sourceFromConfig(
 
 /**
  * Reads every source (concurrently: each may run a tool) into one table of postings, sorted by
- * date with each source's own order kept within a day, and the prices they record. Errors from
+ * date with each source's own order kept within a day, and the prices they record (with those
+ * their costs imply, as hledger's --infer-market-prices). Errors from
  * every source are collected; a source that fails still lets the others be read.
  */
 export async function readBooks(sources: readonly BooksSource[]): Promise<BooksRead> {
   const reads = await Promise.all(sources.map((source) => source.read()));
   const postings = reads.flatMap((r) => r.postings);
   postings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const prices = reads.flatMap((r) => r.prices);
+  // Prices inferred from costs come first, so a declared price on the same day wins.
+  const prices = [...pricesFromCosts(postings), ...reads.flatMap((r) => r.prices)];
   const errors: ConfigError[] = reads.flatMap((r) => r.errors);
   return { postings, prices, errors };
 }

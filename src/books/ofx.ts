@@ -6,10 +6,15 @@ import { displayPath, type ConfigError } from '../config/errors.js';
 import { add, negate, parseDecimal, ZERO, type Decimal } from './decimal.js';
 import { readText } from './run-tool.js';
 import { loadRules, matchRule, ofxRulesSchema, type OfxRules } from './statement-rules.js';
-import type { BooksRead, BooksSource, DeclaredAt, Posting } from './types.js';
+import {
+  OPENING_BALANCES,
+  type BooksRead,
+  type BooksSource,
+  type DeclaredAt,
+  type Posting,
+} from './types.js';
 
-/** The account opening balances are booked against. */
-export const OPENING_BALANCES = 'Equity:Opening-Balances';
+export { OPENING_BALANCES } from './types.js';
 
 /**
  * An OFX/QFX `file`; `account` is the statement's account in the chart (one name, or one per
@@ -48,6 +53,14 @@ const list = (value: unknown): Node[] =>
   value === undefined ? [] : Array.isArray(value) ? (value as Node[]) : [value as Node];
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
+/**
+ * An OFX amount: the spec allows a comma or a period as the decimal mark and no digit grouping,
+ * so a comma is always the decimal mark (`-4,00` is −4.00, never −400).
+ */
+function ofxAmount(value: string): Decimal | undefined {
+  return parseDecimal(value, value.includes(',') ? ',' : '.');
+}
+
 /** `20140105120000.000[-5:EST]` → `2014-01-05` (the date as the bank wrote it). */
 function ofxDate(value: unknown): string | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})/.exec(text(value));
@@ -58,6 +71,25 @@ function dayBefore(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * SGML OFX leaves an element unclosed (`<MEMO>Rent`), and a bank may write one with no value
+ * (`<MEMO>` alone on its line), which ofx-js reads as an aggregate that never closes, failing
+ * the whole file. Such a line is closed in place (`<MEMO></MEMO>`) when its tag opens more often
+ * than it closes (an aggregate like `<STMTTRN>` always closes). Lines keep their numbers.
+ */
+export function closeEmptyElements(source: string): string {
+  const count = (re: RegExp) => {
+    const counts = new Map<string, number>();
+    for (const m of source.matchAll(re)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    return counts;
+  };
+  const opened = count(/<([A-Za-z0-9.]+)>/g);
+  const closed = count(/<\/([A-Za-z0-9.]+)>/g);
+  return source.replace(/^([ \t]*)<([A-Za-z0-9.]+)>([ \t\r]*)$/gm, (line, indent, tag, end) =>
+    (opened.get(tag) ?? 0) > (closed.get(tag) ?? 0) ? `${indent}<${tag}></${tag}>${end}` : line,
+  );
 }
 
 /** The statements of one OFX text as postings. Pure: `label` names the file in messages. */
@@ -71,7 +103,7 @@ export function readOfx(
   const postings: Posting[] = [];
   let parsed: { OFX: Node };
   try {
-    parsed = parseSync(source) as { OFX: Node };
+    parsed = parseSync(closeEmptyElements(source)) as { OFX: Node };
   } catch (error) {
     return {
       postings,
@@ -131,7 +163,7 @@ export function readOfx(
       const fitid = text(t.FITID);
       const line = lineOf(fitid, nth++);
       const date = ofxDate(t.DTPOSTED);
-      const amount = parseDecimal(text(t.TRNAMT));
+      const amount = ofxAmount(text(t.TRNAMT));
       if (!date || !amount) {
         errors.push({
           file: label,
@@ -168,7 +200,7 @@ export function readOfx(
     }
     // The ledger balance less what the statement moved is what the account held before it.
     const ledger = rs.LEDGERBAL as Node | undefined;
-    const balance = ledger ? parseDecimal(text(ledger.BALAMT)) : undefined;
+    const balance = ledger ? ofxAmount(text(ledger.BALAMT)) : undefined;
     const start = ofxDate(tranList.DTSTART);
     const openingDate = [start, first].filter((d): d is string => !!d).sort()[0];
     if (balance && openingDate) {

@@ -1,8 +1,9 @@
 // Runs a book-keeping tool (hledger, bean-query) without a shell and turns "not installed" into
 // one message that names the line to add to the workflow.
 import { execFile } from 'node:child_process';
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { displayPath, type ConfigError } from '../config/errors.js';
+import { readTextFile } from '../config/text-file.js';
 import type { DeclaredAt } from './types.js';
 
 export interface ToolRun {
@@ -12,11 +13,16 @@ export interface ToolRun {
   readonly code: number;
 }
 
-/** What to install for each tool, as a workflow step would say it. */
+/**
+ * What to install for each tool, as a workflow step would say it. Beancount 2 (Debian's package)
+ * ships bean-query and bean-report; Beancount 3 moved bean-query to the beanquery package and
+ * dropped bean-report (boardroom then reads prices with bean-query).
+ */
 export const INSTALL_LINE: Record<string, string> = {
-  hledger: 'sudo apt-get install -y hledger',
-  'bean-query': 'sudo apt-get install -y beancount',
-  'bean-report': 'sudo apt-get install -y beancount',
+  hledger: '`sudo apt-get install -y hledger`',
+  'bean-query':
+    '`sudo apt-get install -y beancount` (Beancount 2) or `pip install beancount beanquery` (Beancount 3)',
+  'bean-report': '`sudo apt-get install -y beancount` (Beancount 2)',
 };
 
 /**
@@ -39,7 +45,7 @@ export function runTool(
           resolve({
             error: {
               ...at,
-              message: `${command} is not installed: add \`${INSTALL_LINE[command] ?? `install ${command}`}\` to the workflow before boardroom runs`,
+              message: `${command} is not installed: add ${INSTALL_LINE[command] ?? `\`install ${command}\``} to the workflow before boardroom runs`,
             },
           });
           return;
@@ -68,22 +74,28 @@ export async function checkReadable(
   }
 }
 
-/** Reads a text file, or says where it was declared when it is missing. */
+/**
+ * Reads a book file as every config file is read (readTextFile: UTF-8, a byte-order mark
+ * dropped), or says where it was declared when it is missing, or where it is not UTF-8.
+ */
 export async function readText(
   file: string,
   at: DeclaredAt,
 ): Promise<string | { error: ConfigError }> {
+  const missing = { error: { ...at, message: `${displayPath(file)}: no such file` } };
   try {
-    return await readFile(file, 'utf8');
+    const read = await readTextFile(file, displayPath(file));
+    if (!read) return missing;
+    return read.error ? { error: read.error } : read.text;
   } catch {
-    return { error: { ...at, message: `${displayPath(file)}: no such file` } };
+    return missing;
   }
 }
 
 /**
  * Tool messages that name a place (`file:LINE:COL:`, `file:LINE-LINE:`, `"file" (lines A-B)`,
- * Beancount's `file:LINE:  message`) become ConfigErrors at that place, with the first two
- * lines of the message (the source excerpt hledger draws with `|` is left out). Text that
+ * Beancount's `file:LINE:  message`) become ConfigErrors at that place, with the
+ * message's lines, hints included (the journal excerpt the tool quotes is left out). Text that
  * names no place is one error at `fallback`.
  */
 export function toolErrors(tool: string, text: string, fallback: DeclaredAt): ConfigError[] {
@@ -101,16 +113,23 @@ export function toolErrors(tool: string, text: string, fallback: DeclaredAt): Co
     ]
       .filter(Boolean)
       .join(', ');
-  const firstParagraph = (body: string) =>
-    body
+  // Every line of the message, hints included ("(remember to put two or more spaces between
+  // account and amount)"), up to the journal excerpt the tool quotes (a dated line, or `|`).
+  const firstParagraph = (body: string) => {
+    const lines = body
       .trim()
       .split(/\n\s*\n/)[0]!
       .split('\n')
       .map((line) => line.trim())
-      .filter((line) => line && !/^(\d+\s*)?\|/.test(line))
-      .slice(0, 2)
+      .filter((line) => line && !/^(\d+\s*)?\|/.test(line));
+    const excerpt = lines.findIndex((line) => /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/.test(line));
+    return (excerpt >= 0 ? lines.slice(0, excerpt) : lines)
       .map((line) => line.replace(/:$/, ''))
-      .join(': ');
+      .reduce(
+        (joined, line) => (!joined ? line : `${joined}${line.startsWith('(') ? ' ' : ': '}${line}`),
+        '',
+      );
+  };
   // Beancount writes one block per error, each starting `file:LINE:`.
   for (const block of trimmed.split(/\n(?=\S[^\n]*:\d+:\s)/)) {
     // `file:LINE[:COL]:` at the start, or `what: "file" (line N, column M)` / `(lines A-B)`.

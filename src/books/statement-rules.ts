@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { parseYamlFile } from '../config/yaml-file.js';
 import { displayPath, type ConfigError } from '../config/errors.js';
 import { readText } from './run-tool.js';
-import type { DeclaredAt } from './types.js';
+import { OPENING_BALANCES, type DeclaredAt } from './types.js';
 
 const column = z.union([z.string().min(1), z.number().int().min(1)]);
 
@@ -73,6 +73,26 @@ export const statementRulesSchema = z
      * exports). Debit/credit columns are read as out and in whatever their signs.
      */
     amount_sign: z.enum(['inflow', 'outflow']).default('inflow'),
+    /**
+     * The running balance after each row, as banks export it. The latest row's balance then fixes
+     * the account's balance: an opening balance is booked the day before the first row (that
+     * balance less every amount up to it), against `opening_account`.
+     */
+    balance: column.optional(),
+    /**
+     * The account's balance before the statement's first row, `date` on or before that row, when
+     * the export has no balance column. With a balance column too, the two must agree.
+     */
+    opening_balance: z
+      .object({
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+        amount: z.union([z.number(), z.string().min(1)]),
+      })
+      .strict()
+      .optional(),
+    /** The equity account an opening balance is booked against. */
+    opening_account: z.string().min(1).default(OPENING_BALANCES),
+    /** Balance and amount cells are read strictly with this mark (see parseAmount). */
     decimal_mark: z.enum(['.', ',']).default('.'),
     /** The other leg of a row no rule matches. */
     default_account: z.string().min(1).default('Expenses:Uncategorized'),

@@ -3,6 +3,7 @@
 import type { AccountType, Chart } from './accounts.js';
 import {
   add,
+  divide,
   format,
   isZero,
   multiply,
@@ -26,11 +27,18 @@ export interface TotalsOptions {
   readonly scale?: number;
 }
 
+/**
+ * Where unpriced postings sit: income or expense flows in the window, or the cash accounts'
+ * balance at the window's end. Each is totalled apart, so a total means something.
+ */
+export type UnpricedKind = 'income' | 'expense' | 'cash';
+
 /** Postings left out of the figures because the books give no price to the currency. */
 export interface Unpriced {
   readonly commodity: string;
+  readonly kind: UnpricedKind;
   readonly postings: number;
-  /** Their exact sum in the commodity, as text (`-13.86`). */
+  /** Their exact sum in the commodity, as text (`-13.86`), in the books' sign (income negative). */
   readonly total: string;
 }
 
@@ -60,7 +68,10 @@ export interface BookTotals {
   readonly spending: number;
   /** spending − revenue: positive when the operation loses money. */
   readonly operatingNetBurn: number;
-  /** Cash accounts' balance before the window (all postings before `from`, opening balances included). */
+  /**
+   * Cash accounts' balance at the window's start: all postings before `from`, and the opening
+   * balances booked inside the window (an opening is money already held, not cash generated).
+   */
   readonly cashAtStart: number;
   /** Cash accounts' balance at the window's last day (all postings before `to`). */
   readonly cashAtEnd: number;
@@ -71,7 +82,10 @@ export interface BookTotals {
   /** Transactions that touch only asset and liability accounts: neither revenue nor spending. */
   readonly transfers: { readonly transactions: number; readonly amount: number };
   readonly accounts: readonly AccountTotal[];
-  /** Income, expense and cash postings with no price to `currency`: left out, and said so. */
+  /**
+   * Income and expense postings of the window, and the cash balance at its end, with no price to
+   * `currency`: left out, and said so, per commodity and kind.
+   */
   readonly unpriced: readonly Unpriced[];
   /** Accounts the chart does not type, with how many postings in the window. */
   readonly untyped: readonly { readonly account: string; readonly postings: number }[];
@@ -81,9 +95,18 @@ export interface BookTotals {
 export interface Converter {
   /** The exact value in the target currency, or undefined when no price is recorded. */
   convert(amount: Decimal, commodity: string, date: string): Decimal | undefined;
+  /**
+   * A posting's value in the target currency: its cost where the books give one (hledger `@`,
+   * `@@`; Beancount `{}`, `@`), converted if the cost is in a third commodity; else its amount
+   * at the latest price on or before its date. Undefined when neither is priced.
+   */
+  value(posting: Posting): Decimal | undefined;
 }
 
-/** A converter to `currency` from prices; on one date the last price recorded wins. */
+/**
+ * A converter to `currency` from prices; on one date the last price recorded wins. Prices are
+ * the books' declared prices; readBooks adds those inferred from costs ahead of them.
+ */
 export function priceConverter(prices: readonly Price[], currency: string): Converter {
   const byCommodity = new Map<string, { date: string; price: Decimal }[]>();
   for (const p of prices) {
@@ -95,33 +118,72 @@ export function priceConverter(prices: readonly Price[], currency: string): Conv
   // A stable sort keeps the file order within a day, so the last one recorded is found.
   for (const list of byCommodity.values())
     list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const convert = (amount: Decimal, commodity: string, date: string): Decimal | undefined => {
+    if (commodity === currency) return amount;
+    const list = byCommodity.get(commodity);
+    if (!list) return undefined;
+    let low = 0;
+    let high = list.length; // first index with date > the posting's
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid]!.date <= date) low = mid + 1;
+      else high = mid;
+    }
+    return low === 0 ? undefined : multiply(amount, list[low - 1]!.price);
+  };
   return {
-    convert(amount, commodity, date) {
-      if (commodity === currency) return amount;
-      const list = byCommodity.get(commodity);
-      if (!list) return undefined;
-      let low = 0;
-      let high = list.length; // first index with date > the posting's
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (list[mid]!.date <= date) low = mid + 1;
-        else high = mid;
-      }
-      return low === 0 ? undefined : multiply(amount, list[low - 1]!.price);
+    convert,
+    value(p) {
+      if (p.commodity === currency) return p.amount;
+      const cost = p.cost && convert(p.cost.amount, p.cost.commodity, p.date);
+      return cost ?? convert(p.amount, p.commodity, p.date);
     },
   };
 }
 
+/**
+ * Market prices inferred from the postings' costs, as `hledger --infer-market-prices` does: a
+ * posting of 100 EUR costing 110 USD says 1 EUR = 1.10 USD on its date, so later postings of
+ * EUR with no declared price are priced too. Unit prices to 10 decimals.
+ */
+export function pricesFromCosts(postings: readonly Posting[]): Price[] {
+  const prices: Price[] = [];
+  for (const p of postings) {
+    if (!p.cost || isZero(p.amount) || p.cost.commodity === p.commodity) continue;
+    prices.push({
+      date: p.date,
+      commodity: p.commodity,
+      price: divide(p.cost.amount, p.amount, 10),
+      currency: p.cost.commodity,
+      source: p.source,
+    });
+  }
+  return prices;
+}
+
 class UnpricedTally {
-  private readonly tally = new Map<string, { postings: number; total: Decimal }>();
-  add(commodity: string, amount: Decimal, postings = 1): void {
-    const t = this.tally.get(commodity) ?? { postings: 0, total: ZERO };
-    this.tally.set(commodity, { postings: t.postings + postings, total: add(t.total, amount) });
+  private readonly tally = new Map<
+    string,
+    { commodity: string; kind: UnpricedKind; postings: number; total: Decimal }
+  >();
+  add(kind: UnpricedKind, commodity: string, amount: Decimal, postings = 1): void {
+    const key = `${kind}\u0000${commodity}`;
+    const t = this.tally.get(key) ?? { commodity, kind, postings: 0, total: ZERO };
+    this.tally.set(key, { ...t, postings: t.postings + postings, total: add(t.total, amount) });
   }
   list(): Unpriced[] {
-    return [...this.tally.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([commodity, t]) => ({ commodity, postings: t.postings, total: format(t.total) }));
+    const order: UnpricedKind[] = ['income', 'expense', 'cash'];
+    return [...this.tally.values()]
+      .sort(
+        (a, b) =>
+          a.commodity.localeCompare(b.commodity) || order.indexOf(a.kind) - order.indexOf(b.kind),
+      )
+      .map((t) => ({
+        commodity: t.commodity,
+        kind: t.kind,
+        postings: t.postings,
+        total: format(t.total),
+      }));
   }
 }
 
@@ -150,17 +212,18 @@ export function cashBalance(
   return { balance: toMinorUnits(balance, options.scale ?? 2), unpriced: unpriced.list() };
 }
 
-function cashBefore(
+/** The cash accounts' balance over the postings `counted` keeps, valued on `valuedOn`. */
+function cashOf(
   postings: readonly Posting[],
   chart: Chart,
   prices: Converter,
-  before: string,
+  counted: (p: Posting) => boolean,
   valuedOn: string,
   unpriced?: UnpricedTally,
 ): Decimal {
   const balances = new Map<string, { amount: Decimal; postings: number }>();
   for (const p of postings) {
-    if (p.date >= before || !chart.classify(p.account)?.cash) continue;
+    if (!counted(p) || !chart.classify(p.account)?.cash) continue;
     const b = balances.get(p.commodity) ?? { amount: ZERO, postings: 0 };
     balances.set(p.commodity, { amount: add(b.amount, p.amount), postings: b.postings + 1 });
   }
@@ -169,9 +232,35 @@ function cashBefore(
     if (isZero(b.amount)) continue;
     const value = prices.convert(b.amount, commodity, valuedOn);
     if (value) total = add(total, value);
-    else unpriced?.add(commodity, b.amount, b.postings);
+    else unpriced?.add('cash', commodity, b.amount, b.postings);
   }
   return total;
+}
+
+function cashBefore(
+  postings: readonly Posting[],
+  chart: Chart,
+  prices: Converter,
+  before: string,
+  valuedOn: string,
+  unpriced?: UnpricedTally,
+): Decimal {
+  return cashOf(postings, chart, prices, (p) => p.date < before, valuedOn, unpriced);
+}
+
+/**
+ * Transactions that open a balance: one leg is an equity (or untyped) account whose name says
+ * "opening" (`Equity:Opening-Balances`, hledger's `equity:opening balances`, the account of a
+ * Beancount `pad`, boardroom's own opening from a bank CSV or OFX ledger balance).
+ */
+export function openingTransactions(postings: readonly Posting[], chart: Chart): Set<string> {
+  const opening = new Set<string>();
+  for (const p of postings) {
+    if (!/opening/i.test(p.account)) continue;
+    const type = chart.classify(p.account)?.type;
+    if (type === undefined || type === 'equity') opening.add(p.transaction);
+  }
+  return opening;
 }
 
 /** YYYY-MM-DD of the next day. */
@@ -181,7 +270,8 @@ export function nextDay(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-function previousDay(date: string): string {
+/** YYYY-MM-DD of the day before. */
+export function previousDay(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
@@ -189,8 +279,9 @@ function previousDay(date: string): string {
 
 /**
  * Every figure of `window` from the postings, typed by `chart`, in `options.currency`. Income
- * and expense amounts are converted at the latest price on or before each posting's date; cash
- * balances at the price on the balance's date. Pure: no I/O, no clock.
+ * and expense amounts are valued at their cost where the books give one, else at the latest
+ * price on or before each posting's date; cash balances at the price on the balance's date.
+ * Pure: no I/O, no clock.
  */
 export function bookTotals(
   postings: readonly Posting[],
@@ -214,14 +305,14 @@ export function bookTotals(
   for (const p of postings) {
     if (p.date < window.from || p.date >= window.to) continue;
     const info = chart.classify(p.account);
-    const value = converter.convert(p.amount, p.commodity, p.date);
+    const value = converter.value(p);
     const a = accounts.get(p.account) ?? { total: ZERO, byCommodity: new Map(), postings: 0 };
     a.postings += 1;
     a.byCommodity.set(p.commodity, add(a.byCommodity.get(p.commodity) ?? ZERO, p.amount));
     if (value) a.total = add(a.total, value);
     accounts.set(p.account, a);
     if (info?.type === 'income' || info?.type === 'expense') {
-      if (!value) unpriced.add(p.commodity, p.amount);
+      if (!value) unpriced.add(info.type, p.commodity, p.amount);
       else if (info.type === 'income') income = add(income, value);
       else expense = add(expense, value);
     }
@@ -239,13 +330,22 @@ export function bookTotals(
     // The money moved: the sum of one side (the positive legs) of the transfer.
     for (const p of group) {
       if (p.amount.units <= 0n) continue;
-      const value = converter.convert(p.amount, p.commodity, p.date);
+      const value = converter.value(p);
       if (value) transferAmount = add(transferAmount, value);
     }
   }
 
   // Unpriced cash is reported once, as it stands at the end.
-  const cashAtStart = cashBefore(postings, chart, converter, window.from, previousDay(window.from));
+  // An opening balance dated inside the window is money the account already held, not cash
+  // the window generated: it counts in the balance at the start (cash at the end is unchanged).
+  const opening = openingTransactions(postings, chart);
+  const cashAtStart = cashOf(
+    postings,
+    chart,
+    converter,
+    (p) => p.date < window.from || (p.date < window.to && opening.has(p.transaction)),
+    previousDay(window.from),
+  );
   const cashAtEnd = cashBefore(
     postings,
     chart,

@@ -5,6 +5,13 @@ import type { Decimal } from './decimal.js';
 
 export type { Decimal } from './decimal.js';
 
+/**
+ * The equity account boardroom books an opening balance against (a bank CSV's balance column or
+ * `opening_balance`, an OFX statement's ledger balance). Any account whose name says "opening"
+ * is treated the same way in the figures (see totals.ts).
+ */
+export const OPENING_BALANCES = 'Equity:Opening-Balances';
+
 /** Where a posting or price was read from: the book's file and the line of its transaction. */
 export interface SourcePlace {
   readonly file: string;
@@ -29,6 +36,11 @@ export interface Posting {
   readonly amount: Decimal;
   /** `USD`, `EUR`, `VACHR`, a ticker: whatever the book names it. */
   readonly commodity: string;
+  /**
+   * What the posting cost in another commodity, where the books say (hledger `@`/`@@`,
+   * Beancount `{}`/`@`: its weight), signed as `amount`: its value in the figures.
+   */
+  readonly cost?: { readonly amount: Decimal; readonly commodity: string };
   /** boardroom's ledger.csv category, where the source has one. */
   readonly category?: string;
   readonly source: SourcePlace;

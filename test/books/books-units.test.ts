@@ -262,11 +262,13 @@ describe('totals by account type', () => {
     const totals = bookTotals(postings, [later], chart, march, { currency: 'USD' });
     expect(totals.revenue).toBe(10000);
     expect(totals.spending).toBe(0);
-    // Income and expense postings: −8 −8 +4.5 = −11.5 hours over 3 postings. The EUR expense
-    // and the EUR in checking (valued on 31 March at 1.1: priced) are separate.
+    // Income and expense postings each apart: −8 −8 = −16 hours earned over 2 postings, 4.5
+    // taken over 1. The EUR expense and the EUR in checking (valued on 31 March at 1.1: priced)
+    // are separate.
     expect(totals.unpriced).toEqual([
-      { commodity: 'EUR', postings: 1, total: '10.00' },
-      { commodity: 'VACHR', postings: 3, total: '-11.5' },
+      { commodity: 'EUR', kind: 'expense', postings: 1, total: '10.00' },
+      { commodity: 'VACHR', kind: 'income', postings: 2, total: '-16' },
+      { commodity: 'VACHR', kind: 'expense', postings: 1, total: '4.5' },
     ]);
     expect(totals.cashAtEnd).toBe(10000 - 1100);
   });
@@ -512,7 +514,7 @@ describe('missing tools and bad books', () => {
         {
           ...at,
           message:
-            'bean-query is not installed: add `sudo apt-get install -y beancount` to the workflow before boardroom runs',
+            'bean-query is not installed: add `sudo apt-get install -y beancount` (Beancount 2) or `pip install beancount beanquery` (Beancount 3) to the workflow before boardroom runs',
         },
       ]);
     } finally {

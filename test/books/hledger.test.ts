@@ -96,15 +96,20 @@ describe.skipIf(skipReason('hledger', 'bcexample.journal'))(
           const totals = bookTotals(books.postings, books.prices, chart, window, {
             currency: 'USD',
           });
-          const rows = hledgerBal(['^income', '^expenses', ...range]).filter(
-            (r) => r.account !== 'total' && r.commodity !== 'USD',
-          );
+          // Per commodity and kind: income and spending are totalled apart.
           const expected = new Map<string, number>();
-          for (const r of rows)
-            expected.set(r.commodity!, (expected.get(r.commodity!) ?? 0) + cents(r.balance!));
-          expect(new Map(totals.unpriced.map((u) => [u.commodity, cents(u.total)]))).toEqual(
-            expected,
-          );
+          for (const [kind, query] of [
+            ['income', '^income'],
+            ['expense', '^expenses'],
+          ] as const)
+            for (const r of hledgerBal([query, ...range]))
+              if (r.account !== 'total' && r.commodity !== 'USD') {
+                const key = `${r.commodity} ${kind}`;
+                expected.set(key, (expected.get(key) ?? 0) + cents(r.balance!));
+              }
+          expect(
+            new Map(totals.unpriced.map((u) => [`${u.commodity} ${u.kind}`, cents(u.total)])),
+          ).toEqual(expected);
           expect(totals.unpriced.map((u) => u.commodity)).toContain('VACHR');
         });
       });
