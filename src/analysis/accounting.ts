@@ -7,6 +7,7 @@ import type { Row } from '../config/tables.js';
 import { ledgerRows } from './ledger.js';
 import { bookEntries, entryMatcher, type BookEntry } from './entries.js';
 import type { SectionAnalyzer } from './types.js';
+import { possessive } from './words.js';
 
 export const revenueRecognitionSection: SectionAnalyzer = {
   id: 'revenue_recognition',
@@ -45,7 +46,7 @@ export const revenueRecognitionSection: SectionAnalyzer = {
                 ...finding,
                 title: `${entity.name} holds ${context.money(amount)} in deposits for future services, booked as income: deferred revenue until delivered`,
               },
-              `Move ${entity.name}'s future-service deposits from income to deferred revenue`,
+              `Move ${possessive(entity.name)} future-service deposits from income to deferred revenue`,
             );
           else
             out.add({
@@ -85,38 +86,55 @@ export const chartOfAccountsSection: SectionAnalyzer = {
   analyze(context) {
     const out = new SectionFindings('chart_of_accounts', 'accounting', context.asOf);
     const chart = context.portfolio.settings.chart_of_accounts;
-    // Each account's amount in whole cents until it is listed.
-    const accounts = new Map<string, { rows: number; amount: number; entities: Set<string> }>();
+    // Every account the entities' books post to up to the as-of date, whatever the source (a
+    // ledger.csv row's own account, not its implicit cash side). Amounts in whole cents, money
+    // in positive (ledger.csv's sign: income positive, spending negative) until listed.
+    const accounts = new Map<
+      string,
+      {
+        rows: number;
+        amount: number;
+        entities: Set<string>;
+        type: string | null;
+        name: string | null;
+      }
+    >();
     for (const entity of context.entities) {
-      for (const row of ledgerRows(entity, context.asOf)) {
-        const account = accounts.get(row.account) ?? {
+      for (const entry of bookEntries(entity, context.portfolio)) {
+        if (entry.implicit || entry.date > context.asOf) continue;
+        const account = accounts.get(entry.account) ?? {
           rows: 0,
           amount: 0,
           entities: new Set<string>(),
+          type: entry.type ?? null,
+          name: null,
         };
         account.rows += 1;
-        account.amount += toCents(row.amount);
+        account.amount -= toCents(entry.amount);
         account.entities.add(entity.name);
-        accounts.set(row.account, account);
+        accounts.set(entry.account, account);
       }
     }
     const mapping = [...accounts.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([code, account]) => ({
         code,
+        // The chart of accounts' name where it lists the code; the type is the one the figures
+        // use: the entity's chart (a code, a pattern, `accounts:`, or hledger's top-level names).
         name: chart[code]?.name ?? null,
-        type: chart[code]?.type ?? null,
+        type: account.type,
         rows: account.rows,
-        amount: account.amount / 100,
+        amount: account.amount / 100 + 0,
         entities: [...account.entities].sort().join(', '),
-        mapped: code in chart,
+        // Typed, so in the figures: the chart's patterns count, not only its listed codes.
+        mapped: account.type !== null,
       }));
     for (const account of mapping.filter((a) => !a.mapped)) {
       out.add(
         {
           rule: 'accounting.unmapped-account',
           severity: 'warning',
-          title: `Account ${account.code} is used in ${count(account.rows, 'ledger row')} (${account.entities}) but is not in the chart of accounts`,
+          title: `Account ${account.code} is used in ${count(account.rows, 'posting')} (${account.entities}) but is not in the chart of accounts`,
           entity: null,
           subject: account.code,
           figures: { account: account.code, rows: account.rows, amount: account.amount },
@@ -142,29 +160,32 @@ export const expenseAuditSection: SectionAnalyzer = {
     const subscriptionCategories = context.portfolio.settings.cost_categories.subscriptions;
     const isSubscription = entryMatcher(subscriptionCategories);
     const entities = context.entities.map((entity) => {
-      const spending = ledgerRows(entity, context.asOf).filter((row) => row.amount < 0);
-      // A duplicate: the same date, account, amount and memo more than once, reported once.
-      const groups = new Map<string, (typeof spending)[number][]>();
-      for (const row of spending) {
-        const key = `${row.date}|${row.account}|${row.amount}|${row.memo ?? ''}`;
-        addTo(groups, key, row);
-      }
+      // Spending from the books, whatever the source: postings to expense accounts up to the
+      // as-of date that add to spending (a refund is not a charge).
+      const entries = bookEntries(entity, context.portfolio).filter((e) => e.date <= context.asOf);
+      const charges = entries.filter((e) => e.type === 'expense' && !e.implicit && e.amount > 0);
+      // A duplicate: the same date, account, amount and description more than once, reported once.
+      const groups = new Map<string, BookEntry[]>();
+      for (const entry of charges)
+        addTo(
+          groups,
+          `${entry.date}|${entry.account}|${toCents(entry.amount)}|${entry.description}`,
+          entry,
+        );
       const duplicates = [...groups.values()]
-        .filter((rows) => rows.length > 1)
-        .map((rows) => ({
-          date: rows[0]!.date,
-          account: rows[0]!.account,
-          amount: -rows[0]!.amount,
-          memo: rows[0]!.memo ?? '',
-          times: rows.length,
-          lines: rows.map((row) => row.line).join(', '),
+        .filter((same) => same.length > 1)
+        .map((same) => ({
+          date: same[0]!.date,
+          account: same[0]!.account,
+          amount: same[0]!.amount,
+          memo: same[0]!.description,
+          times: same.length,
+          lines: same.map((e) => e.source.line).join(', '),
         }));
-      const uncategorised = spending.filter(
-        (row) => row.category === '' || row.category === 'uncategorised',
-      );
+      const uncategorised = charges.filter(isUncategorised);
+      const spending = ledgerRows(entity, context.asOf).filter((row) => row.amount < 0);
       const noReceipt = spending.filter((row) => -row.amount >= limit && !row.receipt);
       // Charges from the books, so a journal's or a bank export's subscriptions are found too.
-      const entries = bookEntries(entity, context.portfolio).filter((e) => e.date <= context.asOf);
       const subscriptions = recurringCharges(
         entries.filter((e) => e.type === 'expense' && e.amount > 0 && isSubscription(e)),
         context.asOf,
@@ -187,11 +208,11 @@ export const expenseAuditSection: SectionAnalyzer = {
           {
             rule: 'accounting.uncategorised',
             severity: 'warning',
-            title: `${name}: ${count(uncategorised.length, 'spending row')} without a category (${context.money(-sumMoney(uncategorised.map((r) => r.amount)))})`,
+            title: `${name}: ${count(uncategorised.length, 'charge')} without a category (${context.money(sumMoney(uncategorised.map((e) => e.amount)))})`,
             entity: entity.id,
             figures: {
               rows: uncategorised.length,
-              amount: -sumMoney(uncategorised.map((r) => r.amount)),
+              amount: sumMoney(uncategorised.map((e) => e.amount)),
             },
           },
           `Categorise ${name}'s uncategorised spending`,
@@ -215,10 +236,10 @@ export const expenseAuditSection: SectionAnalyzer = {
         id: entity.id,
         name,
         duplicates,
-        uncategorised: uncategorised.map((r) => ({
-          date: r.date,
-          amount: -r.amount,
-          memo: r.memo ?? '',
+        uncategorised: uncategorised.map((e) => ({
+          date: e.date,
+          amount: e.amount,
+          memo: e.description,
         })),
         missing_receipts: noReceipt.map((r) => ({
           date: r.date,
@@ -244,6 +265,16 @@ export const expenseAuditSection: SectionAnalyzer = {
     };
   },
 };
+
+/**
+ * A charge with no category: a ledger.csv row whose category is empty or "uncategorised", or
+ * a posting (no category) to an expense account whose last part says so, as bank-CSV rules and
+ * hledger leave unmatched rows (`Expenses:Uncategorized`, `expenses:unknown`).
+ */
+function isUncategorised(entry: BookEntry): boolean {
+  const name = entry.category ?? entry.account.split(':').at(-1)!;
+  return /^(|uncategori[sz]ed|unknown|unclassified)$/i.test(name.trim());
+}
 
 /** Billing cycles, by the days between two charges (a charge on the 31st may move to the 1st). */
 const CADENCES = [
@@ -352,7 +383,11 @@ export const profitabilitySection: SectionAnalyzer = {
       const metrics = context.finance(entity);
       // Only a ledger that books deposits when taken needs them moved to their service month,
       // and only within the months the ledger has (the ones its revenue is averaged over).
-      const monthsWithData = months.filter((month) => !metrics.missing_months.includes(month));
+      const monthsWithData = months.filter(
+        (month) =>
+          !metrics.missing_months.includes(month) &&
+          !metrics.partial_months.some((p) => p.month === month),
+      );
       const deposits =
         entity.deposits_booked === 'when_taken' && monthsWithData.length > 0
           ? depositTiming(entity.tables.bookings ?? [], monthsWithData)

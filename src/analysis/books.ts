@@ -1,9 +1,10 @@
 // An entity's books as the analyses read them, and the checks that catch a bad import: flipped
-// signs, accounts with no type, commodities with no price. One finding per account or
+// signs (income or spending), accounts with no type, commodities with no price. One finding per account or
 // commodity, never one per row.
 import path from 'node:path';
 import type { Entity, Portfolio } from '../config/load.js';
-import { bookTotals, nextDay, type Unpriced } from '../books/totals.js';
+import { add, toMinorUnits, ZERO, type Decimal } from '../books/decimal.js';
+import { bookTotals, nextDay, priceConverter, type Unpriced } from '../books/totals.js';
 import { entityChart, journalFromLedgerRows, type EntityJournal } from '../books/entity-books.js';
 
 const derived = new WeakMap<Entity, Map<Portfolio | undefined, EntityJournal>>();
@@ -34,17 +35,30 @@ export function booksOf(entity: Entity, portfolio?: Portfolio): EntityJournal {
   return journal;
 }
 
-/** An income account whose postings mostly reduce income in the window: signs flipped on import. */
+/**
+ * An income or expense account (an expense's ledger.csv category, where it has one) whose
+ * postings in the window mostly go the wrong way and whose total does too: signs flipped on
+ * import. Income that mostly reduces income and nets to a reduction; spending that mostly
+ * reduces spending and nets below zero.
+ */
 export interface FlippedAccount {
+  /** The account, or for ledger.csv spending its category. */
   readonly account: string;
+  readonly type: 'income' | 'expense';
+  /** `account` is a ledger.csv spending category, not an account. */
+  readonly category: boolean;
   readonly postings: number;
-  /** How many of them reduce income (debits, in the books' sign). */
+  /** How many of them go against the account's type (income debited, spending credited). */
   readonly reducing: number;
-  /** The account's revenue over the window, in the currency (negative when flipped). */
-  readonly revenue: number;
+  /** Revenue (income) or spending (expense) over the window, in the currency; negative when flipped. */
+  readonly amount: number;
 }
 
+/** Fewer postings than this in the window are never called flipped: one reversal is not a pattern. */
+export const MIN_FLIPPED_POSTINGS = 3;
+
 export interface BookChecks {
+  /** `to` is exclusive. */
   readonly window: { readonly from: string; readonly to: string };
   readonly flipped: readonly FlippedAccount[];
   readonly untyped: readonly { readonly account: string; readonly postings: number }[];
@@ -52,30 +66,66 @@ export interface BookChecks {
 }
 
 /**
- * The import checks over the postings from `from` to the end of `asOf`: income accounts whose
- * postings mostly reduce income and whose total is a reduction (signs flipped), accounts the
- * chart does not type, and commodities with no price to the currency among the income, expense
- * and cash postings (cash as it stands at `asOf`). Pure.
+ * The import checks over the postings from `from` to the end of `through` (YYYY-MM-DD, both
+ * included): income and expense accounts with at least 3 postings that mostly go against their
+ * type and whose total does too (signs flipped; spending keyed by its ledger.csv category where
+ * it has one, as break-even reads it), accounts the chart does not type, and commodities with
+ * no price to the currency among the income, expense and cash postings. Pure.
  */
-export function bookChecks(journal: EntityJournal, from: string, asOf: string): BookChecks {
-  const window = { from, to: nextDay(asOf) };
+export function bookChecks(journal: EntityJournal, from: string, through: string): BookChecks {
+  const window = { from, to: nextDay(through) };
   const totals = bookTotals(journal.postings, journal.prices, journal.chart, window, {
     currency: journal.currency,
   });
-  const reducing = new Map<string, number>();
+  const converter = priceConverter(journal.prices, journal.currency);
+  // Per income account or spending category: postings, those against its type, and its total
+  // in the books' sign (income negative, spending positive).
+  const tally = new Map<
+    string,
+    {
+      type: 'income' | 'expense';
+      category: boolean;
+      postings: number;
+      reducing: number;
+      total: Decimal;
+    }
+  >();
   for (const p of journal.postings) {
-    if (p.date < window.from || p.date >= window.to || p.amount.units <= 0n) continue;
-    if (journal.chart.classify(p.account)?.type !== 'income') continue;
-    reducing.set(p.account, (reducing.get(p.account) ?? 0) + 1);
+    if (p.date < window.from || p.date >= window.to) continue;
+    const type = journal.chart.classify(p.account)?.type;
+    if (type !== 'income' && type !== 'expense') continue;
+    const value = converter.convert(p.amount, p.commodity, p.date);
+    if (!value) continue;
+    const key = `${type}\u0000${type === 'expense' ? (p.category ?? p.account) : p.account}`;
+    const entry = tally.get(key) ?? {
+      type,
+      category: type === 'expense' && p.category !== undefined,
+      postings: 0,
+      reducing: 0,
+      total: ZERO,
+    };
+    entry.postings += 1;
+    // Income is credited (negative); a debit reduces it. Spending is debited; a credit reduces it.
+    if (type === 'income' ? p.amount.units > 0n : p.amount.units < 0n) entry.reducing += 1;
+    entry.total = add(entry.total, value);
+    tally.set(key, entry);
   }
-  const flipped = totals.accounts
-    .filter((a) => a.type === 'income')
-    .filter((a) => (reducing.get(a.account) ?? 0) * 2 > a.postings && a.total > 0)
-    .map((a) => ({
-      account: a.account,
-      postings: a.postings,
-      reducing: reducing.get(a.account)!,
-      revenue: -a.total / 10 ** totals.scale,
+  const flipped = [...tally]
+    .map(([key, t]) => ({ account: key.split('\u0000')[1]!, ...t, cents: toMinorUnits(t.total) }))
+    .filter(
+      (t) =>
+        t.postings >= MIN_FLIPPED_POSTINGS &&
+        t.reducing * 2 > t.postings &&
+        (t.type === 'income' ? t.cents > 0 : t.cents < 0),
+    )
+    .sort((a, b) => a.account.localeCompare(b.account))
+    .map((t) => ({
+      account: t.account,
+      type: t.type,
+      category: t.category,
+      postings: t.postings,
+      reducing: t.reducing,
+      amount: (t.type === 'income' ? -t.cents : t.cents) / 100 + 0,
     }));
   return { window, flipped, untyped: totals.untyped, unpriced: totals.unpriced };
 }

@@ -21,6 +21,13 @@ export interface BookEntry {
   readonly description: string;
   /** In the portfolio's currency, to the cent, ledger sign: income negative, spending positive. */
   readonly amount: number;
+  /** Where the books write it: the file and the line of its transaction (a ledger.csv row's line). */
+  readonly source: { readonly file: string; readonly line: number };
+  /**
+   * The implicit cash side of a single-entry ledger.csv row (the row's second posting, to the
+   * cash account the row is booked against): in every figure, but not an account the user wrote.
+   */
+  readonly implicit: boolean;
 }
 
 // Per entity and portfolio: the same entity object may be analysed under two charts (tests).
@@ -40,7 +47,12 @@ export function bookEntries(entity: Entity, portfolio: Portfolio): readonly Book
   const journal = booksOf(entity, portfolio);
   const converter = priceConverter(journal.prices, journal.currency);
   const entries: BookEntry[] = [];
+  // ledger.csv rows are the only postings with a category: the first posting of such a
+  // transaction is the row's own account, any other its implicit cash side.
+  const seen = new Set<string>();
   for (const posting of journal.postings) {
+    const implicit = posting.category !== undefined && seen.has(posting.transaction);
+    seen.add(posting.transaction);
     const value = converter.convert(posting.amount, posting.commodity, posting.date);
     if (!value) continue;
     const info = journal.chart.classify(posting.account);
@@ -52,6 +64,8 @@ export function bookEntries(entity: Entity, portfolio: Portfolio): readonly Book
       category: posting.category,
       description: posting.description,
       amount: toMinorUnits(value) / 100,
+      source: posting.source,
+      implicit,
     });
   }
   byPortfolio.set(portfolio, entries);

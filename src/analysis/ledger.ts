@@ -3,9 +3,10 @@
 // transfer between asset and liability accounts is neither.
 import type { Entity, Portfolio } from '../config/load.js';
 import type { Row } from '../config/tables.js';
-import { add, toMinorUnits, ZERO, type Decimal } from '../books/decimal.js';
-import { bookTotals, priceConverter } from '../books/totals.js';
-import { addMonths, monthOf } from './dates.js';
+import { add, isZero, negate, toMinorUnits, ZERO, type Decimal } from '../books/decimal.js';
+import { openingTransactions, previousDay, priceConverter } from '../books/totals.js';
+import type { EntityJournal } from '../books/entity-books.js';
+import { addDays, addMonths, daysBetween, monthOf } from './dates.js';
 import { booksOf } from './books.js';
 
 export interface MonthTotals {
@@ -36,53 +37,225 @@ export function ledgerRows(entity: Entity, asOf?: string): readonly Row<'ledger'
  * (YYYY-MM), from the entity's books (src/analysis/books.ts), each rounded once to the cent from
  * the exact sum. Other commodities are converted at the books' price on the posting's date; one
  * with no price is left out (the burn section names it). `portfolio` picks the chart of
- * accounts for an entity built in memory; a loaded entity carries its own.
+ * accounts for an entity built in memory; a loaded entity carries its own. The figures are the
+ * ones bookTotals gives for the month's window; they come from the journal's month index
+ * (monthIndex), so a call costs a lookup per month, not a pass over the books.
  */
 export function monthTotals(
   entity: Entity,
   months: readonly string[],
   portfolio?: Portfolio,
 ): MonthTotals[] {
-  const journal = booksOf(entity, portfolio);
-  const options = { currency: journal.currency };
+  const index = monthIndex(booksOf(entity, portfolio));
+  return months.map((month) => index.totals(month));
+}
+
+/** One month's exact sums, before rounding. */
+interface MonthBucket {
+  /** Income postings' value (cost where given), ledger sign (negative). */
+  income: Decimal;
+  /** Expense postings' value (cost where given). */
+  expense: Decimal;
+  /** Expense postings' amount at the price on their date, by ledger.csv category or account. */
+  readonly categories: Map<string, Decimal>;
+  readonly transactions: Set<string>;
+  /** The cash accounts' movement in the month, per commodity. */
+  readonly cash: Map<string, Decimal>;
+  /** The part of `cash` booked by opening-balance transactions: money held before the month. */
+  readonly openingCash: Map<string, Decimal>;
+}
+
+/** The month figures of one journal, computed lazily per month and kept. */
+interface MonthIndex {
+  totals(month: string): MonthTotals;
+}
+
+/**
+ * Per journal (booksOf gives one per entity and portfolio; an entity as of an earlier date with
+ * fewer ledger rows has its own), its postings classified, valued and bucketed by month once.
+ * Held weakly: it goes with the journal. Nothing per report or per as-of date is kept.
+ */
+const monthIndexes = new WeakMap<EntityJournal, MonthIndex>();
+
+function addTo(map: Map<string, Decimal>, key: string, amount: Decimal): void {
+  map.set(key, add(map.get(key) ?? ZERO, amount));
+}
+
+/**
+ * The journal's month index: one pass over the postings classifies each account once, values
+ * each posting once, and sums per month exactly (Decimal); cash balances at month boundaries are
+ * running sums per commodity over the months in order. A month's figures are those of
+ * bookTotals over `[YYYY-MM-01, next month's 01)`: cash at the start includes openings booked in
+ * the month and is valued on the day before it, cash at the end on the month's last day.
+ */
+function monthIndex(journal: EntityJournal): MonthIndex {
+  const cached = monthIndexes.get(journal);
+  if (cached) return cached;
   const converter = priceConverter(journal.prices, journal.currency);
-  const wanted = new Map(
-    months.map((month) => [
-      month,
-      { categories: new Map<string, Decimal>(), transactions: new Set<string>() },
-    ]),
-  );
+  const opening = openingTransactions(journal.postings, journal.chart);
+  const types = new Map<string, ReturnType<EntityJournal['chart']['classify']>>();
+  const classify = (account: string) => {
+    if (!types.has(account)) types.set(account, journal.chart.classify(account));
+    return types.get(account);
+  };
+  const buckets = new Map<string, MonthBucket>();
   for (const p of journal.postings) {
-    const bucket = wanted.get(monthOf(p.date));
-    if (!bucket) continue;
+    const month = monthOf(p.date);
+    let bucket = buckets.get(month);
+    if (!bucket) {
+      bucket = {
+        income: ZERO,
+        expense: ZERO,
+        categories: new Map(),
+        transactions: new Set(),
+        cash: new Map(),
+        openingCash: new Map(),
+      };
+      buckets.set(month, bucket);
+    }
     bucket.transactions.add(p.transaction);
-    if (journal.chart.classify(p.account)?.type !== 'expense') continue;
-    const value = converter.convert(p.amount, p.commodity, p.date);
-    if (!value) continue;
-    const category = p.category ?? p.account;
-    bucket.categories.set(category, add(bucket.categories.get(category) ?? ZERO, value));
+    const info = classify(p.account);
+    if (info?.cash) {
+      addTo(bucket.cash, p.commodity, p.amount);
+      if (opening.has(p.transaction)) addTo(bucket.openingCash, p.commodity, p.amount);
+    }
+    if (info?.type !== 'income' && info?.type !== 'expense') continue;
+    const value = converter.value(p);
+    if (value && info.type === 'income') bucket.income = add(bucket.income, value);
+    if (info.type !== 'expense') continue;
+    if (value) bucket.expense = add(bucket.expense, value);
+    const converted = converter.convert(p.amount, p.commodity, p.date);
+    if (converted) addTo(bucket.categories, p.category ?? p.account, converted);
   }
-  return months.map((month) => {
-    const bucket = wanted.get(month)!;
-    const totals = bookTotals(
-      journal.postings,
-      journal.prices,
-      journal.chart,
-      { from: `${month}-01`, to: `${addMonths(month, 1)}-01` },
-      options,
-    );
-    const unit = 10 ** totals.scale;
-    return {
+  // Cash per commodity before each month with postings (all earlier months summed), in order.
+  const keys = [...buckets.keys()].sort();
+  const before: Map<string, Decimal>[] = [];
+  let running = new Map<string, Decimal>();
+  for (const key of keys) {
+    before.push(running);
+    running = new Map(running);
+    for (const [commodity, amount] of buckets.get(key)!.cash) addTo(running, commodity, amount);
+  }
+  /** Cash per commodity from every posting dated before `month`'s first day. */
+  const cashBefore = (month: string): Map<string, Decimal> => {
+    let low = 0;
+    let high = keys.length; // first key >= month
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (keys[mid]! < month) low = mid + 1;
+      else high = mid;
+    }
+    if (low < keys.length) return before[low]!;
+    return running;
+  };
+  /** Each commodity's balance valued on `date`; unpriced ones left out, as bookTotals does. */
+  const value = (balances: Map<string, Decimal>, date: string): Decimal => {
+    let total = ZERO;
+    for (const [commodity, amount] of balances) {
+      if (isZero(amount)) continue;
+      const converted = converter.convert(amount, commodity, date);
+      if (converted) total = add(total, converted);
+    }
+    return total;
+  };
+  const scale = 2;
+  const unit = 10 ** scale;
+  const minor = (d: Decimal) => toMinorUnits(d, scale);
+  const done = new Map<string, MonthTotals>();
+  const totals = (month: string): MonthTotals => {
+    const known = done.get(month);
+    if (known) return known;
+    const bucket = buckets.get(month);
+    let cashChange: number | null = null;
+    if (journal.hasCash) {
+      const from = `${month}-01`;
+      const to = `${addMonths(month, 1)}-01`;
+      const start = new Map(cashBefore(month));
+      const end = new Map(start);
+      for (const [commodity, amount] of bucket?.openingCash ?? []) addTo(start, commodity, amount);
+      for (const [commodity, amount] of bucket?.cash ?? []) addTo(end, commodity, amount);
+      cashChange =
+        (minor(value(end, previousDay(to))) - minor(value(start, previousDay(from)))) / unit;
+    }
+    const result: MonthTotals = {
       month,
-      income: totals.revenue / unit,
-      spending: totals.spending / unit,
+      income: minor(negate(bucket?.income ?? ZERO)) / unit,
+      spending: minor(bucket?.expense ?? ZERO) / unit,
       spendingByCategory: new Map(
-        [...bucket.categories]
+        [...(bucket?.categories ?? [])]
           .sort(([a], [b]) => a.localeCompare(b))
-          .map(([category, amount]) => [category, toMinorUnits(amount, totals.scale) / unit]),
+          .map(([category, amount]) => [category, minor(amount) / unit]),
       ),
-      cashChange: journal.hasCash ? totals.cashChange / unit : null,
-      rows: bucket.transactions.size,
+      cashChange,
+      rows: bucket?.transactions.size ?? 0,
     };
-  });
+    done.set(month, result);
+    return result;
+  };
+  const index = { totals };
+  monthIndexes.set(journal, index);
+  return index;
+}
+
+/** A month of the window the books cover only in part: left out of the averages like a missing one. */
+export interface PartialMonth {
+  readonly month: string;
+  /** `end`: the books stop inside it; `start`: they begin inside it. */
+  readonly edge: 'end' | 'start';
+  /** The books' last (`end`) or first (`start`) posting date, YYYY-MM-DD. */
+  readonly date: string;
+}
+
+/**
+ * How many days short of a month's end (or past its start) the books may stop (or begin) and
+ * the month still count as whole, at the least: a ledger whose last charge is on the 26th is
+ * complete. Books that post less often may be quiet longer (see partialMonths).
+ */
+export const PARTIAL_MONTH_DAYS = 7;
+
+/**
+ * The months of `months` (YYYY-MM, consecutive) the entity's books cover only in part: the month
+ * their last posting falls in, when the books are quiet from it to the month's last day for
+ * longer than they ever are between two posting dates in the window (and longer than
+ * PARTIAL_MONTH_DAYS): books that end before the as-of date; and likewise the month their first
+ * posting falls in, from its first day (books that start inside the window). A ledger that posts
+ * once a month on the 2nd is whole; a journal with a posting every few days that stops on the
+ * 11th is not. Books with fewer than 3 posting dates in the window, or with postings in only
+ * one of its months, are not judged. The one rule the CFO's averages and NOI share for which months of the window count.
+ */
+export function partialMonths(
+  entity: Entity,
+  months: readonly string[],
+  portfolio?: Portfolio,
+): PartialMonth[] {
+  const postings = booksOf(entity, portfolio).postings;
+  if (postings.length === 0 || months.length === 0) return [];
+  let first = postings[0]!.date;
+  let last = first;
+  for (const p of postings) {
+    if (p.date < first) first = p.date;
+    if (p.date > last) last = p.date;
+  }
+  const wanted = new Set(months);
+  const dates = [
+    ...new Set(postings.filter((p) => wanted.has(monthOf(p.date))).map((p) => p.date)),
+  ].sort();
+  // Fewer than 3 posting dates, or all in one month, show no rhythm to judge a quiet stretch by.
+  if (dates.length < 3 || new Set(dates.map(monthOf)).size < 2) return [];
+  let quiet = PARTIAL_MONTH_DAYS;
+  for (let i = 1; i < dates.length; i += 1)
+    quiet = Math.max(quiet, daysBetween(dates[i - 1]!, dates[i]!));
+  const partial: PartialMonth[] = [];
+  const start = monthOf(first);
+  if (wanted.has(start) && daysBetween(`${start}-01`, first) > quiet)
+    partial.push({ month: start, edge: 'start', date: first });
+  const end = monthOf(last);
+  const lastDay = addDays(`${addMonths(end, 1)}-01`, -1);
+  if (
+    wanted.has(end) &&
+    daysBetween(last, lastDay) > quiet &&
+    !partial.some((p) => p.month === end)
+  )
+    partial.push({ month: end, edge: 'end', date: last });
+  return partial;
 }

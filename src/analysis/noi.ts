@@ -7,6 +7,7 @@ import { money, moneyRatio, sumMoney, toCents } from '../figures.js';
 import { trailingMonths, monthOf } from './dates.js';
 import { bookEntries, entryMatcher, type BookEntry } from './entries.js';
 import { round } from './findings.js';
+import { partialMonths } from './ledger.js';
 import type { AnalysisContext } from './types.js';
 
 type Property = Entity['assets']['properties'][number];
@@ -43,6 +44,13 @@ export interface PropertyOperations {
   readonly whole: OperatingFigures;
   /** With several properties: those no account is named for (`accounts:` missing). */
   readonly unclaimed: readonly string[];
+  /**
+   * Postings in the window that look like debt service while `cost_categories.debt_service`
+   * lists nothing matching them: to a liability account, or an expense account or category,
+   * whose name says interest, mortgage or loan. One per account (or category), with its count
+   * and total (ledger sign); empty when none.
+   */
+  readonly unlisted_debt: readonly { account: string; postings: number; amount: number }[];
   /** With several properties: operating and debt-service postings no property's accounts name. */
   readonly unattributed: {
     entries: number;
@@ -160,7 +168,10 @@ function figuresOf(scope: Scope, months: number, debtOverride?: number): Operati
  * pattern wins). Postings no property names count in the entity's whole, not in any property's.
  */
 export function propertyOperations(entity: Entity, context: AnalysisContext): PropertyOperations {
-  const window = new Set(trailingMonths(context.asOf, 3));
+  // The window's months, less those the books cover only in part (as the CFO's averages).
+  const trailing = trailingMonths(context.asOf, 3);
+  const partial = new Set(partialMonths(entity, trailing, context.portfolio).map((p) => p.month));
+  const window = new Set(trailing.filter((month) => !partial.has(month)));
   const inWindow = bookEntries(entity, context.portfolio).filter((e) =>
     window.has(monthOf(e.date)),
   );
@@ -172,6 +183,7 @@ export function propertyOperations(entity: Entity, context: AnalysisContext): Pr
   });
 
   const properties = entity.assets.properties;
+  const unlisted_debt = unlistedDebt(inWindow, isDebtService);
   const owner = ownerOf(properties);
   const byProperty = properties.map(() => [] as (typeof operating)[number][]);
   // With no property declared (a units table alone) there is nothing to attribute to.
@@ -209,6 +221,7 @@ export function propertyOperations(entity: Entity, context: AnalysisContext): Pr
   return {
     holdings,
     whole,
+    unlisted_debt,
     unclaimed:
       properties.length > 1 ? properties.filter((p) => !p.accounts?.length).map((p) => p.name) : [],
     unattributed: {
@@ -219,6 +232,35 @@ export function propertyOperations(entity: Entity, context: AnalysisContext): Pr
       debt_service: centsOf('debt_service') / 100,
     },
   };
+}
+
+/** Words in an account's or category's name that say it is a loan's. */
+const DEBT_WORDS = /interest|mortgage|loan/i;
+
+/**
+ * Postings that look like debt service but are not listed as it: to a liability account or an
+ * expense account or category whose name says interest, mortgage or loan, that no
+ * `cost_categories.debt_service` entry matches. Grouped by the expense's category (where it has
+ * one) or the account; sorted by name.
+ */
+function unlistedDebt(
+  entries: readonly BookEntry[],
+  isDebtService: (entry: BookEntry) => boolean,
+): PropertyOperations['unlisted_debt'] {
+  const found = new Map<string, { postings: number; cents: number }>();
+  for (const entry of entries) {
+    if (entry.cash || (entry.type !== 'liability' && entry.type !== 'expense')) continue;
+    const name = entry.type === 'expense' ? (entry.category ?? entry.account) : entry.account;
+    if (![name, entry.account, entry.category ?? ''].some((n) => DEBT_WORDS.test(n))) continue;
+    if (isDebtService(entry)) continue;
+    const seen = found.get(name) ?? { postings: 0, cents: 0 };
+    seen.postings += 1;
+    seen.cents += toCents(entry.amount);
+    found.set(name, seen);
+  }
+  return [...found]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([account, { postings, cents }]) => ({ account, postings, amount: cents / 100 }));
 }
 
 /** The index of the property an account belongs to; with one property, always it. */

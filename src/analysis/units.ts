@@ -14,6 +14,7 @@ import {
 import { count, ratio, round, SectionFindings, sum } from './findings.js';
 import { propertyOperations } from './noi.js';
 import type { SectionAnalyzer } from './types.js';
+import { agree, possessive } from './words.js';
 
 export const propertySection: SectionAnalyzer = {
   id: 'property',
@@ -33,7 +34,7 @@ export const propertySection: SectionAnalyzer = {
               title: `${entity.name} has no units.csv: occupancy and rent roll cannot be computed`,
               entity: entity.id,
             },
-            `Record ${entity.name}'s units and leases`,
+            `Record ${possessive(entity.name)} units and leases`,
           );
         const occupied = units.filter((unit) => unit.status === 'occupied');
         const exactOccupancy = ratio(occupied.length, units.length);
@@ -67,13 +68,31 @@ export const propertySection: SectionAnalyzer = {
             {
               rule: 'property.no-accounts',
               severity: 'warning',
-              title: `${entity.name} holds ${count(entity.assets.properties.length, 'property', 'properties')}, and no account is named as ${property}'s: its NOI cannot be told apart`,
+              title: `${entity.name} holds ${count(entity.assets.properties.length, 'property', 'properties')}, and no account is named as ${possessive(property)}: its NOI cannot be told apart`,
               entity: entity.id,
               subject: property.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
               figures: { property },
             },
-            `List ${property}'s accounts under its \`accounts:\` in ${entity.name}'s file`,
+            `List ${possessive(property)} accounts under its \`accounts:\` in ${possessive(entity.name)} file`,
           );
+        if (operations.unlisted_debt.length > 0) {
+          const debt = operations.unlisted_debt;
+          const postings = debt.reduce((n, d) => n + d.postings, 0);
+          out.add(
+            {
+              rule: 'property.unlisted-debt-service',
+              severity: 'warning',
+              title: `${entity.name}: ${count(postings, 'posting')} in the last 3 months to ${debt.map((d) => d.account).join(', ')} ${agree(postings, 'looks', 'look')} like debt service, which cost_categories.debt_service does not list: interest booked as an expense lowers NOI`,
+              entity: entity.id,
+              figures: {
+                accounts: debt.map((d) => d.account).join(', '),
+                postings,
+                amount: sumMoney(debt.map((d) => d.amount)),
+              },
+            },
+            `List ${debt.map((d) => d.account).join(', ')} under cost_categories.debt_service in portfolio.yml, if ${agree(debt.length, 'it is', 'they are')} ${possessive(entity.name)} loan`,
+          );
+        }
         if (operations.unattributed.entries > 0)
           out.add({
             rule: 'property.unattributed',
@@ -287,7 +306,7 @@ export const clientBillingSection: SectionAnalyzer = {
                 amount: unbilledTotal,
               },
             },
-            `Invoice ${entity.name}'s unbilled hours`,
+            `Invoice ${possessive(entity.name)} unbilled hours`,
           );
 
         const open = (entity.tables.invoices ?? [])

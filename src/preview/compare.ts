@@ -136,7 +136,7 @@ function comparison(base: RunSummary, head: RunSummary, currency: string): strin
         m === undefined
           ? 'absent'
           : key === 'runway_months'
-            ? formatRunway(m.runway_months, m.burning)
+            ? formatRunway(m.runway_months, m.burning, m.cash_on_hand)
             : formatMoney(m[key], currency);
       const [a, b] = [format(was), format(now)];
       if (a !== b) figureRows.push(`| ${cell(now.name)} | ${label} | ${a} | ${b} |`);

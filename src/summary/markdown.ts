@@ -1,6 +1,7 @@
 // summary.md, which is also the job summary. Every value from the portfolio is untrusted text:
 // it is escaped for Markdown, so a name reads as itself and cannot inject HTML or break a table.
 import { formatMoney, formatRunway } from '../render/format.js';
+import { withoutGithubReferences } from '../github/references.js';
 import { escapeMarkdown } from '../render/markdown.js';
 import type { RunSummary } from './model.js';
 
@@ -8,11 +9,14 @@ import type { RunSummary } from './model.js';
 export const JOB_SUMMARY_LIMIT = 1_000_000;
 
 /**
- * A value as Markdown text on one line, fit for a table cell: it shows as itself (`&`, quotes,
- * `|` included) and opens no tag, link or emphasis. The same escaping the report templates use.
+ * A value as GitHub Markdown text on one line, fit for a table cell: it shows as itself (`&`,
+ * quotes, `|` included) and opens no tag, link or emphasis (the escaping the report templates
+ * use), and mentions no one and links no issue (`@name`, `#123`). Every value boardroom writes
+ * to GitHub (summary.md as the job summary, task bodies and comments, the preview comment)
+ * goes through here.
  */
 export function cell(text: unknown): string {
-  return escapeMarkdown(String(text ?? ''));
+  return withoutGithubReferences(escapeMarkdown(String(text ?? '')));
 }
 
 export function summaryMarkdown(summary: RunSummary, currency: string): string {
@@ -21,7 +25,8 @@ export function summaryMarkdown(summary: RunSummary, currency: string): string {
     `# boardroom: ${cell(run.portfolio)}`,
     '',
     `**${run.mode}** as of ${run.as_of} (${cell(run.event)}${run.transport ? `, ${run.transport} transport` : ''}): ` +
-      `${counts.sent} sent, ${counts.skipped} skipped, ${counts.failed} failed, ${counts.rendered} rendered only.`,
+      `${counts.sent} sent, ${counts.skipped} skipped, ${counts.failed} failed, ${counts.rendered} rendered only` +
+      `${counts.not_sent ? `, ${counts.not_sent} not sent (their \`send:\` condition was not met)` : ''}.`,
     '',
     '## Reports',
     '',
@@ -29,7 +34,7 @@ export function summaryMarkdown(summary: RunSummary, currency: string): string {
     '| --- | --- | --- | --- | --- |',
     ...summary.reports.map(
       (r) =>
-        `| ${cell(r.id)} | ${cell(r.reader)} | ${cell([...r.recipients.to, ...r.recipients.cc].join(', '))}${r.recipients.bcc.length ? ` (+${r.recipients.bcc.length} bcc)` : ''} | ${r.status}${r.error ? `: ${cell(r.error)}` : ''} | ${cell(r.message_ids.join(', '))} |`,
+        `| ${cell(r.id)} | ${cell(r.reader)} | ${cell([...r.recipients.to, ...r.recipients.cc].join(', '))}${r.recipients.bcc.length ? ` (+${r.recipients.bcc.length} bcc)` : ''} | ${r.status}${r.error ? `: ${cell(r.error)}` : ''}${r.send_reason ? ` (${cell(r.send_reason)})` : ''} | ${cell(r.message_ids.join(', '))} |`,
     ),
     '',
   ];
@@ -57,7 +62,7 @@ export function summaryMarkdown(summary: RunSummary, currency: string): string {
   lines.push(
     ...Object.values(summary.metrics).map(
       (m) =>
-        `| ${cell(m.name)} | ${formatMoney(m.cash_on_hand, currency)} | ${formatMoney(m.net_burn_monthly, currency)} | ${formatRunway(m.runway_months, m.burning)} |`,
+        `| ${cell(m.name)} | ${formatMoney(m.cash_on_hand, currency)} | ${formatMoney(m.net_burn_monthly, currency)} | ${formatRunway(m.runway_months, m.burning, m.cash_on_hand)} |`,
     ),
     '',
   );

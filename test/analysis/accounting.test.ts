@@ -87,14 +87,17 @@ describe('revenue recognition', () => {
 
 describe('chart-of-accounts mapping', () => {
   it('flags ledger accounts that are not in the chart, across entities', () => {
+    // No `accounts:` of their own (the test ranges would type 6999): the chart alone types them.
     const a = entity('a', {
       name: 'A Co',
+      accounts: {},
       tables: {
         ledger: ledger({ account: '4000', amount: 100 }, { account: '6999', amount: -10 }),
       },
     });
     const b = entity('b', {
       name: 'B Co',
+      accounts: {},
       tables: { ledger: ledger({ account: '6999', amount: -15 }, { account: '6000', amount: -5 }) },
     });
     const p = portfolio({

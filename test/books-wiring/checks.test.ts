@@ -63,16 +63,17 @@ describe('cash on hand typed by hand', () => {
     ...monthly('02', 'Rent', ['Expenses:Rent', '2000'], ['Assets:Bank:Checking', '-2000']),
   ];
 
-  it('dated more than max_cash_age_days before the as-of date: a finding, still used', () => {
-    // 2026-10-01 to 2026-11-15 is 45 days, over the default 31.
+  it('dated more than max_cash_age_days before the as-of date: a finding, and the books’ balance wins', () => {
+    // 2026-10-01 to 2026-11-15 is 45 days, over the default 31. The books give 9,000 at the
+    // as-of date, so the stale 30,000 is not used (review fixes, item 3).
     const e = withBooks(entity('e'), [...books()], cashRules, {
       cashOnHand: { amount: 30_000, as_of: '2026-10-01' },
     });
     const p = portfolio({ entities: [e] });
     const m = financeMetrics(e, p, AS_OF);
     expect([m.cash_on_hand, m.cash_source, m.cash_override?.problem]).toEqual([
-      30_000,
-      'override',
+      9_000,
+      'books',
       'stale',
     ]);
     const stale = byRule(burnFindings(p), 'finance.stale-cash');
