@@ -118,9 +118,13 @@ export function formatNumber(value: unknown, digits = 0): string {
   return made.format(roundTo(value, whole));
 }
 
-/** Runway: "2.8 months", "not burning" when the entity earns more than it spends, or "no data". */
-export function formatRunway(months: unknown, burning: unknown): string {
+/**
+ * Runway: "2.8 months", "not burning" when the entity earns more than it spends, "no cash" when
+ * it burns with `cash` (cash on hand, when given) at or below zero as shown, or "no data".
+ */
+export function formatRunway(months: unknown, burning: unknown, cash?: unknown): string {
   if (burning === false) return 'not burning';
+  if (burning === true && isFigure(cash) && shownMoney(cash) <= 0) return 'no cash';
   if (!isFigure(months)) return NO_DATA;
   return `${shownTenths(months).toFixed(1)} months`;
 }
@@ -140,25 +144,75 @@ const CURRENCIES = new Set(
   (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('currency') ?? [],
 );
 
+/** Currency symbols a KPI's `unit` may be written with, by their ISO 4217 code. */
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+
+/** How a declared unit reads: money in a currency, percentage points, a noun, or nothing. */
+type QuantityUnit =
+  | { readonly kind: 'money'; readonly currency: string }
+  | { readonly kind: 'percent' }
+  | { readonly kind: 'noun'; readonly noun: string }
+  | { readonly kind: 'none' };
+
 /**
- * A value with its declared unit (a KPI's `unit`): an ISO currency code ("USD") or "$" is money
- * ("$8,400"); "%" or "percent" is percentage points ("75%", the value as written, not a ratio);
- * "day"/"days" reads "12 days"; any other word is a count of it ("42 jobs"); no unit, the number.
- * `currency` is the portfolio's, for "$".
+ * Reads a declared unit: an ISO currency code ("USD", "EUR"), its symbol (€, £, ¥), "$" or
+ * "money" (the portfolio's `currency`) is money; "%" or "percent" is percentage points; any
+ * other word is a noun; no unit is a plain number.
+ */
+function quantityUnit(unit: unknown, currency: string): QuantityUnit {
+  const declared = typeof unit === 'string' ? unit.trim() : '';
+  const code = declared.toUpperCase();
+  if (declared === '$' || code === 'MONEY' || code === currency.toUpperCase())
+    return { kind: 'money', currency };
+  const symbol = CURRENCY_SYMBOLS[declared];
+  if (symbol) return { kind: 'money', currency: symbol };
+  // Another currency only when written as its code in capitals: "USD", not the word "top".
+  if (CURRENCIES.has(declared)) return { kind: 'money', currency: declared };
+  if (declared === '%' || code === 'PERCENT') return { kind: 'percent' };
+  if (declared === '') return { kind: 'none' };
+  return { kind: 'noun', noun: declared };
+}
+
+/**
+ * A value with its declared unit as it is shown by formatQuantity: money to the whole unit,
+ * anything else to two decimals at most. A rule on a KPI (below target) compares these, so
+ * "$365 vs $365" is never "below target".
+ */
+export function shownQuantity(value: number, unit: unknown, currency: string): number {
+  return quantityUnit(unit, currency).kind === 'money' ? shownMoney(value) : roundTo(value, 2);
+}
+
+/**
+ * A value with its declared unit (a KPI's `unit`): an ISO currency code ("USD"), its symbol
+ * (€, £, ¥) or "$" is money ("$8,400", "€1,200"); "%" or "percent" is percentage points ("75%",
+ * the value as written, not a ratio); any other word is a count of it ("42 jobs", "12 days"),
+ * singular for exactly 1 ("1 hour", "1 day"); no unit, the number. `currency` is the
+ * portfolio's, for "$". "no data" when the value is not a number.
  */
 export function formatQuantity(value: unknown, unit: unknown, currency: string): string {
   if (!isFigure(value)) return NO_DATA;
-  const declared = typeof unit === 'string' ? unit.trim() : '';
+  const reading = quantityUnit(unit, currency);
+  if (reading.kind === 'money') return formatMoney(value, reading.currency);
+  const shown = shownQuantity(value, unit, currency);
   // As many decimals as the value has, up to two: 75, 1.4, 4.65.
-  const digits = [0, 1, 2].find((d) => roundTo(value, d) === roundTo(value, 2))!;
+  const digits = [0, 1, 2].find((d) => roundTo(value, d) === shown)!;
   const number = formatNumber(value, digits);
-  const code = declared.toUpperCase();
-  if (declared === '$' || code === 'MONEY' || code === currency.toUpperCase())
-    return formatMoney(value, currency);
-  // Another currency only when written as its code in capitals: "USD", not the word "top".
-  if (CURRENCIES.has(declared)) return formatMoney(value, declared);
-  if (declared === '%' || code === 'PERCENT') return `${number}%`;
-  if (declared === '') return number;
-  if (code === 'DAY' || code === 'DAYS') return `${number} ${value === 1 ? 'day' : 'days'}`;
-  return `${number} ${declared}`;
+  if (reading.kind === 'percent') return `${number}%`;
+  if (reading.kind === 'none') return number;
+  const noun = reading.noun;
+  if (shown === 1) return `${number} ${singular(noun)}`;
+  // "day" is the one unit written singular that reads plural for other counts: "12 days".
+  return `${number} ${noun.toLowerCase() === 'day' ? `${noun}s` : noun}`;
+}
+
+/**
+ * The singular of an English plural noun ending in s ("hours" -> "hour", "properties" ->
+ * "property", "matches" -> "match"); a word that is not such a plural ("day", "class", "bonus",
+ * "m²") is kept as it is.
+ */
+function singular(noun: string): string {
+  if (!/^[a-z]+s$/i.test(noun) || /(ss|us|is)$/i.test(noun)) return noun;
+  if (/[^aeiou]ies$/i.test(noun)) return `${noun.slice(0, -3)}y`;
+  if (/(ch|sh|x|z|ss)es$/i.test(noun)) return noun.slice(0, -2);
+  return noun.slice(0, -1);
 }

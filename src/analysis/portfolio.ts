@@ -2,6 +2,7 @@
 // (one source of truth), never written separately.
 import { entityName, ownerName } from '../config/load.js';
 import { sectionIds, type SectionId } from '../config/schema.js';
+import { shownQuantity } from '../figures.js';
 import { addDays, daysBetween } from './dates.js';
 import { count, SectionFindings } from './findings.js';
 import type { ActionItem, AnalysisContext, SectionAnalyzer } from './types.js';
@@ -94,6 +95,7 @@ export const missingKpisSection: SectionAnalyzer = {
   analyze(context) {
     const out = new SectionFindings('missing_kpis', 'ceo', context.asOf);
     const required = context.portfolio.settings.required_kpis;
+    const currency = context.portfolio.settings.currency;
     const entities = context.entities.map((entity) => {
       const actuals = new Map(
         entity.kpis
@@ -117,8 +119,10 @@ export const missingKpisSection: SectionAnalyzer = {
       const belowTarget = entity.kpis
         .filter((k) => {
           if (k.target === undefined || !actuals.has(k.id)) return false;
-          const actual = actuals.get(k.id)!;
-          return k.better === 'lower' ? actual > k.target : actual < k.target;
+          // Judged as shown: an actual of 365.1 against 365.4 reads "$365 vs $365", on target.
+          const shown = (value: number) => shownQuantity(value, k.unit, currency);
+          const [actual, target] = [shown(actuals.get(k.id)!), shown(k.target)];
+          return k.better === 'lower' ? actual > target : actual < target;
         })
         .map((k) => ({
           id: k.id,

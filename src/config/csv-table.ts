@@ -35,6 +35,19 @@ export function parseCsvTable(
   // One line end for the whole file: csv-parse takes the first line's end for every line, so an
   // LF header over CRLF rows would count each row as two lines.
   const lines = text.replace(/\r\n?/g, '\n');
+  // Told before parsing: quoted fields (`"date";"amount"`) would fail as a CSV syntax error.
+  const other = headerSeparator(lines);
+  if (other)
+    return {
+      rows: [],
+      errors: [
+        {
+          file,
+          line: other.line,
+          message: `the header is separated by ${other.name}, not commas: save as "CSV UTF-8 (Comma delimited)"${other.char === ';' ? ', with "." as the decimal point' : ''}`,
+        },
+      ],
+    };
   let lastRecordLine = 0;
   try {
     records = parse(lines, {
@@ -87,20 +100,6 @@ export function parseCsvTable(
       errors: [{ file, line: 1, message: 'the file is empty: a header row is required' }],
     };
 
-  const other = otherSeparator(header.record);
-  if (other) {
-    return {
-      rows: [],
-      errors: [
-        {
-          file,
-          line: startLine(header),
-          message: `the header is separated by ${other.name}, not commas: save as "CSV UTF-8 (Comma delimited)"${other.char === ';' ? ', with "." as the decimal point' : ''}`,
-        },
-      ],
-    };
-  }
-
   const names = withoutTrailingEmpty(header.record);
   const index = new Map(names.map((name, i) => [name, i]));
   const missing = columns.filter((column) => !index.has(column.name));
@@ -152,14 +151,34 @@ export function parseCsvTable(
   return { rows, errors };
 }
 
-/** The separator a one-field header uses instead of commas, when it splits into several names. */
-function otherSeparator(header: readonly string[]) {
-  if (header.length !== 1) return undefined;
-  const candidates = OTHER_SEPARATORS.map((separator) => ({
-    ...separator,
-    fields: header[0]!.split(separator.char).length,
-  })).filter((candidate) => candidate.fields > 1);
-  return candidates.sort((a, b) => b.fields - a.fields)[0];
+/**
+ * The separator the header (the first line with text, `lines` having LF ends) uses instead of
+ * commas, and the header's 1-based line: counted outside quotes, so `"date";"amount"` and
+ * `date;"memo, long"` are both named. Undefined when the header has a comma outside quotes or
+ * no other separator.
+ */
+function headerSeparator(lines: string): { char: string; name: string; line: number } | undefined {
+  let at = lines.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  // Blank lines before the header are skipped, as the parser skips them.
+  for (let end = lines.indexOf('\n', at); end >= 0 && !lines.slice(at, end).trim();) {
+    at = end + 1;
+    line += 1;
+    end = lines.indexOf('\n', at);
+  }
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (; at < lines.length; at += 1) {
+    const char = lines[at]!;
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && char === '\n') break;
+    else if (!quoted) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  if (counts.has(',')) return undefined;
+  const [found] = OTHER_SEPARATORS.filter((separator) => counts.has(separator.char)).sort(
+    (a, b) => counts.get(b.char)! - counts.get(a.char)!,
+  );
+  return found && { ...found, line };
 }
 
 function withoutTrailingEmpty(record: readonly string[]): string[] {

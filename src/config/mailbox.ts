@@ -25,7 +25,9 @@ export type MailboxCheck =
 /** RFC 5321: 64 octets before the @, 255 after; a DNS name is at most 253 characters. */
 const MAX_LOCAL_LENGTH = 64;
 const MAX_DOMAIN_LENGTH = 253;
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** RFC 1035 2.3.4: a label (a dot-separated part of a domain name) is at most 63 octets. */
+const MAX_LABEL_LENGTH = 63;
+const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 /**
  * Parses one mailbox: a bare address, `Name <address>`, a quoted name (`"Doe, Jane" <address>`),
@@ -155,6 +157,11 @@ function checkDomain(domain: string): string | { reason: string } {
   if (labels.length < 2)
     return {
       reason: `the domain "${domain}" has no dot: write the whole domain, as in example.com`,
+    };
+  const long = labels.find((label) => label.length > MAX_LABEL_LENGTH);
+  if (long !== undefined)
+    return {
+      reason: `the domain "${domain}" has a part of ${long.length} characters${long.startsWith('xn--') ? ' in its ASCII (punycode) form' : ''} ("${long.slice(0, 12)}…"): each part between dots is at most ${MAX_LABEL_LENGTH}`,
     };
   const bad = labels.find((label) => !LABEL.test(label));
   if (bad !== undefined)

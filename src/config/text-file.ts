@@ -6,7 +6,10 @@ import path from 'node:path';
 import type { ConfigError } from './errors.js';
 
 export interface TextFile {
-  /** The text, without a byte-order mark. A byte that is not UTF-8 reads as U+FFFD. */
+  /**
+   * The text, without a byte-order mark. A byte that is not UTF-8 reads as U+FFFD; a UTF-16 file
+   * is decoded as UTF-16, so the checks after this one see what the user wrote.
+   */
   readonly text: string;
   /** Set when the file is not UTF-8: the line (and for non-CSV files, column) of the first bad byte. */
   readonly error?: ConfigError;
@@ -32,8 +35,26 @@ export async function readTextFile(file: string, shownAs: string): Promise<TextF
   return decodeText(shownAs, bytes);
 }
 
-/** Decodes a file's bytes as UTF-8; see readTextFile. `file` names the file in the error. */
+/**
+ * Decodes a file's bytes as UTF-8; see readTextFile. `file` names the file in the error. A
+ * UTF-16 file (byte-order mark, or the NUL byte beside every ASCII character) is rejected as
+ * such and decoded as UTF-16, so its one error is not followed by errors about NULs and U+FFFD.
+ */
 export function decodeText(file: string, bytes: Uint8Array): TextFile {
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    const csv = path.extname(file).toLowerCase() === '.csv';
+    return {
+      // The decoder drops the byte-order mark; a lone odd byte at the end reads as U+FFFD.
+      text: new TextDecoder(utf16).decode(bytes),
+      error: {
+        file,
+        line: 1,
+        ...(csv ? {} : { column: 1 }),
+        message: `not UTF-8 but UTF-16 (${fixOf(file)})`,
+      },
+    };
+  }
   try {
     return { text: strict.decode(bytes) };
   } catch {
@@ -41,18 +62,36 @@ export function decodeText(file: string, bytes: Uint8Array): TextFile {
   }
 }
 
+/**
+ * 'utf-16le' or 'utf-16be' when the bytes are UTF-16: Excel's "Unicode Text" and Notepad's
+ * "Unicode" write a byte-order mark; without one, text that is mostly ASCII has a NUL in every
+ * other byte (after each character in little-endian, before it in big-endian), which UTF-8
+ * text never has. The first 1,024 bytes decide.
+ */
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const pairs = Math.min(bytes.length, 1024) >> 1;
+  if (pairs === 0) return undefined;
+  let nulFirst = 0;
+  let nulSecond = 0;
+  for (let i = 0; i < pairs; i += 1) {
+    if (bytes[2 * i] === 0) nulFirst += 1;
+    if (bytes[2 * i + 1] === 0) nulSecond += 1;
+  }
+  if (nulSecond >= pairs / 2 && nulFirst === 0) return 'utf-16le';
+  if (nulFirst >= pairs / 2 && nulSecond === 0) return 'utf-16be';
+  return undefined;
+}
+
+/** How to fix the encoding, in the words of the program that saves the file. */
+function fixOf(file: string): string {
+  return path.extname(file).toLowerCase() === '.csv' ? 'save as "CSV UTF-8"' : 'save it as UTF-8';
+}
+
 function notUtf8(file: string, bytes: Uint8Array): ConfigError {
   const csv = path.extname(file).toLowerCase() === '.csv';
-  const fix = csv ? 'save as "CSV UTF-8"' : 'save it as UTF-8';
-  // Excel's "Unicode Text" and Notepad's "Unicode" are UTF-16 with a byte-order mark.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return {
-      file,
-      line: 1,
-      ...(csv ? {} : { column: 1 }),
-      message: `not UTF-8 but UTF-16 (${fix})`,
-    };
-  }
+  const fix = fixOf(file);
   const bad = firstInvalidByte(bytes);
   let lineStart = 0;
   let line = 1;

@@ -37,7 +37,12 @@ export class DeliveryError extends Error {
   }
 }
 
-/** Errors a transport did not classify (a disk error, a bug) are retried a few times, then reported. */
+/**
+ * How to treat a failed send. Only a transport knows which of its receiver's failures pass
+ * (SES throttling, a 5xx, a cut call: DeliveryErrors it classifies); anything else (our own
+ * MIME check, a full disk, a bug) fails the same way every time, so it is permanent: reported
+ * at once, not retried for half a minute.
+ */
 export function failureKind(error: unknown): FailureKind {
-  return error instanceof DeliveryError ? error.kind : 'transient';
+  return error instanceof DeliveryError ? error.kind : 'permanent';
 }

@@ -4,10 +4,11 @@
 import { githubBody, githubTitle } from '../github/limits.js';
 import type { Octokit } from '../github/octokit.js';
 import type { Logger } from '../logger.js';
+import { cell } from '../summary/markdown.js';
 import type { TaskSummary } from '../summary/model.js';
 import { readMarker, taskBody, type TaskMarker } from './body.js';
 import type { DesiredTask } from './model.js';
-import { resolvedBy, type TaskSink, type TaskSyncInput } from './sink.js';
+import { isResolved, resolvedBy, type TaskSink, type TaskSyncInput } from './sink.js';
 
 interface Issue {
   readonly number: number;
@@ -93,7 +94,11 @@ export class GitHubTaskSink implements TaskSink {
     }
     const wanted = new Set(input.desired.map((task) => task.fingerprint));
     for (const [fingerprint, { issue, marker }] of existing) {
-      if (wanted.has(fingerprint) || issue.state !== 'open' || !input.scope.has(marker.report))
+      if (
+        wanted.has(fingerprint) ||
+        issue.state !== 'open' ||
+        !isResolved(input, fingerprint, marker.report)
+      )
         continue;
       await attempt({ fingerprint, title: issue.title }, () => this.close(issue, marker, input));
     }
@@ -170,7 +175,7 @@ export class GitHubTaskSink implements TaskSink {
     if (reopening) {
       await this.comment(
         issue.number,
-        `The finding is back as of ${input.asOf}: ${task.finding.title}${input.runLink ? ` ([run](${input.runLink}))` : ''}`,
+        `The finding is back as of ${input.asOf}: ${cell(task.finding.title)}${input.runLink ? ` ([run](${input.runLink}))` : ''}`,
       );
     }
     return {
@@ -197,7 +202,7 @@ export class GitHubTaskSink implements TaskSink {
     });
     await this.comment(
       issue.number,
-      `Resolved: boardroom no longer finds this in the ${marker.report} report as of ${input.asOf}.${figures ? ` ${figures}` : ''}${input.runLink ? ` ([run](${input.runLink}))` : ''}`,
+      `Resolved: boardroom no longer finds this in the ${marker.report} report as of ${input.asOf}.${figures ? ` ${cell(figures)}` : ''}${input.runLink ? ` ([run](${input.runLink}))` : ''}`,
     );
     return {
       fingerprint: marker.fingerprint,
