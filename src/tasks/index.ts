@@ -6,7 +6,7 @@ import { entityName, ownerName, type Portfolio } from '../config/load.js';
 import type { Logger } from '../logger.js';
 import { runUrl, type RunOptions } from '../options.js';
 import type { TaskSummary } from '../summary/model.js';
-import { desiredTasks, type TaskSource } from './model.js';
+import { desiredTasks, leftOutTasks, type TaskSource } from './model.js';
 import type { TaskSink } from './sink.js';
 
 export interface TaskStageInput {
@@ -62,6 +62,11 @@ export async function runTasks(
       };
     },
   });
+  const leftOut = leftOutTasks(input.sources);
+  if (leftOut.size > 0)
+    log.info(
+      `tasks: ${leftOut.size} action item${leftOut.size === 1 ? '' : 's'} left out by the reports' tasks: settings (an open task for one is left as it is)`,
+    );
   // A test send is about the email: the real tasks are left as they are.
   const why =
     options.tasks === 'none'
@@ -101,6 +106,7 @@ export async function runTasks(
     const results = await sink.sync({
       desired,
       scope: new Set(input.sources.map((s) => s.report)),
+      leftOut,
       asOf: input.asOf,
       ...(link ? { runLink: link } : {}),
       currentFigures: input.currentFigures,

@@ -8,7 +8,7 @@ import type { Figure } from '../analysis/types.js';
 import type { Logger } from '../logger.js';
 import type { TaskSummary } from '../summary/model.js';
 import type { DesiredTask } from './model.js';
-import { resolvedBy, type TaskSink, type TaskSyncInput } from './sink.js';
+import { isResolved, resolvedBy, type TaskSink, type TaskSyncInput } from './sink.js';
 
 interface Remembered {
   readonly title: string;
@@ -100,7 +100,11 @@ export class WebhookTaskSink implements TaskSink {
     }
     const wanted = new Set(input.desired.map((t) => t.fingerprint));
     for (const [fingerprint, before] of Object.entries(known)) {
-      if (wanted.has(fingerprint) || before.state !== 'open' || !input.scope.has(before.report))
+      if (
+        wanted.has(fingerprint) ||
+        before.state !== 'open' ||
+        !isResolved(input, fingerprint, before.report)
+      )
         continue;
       const resolved = resolvedBy(before.figures, input.currentFigures(before.entity));
       await send(
