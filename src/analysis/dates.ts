@@ -77,3 +77,16 @@ export function periodOf(cadence: 'weekly' | 'monthly', asOf: string): string {
   const week = Math.floor((date.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
+
+/**
+ * The as-of date of the period before, by cadence: a week earlier, or the same day of the month
+ * before (the 31st of March compares with the 28th or 29th of February). YYYY-MM-DD.
+ */
+export function previousAsOf(cadence: 'weekly' | 'monthly', asOf: string): string {
+  if (cadence === 'weekly') return addDays(asOf, -7);
+  const month = addMonths(monthOf(asOf), -1);
+  const lastDay = new Date(
+    Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0),
+  ).getUTCDate();
+  return `${month}-${String(Math.min(Number(asOf.slice(8, 10)), lastDay)).padStart(2, '0')}`;
+}

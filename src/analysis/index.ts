@@ -8,6 +8,9 @@ import {
 } from '../config/schema.js';
 import { formatMoney } from '../figures.js';
 import { accountingSections } from './accounting.js';
+import { entityAsOf, portfolioAsOf } from './as-of.js';
+import { reportChanges, type ReportChanges } from './changes.js';
+import { previousAsOf } from './dates.js';
 import { financeMetrics, financeSections, type FinanceMetrics } from './finance.js';
 import { channelStats, marketingSections, type ChannelStats } from './marketing.js';
 import { ceoSections } from './portfolio.js';
@@ -42,6 +45,8 @@ export interface ReportAnalysis {
   readonly actions: ActionItem[];
   /** What the report shows: its own findings and actions and those its sections gather. */
   readonly counts: ReportCounts;
+  /** Since the previous period of the report's cadence (set by analyzeWithChanges). */
+  readonly changes?: ReportChanges;
 }
 
 /**
@@ -89,11 +94,20 @@ export class Analyzer {
   private readonly cache = new Map<string, Map<SectionId, SectionResult>>();
   private readonly financeCache = new Map<string, FinanceMetrics>();
   private readonly channelCache = new Map<string, readonly ChannelStats[]>();
+  private readonly earlier = new Map<string, Analyzer>();
+
+  /** The portfolio as known on `asOf`: rows dated after it are left out (src/analysis/as-of.ts). */
+  readonly portfolio: Portfolio;
+  private readonly known: ReadonlyMap<Entity, Entity>;
 
   constructor(
-    readonly portfolio: Portfolio,
+    portfolio: Portfolio,
     readonly asOf: string,
-  ) {}
+  ) {
+    this.portfolio = portfolioAsOf(portfolio, asOf);
+    // Each loaded entity -> the same entity as known on `asOf` (often the very same object).
+    this.known = new Map(portfolio.entities.map((e, i) => [e, this.portfolio.entities[i]!]));
+  }
 
   entitiesOf(report: Report): Entity[] {
     if (report.entities === 'all') return this.portfolio.entities;
@@ -116,7 +130,40 @@ export class Analyzer {
     };
   }
 
-  section(id: SectionId, entities: readonly Entity[]): SectionResult {
+  /**
+   * The report's analysis with what changed since the previous period of its cadence: the same
+   * report analysed again, from the same books, as of the previous period's date.
+   */
+  analyzeWithChanges(report: Report): ReportAnalysis {
+    const analysis = this.analyzeReport(report);
+    const before = previousAsOf(report.cadence, this.asOf);
+    const previous = this.at(before).analyzeReport(report);
+    const changes = reportChanges({
+      portfolio: this.portfolio,
+      asOf: this.asOf,
+      previousAsOf: before,
+      current: analysis.sections,
+      previous: previous.sections,
+      ...(this.portfolio.settings.change_thresholds
+        ? { thresholds: this.portfolio.settings.change_thresholds }
+        : {}),
+    });
+    return { ...analysis, changes };
+  }
+
+  /** The same portfolio analysed as of an earlier date, made once per date and kept. */
+  at(date: string): Analyzer {
+    let earlier = this.earlier.get(date);
+    if (!earlier) {
+      earlier = new Analyzer(this.portfolio, date);
+      this.earlier.set(date, earlier);
+    }
+    return earlier;
+  }
+
+  section(id: SectionId, given: readonly Entity[]): SectionResult {
+    // The entities as known on the as-of date, whoever passed them in.
+    const entities = given.map((e) => this.known.get(e) ?? entityAsOf(e, this.asOf));
     const sections = this.sectionsFor(entities);
     const cached = sections.get(id);
     if (cached) return cached;

@@ -8,7 +8,7 @@ export function galleryHtml(summary: RunSummary): string {
       // Counted as the report's own header counts them: what its reader sees.
       const critical = r.counts.critical;
       const findings = r.counts.critical + r.counts.warning + r.counts.info;
-      return `<tr><td class="nowrap"><a href="${escapeHtml(r.files.html)}">${escapeHtml(r.id)}</a></td><td>${escapeHtml(r.reader)}</td><td class="subject">${escapeHtml(r.subject)}</td><td>${r.status}</td><td class="num${critical > 0 ? ' critical' : ''}">${critical}</td><td class="num">${findings}</td><td class="nowrap"><a href="${escapeHtml(r.files.txt)}">text</a> · <a href="${escapeHtml(r.files.md)}">markdown</a> · <a href="${escapeHtml(r.files.json)}">figures</a></td></tr>`;
+      return `<tr><td class="nowrap"><a href="${escapeHtml(r.files.html)}">${escapeHtml(r.id)}</a></td><td>${escapeHtml(r.reader)}</td><td class="subject">${escapeHtml(r.subject)}</td><td>${r.status}${r.send_reason ? `<br><small>${escapeHtml(r.send_reason)}</small>` : ''}</td><td class="num${critical > 0 ? ' critical' : ''}">${critical}</td><td class="num">${findings}</td><td class="nowrap"><a href="${escapeHtml(r.files.txt)}">text</a> · <a href="${escapeHtml(r.files.md)}">markdown</a> · <a href="${escapeHtml(r.files.json)}">figures</a></td></tr>`;
     })
     .join('\n');
   return `<!DOCTYPE html>
@@ -29,7 +29,7 @@ th{background:#eef2f7}
 <body>
 <main>
 <h1>${escapeHtml(summary.run.portfolio)}</h1>
-<p>${summary.run.mode} as of ${summary.run.as_of}: ${summary.counts.sent} sent, ${summary.counts.skipped} skipped, ${summary.counts.failed} failed, ${summary.counts.rendered} rendered only.</p>
+<p>${summary.run.mode} as of ${summary.run.as_of}: ${summary.counts.sent} sent, ${summary.counts.skipped} skipped, ${summary.counts.failed} failed, ${summary.counts.rendered} rendered only${summary.counts.not_sent ? `, ${summary.counts.not_sent} not sent` : ''}.</p>
 <table>
 <thead><tr><th>report</th><th>reader</th><th>subject</th><th>status</th><th>critical</th><th>findings</th><th>other forms</th></tr></thead>
 <tbody>

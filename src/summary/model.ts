@@ -1,9 +1,11 @@
 // summary.json: what a run did, for people (summary.md, index.html) and for other tools.
 import type { ActionItem, Finding, ReportCounts } from '../analysis/types.js';
 import type { FinanceMetrics } from '../analysis/finance.js';
+import type { MessageSize } from '../delivery/size.js';
 import type { Mode, TransportName } from '../options.js';
 
-export type ReportStatus = 'sent' | 'skipped' | 'failed' | 'rendered';
+/** `not-sent`: the report's `send:` condition was not met this period (see `send_reason`). */
+export type ReportStatus = 'sent' | 'skipped' | 'failed' | 'rendered' | 'not-sent';
 
 export interface ReportSummary {
   readonly id: string;
@@ -19,6 +21,13 @@ export interface ReportSummary {
   readonly status: ReportStatus;
   readonly message_ids: string[];
   readonly error: string | null;
+  /**
+   * The report's `send:` condition and why it sends or not (`send: when-changed: nothing changed
+   * since 2026-11-22 …`); null for `always`. Set in every mode, so a dry run says what a send would do.
+   */
+  readonly send_reason: string | null;
+  /** Its message's size and any size warning (an HTML part Gmail clips); see delivery/size.ts. */
+  readonly size?: MessageSize;
   readonly findings: readonly Finding[];
   readonly actions: readonly ActionItem[];
   /** What the report shows its reader, as its header counts it (the CEO's gathered lists too). */
@@ -52,7 +61,13 @@ export interface RunSummary {
     readonly portfolio: string;
     readonly currency: string;
   };
-  readonly counts: { sent: number; skipped: number; failed: number; rendered: number };
+  readonly counts: {
+    sent: number;
+    skipped: number;
+    failed: number;
+    rendered: number;
+    not_sent: number;
+  };
   readonly metrics: Record<string, FinanceMetrics & { readonly name: string }>;
   readonly reports: ReportSummary[];
   readonly tasks: TaskSummary[];
