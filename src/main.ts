@@ -94,6 +94,9 @@ export async function run(): Promise<void> {
     core.setOutput('tasks-closed', tasks.filter((t) => t.state === 'closed').length);
     core.setOutput('summary-path', summary ? path.resolve(options.out, 'summary.json') : '');
     core.setOutput('message-ids', JSON.stringify(messageIds));
+    // In alerts mode: the alerts mailed in this check (summary.json `alerts` says the rest).
+    const alerts = (summary as { alerts?: { fired: { status: string }[] } } | undefined)?.alerts;
+    core.setOutput('alerts-fired', alerts?.fired.filter((f) => f.status !== 'failed').length ?? 0);
     core.setOutput('artifact-id', artifact?.id ?? '');
     core.setOutput('artifact-url', artifact?.url ?? '');
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
@@ -106,6 +109,10 @@ export async function run(): Promise<void> {
       );
       // setFailed exits 1; SPEC's 2 tells a caller that nothing was sent.
       process.exitCode = 2;
+    } else if (result.exitCode === 1 && alerts) {
+      core.setFailed(
+        `${alerts.fired.filter((f) => f.status === 'failed').length} alert(s) not delivered: see the job summary`,
+      );
     } else if (result.exitCode === 1) {
       const failedTasks = tasks.filter((t) => t.state === 'failed').length;
       core.setFailed(

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { checkMailbox } from './config/mailbox.js';
 
-export type Mode = 'send' | 'dry-run' | 'preview' | 'validate';
+/** `alerts`: check portfolio.yml's alerts and mail those that became true (src/alerts); no reports. */
+export type Mode = 'send' | 'dry-run' | 'preview' | 'validate' | 'alerts';
 export type TransportName = 'outbox' | 'ses';
 export type TaskSinkName = 'github' | 'webhook' | 'none';
 
@@ -217,9 +218,10 @@ export function resolveMode(mode: string, event: string): Mode {
       ? event.startsWith('pull_request')
         ? 'preview'
         : 'send'
-      : oneOf(mode, ['send', 'dry-run', 'preview', 'validate'] as const, 'mode');
-  // A pull request never sends, whatever the mode says.
+      : oneOf(mode, ['send', 'dry-run', 'preview', 'validate', 'alerts'] as const, 'mode');
+  // A pull request never sends, whatever the mode says: alerts only validate there.
   if (chosen === 'send' && event.startsWith('pull_request')) return 'preview';
+  if (chosen === 'alerts' && event.startsWith('pull_request')) return 'validate';
   return chosen;
 }
 

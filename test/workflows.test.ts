@@ -39,8 +39,13 @@ describe('action.yml', () => {
 });
 
 describe('the workflows', () => {
-  it('are ci.yml, reports.yml and preview.yml', () => {
-    expect(Object.keys(workflows).sort()).toEqual(['ci.yml', 'preview.yml', 'reports.yml']);
+  it('are ci.yml, reports.yml, preview.yml and alerts.yml', () => {
+    expect(Object.keys(workflows).sort()).toEqual([
+      'alerts.yml',
+      'ci.yml',
+      'preview.yml',
+      'reports.yml',
+    ]);
   });
 
   it('pin every third-party action to a full commit SHA', () => {
