@@ -11,6 +11,16 @@ export interface StubRequest {
   readonly subject: string;
   readonly tags: { Name: string; Value: string }[];
   readonly configurationSet?: string;
+  /** The Simple content's Attachments as sent (RawContent base64, as the SDK encodes it). */
+  readonly attachments: {
+    FileName: string;
+    RawContent: string;
+    ContentType?: string;
+    ContentDisposition?: string;
+    ContentId?: string;
+  }[];
+  /** The HTML part's data, as sent. */
+  readonly html?: string;
 }
 
 export type StubAnswer =
@@ -94,7 +104,13 @@ export async function startSesStub(options: StubOptions = {}): Promise<SesStub> 
       calls.sendEmail += 1;
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
         Destination?: { ToAddresses?: string[]; CcAddresses?: string[]; BccAddresses?: string[] };
-        Content: { Simple: { Subject: { Data: string } } };
+        Content: {
+          Simple: {
+            Subject: { Data: string };
+            Body: { Html?: { Data: string } };
+            Attachments?: StubRequest['attachments'];
+          };
+        };
         EmailTags?: { Name: string; Value: string }[];
         ConfigurationSetName?: string;
       };
@@ -104,6 +120,8 @@ export async function startSesStub(options: StubOptions = {}): Promise<SesStub> 
         bcc: body.Destination?.BccAddresses ?? [],
         subject: body.Content.Simple.Subject.Data,
         tags: body.EmailTags ?? [],
+        attachments: body.Content.Simple.Attachments ?? [],
+        ...(body.Content.Simple.Body.Html ? { html: body.Content.Simple.Body.Html.Data } : {}),
         ...(body.ConfigurationSetName ? { configurationSet: body.ConfigurationSetName } : {}),
       };
       const key = `${request.subject}|${request.to.join()}|${request.bcc.join()}`;

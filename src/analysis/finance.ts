@@ -5,7 +5,7 @@ import type { Entity, Portfolio } from '../config/load.js';
 import { thresholdDefaults, type Thresholds } from '../config/schema.js';
 import { costClassifier } from '../books/cost-classes.js';
 import { cashBalance } from '../books/totals.js';
-import { daysBetween, monthName, trailingMonths } from './dates.js';
+import { addDays, addMonths, daysBetween, monthName, trailingMonths } from './dates.js';
 import {
   formatRunway,
   money,
@@ -16,10 +16,12 @@ import {
   sumMoney,
   toCents,
 } from '../figures.js';
-import { bookChecks, booksOf } from './books.js';
+import { bookChecks, booksOf, type BookChecks } from './books.js';
 import { count, round, SectionFindings } from './findings.js';
-import { monthTotals } from './ledger.js';
+import { monthTotals, partialMonths, type PartialMonth } from './ledger.js';
+import { agree, possessive } from './words.js';
 import { leftOutOfRunway } from './portfolio-runway.js';
+import { revenueSpendingChart } from './trend-chart.js';
 import type { SectionAnalyzer } from './types.js';
 
 /** The entity file's hand-typed cash_on_hand, and whether it can be used as it stands. */
@@ -29,8 +31,9 @@ export interface CashOverride {
   /** Days from its date to the as-of date (negative: dated after it). */
   readonly age_days: number;
   /**
-   * `stale`: older than max_cash_age_days (still used, and a finding); `future`: dated after the
-   * as-of date (not used: the books' balance or no data instead, and a finding).
+   * `stale`: older than max_cash_age_days (a finding; used only when the books have no cash
+   * account, else the books' balance at the as-of date wins); `future`: dated after the as-of
+   * date (not used: the books' balance or no data instead, and a finding).
    */
   readonly problem: 'stale' | 'future' | null;
 }
@@ -39,6 +42,17 @@ export interface FinanceMetrics {
   readonly months: readonly string[];
   /** Months of the window with no ledger row at all: they are left out of the averages. */
   readonly missing_months: readonly string[];
+  /**
+   * Months of the window the books cover only in part (they end or start inside it): left out
+   * of the averages like a missing month. See partialMonths.
+   */
+  readonly partial_months: readonly PartialMonth[];
+  /**
+   * The import checks over the window's months (flipped signs, untyped accounts, unpriced
+   * commodities). An entity with flipped accounts has figures that cannot be taken as they stand:
+   * the criticals computed from them say so.
+   */
+  readonly checks: BookChecks;
   /**
    * Cash on hand: the books' cash accounts at the as-of date, or the entity file's override;
    * null when neither gives a figure that can be used.
@@ -57,8 +71,13 @@ export interface FinanceMetrics {
   readonly cash_burn_monthly: number | null;
   /** The burn runway divides by: cash burn where the books give it, else operating net burn. */
   readonly runway_basis: 'cash' | 'operating' | null;
-  /** null when not burning or when there is no data; see `burning`. */
+  /**
+   * Cash on hand / the runway burn, to a tenth; null when not burning, when there is no data, or
+   * when cash on hand is zero or below (no runway at all: see `no_cash`).
+   */
   readonly runway_months: number | null;
+  /** Burning with cash on hand of zero or below (as shown): runway reads "no cash". */
+  readonly no_cash: boolean;
   readonly burning: boolean | null;
   readonly fixed_costs_monthly: number | null;
   readonly variable_costs_monthly: number | null;
@@ -70,13 +89,16 @@ export interface FinanceMetrics {
 }
 
 /** The burn runway is computed on (cash burn where the books give it): reserves use the same. */
-export function runwayBurn(metrics: FinanceMetrics): number | null {
+export function runwayBurn(
+  metrics: Pick<FinanceMetrics, 'runway_basis' | 'cash_burn_monthly' | 'net_burn_monthly'>,
+): number | null {
   return metrics.runway_basis === 'cash' ? metrics.cash_burn_monthly : metrics.net_burn_monthly;
 }
 
 /**
- * Cash on hand at `asOf`: a usable override (dated on or before `asOf`), else the books' cash
- * accounts at `asOf` (every posting up to it, opening balances included), else unknown.
+ * Cash on hand at `asOf`: an override dated on or before `asOf` and within `maxAgeDays` of it,
+ * else the books' cash accounts at `asOf` (every posting up to it, opening balances included),
+ * else a stale override (books with no cash account), else unknown.
  */
 function cashOnHand(
   entity: Entity,
@@ -103,7 +125,8 @@ function cashOnHand(
           ? 'stale'
           : null;
   const cash_override = override && { ...override, problem };
-  if (cash_override && problem !== 'future')
+  // A stale override never beats books that give a balance at the as-of date.
+  if (cash_override && (problem === null || (problem === 'stale' && !journal.hasCash)))
     return {
       cash_on_hand: cash_override.amount,
       cash_as_of: cash_override.as_of,
@@ -135,11 +158,22 @@ export function financeMetrics(
 ): FinanceMetrics {
   const months = trailingMonths(asOf, 3);
   const totals = monthTotals(entity, months, portfolio);
-  const withData = totals.filter((month) => month.rows > 0);
+  // The months that count: those with rows, less those the books cover only in part.
+  const partial = partialMonths(entity, months, portfolio);
+  const withData = totals.filter(
+    (month) => month.rows > 0 && !partial.some((p) => p.month === month.month),
+  );
   const missing = totals.filter((month) => month.rows === 0).map((month) => month.month);
   const base = {
     months,
     missing_months: missing,
+    partial_months: partial,
+    checks: bookChecks(
+      booksOf(entity, portfolio),
+      `${months[0]}-01`,
+      addDays(`${addMonths(months.at(-1)!, 1)}-01`, -1),
+    ),
+    no_cash: false,
     ...cashOnHand(entity, portfolio, asOf, limits.max_cash_age_days),
   };
   if (withData.length === 0) {
@@ -202,10 +236,8 @@ export function financeMetrics(
     net_burn_monthly: netBurn,
     cash_burn_monthly: cashBurn,
     runway_basis: basis,
-    runway_months:
-      burning && base.cash_on_hand !== null
-        ? shownTenths(moneyRatio(base.cash_on_hand, burn)!)
-        : null,
+    runway_months: burning ? runwayMonths(base.cash_on_hand, burn) : null,
+    no_cash: burning && base.cash_on_hand !== null && shownMoney(base.cash_on_hand) <= 0,
     burning,
     fixed_costs_monthly: fixed,
     variable_costs_monthly: variable,
@@ -219,6 +251,30 @@ export function financeMetrics(
         ? money((fixed * revenue) / contribution)
         : null,
   };
+}
+
+/**
+ * Months of runway: cash / burn (a month, > 0), to a tenth. Null when cash is unknown, or zero
+ * or below as shown: runway is not a number then ("no cash"), never "−5.2 months".
+ */
+export function runwayMonths(cash: number | null, burn: number): number | null {
+  if (cash === null || shownMoney(cash) <= 0) return null;
+  return shownTenths(moneyRatio(cash, burn)!);
+}
+
+/**
+ * What a critical computed from an entity's figures adds when its books' signs look flipped:
+ * " (figures doubtful: the signs of Income:Sales look flipped)", or "" when none do.
+ */
+function signDoubt(metrics: Pick<FinanceMetrics, 'checks'>): string {
+  const accounts = metrics.checks.flipped.map((a) => a.account);
+  return accounts.length === 0
+    ? ''
+    : ` (figures doubtful: the signs of ${accounts.join(', ')} look flipped)`;
+}
+
+function withoutChecks({ checks: _checks, ...figures }: FinanceMetrics) {
+  return figures;
 }
 
 const metricsFor = (context: Parameters<SectionAnalyzer['analyze']>[0]) =>
@@ -243,7 +299,7 @@ export const burnSection: SectionAnalyzer = {
             entity: entity.id,
             figures: { months: metrics.months.join(', ') },
           },
-          `Bring ${entity.name}'s ledger up to date`,
+          `Bring ${possessive(entity.name)} ledger up to date`,
         );
       } else {
         for (const month of metrics.missing_months) {
@@ -256,16 +312,20 @@ export const burnSection: SectionAnalyzer = {
               subject: month,
               figures: { month },
             },
-            `Record ${entity.name}'s ${monthName(month)} transactions`,
+            `Record ${possessive(entity.name)} ${monthName(month)} transactions`,
           );
         }
       }
+      partialFindings(out, entity, metrics);
       cashFindings(out, context, entity, metrics);
       importFindings(out, context, entity, metrics);
       return {
         id: entity.id,
         name: entity.name,
-        ...metrics,
+        // The import checks are findings already, not a figure of the table.
+        ...withoutChecks(metrics),
+        // 12 months of revenue against spending: a ChartSpec the template places with `| chart`.
+        chart: revenueSpendingChart(entity, context.portfolio, context.asOf),
         // Both burns are shown where they differ (a transfer, loan principal, a capital purchase).
         burns_differ:
           metrics.cash_burn_monthly !== null &&
@@ -281,6 +341,7 @@ export const burnSection: SectionAnalyzer = {
     const totalCash = sumMoney(counted.map((row) => row.cash_on_hand!));
     const totalBurn = sumMoney(counted.map((row) => runwayBurn(row)!));
     const totalBurning = shownMoney(totalBurn) > 0;
+    const totalRunway = counted.length && totalBurning ? runwayMonths(totalCash, totalBurn) : null;
     return {
       data: {
         months: trailingMonths(context.asOf, 3).map(monthName),
@@ -288,6 +349,7 @@ export const burnSection: SectionAnalyzer = {
         // With no ledger data anywhere the totals are unknown, not zero.
         total: {
           cash_on_hand: counted.length ? totalCash : null,
+          revenue_monthly: known.length ? sumMoney(known.map((row) => row.revenue_monthly!)) : null,
           gross_burn_monthly: known.length
             ? sumMoney(known.map((row) => row.gross_burn_monthly!))
             : null,
@@ -295,8 +357,8 @@ export const burnSection: SectionAnalyzer = {
           // The burn the runway divides by: each entity's cash burn where its books give it,
           // else its operating net burn.
           runway_burn_monthly: counted.length ? totalBurn : null,
-          runway_months:
-            counted.length && totalBurning ? shownTenths(moneyRatio(totalCash, totalBurn)!) : null,
+          runway_months: totalRunway,
+          no_cash: counted.length > 0 && totalBurning && shownMoney(totalCash) <= 0,
           burning: counted.length ? totalBurning : null,
           // Named, not silently dropped: the entities whose burn or cash is unknown.
           left_out: leftOutOfRunway(rows),
@@ -307,6 +369,30 @@ export const burnSection: SectionAnalyzer = {
     };
   },
 };
+
+/**
+ * Books that end or start inside the window: one finding per month left out, naming the books'
+ * last (or first) date.
+ */
+function partialFindings(out: SectionFindings, entity: Entity, metrics: FinanceMetrics): void {
+  for (const p of metrics.partial_months)
+    out.add(
+      {
+        rule: 'finance.partial-month',
+        severity: 'warning',
+        title:
+          p.edge === 'end'
+            ? `${possessive(entity.name)} books end on ${p.date}, inside ${monthName(p.month)}: that month is left out of the averages`
+            : `${possessive(entity.name)} books start on ${p.date}, inside ${monthName(p.month)}: that month is left out of the averages`,
+        entity: entity.id,
+        subject: p.month,
+        figures: { month: p.month, [p.edge === 'end' ? 'last_date' : 'first_date']: p.date },
+      },
+      p.edge === 'end'
+        ? `Bring ${possessive(entity.name)} books up to date past ${monthName(p.month)}`
+        : `Record ${possessive(entity.name)} ${monthName(p.month)} transactions before ${p.date}`,
+    );
+}
 
 /** A cash figure that cannot be trusted as it stands, or none at all: one finding. */
 function cashFindings(
@@ -323,7 +409,7 @@ function cashFindings(
         rule: 'finance.cash-after-as-of',
         severity: 'warning',
         title:
-          `${entity.name}'s cash on hand (${context.money(override.amount)}) is dated ${override.as_of}, after the as-of date ${context.asOf}: ` +
+          `${possessive(entity.name)} cash on hand (${context.money(override.amount)}) is dated ${override.as_of}, after the as-of date ${context.asOf}: ` +
           (metrics.cash_source === 'books'
             ? `the books' balance (${context.money(metrics.cash_on_hand!)}) is used instead`
             : 'it is not used, and cash on hand is unknown'),
@@ -334,23 +420,28 @@ function cashFindings(
           cash_on_hand: metrics.cash_on_hand,
         },
       },
-      `Correct the date of ${entity.name}'s cash on hand`,
+      `Correct the date of ${possessive(entity.name)} cash on hand`,
     );
   } else if (override?.problem === 'stale') {
     out.add(
       {
         rule: 'finance.stale-cash',
         severity: 'warning',
-        title: `${entity.name}'s cash on hand (${context.money(override.amount)}) is ${count(override.age_days, 'day')} old (as of ${override.as_of}; at most ${limit})`,
+        title:
+          `${possessive(entity.name)} cash on hand (${context.money(override.amount)}) is ${count(override.age_days, 'day')} old (as of ${override.as_of}; at most ${limit})` +
+          (metrics.cash_source === 'books'
+            ? `: the books' balance at ${context.asOf} (${context.money(metrics.cash_on_hand!)}) is used instead`
+            : ''),
         entity: entity.id,
         figures: {
           cash_on_hand: override.amount,
           as_of: override.as_of,
           age_days: override.age_days,
           max_cash_age_days: limit,
+          ...(metrics.cash_source === 'books' ? { books_cash_on_hand: metrics.cash_on_hand } : {}),
         },
       },
-      `Update ${entity.name}'s cash on hand`,
+      `Update ${possessive(entity.name)} cash on hand`,
     );
   } else if (metrics.cash_on_hand === null) {
     out.add(
@@ -360,7 +451,7 @@ function cashFindings(
         title: `${entity.name} has no cash on hand: its books mark no account cash and its file sets no cash_on_hand`,
         entity: entity.id,
       },
-      `Mark ${entity.name}'s bank accounts as cash (cash: true) or set its cash_on_hand`,
+      `Mark ${possessive(entity.name)} bank accounts as cash (cash: true) or set its cash_on_hand`,
     );
   }
 }
@@ -372,29 +463,29 @@ function importFindings(
   entity: Entity,
   metrics: FinanceMetrics,
 ): void {
-  const checks = bookChecks(
-    booksOf(entity, context.portfolio),
-    `${metrics.months[0]}-01`,
-    context.asOf,
-  );
-  const span = `from ${checks.window.from} to ${context.asOf}`;
-  for (const a of checks.flipped)
+  const checks = metrics.checks;
+  // The window's last day: the checks cover the months the figures are averaged over.
+  const span = `from ${checks.window.from} to ${addDays(checks.window.to, -1)}`;
+  for (const a of checks.flipped) {
+    const income = a.type === 'income';
+    const what = income ? 'revenue' : 'spending';
     out.add(
       {
         rule: 'finance.flipped-signs',
         severity: 'warning',
-        title: `${entity.name}: ${a.reducing} of ${count(a.postings, 'posting')} to income account ${a.account} reduce income (revenue ${context.money(a.revenue)} ${span}): are its signs flipped?`,
+        title: `${entity.name}: ${a.reducing} of ${count(a.postings, 'posting')} to ${income ? 'income account' : a.category ? 'spending category' : 'expense account'} ${a.account} reduce ${income ? 'income' : 'spending'} (${what} ${context.money(a.amount)} ${span}): are its signs flipped?`,
         entity: entity.id,
         subject: a.account,
         figures: {
           account: a.account,
           postings: a.postings,
           reducing: a.reducing,
-          revenue: a.revenue,
+          [what]: a.amount,
         },
       },
-      `Check the signs of ${entity.name}'s ${a.account} import`,
+      `Check the signs of ${possessive(entity.name)} ${a.account} import`,
     );
+  }
   for (const a of checks.untyped)
     out.add(
       {
@@ -405,19 +496,19 @@ function importFindings(
         subject: a.account,
         figures: { account: a.account, postings: a.postings },
       },
-      `Give account ${a.account} a type (chart_of_accounts in portfolio.yml, or accounts: in ${entity.name}'s file)`,
+      `Give account ${a.account} a type (chart_of_accounts in portfolio.yml, or accounts: in ${possessive(entity.name)} file)`,
     );
   for (const u of checks.unpriced)
     out.add(
       {
         rule: 'finance.unpriced-commodity',
         severity: 'warning',
-        title: `${entity.name}: ${count(u.postings, 'posting')} in ${u.commodity} (total ${u.total} ${u.commodity}) ${span} have no price in ${context.portfolio.settings.currency}, so they are left out of the figures`,
+        title: `${entity.name}: ${count(u.postings, 'posting')} in ${u.commodity} (total ${u.total} ${u.commodity}) ${span} ${agree(u.postings, 'has', 'have')} no price in ${context.portfolio.settings.currency}, so ${agree(u.postings, 'it is', 'they are')} left out of the figures`,
         entity: entity.id,
         subject: u.commodity,
         figures: { commodity: u.commodity, postings: u.postings, total: u.total },
       },
-      `Record a price for ${u.commodity} in ${entity.name}'s books`,
+      `Record a price for ${u.commodity} in ${possessive(entity.name)} books`,
     );
 }
 
@@ -442,7 +533,7 @@ export const breakEvenSection: SectionAnalyzer = {
           {
             rule: 'finance.no-contribution-margin',
             severity: 'warning',
-            title: `${entity.name} has no positive contribution margin: variable costs take all of its revenue`,
+            title: `${entity.name} has no positive contribution margin: variable costs take all of its revenue${signDoubt(metrics)}`,
             entity: entity.id,
             figures: {
               revenue_monthly: metrics.revenue_monthly,
@@ -456,7 +547,7 @@ export const breakEvenSection: SectionAnalyzer = {
           {
             rule: 'finance.below-break-even',
             severity: 'warning',
-            title: `${entity.name} earns ${context.money(-gap)} a month less than its break-even revenue`,
+            title: `${entity.name} earns ${context.money(-gap)} a month less than its break-even revenue${signDoubt(metrics)}`,
             entity: entity.id,
             figures: {
               revenue_monthly: metrics.revenue_monthly,
@@ -464,7 +555,7 @@ export const breakEvenSection: SectionAnalyzer = {
               gap_monthly: gap,
             },
           },
-          `Close ${entity.name}'s gap to break-even`,
+          `Close ${possessive(entity.name)} gap to break-even`,
         );
       }
       for (const c of metrics.unclassified_categories)
@@ -477,7 +568,7 @@ export const breakEvenSection: SectionAnalyzer = {
             subject: c.category,
             figures: { category: c.category, monthly: c.monthly },
           },
-          `List ${entity.name}'s "${c.category}" as a fixed or variable cost in portfolio.yml`,
+          `List ${possessive(entity.name)} "${c.category}" as a fixed or variable cost in portfolio.yml`,
         );
       return {
         id: entity.id,
@@ -510,7 +601,7 @@ export const capitalDeploymentSection: SectionAnalyzer = {
       out.add({
         rule: 'finance.reserve-unknown',
         severity: 'warning',
-        title: `${entity.name} has no ledger rows in the last 3 months: its ${m.cash_on_hand === null ? 'cash (no data)' : context.money(m.cash_on_hand)} is left out of capital deployment`,
+        title: `${entity.name} has no ledger rows in the last 3 months: its ${m.cash_on_hand === null ? 'cash, unknown too,' : `cash (${context.money(m.cash_on_hand)})`} is left out of capital deployment`,
         entity: entity.id,
         figures: { cash_on_hand: m.cash_on_hand },
       });
@@ -520,6 +611,15 @@ export const capitalDeploymentSection: SectionAnalyzer = {
     // The burn runway is on (cash burn where the books give it), as in the burn section.
     const burn = sumMoney(metrics.map(({ metrics: m }) => Math.max(runwayBurn(m)!, 0)));
     const reserve = money(burn * context.thresholds.cash_reserve_months);
+    // Which burn the reserve is months of: the runway's, cash burn where the books give it.
+    const bases = new Set(metrics.map(({ metrics: m }) => m.runway_basis));
+    const burnBasis =
+      bases.size !== 1
+        ? 'burn (cash burn where the books give it, else operating net burn)'
+        : bases.has('cash')
+          ? 'cash burn'
+          : 'operating net burn';
+    const doubtful = metrics.filter(({ metrics: m }) => m.checks.flipped.length > 0);
     const available = money(Math.max(cash - reserve, 0));
     // Judged as shown, and said in the two amounts the capital table shows.
     if (shownMoney(cash) < shownMoney(reserve) || shownMoney(cash) < 0) {
@@ -528,9 +628,17 @@ export const capitalDeploymentSection: SectionAnalyzer = {
           rule: 'finance.reserve-short',
           severity: 'critical',
           title:
-            shownMoney(cash) < 0
+            (shownMoney(cash) < 0
               ? `Cash on hand is ${context.money(cash)}: below zero`
-              : `Cash on hand (${context.money(cash)}) is under the ${context.thresholds.cash_reserve_months}-month reserve of net burn (${context.money(reserve)})`,
+              : `Cash on hand (${context.money(cash)}) is under the ${context.thresholds.cash_reserve_months}-month reserve of ${burnBasis} (${context.money(reserve)})`) +
+            (doubtful.length === 0
+              ? ''
+              : ` (figures doubtful: the signs of ${doubtful
+                  .map(
+                    ({ entity, metrics: m }) =>
+                      `${possessive(entity.name)} ${m.checks.flipped.map((f) => f.account).join(', ')}`,
+                  )
+                  .join('; ')} look flipped)`),
           entity: null,
           figures: { cash_on_hand: cash, reserve, shortfall: money(reserve - cash) },
         },
@@ -547,7 +655,9 @@ export const capitalDeploymentSection: SectionAnalyzer = {
     return {
       data: {
         cash_on_hand: cash,
+        // The burn the reserve is months of (each entity's runway burn), and what it is.
         net_burn_monthly: burn,
+        burn_basis: burnBasis,
         reserve_months: context.thresholds.cash_reserve_months,
         reserve,
         available,
@@ -586,9 +696,11 @@ export const financialRulesSection: SectionAnalyzer = {
     const checks: FinancialRuleCheck[] = [];
     const limits: Thresholds = context.thresholds;
     for (const { entity, metrics } of metricsFor(context)) {
-      if (metrics.burning) {
+      // Burning with a cash figure: a runway in months, or none at all when cash is zero or
+      // below. Unknown cash has its own finding (finance.no-cash), not a runway.
+      if (metrics.burning && (metrics.runway_months !== null || metrics.no_cash)) {
         // Judged as shown (to a tenth): 5.96 months reads 6.0, which meets a 6-month minimum.
-        const broken = metrics.runway_months! < limits.min_runway_months;
+        const broken = metrics.no_cash || metrics.runway_months! < limits.min_runway_months;
         checks.push({
           rule: `Runway of at least ${limits.min_runway_months} months`,
           entity: entity.id,
@@ -604,7 +716,11 @@ export const financialRulesSection: SectionAnalyzer = {
             {
               rule: 'finance.runway-below-minimum',
               severity: 'critical',
-              title: `${entity.name} has ${formatRunway(metrics.runway_months, true)} of runway, under the ${limits.min_runway_months}-month minimum`,
+              title:
+                (metrics.no_cash
+                  ? `${entity.name} has no runway: its cash on hand (${context.money(metrics.cash_on_hand!)}) is at or below zero while it burns cash`
+                  : `${entity.name} has ${formatRunway(metrics.runway_months, true)} of runway, under the ${limits.min_runway_months}-month minimum`) +
+                signDoubt(metrics),
               entity: entity.id,
               figures: {
                 runway_months: metrics.runway_months,
@@ -613,7 +729,7 @@ export const financialRulesSection: SectionAnalyzer = {
                 cash_on_hand: metrics.cash_on_hand,
               },
             },
-            `Cut ${entity.name}'s ${metrics.runway_basis === 'cash' ? 'cash' : 'net'} burn or raise cash to restore ${limits.min_runway_months} months of runway`,
+            `Cut ${possessive(entity.name)} ${metrics.runway_basis === 'cash' ? 'cash' : 'net'} burn or raise cash to restore ${limits.min_runway_months} months of runway`,
           );
         }
       }

@@ -1,12 +1,18 @@
-// The exact MIME of a message: multipart/alternative, text first, Bcc left out of the headers.
+// The exact MIME of a message: multipart/alternative, text first (the HTML multipart/related with
+// its charts' inline PNGs), Bcc left out of the headers.
 // The result is standard MIME (RFC 5322 / 2045): CRLF line breaks only and no line over 998
 // octets, so an .eml goes as it is to sendmail, IMAP APPEND or SES SendRawEmail.
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import mimeFuncs from 'nodemailer/lib/mime-funcs/index.js';
 import { mimeAddress } from '../config/mailbox.js';
+import { inlineImagesOf } from './inline-images.js';
 import type { OutgoingMessage } from './plan.js';
 
 /** RFC 5322 2.1.1: a line is at most 998 octets before its CRLF. */
 export const MAX_LINE_OCTETS = 998;
+
+/** RFC 2047 2: an encoded-word is at most 75 characters; a longer word cannot be folded either. */
+const LONGEST_WORD = 75;
 
 /**
  * The message as MIME bytes. Names are RFC 2047 encoded and domains punycoded (config/mailbox.ts
@@ -19,6 +25,8 @@ export async function composeMime(
   messageId: string,
   date: Date,
 ): Promise<Buffer> {
+  // Charts go as inline parts: nodemailer makes the HTML multipart/related with them.
+  const images = await inlineImagesOf(message);
   // `newline` is a MailComposer option its type declarations leave out.
   const options: ConstructorParameters<typeof MailComposer>[0] & { newline: 'windows' } = {
     from: mimeAddress(message.from),
@@ -26,13 +34,27 @@ export async function composeMime(
     cc: message.recipients.cc.map(mimeAddress),
     bcc: message.recipients.bcc.map(mimeAddress),
     ...(message.replyTo ? { replyTo: mimeAddress(message.replyTo) } : {}),
-    subject: message.subject,
+    subject: foldableHeader(message.subject),
     // Bodies hold whatever breaks the templates and data had; one kind in, CRLF out.
     text: toLf(message.text),
     ...(message.html ? { html: toLf(message.html) } : {}),
+    ...(images.length > 0
+      ? {
+          attachments: images.map((image) => ({
+            cid: image.contentId,
+            filename: image.fileName,
+            contentType: image.contentType,
+            contentDisposition: 'inline' as const,
+            content: image.content,
+          })),
+        }
+      : {}),
     messageId,
     date,
-    headers: { 'X-Boardroom-Report': message.report, 'X-Boardroom-Period': message.period },
+    headers: {
+      'X-Boardroom-Report': foldableHeader(message.report),
+      'X-Boardroom-Period': foldableHeader(message.period),
+    },
     // nodemailer keeps a 7bit body's own line breaks unless told which to write.
     newline: 'windows',
   };
@@ -64,6 +86,20 @@ export function mimeLineProblem(mime: Buffer): string | undefined {
   if (mime.length - start > MAX_LINE_OCTETS)
     return `line ${line} is ${mime.length - start} octets long (at most ${MAX_LINE_OCTETS})`;
   return undefined;
+}
+
+/**
+ * A header value nodemailer can fold into lines of at most 78 octets: as it is when every word
+ * fits a line, else the whole value as RFC 2047 encoded-words (UTF-8, Q) of at most 75
+ * characters with spaces between them, which a reader's client joins back into the text.
+ * (nodemailer folds only at spaces and encodes only non-ASCII text, so a 1,200-character URL
+ * or id in a subject would otherwise make one line over 998 octets.)
+ */
+export function foldableHeader(value: string): string {
+  const oneLine = value.replace(/[\r\n]+/g, ' ');
+  return oneLine.split(/\s+/).some((word) => word.length > LONGEST_WORD)
+    ? mimeFuncs.encodeWord(oneLine, 'Q', 52)
+    : oneLine;
 }
 
 function toLf(text: string): string {

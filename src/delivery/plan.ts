@@ -1,6 +1,7 @@
 // The send plan: which messages a run sends, to whom. Pure: the same reports give the same plan.
 import { createHash } from 'node:crypto';
 import { addressKey } from '../config/mailbox.js';
+import { emailChartHtml } from '../render/chart-markup.js';
 
 /** SES accepts at most 50 recipients (To + Cc + Bcc) in one message. */
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
@@ -33,6 +34,17 @@ export interface OutgoingMessage {
   readonly text: string;
   /** Absent for a plain-text-only report (`format: text`). */
   readonly html?: string;
+  /**
+   * The HTML part's charts as inline PNG parts: Content-ID `<key>` (the HTML's `cid:<key>`),
+   * bytes read from `file` by the transport when it sends. Absent or empty: none.
+   */
+  readonly inlineImages?: readonly ReportChart[];
+}
+
+/** A chart a report shows: its key (src/charts chartKey) and its drawn PNG file. */
+export interface ReportChart {
+  readonly key: string;
+  readonly file: string;
 }
 
 export interface PlannedReport {
@@ -44,6 +56,8 @@ export interface PlannedReport {
   readonly html: string;
   readonly format: 'html' | 'text';
   readonly recipients: Recipients;
+  /** The charts its HTML shows (`charts/<key>.png`); sent inline with the HTML part. */
+  readonly charts?: readonly ReportChart[];
 }
 
 export interface PlanSettings {
@@ -87,7 +101,12 @@ export function buildSendPlan(
       recipientsHash: hashRecipients(recipients),
       subject,
       text: report.text,
-      ...(report.format === 'html' ? { html: report.html } : {}),
+      ...(report.format === 'html'
+        ? {
+            html: emailChartHtml(report.html),
+            ...(report.charts?.length ? { inlineImages: report.charts } : {}),
+          }
+        : {}),
     }));
   });
 }
@@ -164,4 +183,60 @@ function unique(addresses: readonly string[]): string[] {
     seen.add(key);
     return true;
   });
+}
+
+/** A report's `send:` condition (reports/<id>.yml); absent is `always`. */
+export type SendCondition = 'always' | 'when-changed' | 'when-critical';
+
+/** What a report's send condition is judged on: what changed since the previous period, and what it shows. */
+export interface SendFacts {
+  readonly previousAsOf: string;
+  readonly opened: number;
+  readonly resolved: number;
+  readonly moved: number;
+  /** Critical findings the report shows (its header's count). */
+  readonly critical: number;
+}
+
+export interface SendDecision {
+  readonly send: boolean;
+  /** Why, for the summary: null for `always`. */
+  readonly reason: string | null;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Whether a run sends a report, by its `send:` condition: `always`; `when-changed` when a finding
+ * was opened or resolved or a headline figure moved past its threshold since `previousAsOf`;
+ * `when-critical` when the report shows a critical finding. The reason says which, either way.
+ */
+export function sendDecision(condition: SendCondition | undefined, facts: SendFacts): SendDecision {
+  switch (condition ?? 'always') {
+    case 'always':
+      return { send: true, reason: null };
+    case 'when-changed': {
+      const what = [
+        facts.opened ? `${plural(facts.opened, 'finding')} opened` : '',
+        facts.resolved ? `${plural(facts.resolved, 'finding')} resolved` : '',
+        facts.moved ? `${plural(facts.moved, 'headline figure')} moved past the threshold` : '',
+      ].filter(Boolean);
+      return what.length > 0
+        ? {
+            send: true,
+            reason: `send: when-changed: since ${facts.previousAsOf}, ${what.join(', ')}`,
+          }
+        : {
+            send: false,
+            reason: `send: when-changed: nothing changed since ${facts.previousAsOf} (no finding opened or resolved, no headline figure moved past its threshold)`,
+          };
+    }
+    case 'when-critical':
+      return facts.critical > 0
+        ? {
+            send: true,
+            reason: `send: when-critical: the report shows ${plural(facts.critical, 'critical finding')}`,
+          }
+        : { send: false, reason: 'send: when-critical: the report shows no critical finding' };
+  }
 }

@@ -1,5 +1,6 @@
 // The SES transport on the v2 API: SendEmail with Simple content (text and HTML parts), the
 // portfolio's configuration set and tags, and a hard timeout on every call.
+import { inlineImagesOf } from './inline-images.js';
 import { GetAccountCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { formatMailbox } from '../config/mailbox.js';
@@ -95,6 +96,7 @@ export class SesTransport implements Transport {
   }
 
   async send(message: OutgoingMessage): Promise<string> {
+    const images = await inlineImagesOf(message);
     const body = {
       Text: { Data: message.text, Charset: 'UTF-8' },
       ...(message.html ? { Html: { Data: message.html, Charset: 'UTF-8' } } : {}),
@@ -108,7 +110,24 @@ export class SesTransport implements Transport {
         BccAddresses: message.recipients.bcc.map(formatMailbox),
       },
       ...(message.replyTo ? { ReplyToAddresses: [formatMailbox(message.replyTo)] } : {}),
-      Content: { Simple: { Subject: { Data: message.subject, Charset: 'UTF-8' }, Body: body } },
+      Content: {
+        Simple: {
+          Subject: { Data: message.subject, Charset: 'UTF-8' },
+          Body: body,
+          // The charts the HTML shows as cid:<key>: inline parts, read from disk now.
+          ...(images.length > 0
+            ? {
+                Attachments: images.map((image) => ({
+                  FileName: image.fileName,
+                  RawContent: image.content,
+                  ContentType: image.contentType,
+                  ContentDisposition: 'INLINE' as const,
+                  ContentId: image.contentId,
+                })),
+              }
+            : {}),
+        },
+      },
       ...(this.settings.configurationSet
         ? { ConfigurationSetName: this.settings.configurationSet }
         : {}),

@@ -5,9 +5,12 @@ import type { ConfigError } from '../config/errors.js';
 import { entityName, ownerName, type Locate, type Portfolio, type Report } from '../config/load.js';
 import type { ActionItem, ReportAnalysis } from '../analysis/index.js';
 import { periodOf } from '../analysis/dates.js';
+import { sectionIds } from '../config/schema.js';
 import { emailShell } from './html.js';
 import { headerEngineOf, messageOf, renderErrorAt, subjectError } from './liquid.js';
 import { lexMarkdown, markdownToHtml, markdownToText } from './markdown.js';
+import { chartCollector } from './chart-markup.js';
+import type { ChartSpec } from '../charts/spec.js';
 
 export { checkTemplates, createTemplateEngine, type EngineSettings } from './liquid.js';
 
@@ -17,6 +20,8 @@ export interface RenderedReport {
   readonly markdown: string;
   readonly html: string;
   readonly text: string;
+  /** The charts the report shows, by key (src/charts chartKey): what the pipeline draws. */
+  readonly charts: ReadonlyMap<string, ChartSpec>;
 }
 
 export function reportView(
@@ -29,8 +34,12 @@ export function reportView(
   // Actions name their owner as a person reads it ("Priya Natarajan"), not the persona id.
   const withOwner = (actions: readonly ActionItem[]) =>
     actions.map((action) => ({ ...action, owner_name: ownerName(portfolio, action.owner) }));
-  const sections = analysis.sections.map((s) => ({ ...s, actions: withOwner(s.actions) }));
-  return {
+  const sections = analysis.sections.map((s) => ({
+    ...s,
+    actions: withOwner(s.actions),
+    gathered: s.gathered ?? null,
+  }));
+  return withNulls({
     portfolio: { name: portfolio.settings.name, currency: portfolio.settings.currency },
     report: {
       id: report.id,
@@ -45,7 +54,12 @@ export function reportView(
     as_of: asOf,
     period: periodOf(report.cadence, asOf),
     sections,
-    section: Object.fromEntries(sections.map((s) => [s.id, s])),
+    // Every section by id, null when this report has not got it: templates are strict, and
+    // `{% if section.burn %}` must not read as a typo in a report without burn.
+    section: Object.fromEntries([
+      ...sectionIds.map((id) => [id, null]),
+      ...sections.map((s) => [s.id, s]),
+    ]) as Record<string, (typeof sections)[number] | null>,
     findings: analysis.findings.map((f) => ({
       ...f,
       entity_name: entityName(portfolio, f.entity),
@@ -53,7 +67,25 @@ export function reportView(
     actions: withOwner(analysis.actions),
     // What the reader sees in this report, gathered lists included (the CEO's shortfalls).
     counts: analysis.counts,
-  };
+    // Since the previous period (src/analysis/changes.ts); null when not computed (validate).
+    changes: analysis.changes ?? null,
+  });
+}
+
+/**
+ * The view with every undefined value (a key set to an optional that was left out) made null:
+ * templates are strict, and liquidjs takes a key holding undefined for a misspelt one. Plain
+ * objects and arrays are copied; anything else is kept as it is.
+ */
+function withNulls<T>(value: T): T {
+  if (value === undefined) return null as T;
+  if (Array.isArray(value)) return value.map(withNulls) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, withNulls(item)]),
+  ) as T;
 }
 
 /**
@@ -85,10 +117,11 @@ export function renderReport(
   const view = reportView(portfolio, report, analysis, asOf);
   const templateName = report.template ?? portfolio.personas.get(report.persona)!.template;
   let markdown: string;
+  const { globals, charts } = chartCollector();
   try {
     markdown =
       engine
-        .renderFileSync(templateName, view)
+        .renderFileSync(templateName, view, { globals })
         .replace(/\n{3,}/g, '\n\n')
         .trim() + '\n';
   } catch (error) {
@@ -117,7 +150,14 @@ export function renderReport(
     body: markdownToHtml(tokens),
     footer: `${portfolio.settings.name} · ${view.report.reader} · as of ${asOf} · sent by boardroom`,
   });
-  return { subject, period: view.period, markdown, html, text: markdownToText(tokens) };
+  return {
+    subject,
+    period: view.period,
+    markdown,
+    html,
+    text: markdownToText(tokens, charts),
+    charts,
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   formatSeverity,
 } from './format.js';
 import { escapeMarkdown } from './markdown.js';
+import { chartFilter } from './chart-markup.js';
 
 /** What the engine needs from portfolio.yml: how money reads and where the portfolio is. */
 export interface EngineSettings {
@@ -30,9 +31,12 @@ const headerEngines = new WeakMap<Liquid, Liquid>();
 /**
  * The engine that renders report templates into Markdown. Every `{{ value }}` is escaped for
  * Markdown (escapeMarkdown), the one escaping a value gets; HTML escaping happens once, when
- * the Markdown becomes HTML. Unknown variables and filters are errors, not empty text:
- * `{% if %}`, `{% unless %}` and `default` may still test a key that is absent.
- * `settings` may be a currency code alone (the zone is then UTC).
+ * the Markdown becomes HTML. Unknown variables and filters are errors, not empty text, in
+ * `{% if %}`, `{% unless %}` and before `default` too (a typo there would silently take the
+ * other branch): the view holds every key a template may read, null when it is unknown.
+ * Templates are read with LF line endings whatever the file has (a CRLF file would otherwise
+ * give a report with mixed endings). `settings` may be a currency code alone (the zone is
+ * then UTC).
  */
 export function createTemplateEngine(
   templateFiles: ReadonlyMap<string, Template>,
@@ -41,7 +45,7 @@ export function createTemplateEngine(
   const { currency, timezone } =
     typeof settings === 'string' ? { currency: settings, timezone: 'UTC' } : settings;
   const templates = Object.fromEntries(
-    [...templateFiles.values()].map((t) => [`${t.name}.md`, t.source]),
+    [...templateFiles.values()].map((t) => [`${t.name}.md`, templateText(t.source)]),
   );
   const make = (outputEscape?: (value: unknown) => string) => {
     const engine = new Liquid({
@@ -50,8 +54,6 @@ export function createTemplateEngine(
       ...(outputEscape ? { outputEscape } : {}),
       strictFilters: true,
       strictVariables: true,
-      // A template may test for a key that only some sections have.
-      lenientIf: true,
       ownPropertyOnly: true,
       timezoneOffset: timezone,
       // Parsed templates are kept: a run renders the same few templates for every report.
@@ -66,6 +68,11 @@ export function createTemplateEngine(
   const engine = make((value) => escapeMarkdown(textOf(value)));
   headerEngines.set(engine, make());
   return engine;
+}
+
+/** A template's text as the engine reads it: LF line endings only. */
+function templateText(source: string): string {
+  return source.replace(/\r\n?/g, '\n');
 }
 
 /** The engine that renders header values (subjects) for a report engine: nothing is escaped. */
@@ -89,8 +96,9 @@ function registerFilters(engine: Liquid, currency: string, timezone: string): vo
     formatPercent(value, digits),
   );
   engine.registerFilter('number', (value: unknown, digits?: number) => formatNumber(value, digits));
-  engine.registerFilter('runway', (months: unknown, burning: unknown) =>
-    formatRunway(months, burning),
+  // `e.runway_months | runway: e.burning, e.cash_on_hand`: "no cash" when cash is at or below zero.
+  engine.registerFilter('runway', (months: unknown, burning: unknown, cash?: unknown) =>
+    formatRunway(months, burning, cash),
   );
   // A KPI's value with its declared unit: "$8,400", "75%", "12 days", "42 jobs".
   engine.registerFilter('quantity', (value: unknown, unit: unknown) =>
@@ -108,6 +116,14 @@ function registerFilters(engine: Liquid, currency: string, timezone: string): vo
   );
   // A table cell holds one line; the output escaping keeps its pipes inside it.
   engine.registerFilter('cell', (value: unknown) => textOf(value).replace(/[\r\n]+/g, ' '));
+  // `{{ e.chart | chart }}` on a line of its own: the chart's image (text part: its numbers).
+  // Raw: the markup escapes what it takes from the data itself (chart-markup.ts).
+  engine.registerFilter('chart', {
+    raw: true,
+    handler(this: { context: { globals: unknown } }, value: unknown) {
+      return chartFilter(this.context.globals, toValue(value));
+    },
+  });
   registerCalendarDate(engine, timezone);
 }
 
@@ -170,7 +186,7 @@ export function checkTemplates(
   for (const template of templates.values()) {
     let parsed: Parsed[];
     try {
-      parsed = engine.parse(template.source, template.file);
+      parsed = engine.parse(templateText(template.source), template.file);
     } catch (error) {
       errors.push(liquidError(template.file, error));
       continue;
@@ -281,7 +297,7 @@ export function renderErrorAt(
   const input = (error as { token?: { input?: unknown } }).token?.input;
   if (typeof input !== 'string') return undefined;
   for (const template of templates.values())
-    if (template.source === input) return liquidError(template.file, error);
+    if (templateText(template.source) === input) return liquidError(template.file, error);
   return undefined;
 }
 

@@ -2,6 +2,8 @@
 // <style> blocks), and plain text that reads well on its own.
 import { Lexer, Parser, type Token, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import type { ChartSpec } from '../charts/spec.js';
+import { chartText, isChartSrc } from './chart-markup.js';
 import { displayWidth, textTable } from './text-table.js';
 
 const STYLES: Record<string, string> = {
@@ -19,6 +21,7 @@ const STYLES: Record<string, string> = {
   blockquote: 'margin:8px 0;padding:6px 12px;border-left:4px solid #c0392b;background:#fdf2f0;',
   code: 'font-family:Menlo,Consolas,monospace;font-size:12px;background:#f3f4f6;padding:1px 4px;',
   a: 'color:#1d4ed8;',
+  img: 'display:block;max-width:100%;height:auto;margin:6px 0 14px;border:0;',
 };
 
 /** Lexes once, so the HTML and text parts of a report share one parse. */
@@ -50,6 +53,8 @@ const ALLOWED_TAGS = [
   'th',
   'td',
   'a',
+  // Only a chart's own image (charts/<key>.png or cid:<key>): see exclusiveFilter.
+  'img',
 ];
 
 const SANITIZE: sanitizeHtml.IOptions = {
@@ -61,8 +66,23 @@ const SANITIZE: sanitizeHtml.IOptions = {
     a: ['href'],
     th: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
     td: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
+    img: ['src', 'alt', 'width', 'height'],
   },
   allowedSchemes: ['https', 'http', 'mailto'],
+  allowedSchemesByTag: { img: ['cid'] },
+  // An image is a chart of this report or nothing: no tracking pixel, no remote or data: image.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !isChartSrc(frame.attribs.src),
+  // A size is whole pixels, or it is dropped.
+  transformTags: {
+    img: (tagName, attribs) => ({
+      tagName,
+      attribs: Object.fromEntries(
+        Object.entries(attribs).filter(
+          ([name, value]) => (name !== 'width' && name !== 'height') || /^\d{1,4}$/.test(value),
+        ),
+      ),
+    }),
+  },
   // An email has no base URL: a //host link would be guessed at by each mail client.
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
@@ -85,10 +105,17 @@ export function markdownToHtml(markdown: string | Token[]): string {
 
 const STYLED_TAG = new RegExp(`<(${Object.keys(STYLES).join('|')})(\\s[^>]*)?>`, 'g');
 
-/** Markdown -> plain text: headings underlined, tables as aligned columns, links with their URL. */
-export function markdownToText(markdown: string | Token[]): string {
+/**
+ * Markdown -> plain text: headings underlined, tables as aligned columns, links with their URL,
+ * and each chart placed by the `chart` filter as its title and numbers (`charts`, by key, as the
+ * render collected them; a chart not in it reads as nothing).
+ */
+export function markdownToText(
+  markdown: string | Token[],
+  charts: ReadonlyMap<string, ChartSpec> = new Map(),
+): string {
   const tokens = typeof markdown === 'string' ? lexMarkdown(markdown) : markdown;
-  const blocks = tokens.map(blockText).filter((block) => block !== '');
+  const blocks = tokens.map((token) => blockText(token, charts)).filter((block) => block !== '');
   return (
     blocks
       .join('\n\n')
@@ -97,7 +124,7 @@ export function markdownToText(markdown: string | Token[]): string {
   );
 }
 
-function blockText(token: Token): string {
+function blockText(token: Token, charts: ReadonlyMap<string, ChartSpec>): string {
   switch (token.type) {
     case 'heading': {
       const heading = token as Tokens.Heading;
@@ -115,7 +142,9 @@ function blockText(token: Token): string {
           const bullet = list.ordered ? `${Number(list.start || 1) + index}.` : '-';
           const body = item.tokens
             .map((t) =>
-              t.type === 'text' && 'tokens' in t && t.tokens ? inlineText(t.tokens) : blockText(t),
+              t.type === 'text' && 'tokens' in t && t.tokens
+                ? inlineText(t.tokens)
+                : blockText(t, charts),
             )
             .filter(Boolean)
             .join('\n');
@@ -126,13 +155,19 @@ function blockText(token: Token): string {
     case 'table':
       return tableText(token as Tokens.Table);
     case 'blockquote':
-      return (token as Tokens.Blockquote).tokens.map(blockText).join('\n').replace(/^/gm, '> ');
+      return (token as Tokens.Blockquote).tokens
+        .map((t) => blockText(t, charts))
+        .join('\n')
+        .replace(/^/gm, '> ');
     case 'code':
       return (token as Tokens.Code).text.replace(/^/gm, '    ');
     case 'hr':
       return '-'.repeat(40);
     case 'html':
-      return decodeEntities((token as Tokens.HTML).text.replace(/<[^>]*>/g, '')).trim();
+      return (
+        chartText((token as Tokens.HTML).text, charts) ??
+        decodeEntities((token as Tokens.HTML).text.replace(/<[^>]*>/g, '')).trim()
+      );
     case 'space':
       return '';
     default:

@@ -1,0 +1,28 @@
+// A message's charts as inline image parts, read from OUT/reports/charts when the message is
+// sent (not held in memory for the whole run): the same parts for SES and the outbox .eml.
+import { readFile } from 'node:fs/promises';
+import type { OutgoingMessage } from './plan.js';
+
+/** One inline PNG: `contentId` is what the HTML's `cid:` refers to (the chart's key). */
+export interface InlineImage {
+  readonly contentId: string;
+  readonly fileName: string;
+  readonly contentType: 'image/png';
+  readonly content: Buffer;
+}
+
+/**
+ * The message's inline images, in the order its plan lists them; none for a text-only message.
+ * @throws Error (ENOENT) when a chart's PNG is missing: the run drew it before sending.
+ */
+export async function inlineImagesOf(message: OutgoingMessage): Promise<InlineImage[]> {
+  if (!message.html || !message.inlineImages) return [];
+  return Promise.all(
+    message.inlineImages.map(async ({ key, file }) => ({
+      contentId: key,
+      fileName: `chart-${key}.png`,
+      contentType: 'image/png' as const,
+      content: await readFile(file),
+    })),
+  );
+}

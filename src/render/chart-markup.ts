@@ -1,0 +1,103 @@
+// How a chart appears in a report: the `chart` filter writes an <img> of the chart's PNG by its
+// stable key, the HTML sanitiser lets only these through, the text part shows the chart's numbers
+// instead, and the email swaps the gallery's file path for the inline part's Content-ID. The
+// spec module is plain data (no chart library): drawing happens later, in the pipeline.
+import { chartKey, chartTable, type ChartSpec } from '../charts/spec.js';
+import { escapeHtml } from './html.js';
+import { textTable } from './text-table.js';
+
+/** The folder beside a report's .html that holds its charts' PNGs (OUT/reports/charts). */
+export const CHARTS_FOLDER = 'charts';
+
+/** A chart's image in the gallery: `charts/<key>.png`, relative to the report's .html. */
+export function chartPath(key: string): string {
+  return `${CHARTS_FOLDER}/${key}.png`;
+}
+
+// The two image sources a report may hold: the gallery's file and the email's inline part.
+const GALLERY_SRC = /^charts\/([0-9a-f]{16})\.png$/;
+const EMAIL_SRC = /^cid:([0-9a-f]{16})$/;
+
+/** Whether `src` is a chart image (`charts/<key>.png` or `cid:<key>`): the only <img> kept. */
+export function isChartSrc(src: string | undefined): boolean {
+  return src !== undefined && (GALLERY_SRC.test(src) || EMAIL_SRC.test(src));
+}
+
+/**
+ * The Markdown a template's `{{ spec | chart }}` writes: an HTML block (blank lines around it)
+ * with the chart's gallery path, its alt text and its size in CSS pixels. Everything from the
+ * spec is HTML-escaped: titles and alt text carry entity names from the data.
+ */
+export function chartMarkup(spec: ChartSpec, key = chartKey(spec)): string {
+  return (
+    `\n\n<img src="${chartPath(key)}" alt="${escapeHtml(spec.alt)}"` +
+    ` width="${spec.width}" height="${spec.height}">\n\n`
+  );
+}
+
+/** Whether a template value is a chart spec the filter can place (from the analysis). */
+export function isChartSpec(value: unknown): value is ChartSpec {
+  if (value === null || typeof value !== 'object') return false;
+  const spec = value as Partial<ChartSpec>;
+  return (
+    (spec.kind === 'months' || spec.kind === 'categories') &&
+    Array.isArray(spec.categories) &&
+    Array.isArray(spec.series) &&
+    typeof spec.alt === 'string' &&
+    Number.isInteger(spec.width) &&
+    Number.isInteger(spec.height)
+  );
+}
+
+/**
+ * The text part's stand-in for a chart image in an HTML block: the chart's title and its numbers
+ * as a text table, or undefined when the block holds no known chart.
+ */
+export function chartText(
+  html: string,
+  charts: ReadonlyMap<string, ChartSpec>,
+): string | undefined {
+  const tables = [...html.matchAll(/<img\s[^>]*?src="charts\/([0-9a-f]{16})\.png"/g)].flatMap(
+    ([, key]) => {
+      const spec = charts.get(key!);
+      if (!spec) return [];
+      const table = chartTable(spec);
+      return [`${spec.title}\n\n${textTable(table.header, table.rows, table.align)}`];
+    },
+  );
+  return tables.length > 0 ? tables.join('\n\n') : undefined;
+}
+
+/**
+ * A report's HTML as an email carries it: each chart's gallery path becomes `cid:<key>`, the
+ * Content-ID of the inline PNG part sent with it. Only sanitised `src="charts/<key>.png"`
+ * attributes are touched.
+ */
+export function emailChartHtml(html: string): string {
+  return html.replace(/ src="charts\/([0-9a-f]{16})\.png"/g, ' src="cid:$1"');
+}
+
+// The charts one render placed, by the render's Liquid globals object (shared by every partial
+// the render spawns): renderReport reads them back to hand the pipeline what to draw.
+const collectors = new WeakMap<object, Map<string, ChartSpec>>();
+
+/** A fresh globals object for one render, and the map its `chart` filters fill (key -> spec). */
+export function chartCollector(): { globals: object; charts: Map<string, ChartSpec> } {
+  const globals = {};
+  const charts = new Map<string, ChartSpec>();
+  collectors.set(globals, charts);
+  return { globals, charts };
+}
+
+/**
+ * The `chart` filter: a spec from the section data -> its image markup (chartMarkup), recorded
+ * for the render that asked. Nothing for null (a section without a chart).
+ * @throws Error when the value is not a chart spec (a template placing the wrong value).
+ */
+export function chartFilter(globals: unknown, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (!isChartSpec(value)) throw new Error('chart: the value is not a chart (use e.g. e.chart)');
+  const key = chartKey(value);
+  if (globals !== null && typeof globals === 'object') collectors.get(globals)?.set(key, value);
+  return chartMarkup(value, key);
+}
