@@ -30,7 +30,11 @@ const folderBytes = (folder: string) =>
 
 async function benchAnalysis(): Promise<void> {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'boardroom-bench-')), 'reports-config');
-  const { entities, reports } = generatePortfolio(dir, 200, 1000);
+  const { entities, reports } = generatePortfolio(
+    dir,
+    Number(process.env.BENCH_ENTITIES ?? 200),
+    Number(process.env.BENCH_REPORTS ?? 1000),
+  );
   const loadStart = performance.now();
   const validated = await validatePortfolio(dir);
   if ('errors' in validated)

@@ -16,6 +16,9 @@ usage:
                      [--reports a,b] [--as-of YYYY-MM-DD] [--test-recipient ADDR]
                      [--tasks none|github|webhook] [--state-file FILE] [--force]
                      [--base-config DIR] [--env-file FILE]
+  boardroom alerts   [--config DIR] [--out DIR] [--as-of YYYY-MM-DD] [--state-file FILE]
+                     [--transport outbox|ses] [--test-recipient ADDR]
+                     (portfolio.yml's alerts: each mailed once when it becomes true; no reports)
 Every action input has the same flag (--aws-region, --ses-endpoint, --max-send-rate, ...).
 Exit codes: 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments.`;
 
@@ -47,7 +50,7 @@ export async function main(
     console.log(USAGE);
     return command || parsed.values.help ? 0 : 2;
   }
-  if (rest.length > 0 || (command !== 'run' && command !== 'validate')) {
+  if (rest.length > 0 || !['run', 'validate', 'alerts'].includes(command)) {
     log.error(`unknown command "${[command, ...rest].join(' ')}"\n\n${USAGE}`);
     return 2;
   }
@@ -111,17 +114,25 @@ export async function main(
       tasks: canOpenIssues ? 'github' : 'none',
       'github-token': env.GITHUB_TOKEN,
     };
-    const options = resolveOptions({ ...defaults, ...raw }, env);
+    // `boardroom alerts` is `run --mode alerts`: the same options, the same pipeline.
+    const options = resolveOptions(
+      { ...defaults, ...raw, ...(command === 'alerts' ? { mode: 'alerts' } : {}) },
+      env,
+    );
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));
     }
-    if (result.summary) {
+    if (result.summary && options.mode === 'alerts') {
+      console.log(`\nalerts: ${options.out}/summary.md, summary: ${options.out}/summary.json`);
+    } else if (result.summary) {
       console.log(
         `\nreports: ${options.out}/index.html (open it in a browser), summary: ${options.out}/summary.json`,
       );
-      if (options.transport === 'outbox' && options.mode === 'send')
-        console.log(`messages: ${options.out}/outbox/*.eml`);
+      // Only what was written: a message that failed has no .eml.
+      const written = result.summary.counts.sent;
+      if (options.transport === 'outbox' && options.mode === 'send' && written > 0)
+        console.log(`messages: ${options.out}/outbox/*.eml (${written} written)`);
     }
     return result.exitCode;
   } catch (error) {

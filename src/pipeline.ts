@@ -7,10 +7,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Analyzer, type ActionItem, type Finding, type ReportCounts } from './analysis/index.js';
 import { todayIn } from './analysis/dates.js';
+import { checkAlertReferences } from './alerts/references.js';
 import { describeConfigError, sortConfigErrors, type ConfigError } from './config/errors.js';
 import { loadPortfolio, type Portfolio, type Report } from './config/load.js';
 import { runDelivery, type DeliveryResult, type TransportFactory } from './delivery/index.js';
-import { buildSendPlan, effectiveRecipients, type PlannedReport } from './delivery/plan.js';
+import {
+  buildSendPlan,
+  effectiveRecipients,
+  sendDecision,
+  type PlannedReport,
+  type ReportChart,
+  type SendDecision,
+} from './delivery/plan.js';
+import { checkMessageSize, withInlineImages, type MessageSize } from './delivery/size.js';
+import type { ChartSpec } from './charts/spec.js';
+import { CHARTS_FOLDER, chartPath } from './render/chart-markup.js';
 import { memoryLogger, type Logger } from './logger.js';
 import { previewMarkdown, type BaseOutcome } from './preview/compare.js';
 import { ArgumentError, type RunOptions } from './options.js';
@@ -73,13 +84,15 @@ export async function validatePortfolio(
     const { portfolio } = loaded;
     const asOf = check.asOf ?? todayIn(portfolio.settings.timezone);
     const analyzer = new Analyzer(portfolio, asOf);
-    renderErrors = checkRenders(engine, portfolio, (r) => analyzer.analyzeReport(r), asOf, {
+    renderErrors = checkRenders(engine, portfolio, (r) => analyzer.analyzeWithChanges(r), asOf, {
       locate: loaded.locate,
       found: templateErrors,
     });
   }
-  if (templateErrors.length > 0 || renderErrors.length > 0)
-    return { errors: sortConfigErrors([...templateErrors, ...renderErrors]) };
+  // portfolio.yml's alerts name owners and entities: checked once both are loaded.
+  const alertErrors = checkAlertReferences(loaded.portfolio, loaded.locate);
+  if (templateErrors.length > 0 || renderErrors.length > 0 || alertErrors.length > 0)
+    return { errors: sortConfigErrors([...templateErrors, ...renderErrors, ...alertErrors]) };
   return { portfolio: loaded.portfolio, engine };
 }
 
@@ -108,13 +121,22 @@ export async function runPipeline(
     log.info('the portfolio is valid');
     return { exitCode: 0 };
   }
+  if (options.mode === 'alerts') {
+    // An alert check renders no report, sends none and runs no task: src/alerts is the whole run.
+    const { runAlerts } = await import('./alerts/run.js');
+    return runAlerts(portfolio, options, log, dependencies.createTransport);
+  }
 
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
   const asOf = options.asOf ?? todayIn(portfolio.settings.timezone);
   const sending = options.mode === 'send';
   // Render everything before sending anything: one broken report stops the whole run.
   const analyzer = new Analyzer(portfolio, asOf);
-  const { rendered, errors: renderErrors } = renderReports(analyzer, engine, reports, {
+  const {
+    rendered: renderedOnly,
+    charts,
+    errors: renderErrors,
+  } = renderReports(analyzer, engine, reports, {
     out: options.out,
     keepBodies: sending,
     log,
@@ -124,6 +146,17 @@ export async function runPipeline(
     log.error('nothing was sent: every report must render first');
     return { exitCode: 2, renderErrors };
   }
+  // The charts once every report has rendered, each drawn once; their PNGs count in the size.
+  const drawn =
+    charts.size > 0
+      ? await drawCharts(renderedOnly, charts, options.out, log)
+      : { rendered: renderedOnly, errors: [] };
+  if (drawn.errors.length > 0) {
+    for (const message of drawn.errors) log.error(`render failed: ${message}`);
+    log.error('nothing was sent: every report must render first');
+    return { exitCode: 2, renderErrors: drawn.errors };
+  }
+  const { rendered } = drawn;
   log.info(`analysed and rendered ${rendered.length} reports as of ${asOf}`);
 
   const planSettings = {
@@ -132,8 +165,9 @@ export async function runPipeline(
     defaultBcc: portfolio.settings.bcc,
     ...(options.testRecipient ? { testRecipient: options.testRecipient } : {}),
   };
-  const planned: PlannedReport[] = rendered.map(({ report, subject, period, body }) => ({
+  const planned: PlannedReport[] = rendered.map(({ report, subject, period, body, charts }) => ({
     id: report.id,
+    charts,
     persona: report.persona,
     period,
     subject,
@@ -145,7 +179,11 @@ export async function runPipeline(
 
   let deliveries: DeliveryResult[] = [];
   if (sending) {
-    const plan = buildSendPlan(planned, planSettings);
+    // A report whose `send:` condition is not met is not planned; its tasks still run below.
+    const plan = buildSendPlan(
+      planned.filter((_, index) => rendered[index]!.send.send),
+      planSettings,
+    );
     deliveries = (await runDelivery(plan, options, portfolio, log, dependencies.createTransport))
       .results;
   } else {
@@ -157,11 +195,13 @@ export async function runPipeline(
     const own = deliveries.filter((d) => d.report === report.id);
     const status: ReportStatus = !sending
       ? 'rendered'
-      : own.some((d) => d.status === 'failed')
-        ? 'failed'
-        : own.every((d) => d.status === 'skipped')
-          ? 'skipped'
-          : 'sent';
+      : !entry.send.send
+        ? 'not-sent'
+        : own.some((d) => d.status === 'failed')
+          ? 'failed'
+          : own.every((d) => d.status === 'skipped')
+            ? 'skipped'
+            : 'sent';
     const errors = own.filter((d) => d.error).map((d) => `${d.key}: ${d.error}`);
     return {
       id: report.id,
@@ -173,6 +213,8 @@ export async function runPipeline(
       status,
       message_ids: own.flatMap((d) => (d.messageId ? [d.messageId] : [])),
       error: errors.length ? errors.join('; ') : null,
+      send_reason: entry.send.reason,
+      size: entry.size,
       findings: entry.findings,
       actions: entry.actions,
       counts: entry.counts,
@@ -198,6 +240,7 @@ export async function runPipeline(
           period,
           findings,
           actions,
+          selection: report.tasks,
         })),
       portfolio,
       options,
@@ -230,6 +273,7 @@ export async function runPipeline(
       skipped: count('skipped'),
       failed: count('failed'),
       rendered: count('rendered'),
+      not_sent: count('not-sent'),
     },
     metrics: Object.fromEntries(
       portfolio.entities.map((e) => [e.id, { name: e.name, ...metrics[e.id]! }]),
@@ -273,8 +317,52 @@ export interface RenderedEntry {
   readonly actions: ActionItem[];
   /** What the report shows its reader (gathered lists included): the gallery's counts. */
   readonly counts: ReportCounts;
+  /** Whether its `send:` condition is met this period, and why. */
+  readonly send: SendDecision;
+  /** Its message's size against Gmail's clipping and the message budget (delivery/size.ts). */
+  readonly size: MessageSize;
   /** The message bodies: kept only when the run sends them. */
   readonly body?: { readonly html: string; readonly text: string };
+  /** Its charts' PNGs (OUT/reports/charts/<key>.png), drawn after every report has rendered. */
+  readonly charts: readonly ReportChart[];
+}
+
+/**
+ * Draws every distinct chart of the run once (one ChartCache) into OUT/reports/charts, and
+ * counts each HTML report's chart PNGs in its message size. The chart libraries are imported
+ * here, so a run or a validate without charts never loads them.
+ * @returns the entries re-measured, or the reports whose charts take them over the budget.
+ */
+async function drawCharts(
+  rendered: readonly RenderedEntry[],
+  charts: ReadonlyMap<string, ChartSpec>,
+  out: string,
+  log: Logger,
+): Promise<{ rendered: RenderedEntry[]; errors: string[] }> {
+  const { ChartCache, writeChartFiles } = await import('./charts/files.js');
+  const cache = new ChartCache();
+  const started = performance.now();
+  const files = await writeChartFiles(charts, path.join(out, 'reports', CHARTS_FOLDER), cache);
+  const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
+  log.info(
+    `drew ${cache.draws} charts (${bytes} bytes of PNG) in ${Math.round(performance.now() - started)} ms`,
+  );
+  const bytesOf = new Map(files.map((f) => [f.key, f.bytes]));
+  const errors: string[] = [];
+  const measured = rendered.map((entry) => {
+    if (entry.report.format !== 'html' || entry.charts.length === 0) return entry;
+    try {
+      const images = entry.charts.map(({ key }) => ({
+        name: chartPath(key),
+        bytes: bytesOf.get(key)!,
+      }));
+      return { ...entry, size: withInlineImages(entry.size, images) };
+    } catch (error) {
+      errors.push(`${entry.report.id}: ${(error as Error).message}`);
+      return entry;
+    }
+  });
+  return { rendered: measured, errors };
 }
 
 const PROGRESS_EVERY = 200;
@@ -290,8 +378,14 @@ export function renderReports(
   engine: Liquid,
   reports: readonly Report[],
   { out, keepBodies, log }: { out: string; keepBodies: boolean; log: Logger },
-): { rendered: RenderedEntry[]; errors: string[] } {
+): {
+  rendered: RenderedEntry[];
+  /** Every distinct chart the reports show, by key: each is drawn once (drawCharts). */
+  charts: Map<string, ChartSpec>;
+  errors: string[];
+} {
   const { portfolio, asOf } = analyzer;
+  const charts = new Map<string, ChartSpec>();
   const staging = path.join(out, STAGING);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
@@ -300,8 +394,15 @@ export function renderReports(
     const errors: string[] = [];
     for (const report of reports) {
       try {
-        const analysis = analyzer.analyzeReport(report);
+        // Analysed twice: now and at the previous period, for What changed and `send:`.
+        const analysis = analyzer.analyzeWithChanges(report);
         const output = renderReport(engine, portfolio, report, analysis, asOf);
+        // Over the budget throws (a render error: nothing is sent); a clipped HTML part warns.
+        const size = checkMessageSize({
+          html: report.format === 'html' ? output.html : null,
+          text: output.text,
+        });
+        for (const warning of size.warnings) log.warning(`${report.id}: ${warning}`);
         const base = path.join(staging, report.id);
         writeFileSync(`${base}.md`, output.markdown);
         writeFileSync(`${base}.html`, output.html);
@@ -319,8 +420,21 @@ export function renderReports(
           findings: analysis.findings,
           actions: analysis.actions,
           counts: analysis.counts,
+          size,
+          send: sendDecision(report.send, {
+            previousAsOf: analysis.changes!.previous_as_of,
+            opened: analysis.changes!.opened.length,
+            resolved: analysis.changes!.resolved.length,
+            moved: analysis.changes!.moved.length,
+            critical: analysis.counts.critical,
+          }),
           ...(keepBodies ? { body: { html: output.html, text: output.text } } : {}),
+          charts: [...output.charts.keys()].map((key) => ({
+            key,
+            file: path.join(out, 'reports', chartPath(key)),
+          })),
         });
+        for (const [key, spec] of output.charts) charts.set(key, spec);
       } catch (error) {
         errors.push(`${report.id}: ${(error as Error).message}`);
       }
@@ -328,9 +442,9 @@ export function renderReports(
       if (done % PROGRESS_EVERY === 0 && done < reports.length)
         log.info(`rendered ${done} of ${reports.length} reports`);
     }
-    if (errors.length > 0) return { rendered: [], errors };
+    if (errors.length > 0) return { rendered: [], charts: new Map(), errors };
     replaceOutputs(out, staging);
-    return { rendered, errors };
+    return { rendered, charts, errors };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

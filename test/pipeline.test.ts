@@ -51,7 +51,7 @@ describe('the pipeline on the example portfolio', () => {
     expect(readdirSync(path.join(out, 'outbox')).sort()).toEqual(
       REPORT_IDS.map((id) => `${id}.eml`),
     );
-    expect(summary.counts).toEqual({ sent: 8, skipped: 0, failed: 0, rendered: 0 });
+    expect(summary.counts).toEqual({ sent: 8, skipped: 0, failed: 0, rendered: 0, not_sent: 0 });
     for (const file of ['summary.md', 'index.html'])
       expect(existsSync(path.join(out, file))).toBe(true);
   });

@@ -517,6 +517,18 @@ function checkReferences(
         `template: unknown template "${report.template}" (no templates/${report.template}.md)`,
       );
     }
+    // A `tasks:` section the report does not read would select nothing: a typo or another's.
+    const reads = report.sections ?? portfolio.personas.get(report.persona)?.sections;
+    if (reads && typeof report.tasks === 'object')
+      report.tasks.sections?.forEach((section, index) => {
+        if (!reads.includes(section))
+          at(
+            source,
+            report.file,
+            ['tasks', 'sections', index],
+            `tasks.sections: "${section}" is not a section this report reads (${reads.join(', ')})`,
+          );
+      });
   }
   if (portfolio.reports.length === 0) {
     errors.push({

@@ -2,6 +2,7 @@
 // TypeScript types and the checks; strict objects make unknown keys an error.
 import { z } from 'zod';
 import { accountPatternsSchema, booksSchema } from '../books/config.js';
+import { alertsSchema } from '../alerts/schema.js';
 import { checkMailbox } from './mailbox.js';
 
 export const headerText = z
@@ -94,6 +95,46 @@ export const thresholdsSchema = z
   .strict();
 
 // ---------------------------------------------------------------------------------------------
+// Change thresholds: how far a headline figure must move since the previous period, relative to
+// its previous value (0.2 is 20%), to count as "moved" in What changed and for `send:
+// when-changed`. portfolio.yml `change_thresholds` sets any of them; `default` the rest.
+
+export const changeThresholdDefaults = {
+  revenue_monthly: 0.25,
+  gross_burn_monthly: 0.25,
+  net_burn_monthly: 0.25,
+  cash_on_hand: 0.25,
+  runway_months: 0.2,
+  break_even_gap_monthly: 0.25,
+  noi_monthly: 0.25,
+  occupancy: 0.1,
+  ar_overdue: 0.25,
+  cac: 0.25,
+  roas: 0.25,
+  kpi: 0.25,
+  /** Every figure not named above. */
+  default: 0.25,
+} as const;
+
+export type ChangeThresholdKey = Exclude<keyof typeof changeThresholdDefaults, 'default'>;
+export type ChangeThresholds = { -readonly [K in keyof typeof changeThresholdDefaults]: number };
+
+export const changeThresholdsSchema = z
+  .object(
+    Object.fromEntries(
+      Object.keys(changeThresholdDefaults).map((key) => [
+        key,
+        z
+          .number()
+          .finite()
+          .min(0, 'must be a share of the previous value, 0 or more (0.2 is 20%)')
+          .optional(),
+      ]),
+    ) as { [K in keyof ChangeThresholds]: z.ZodOptional<z.ZodNumber> },
+  )
+  .strict();
+
+// ---------------------------------------------------------------------------------------------
 // portfolio.yml
 
 export const personaIds = ['ceo', 'cfo', 'cto', 'cmo', 'accounting', 'manager'] as const;
@@ -137,6 +178,8 @@ export const portfolioSchema = z
         .strict(),
     ),
     thresholds: thresholdsSchema.default({}),
+    /** Absent: the defaults (changeThresholdDefaults). */
+    change_thresholds: changeThresholdsSchema.optional(),
     /**
      * Spending categories by how they behave: fixed costs do not move with revenue. An entry is a
      * ledger.csv category or, for journals, an expense account name or pattern (`Expenses:Rent`,
@@ -198,6 +241,8 @@ export const portfolioSchema = z
       .default({ wave_size: 5, max_wave_failure_share: 0.5 }),
     /** KPIs every entity of a kind must report an actual for. */
     required_kpis: z.partialRecord(z.enum(entityKinds), z.array(z.string())).default({}),
+    /** Conditions mailed to their owners once when they become true (src/alerts/schema.ts). */
+    alerts: alertsSchema.optional(),
   })
   .strict();
 
@@ -391,6 +436,45 @@ export const personaSchema = z
   })
   .strict();
 
+/** Action-item priorities and finding severities, most urgent first (a minimum keeps a prefix). */
+export const taskPriorities = ['high', 'medium', 'low'] as const;
+export const taskSeverities = ['critical', 'warning', 'info'] as const;
+
+/**
+ * A report's `tasks:` as a selection: an action item becomes a task when it meets every key that
+ * is set (its priority at least `min_priority`, its finding at least `min_severity`, its section
+ * one of `sections`). `{}` selects every action item, as `true` does.
+ */
+export const taskSelectionSchema = z
+  .object({
+    min_priority: z.enum(taskPriorities).optional(),
+    min_severity: z.enum(taskSeverities).optional(),
+    sections: z.array(z.enum(sectionIds)).min(1).optional(),
+  })
+  .strict();
+export type TaskSelection = z.infer<typeof taskSelectionSchema>;
+
+/**
+ * `tasks: true | false | { min_priority, min_severity, sections }`. Not a z.union: a union's
+ * error is one "not a valid value" at `tasks`, while this reports the wrong key or value itself
+ * (`tasks.min_priority: must be one of …`) at its own line.
+ */
+export const reportTasksSchema = z.unknown().transform((value, ctx): boolean | TaskSelection => {
+  if (typeof value === 'boolean') return value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'must be true, false or a mapping of min_priority, min_severity and sections (see README: tasks)',
+    });
+    return z.NEVER;
+  }
+  const parsed = taskSelectionSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue(issue as z.core.$ZodRawIssue);
+  return z.NEVER;
+});
+
 export const reportSchema = z
   .object({
     persona: z.enum(personaIds),
@@ -410,9 +494,19 @@ export const reportSchema = z
     template: z.string().optional(),
     /** The sections this report reads, when not the persona's. */
     sections: z.array(z.enum(sectionIds)).optional(),
-    tasks: z.boolean().default(true),
+    /**
+     * Which action items become tasks: `true` (absent) every one, `false` none, or a selection
+     * (reportTasksSchema). Tasks an old, wider selection opened are left alone, not closed.
+     */
+    tasks: reportTasksSchema.default(true),
     /** `text` sends a plain-text message only. */
     format: z.enum(['html', 'text']).default('html'),
+    /**
+     * When a run sends this report: `always`; `when-changed`, only when a finding was opened or
+     * resolved or a headline figure moved past its change threshold since the previous period;
+     * `when-critical`, only when the report shows a critical finding. Absent: `always`.
+     */
+    send: z.enum(['always', 'when-changed', 'when-critical']).optional(),
   })
   .strict();
 

@@ -179,11 +179,14 @@ describe('burn and runway', () => {
     // runway 100,000 / 15,000 = 6.67 -> 6.7
     expect(burn.data.total).toEqual({
       cash_on_hand: 100_000,
+      // revenue 0 + 1,000 (the sum over the entities, no longer a bare dash)
+      revenue_monthly: 1_000,
       gross_burn_monthly: 16_000,
       net_burn_monthly: 15_000,
       // ledger.csv alone, its cash account not marked cash: runway on operating net burn
       runway_burn_monthly: 15_000,
       runway_months: 6.7,
+      no_cash: false,
       burning: true,
       // both entities' burn and cash are known: none left out
       left_out: [],
@@ -456,7 +459,7 @@ describe('capital deployment', () => {
       shortfall: 1,
     });
     expect(under.findings[0]!.title).toBe(
-      'Cash on hand ($29,999) is under the 3-month reserve of net burn ($30,000)',
+      'Cash on hand ($29,999) is under the 3-month reserve of operating net burn ($30,000)',
     );
   });
 
