@@ -1,18 +1,24 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  ACTION_INPUTS,
   consoleLogger,
-  resolveOptions,
   runPipeline,
-  userFacingError,
   validatePortfolio
-} from "./chunks/chunk-OVNT4432.js";
+} from "./chunks/chunk-6ADLH4CY.js";
+import {
+  ACTION_INPUTS,
+  resolveOptions,
+  userFacingError
+} from "./chunks/chunk-XNIRK5K3.js";
+import "./chunks/chunk-U7NBOA5V.js";
 import {
   formatConfigError
-} from "./chunks/chunk-B5DTHI2R.js";
-import "./chunks/chunk-EOM56TFT.js";
-import "./chunks/chunk-W7MYWFA5.js";
+} from "./chunks/chunk-RPTFJZRA.js";
+import "./chunks/chunk-PE3OGVXH.js";
+import "./chunks/chunk-FOQKTZ3F.js";
+import "./chunks/chunk-LBXXO7PQ.js";
+import "./chunks/chunk-N7TJTGZW.js";
+import "./chunks/chunk-5WI72NLY.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/cli.ts
@@ -27,6 +33,9 @@ usage:
                      [--reports a,b] [--as-of YYYY-MM-DD] [--test-recipient ADDR]
                      [--tasks none|github|webhook] [--state-file FILE] [--force]
                      [--base-config DIR] [--env-file FILE]
+  boardroom alerts   [--config DIR] [--out DIR] [--as-of YYYY-MM-DD] [--state-file FILE]
+                     [--transport outbox|ses] [--test-recipient ADDR]
+                     (portfolio.yml's alerts: each mailed once when it becomes true; no reports)
 Every action input has the same flag (--aws-region, --ses-endpoint, --max-send-rate, ...).
 Exit codes: 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments.`;
 var VALUE_FLAGS = [...ACTION_INPUTS.filter((name) => name !== "force"), "transport", "env-file"];
@@ -53,7 +62,7 @@ ${USAGE}`);
     console.log(USAGE);
     return command || parsed.values.help ? 0 : 2;
   }
-  if (rest.length > 0 || command !== "run" && command !== "validate") {
+  if (rest.length > 0 || !["run", "validate", "alerts"].includes(command)) {
     log.error(`unknown command "${[command, ...rest].join(" ")}"
 
 ${USAGE}`);
@@ -83,7 +92,8 @@ ${USAGE}`);
   maskSecrets();
   if (command === "validate") {
     const result = await validatePortfolio(
-      values.config ?? "reports-config"
+      values.config ?? "reports-config",
+      { render: true }
     );
     if ("errors" in result) {
       for (const error of result.errors) console.error(formatConfigError(error));
@@ -111,18 +121,25 @@ ${USAGE}`);
       tasks: canOpenIssues ? "github" : "none",
       "github-token": env.GITHUB_TOKEN
     };
-    const options = resolveOptions({ ...defaults, ...raw }, env);
+    const options = resolveOptions(
+      { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
+      env
+    );
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));
     }
-    if (result.summary) {
+    if (result.summary && options.mode === "alerts") {
+      console.log(`
+alerts: ${options.out}/summary.md, summary: ${options.out}/summary.json`);
+    } else if (result.summary) {
       console.log(
         `
 reports: ${options.out}/index.html (open it in a browser), summary: ${options.out}/summary.json`
       );
-      if (options.transport === "outbox" && options.mode === "send")
-        console.log(`messages: ${options.out}/outbox/*.eml`);
+      const written = result.summary.counts.sent;
+      if (options.transport === "outbox" && options.mode === "send" && written > 0)
+        console.log(`messages: ${options.out}/outbox/*.eml (${written} written)`);
     }
     return result.exitCode;
   } catch (error) {

@@ -12,20 +12,26 @@ import {
 } from "./chunks/chunk-6TDMKJTX.js";
 import "./chunks/chunk-MY5FAC74.js";
 import {
+  runPipeline
+} from "./chunks/chunk-6ADLH4CY.js";
+import {
   ACTION_INPUTS,
   resolveOptions,
-  runPipeline,
   runUrl,
   userFacingError
-} from "./chunks/chunk-OVNT4432.js";
+} from "./chunks/chunk-XNIRK5K3.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown
-} from "./chunks/chunk-B5DTHI2R.js";
-import "./chunks/chunk-EOM56TFT.js";
+} from "./chunks/chunk-U7NBOA5V.js";
+import "./chunks/chunk-RPTFJZRA.js";
+import "./chunks/chunk-PE3OGVXH.js";
+import "./chunks/chunk-FOQKTZ3F.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-W7MYWFA5.js";
+} from "./chunks/chunk-LBXXO7PQ.js";
+import "./chunks/chunk-N7TJTGZW.js";
+import "./chunks/chunk-5WI72NLY.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/main.ts
@@ -45,7 +51,7 @@ async function publishPreview(options, markdown, log) {
     return fallback("no github-token or repository to comment with");
   const [{ createOctokit }, { upsertPreviewComment }] = await Promise.all([
     import("./chunks/octokit-OSDEL3E3.js"),
-    import("./chunks/comment-JSXNXB6P.js")
+    import("./chunks/comment-J2XWCE4W.js")
   ]);
   try {
     const octokit = createOctokit({
@@ -176,6 +182,8 @@ ${jobSummary}`;
     setOutput("tasks-closed", tasks.filter((t) => t.state === "closed").length);
     setOutput("summary-path", summary2 ? path2.resolve(options.out, "summary.json") : "");
     setOutput("message-ids", JSON.stringify(messageIds));
+    const alerts = summary2?.alerts;
+    setOutput("alerts-fired", alerts?.fired.filter((f) => f.status !== "failed").length ?? 0);
     setOutput("artifact-id", artifact?.id ?? "");
     setOutput("artifact-url", artifact?.url ?? "");
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
@@ -186,6 +194,10 @@ ${jobSummary}`;
         "the portfolio or the inputs are invalid: nothing was sent (see the annotations)"
       );
       process.exitCode = 2;
+    } else if (result.exitCode === 1 && alerts) {
+      setFailed(
+        `${alerts.fired.filter((f) => f.status === "failed").length} alert(s) not delivered: see the job summary`
+      );
     } else if (result.exitCode === 1) {
       const failedTasks = tasks.filter((t) => t.state === "failed").length;
       setFailed(

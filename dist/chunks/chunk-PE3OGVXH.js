@@ -12,7 +12,7 @@ var DeliveryError = class extends Error {
   kind;
 };
 function failureKind(error) {
-  return error instanceof DeliveryError ? error.kind : "transient";
+  return error instanceof DeliveryError ? error.kind : "permanent";
 }
 
 export {

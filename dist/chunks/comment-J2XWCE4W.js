@@ -1,19 +1,34 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  PREVIEW_MARKER
-} from "./chunk-B5DTHI2R.js";
-import "./chunk-W7MYWFA5.js";
+  PREVIEW_FOOTER_MARKER,
+  PREVIEW_MARKER,
+  previewContent
+} from "./chunk-U7NBOA5V.js";
+import "./chunk-RPTFJZRA.js";
+import {
+  githubBody
+} from "./chunk-FOQKTZ3F.js";
+import "./chunk-LBXXO7PQ.js";
+import "./chunk-N7TJTGZW.js";
+import "./chunk-5WI72NLY.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/preview/comment.ts
-async function upsertPreviewComment(octokit, repository, pullRequest, body) {
+async function upsertPreviewComment(octokit, repository, pullRequest, markdown) {
   const [owner, repo] = repository.split("/");
+  const footerAt = markdown.indexOf(PREVIEW_FOOTER_MARKER);
+  const body = footerAt < 0 ? githubBody(markdown, "", "preview.md in the run artifact") : githubBody(
+    markdown.slice(0, footerAt),
+    markdown.slice(footerAt),
+    "preview.md in the run artifact"
+  );
   const comments = await octokit.paginate(
     "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
     { owner, repo, issue_number: pullRequest, per_page: 100 }
   );
   const existing = comments.find((comment) => comment.body?.includes(PREVIEW_MARKER));
-  if (existing?.body === body) return { state: "unchanged", url: existing.html_url };
+  if (existing?.body !== void 0 && previewContent(existing.body) === previewContent(body))
+    return { state: "unchanged", url: existing.html_url };
   if (existing) {
     const { data: data2 } = await octokit.request(
       "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",

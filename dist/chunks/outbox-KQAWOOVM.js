@@ -1,5 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  inlineImagesOf
+} from "./chunk-SWR6MBPT.js";
+import {
+  mimeAddress
+} from "./chunk-5WI72NLY.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -4587,7 +4593,7 @@ var require_mime_node = __commonJS({
     var punycode = require_punycode();
     var PassThrough = __require("stream").PassThrough;
     var shared = require_shared();
-    var mimeFuncs = require_mime_funcs();
+    var mimeFuncs2 = require_mime_funcs();
     var qp = require_qp();
     var base64 = require_base64();
     var addressparser = require_addressparser();
@@ -4610,7 +4616,7 @@ var require_mime_node = __commonJS({
         if (options.filename) {
           this.filename = options.filename;
           if (!contentType) {
-            contentType = mimeFuncs.detectMimeType(this.filename.split(".").pop());
+            contentType = mimeFuncs2.detectMimeType(this.filename.split(".").pop());
           }
         }
         this.textEncoding = (options.textEncoding || "").toString().trim().charAt(0).toUpperCase();
@@ -4817,8 +4823,8 @@ var require_mime_node = __commonJS({
           };
           this.content.once("error", this._contentErrorHandler);
         } else if (typeof this.content === "string") {
-          this._isPlainText = mimeFuncs.isPlainText(this.content);
-          if (this._isPlainText && mimeFuncs.hasLongerLines(this.content, 76)) {
+          this._isPlainText = mimeFuncs2.isPlainText(this.content);
+          if (this._isPlainText && mimeFuncs2.hasLongerLines(this.content, 76)) {
             this._hasLongLines = true;
           }
         }
@@ -4933,7 +4939,7 @@ var require_mime_node = __commonJS({
           }
           if (options.prepared) {
             if (options.foldLines) {
-              headers.push(mimeFuncs.foldLines(key + ": " + value));
+              headers.push(mimeFuncs2.foldLines(key + ": " + value));
             } else {
               headers.push(key + ": " + value);
             }
@@ -4941,19 +4947,19 @@ var require_mime_node = __commonJS({
           }
           switch (header.key) {
             case "Content-Disposition":
-              structured = mimeFuncs.parseHeaderValue(value);
+              structured = mimeFuncs2.parseHeaderValue(value);
               if (this.filename) {
                 structured.params.filename = this.filename;
               }
-              value = mimeFuncs.buildHeaderValue(structured);
+              value = mimeFuncs2.buildHeaderValue(structured);
               break;
             case "Content-Type":
-              structured = mimeFuncs.parseHeaderValue(value);
+              structured = mimeFuncs2.parseHeaderValue(value);
               this._handleContentType(structured);
               if (structured.value.match(/^text\/plain\b/) && typeof this.content === "string" && /[\u0080-\uFFFF]/.test(this.content)) {
                 structured.params.charset = "utf-8";
               }
-              value = mimeFuncs.buildHeaderValue(structured);
+              value = mimeFuncs2.buildHeaderValue(structured);
               if (this.filename) {
                 param = this._encodeWords(this.filename);
                 if (param !== this.filename || /[\s'"\\;:/=(),<>@[\]?]|^-/.test(param)) {
@@ -4978,7 +4984,7 @@ var require_mime_node = __commonJS({
               key = normalized;
             }
           }
-          headers.push(mimeFuncs.foldLines(key + ": " + value, 76));
+          headers.push(mimeFuncs2.foldLines(key + ": " + value, 76));
         });
         return headers.join("\r\n");
       }
@@ -5502,7 +5508,7 @@ var require_mime_node = __commonJS({
           if (/^[\x20-\x7e]*$/.test(name)) {
             return '"' + name.replace(/([\\"])/g, "\\$1") + '"';
           } else {
-            return mimeFuncs.encodeWord(name, this._getTextEncoding(name), 52);
+            return mimeFuncs2.encodeWord(name, this._getTextEncoding(name), 52);
           }
         }
         return name;
@@ -5514,7 +5520,7 @@ var require_mime_node = __commonJS({
        * @returns {String} Mime word encoded string if needed
        */
       _encodeWords(value) {
-        return mimeFuncs.encodeWords(value, this._getTextEncoding(value), 52, true);
+        return mimeFuncs2.encodeWords(value, this._getTextEncoding(value), 52, true);
       }
       /**
        * Detects best mime encoding for a text value
@@ -5557,7 +5563,7 @@ var require_mail_composer = __commonJS({
   "node_modules/nodemailer/lib/mail-composer/index.js"(exports, module) {
     "use strict";
     var MimeNode = require_mime_node();
-    var mimeFuncs = require_mime_funcs();
+    var mimeFuncs2 = require_mime_funcs();
     var parseDataURI = require_shared().parseDataURI;
     var MailComposer2 = class {
       constructor(mail) {
@@ -5619,7 +5625,7 @@ var require_mail_composer = __commonJS({
           if (/^data:/i.test(attachment.path || attachment.href)) {
             attachment = this._processDataUrl(attachment);
           }
-          let contentType = attachment.contentType || mimeFuncs.detectMimeType(attachment.filename || attachment.path || attachment.href || "bin");
+          let contentType = attachment.contentType || mimeFuncs2.detectMimeType(attachment.filename || attachment.path || attachment.href || "bin");
           let isImage = /^image\//i.test(contentType);
           let isMessageNode = /^message\//i.test(contentType);
           let contentDisposition = attachment.contentDisposition || (isMessageNode || isImage && attachment.cid ? "inline" : "attachment");
@@ -5641,7 +5647,7 @@ var require_mail_composer = __commonJS({
           } else if (!isMessageNode && attachment.filename !== false) {
             data.filename = (attachment.path || attachment.href || "").split("/").pop().split("?").shift() || "attachment-" + (i + 1);
             if (data.filename.indexOf(".") < 0) {
-              data.filename += "." + mimeFuncs.detectExtension(data.contentType);
+              data.filename += "." + mimeFuncs2.detectExtension(data.contentType);
             }
           }
           if (/^https?:\/\//i.test(attachment.path)) {
@@ -5779,7 +5785,7 @@ var require_mail_composer = __commonJS({
             alternative = this._processDataUrl(alternative);
           }
           data = {
-            contentType: alternative.contentType || mimeFuncs.detectMimeType(alternative.filename || alternative.path || alternative.href || "txt"),
+            contentType: alternative.contentType || mimeFuncs2.detectMimeType(alternative.filename || alternative.path || alternative.href || "txt"),
             contentTransferEncoding: alternative.contentTransferEncoding
           };
           if (alternative.filename) {
@@ -6039,21 +6045,69 @@ import path from "node:path";
 
 // src/delivery/mime.ts
 var import_mail_composer = __toESM(require_mail_composer(), 1);
+var import_mime_funcs = __toESM(require_mime_funcs(), 1);
+var MAX_LINE_OCTETS = 998;
+var LONGEST_WORD = 75;
 async function composeMime(message, messageId, date) {
-  const composer = new import_mail_composer.default({
-    from: message.from,
-    to: [...message.recipients.to],
-    cc: [...message.recipients.cc],
-    bcc: [...message.recipients.bcc],
-    ...message.replyTo ? { replyTo: message.replyTo } : {},
-    subject: message.subject,
-    text: message.text,
-    ...message.html ? { html: message.html } : {},
+  const images = await inlineImagesOf(message);
+  const options = {
+    from: mimeAddress(message.from),
+    to: message.recipients.to.map(mimeAddress),
+    cc: message.recipients.cc.map(mimeAddress),
+    bcc: message.recipients.bcc.map(mimeAddress),
+    ...message.replyTo ? { replyTo: mimeAddress(message.replyTo) } : {},
+    subject: foldableHeader(message.subject),
+    // Bodies hold whatever breaks the templates and data had; one kind in, CRLF out.
+    text: toLf(message.text),
+    ...message.html ? { html: toLf(message.html) } : {},
+    ...images.length > 0 ? {
+      attachments: images.map((image) => ({
+        cid: image.contentId,
+        filename: image.fileName,
+        contentType: image.contentType,
+        contentDisposition: "inline",
+        content: image.content
+      }))
+    } : {},
     messageId,
     date,
-    headers: { "X-Boardroom-Report": message.report, "X-Boardroom-Period": message.period }
-  });
-  return composer.compile().build();
+    headers: {
+      "X-Boardroom-Report": foldableHeader(message.report),
+      "X-Boardroom-Period": foldableHeader(message.period)
+    },
+    // nodemailer keeps a 7bit body's own line breaks unless told which to write.
+    newline: "windows"
+  };
+  const mime = await new import_mail_composer.default(options).compile().build();
+  const problem = mimeLineProblem(mime);
+  if (problem) throw new Error(`the MIME for ${message.key} is not standard: ${problem}`);
+  return mime;
+}
+function mimeLineProblem(mime) {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < mime.length; i += 1) {
+    const byte = mime[i];
+    if (byte === 13) {
+      if (mime[i + 1] !== 10) return `line ${line} ends in a bare CR`;
+    } else if (byte === 10) {
+      if (mime[i - 1] !== 13) return `line ${line} ends in a bare LF`;
+      if (i - 1 - start > MAX_LINE_OCTETS)
+        return `line ${line} is ${i - 1 - start} octets long (at most ${MAX_LINE_OCTETS})`;
+      line += 1;
+      start = i + 1;
+    }
+  }
+  if (mime.length - start > MAX_LINE_OCTETS)
+    return `line ${line} is ${mime.length - start} octets long (at most ${MAX_LINE_OCTETS})`;
+  return void 0;
+}
+function foldableHeader(value) {
+  const oneLine = value.replace(/[\r\n]+/g, " ");
+  return oneLine.split(/\s+/).some((word) => word.length > LONGEST_WORD) ? import_mime_funcs.default.encodeWord(oneLine, "Q", 52) : oneLine;
+}
+function toLf(text) {
+  return text.replace(/\r\n?/g, "\n");
 }
 
 // src/delivery/outbox.ts

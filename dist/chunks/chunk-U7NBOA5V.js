@@ -1,31 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  cell,
+  formatConfigError
+} from "./chunk-RPTFJZRA.js";
+import {
+  cell
+} from "./chunk-LBXXO7PQ.js";
+import {
   formatMoney,
   formatRunway
-} from "./chunk-W7MYWFA5.js";
-
-// src/config/errors.ts
-import path from "node:path";
-function describeConfigError(error) {
-  return error.column === void 0 && error.field ? `${error.field}: ${error.message}` : error.message;
-}
-function formatConfigError(error) {
-  const place = error.column !== void 0 ? `${error.file}:${error.line}:${error.column}` : `${error.file}:${error.line}`;
-  return `${place}: ${describeConfigError(error)}`;
-}
-function displayPath(file) {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
-}
-function sortConfigErrors(errors) {
-  return errors.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0)
-  );
-}
+} from "./chunk-N7TJTGZW.js";
 
 // src/preview/compare.ts
 var PREVIEW_MARKER = "<!-- boardroom-preview -->";
+var PREVIEW_FOOTER_MARKER = "<!-- boardroom-preview-footer -->";
+function previewContent(markdown) {
+  const footer2 = markdown.indexOf(PREVIEW_FOOTER_MARKER);
+  return (footer2 < 0 ? markdown : markdown.slice(0, footer2)).trimEnd();
+}
 var FIGURES = [
   { key: "revenue_monthly", label: "revenue / month" },
   { key: "gross_burn_monthly", label: "gross burn / month" },
@@ -44,6 +35,14 @@ function previewMarkdown(head, base, currency, links = {}) {
   else if (base.kind === "invalid")
     lines.push(
       `_The base branch's portfolio does not validate (${base.errors} problems), so there is nothing to compare with._`,
+      ""
+    );
+  else if (base.kind === "failed")
+    lines.push(
+      `_The base branch's portfolio could not be run, so there is nothing to compare with:_`,
+      "",
+      ...base.reasons.slice(0, 20).map((reason) => `- \`${reason.replace(/`/g, "'")}\``),
+      ...base.reasons.length > 20 ? [`- \u2026 and ${base.reasons.length - 20} more`] : [],
       ""
     );
   else lines.push(...comparison(base.summary, head, currency));
@@ -69,7 +68,7 @@ function footer(links) {
     links.artifact ? `[rendered reports (artifact)](${links.artifact})` : "",
     links.run ? `[run](${links.run})` : ""
   ].filter(Boolean);
-  return parts.length ? [parts.join(" \xB7 "), ""] : [];
+  return parts.length ? [PREVIEW_FOOTER_MARKER, parts.join(" \xB7 "), ""] : [];
 }
 function comparison(base, head, currency) {
   const lines = [];
@@ -97,7 +96,7 @@ function comparison(base, head, currency) {
   for (const [entity, now] of Object.entries(head.metrics)) {
     const was = base.metrics[entity];
     for (const { key, label } of FIGURES) {
-      const format = (m) => m === void 0 ? "absent" : key === "runway_months" ? formatRunway(m.runway_months, m.burning) : formatMoney(m[key], currency);
+      const format = (m) => m === void 0 ? "absent" : key === "runway_months" ? formatRunway(m.runway_months, m.burning, m.cash_on_hand) : formatMoney(m[key], currency);
       const [a, b] = [format(was), format(now)];
       if (a !== b) figureRows.push(`| ${cell(now.name)} | ${label} | ${a} | ${b} |`);
     }
@@ -139,11 +138,9 @@ function addresses(report) {
 }
 
 export {
-  describeConfigError,
-  formatConfigError,
-  displayPath,
-  sortConfigErrors,
   PREVIEW_MARKER,
+  PREVIEW_FOOTER_MARKER,
+  previewContent,
   previewMarkdown,
   invalidPreviewMarkdown
 };

@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  isResolved,
   resolvedBy
-} from "./chunk-J53SFOOE.js";
+} from "./chunk-MJAQU5M5.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/tasks/webhook.ts
@@ -69,7 +70,7 @@ var WebhookTaskSink = class {
     }
     const wanted = new Set(input.desired.map((t) => t.fingerprint));
     for (const [fingerprint, before] of Object.entries(known)) {
-      if (wanted.has(fingerprint) || before.state !== "open" || !input.scope.has(before.report))
+      if (wanted.has(fingerprint) || before.state !== "open" || !isResolved(input, fingerprint, before.report))
         continue;
       const resolved = resolvedBy(before.figures, input.currentFigures(before.entity));
       await send(

@@ -1,7 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   DeliveryError
-} from "./chunk-EOM56TFT.js";
+} from "./chunk-PE3OGVXH.js";
+import {
+  inlineImagesOf
+} from "./chunk-SWR6MBPT.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -90,6 +93,9 @@ import {
   translateTraits,
   v4
 } from "./chunk-WC54NVDP.js";
+import {
+  formatMailbox
+} from "./chunk-5WI72NLY.js";
 import {
   __commonJS,
   __esm,
@@ -25753,19 +25759,35 @@ var SesTransport = class {
     }
   }
   async send(message) {
+    const images = await inlineImagesOf(message);
     const body = {
       Text: { Data: message.text, Charset: "UTF-8" },
       ...message.html ? { Html: { Data: message.html, Charset: "UTF-8" } } : {}
     };
     const command5 = new import_client_sesv2.SendEmailCommand({
-      FromEmailAddress: message.from,
+      FromEmailAddress: formatMailbox(message.from),
       Destination: {
-        ToAddresses: [...message.recipients.to],
-        CcAddresses: [...message.recipients.cc],
-        BccAddresses: [...message.recipients.bcc]
+        ToAddresses: message.recipients.to.map(formatMailbox),
+        CcAddresses: message.recipients.cc.map(formatMailbox),
+        BccAddresses: message.recipients.bcc.map(formatMailbox)
       },
-      ...message.replyTo ? { ReplyToAddresses: [message.replyTo] } : {},
-      Content: { Simple: { Subject: { Data: message.subject, Charset: "UTF-8" }, Body: body } },
+      ...message.replyTo ? { ReplyToAddresses: [formatMailbox(message.replyTo)] } : {},
+      Content: {
+        Simple: {
+          Subject: { Data: message.subject, Charset: "UTF-8" },
+          Body: body,
+          // The charts the HTML shows as cid:<key>: inline parts, read from disk now.
+          ...images.length > 0 ? {
+            Attachments: images.map((image) => ({
+              FileName: image.fileName,
+              RawContent: image.content,
+              ContentType: image.contentType,
+              ContentDisposition: "INLINE",
+              ContentId: image.contentId
+            }))
+          } : {}
+        }
+      },
       ...this.settings.configurationSet ? { ConfigurationSetName: this.settings.configurationSet } : {},
       EmailTags: [
         { Name: "report", Value: tagValue(message.report) },

@@ -1,15 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  githubBody,
+  githubTitle
+} from "./chunk-FOQKTZ3F.js";
+import {
   cell,
   formatDate
-} from "./chunk-W7MYWFA5.js";
+} from "./chunk-LBXXO7PQ.js";
+import "./chunk-N7TJTGZW.js";
+import "./chunk-5WI72NLY.js";
 import {
+  isResolved,
   resolvedBy
-} from "./chunk-J53SFOOE.js";
+} from "./chunk-MJAQU5M5.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/tasks/body.ts
-var MAX_BODY = 65e3;
+var MAX_MARKER_FIGURES = 8e3;
 var MARKER = /<!-- boardroom-task (\{.*?\}) -->/s;
 function readMarker(body) {
   const match = body ? MARKER.exec(body) : null;
@@ -22,13 +29,15 @@ function readMarker(body) {
   }
 }
 function taskBody(task, due, runLink) {
+  const figuresJson = JSON.stringify(task.finding.figures);
   const marker = {
     fingerprint: task.fingerprint,
     report: task.report,
     content: task.content,
     due,
     entity: task.entity,
-    figures: task.finding.figures
+    // Only said again in a closing comment; a marker too long to fit would lose the issue.
+    figures: figuresJson.length <= MAX_MARKER_FIGURES ? task.finding.figures : {}
   };
   const markerLine = `<!-- boardroom-task ${JSON.stringify(marker).replace(/>/g, "\\u003e")} -->`;
   const figures = Object.entries(task.finding.figures);
@@ -59,15 +68,7 @@ function taskBody(task, due, runLink) {
     markerLine,
     ""
   ];
-  let body = [...head, ...table, ...tail].join("\n");
-  if (body.length > MAX_BODY)
-    body = [
-      ...head,
-      "_The figures were too long to list here; see summary.json in the run artifact._",
-      "",
-      ...tail
-    ].join("\n");
-  return body;
+  return githubBody([...head, ...table].join("\n") + "\n", tail.join("\n"));
 }
 
 // src/tasks/github.ts
@@ -104,7 +105,7 @@ var GitHubTaskSink = class {
       const marker = readMarker(issue.body);
       if (!issue.pull_request && marker) existing.set(marker.fingerprint, { issue, marker });
     }
-    await this.ensureLabels(new Set(input.desired.flatMap((task) => task.labels)));
+    const refused = await this.ensureLabels(new Set(input.desired.flatMap((task) => task.labels)));
     const results = [];
     const attempt = async (task, work) => {
       try {
@@ -121,7 +122,12 @@ var GitHubTaskSink = class {
         });
       }
     };
-    for (const task of input.desired) {
+    for (const desired of input.desired) {
+      const task = {
+        ...desired,
+        title: githubTitle(desired.title),
+        labels: desired.labels.filter((name) => !refused.has(name))
+      };
       const found = existing.get(task.fingerprint);
       await attempt(
         task,
@@ -130,7 +136,7 @@ var GitHubTaskSink = class {
     }
     const wanted = new Set(input.desired.map((task) => task.fingerprint));
     for (const [fingerprint, { issue, marker }] of existing) {
-      if (wanted.has(fingerprint) || issue.state !== "open" || !input.scope.has(marker.report))
+      if (wanted.has(fingerprint) || issue.state !== "open" || !isResolved(input, fingerprint, marker.report))
         continue;
       await attempt({ fingerprint, title: issue.title }, () => this.close(issue, marker, input));
     }
@@ -194,7 +200,7 @@ var GitHubTaskSink = class {
     if (reopening) {
       await this.comment(
         issue.number,
-        `The finding is back as of ${input.asOf}: ${task.finding.title}${input.runLink ? ` ([run](${input.runLink}))` : ""}`
+        `The finding is back as of ${input.asOf}: ${cell(task.finding.title)}${input.runLink ? ` ([run](${input.runLink}))` : ""}`
       );
     }
     return {
@@ -215,7 +221,7 @@ var GitHubTaskSink = class {
     });
     await this.comment(
       issue.number,
-      `Resolved: boardroom no longer finds this in the ${marker.report} report as of ${input.asOf}.${figures ? ` ${figures}` : ""}${input.runLink ? ` ([run](${input.runLink}))` : ""}`
+      `Resolved: boardroom no longer finds this in the ${marker.report} report as of ${input.asOf}.${figures ? ` ${cell(figures)}` : ""}${input.runLink ? ` ([run](${input.runLink}))` : ""}`
     );
     return {
       fingerprint: marker.fingerprint,
@@ -229,9 +235,14 @@ var GitHubTaskSink = class {
       owner: this.owner,
       repo: this.repo,
       issue_number: issueNumber,
-      body
+      body: githubBody(body)
     });
   }
+  /**
+   * Creates the labels the tasks need that the repository lacks. Returns the labels GitHub
+   * refused (a 422 other than "already exists"), each named in a warning; the log counts only
+   * the labels that exist afterwards.
+   */
   async ensureLabels(names) {
     const labels = await this.octokit.paginate("GET /repos/{owner}/{repo}/labels", {
       owner: this.owner,
@@ -239,6 +250,7 @@ var GitHubTaskSink = class {
       per_page: 100
     });
     const have = new Set(labels.map((label) => label.name.toLowerCase()));
+    const refused = /* @__PURE__ */ new Set();
     for (const name of names) {
       if (have.has(name.toLowerCase())) continue;
       try {
@@ -251,11 +263,27 @@ var GitHubTaskSink = class {
         });
       } catch (error) {
         if (error.status !== 422) throw error;
+        if (!alreadyExists(error)) {
+          refused.add(name);
+          this.log.warning(
+            `GitHub refused the label "${name}": ${describe(error)}; its tasks are written without it`
+          );
+        }
       }
     }
-    this.log.info(`GitHub: ${names.size} labels ready`);
+    if (refused.has("boardroom"))
+      throw new Error('GitHub refused the label "boardroom", by which boardroom finds its issues');
+    const ready = names.size - refused.size;
+    this.log.info(
+      `GitHub: ${ready} label${ready === 1 ? "" : "s"} ready${refused.size ? `, ${refused.size} refused (${[...refused].map((n) => `"${n}"`).join(", ")})` : ""}`
+    );
+    return refused;
   }
 };
+function alreadyExists(error) {
+  const errors = error.response?.data?.errors;
+  return errors?.some((e) => e.code === "already_exists") ?? false;
+}
 function describe(error) {
   const err = error;
   const details = err.response?.data?.errors?.map((e) => e.message ?? `${e.field ?? ""} ${e.code ?? ""}`.trim()).join("; ");
