@@ -4,16 +4,16 @@ import {
   consoleLogger,
   runPipeline,
   validatePortfolio
-} from "./chunks/chunk-6ADLH4CY.js";
+} from "./chunks/chunk-SBRIS4RV.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   userFacingError
-} from "./chunks/chunk-XNIRK5K3.js";
-import "./chunks/chunk-U7NBOA5V.js";
+} from "./chunks/chunk-RLPCUY2M.js";
+import "./chunks/chunk-YTDZWW7J.js";
 import {
   formatConfigError
-} from "./chunks/chunk-RPTFJZRA.js";
+} from "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-PE3OGVXH.js";
 import "./chunks/chunk-FOQKTZ3F.js";
 import "./chunks/chunk-LBXXO7PQ.js";

@@ -13,18 +13,18 @@ import {
 import "./chunks/chunk-MY5FAC74.js";
 import {
   runPipeline
-} from "./chunks/chunk-6ADLH4CY.js";
+} from "./chunks/chunk-SBRIS4RV.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   runUrl,
   userFacingError
-} from "./chunks/chunk-XNIRK5K3.js";
+} from "./chunks/chunk-RLPCUY2M.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown
-} from "./chunks/chunk-U7NBOA5V.js";
-import "./chunks/chunk-RPTFJZRA.js";
+} from "./chunks/chunk-YTDZWW7J.js";
+import "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-PE3OGVXH.js";
 import "./chunks/chunk-FOQKTZ3F.js";
 import {
@@ -51,7 +51,7 @@ async function publishPreview(options, markdown, log) {
     return fallback("no github-token or repository to comment with");
   const [{ createOctokit }, { upsertPreviewComment }] = await Promise.all([
     import("./chunks/octokit-OSDEL3E3.js"),
-    import("./chunks/comment-J2XWCE4W.js")
+    import("./chunks/comment-RV2NNJXU.js")
   ]);
   try {
     const octokit = createOctokit({

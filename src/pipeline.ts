@@ -34,7 +34,12 @@ import {
 import { galleryHtml } from './summary/gallery.js';
 import { summaryMarkdown } from './summary/markdown.js';
 import { runTasks, type TaskSinkFactory } from './tasks/index.js';
-import type { ReportStatus, ReportSummary, RunSummary } from './summary/model.js';
+import {
+  runHeader,
+  type ReportStatus,
+  type ReportSummary,
+  type RunSummary,
+} from './summary/model.js';
 
 export interface PipelineResult {
   /** 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments (nothing sent). */
@@ -258,16 +263,7 @@ export async function runPipeline(
     dependencies.createTaskSink,
   );
   const summary: RunSummary = {
-    run: {
-      mode: options.mode,
-      as_of: asOf,
-      event: options.run.event,
-      run_id: options.run.runId ?? null,
-      attempt: options.run.attempt ?? null,
-      transport: sending ? options.transport : null,
-      portfolio: portfolio.settings.name,
-      currency: portfolio.settings.currency,
-    },
+    run: runHeader(options, asOf, portfolio.settings, sending ? options.transport : null),
     counts: {
       sent: count('sent'),
       skipped: count('skipped'),

@@ -10,7 +10,7 @@ import { runDelivery, type DeliveryResult, type TransportFactory } from '../deli
 import { buildSendPlan, type PlannedReport } from '../delivery/plan.js';
 import type { Logger } from '../logger.js';
 import type { RunOptions } from '../options.js';
-import type { RunSummary } from '../summary/model.js';
+import { runHeader, type RunSummary } from '../summary/model.js';
 import { evaluateAlerts, type AlertCondition } from './evaluate.js';
 import { alertMessage, alertMessageKey } from './message.js';
 import { alertRecipients } from './references.js';
@@ -193,16 +193,7 @@ export async function runAlerts(
   }
 
   const summary: AlertsRunSummary = {
-    run: {
-      mode: options.mode,
-      as_of: asOf,
-      event: options.run.event,
-      run_id: options.run.runId ?? null,
-      attempt: options.run.attempt ?? null,
-      transport: options.transport,
-      portfolio: portfolio.settings.name,
-      currency: portfolio.settings.currency,
-    },
+    run: runHeader(options, asOf, portfolio.settings, options.transport),
     counts: { sent: 0, skipped: 0, failed: 0, rendered: 0, not_sent: 0 },
     metrics: Object.fromEntries(
       Object.entries(analyzer.metrics()).map(([id, figures]) => [

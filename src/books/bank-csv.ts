@@ -2,7 +2,7 @@
 // row becomes a two-posting transaction, the statement's account against the account its rule
 // gives (an expense, an income, or for a card payment or a transfer another asset or liability).
 import { parse } from 'csv-parse/sync';
-import { displayPath, type ConfigError } from '../config/errors.js';
+import { csvSyntaxError, displayPath, type ConfigError } from '../config/errors.js';
 import { add, compare, format, negate, parseAmount, ZERO, type Decimal } from './decimal.js';
 import { readText } from './run-tool.js';
 import { previousDay } from './totals.js';
@@ -80,13 +80,7 @@ export function readStatement(label: string, text: string, rules: StatementRules
     return {
       postings,
       prices: [],
-      errors: [
-        {
-          file: label,
-          line: (error as { lines?: number }).lines ?? 1,
-          message: `CSV syntax: ${(error as Error).message}`,
-        },
-      ],
+      errors: [csvSyntaxError(label, error)],
     };
   }
   const startLine = (entry: (typeof records)[number]) =>

@@ -2,7 +2,7 @@
 // report (`bean-report FILE all_prices`), or the CSV a user exported with the same query.
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { displayPath, type ConfigError } from '../config/errors.js';
+import { csvSyntaxError, displayPath, type ConfigError } from '../config/errors.js';
 import { parseDecimal } from './decimal.js';
 import { checkReadable, INSTALL_LINE, readText, runTool, toolErrors } from './run-tool.js';
 import type { BooksRead, BooksSource, DeclaredAt, Posting, Price } from './types.js';
@@ -126,11 +126,7 @@ function readQueryCsv(text: string, label: string, errors: ConfigError[]): Posti
       skip_empty_lines: true,
     }) as never;
   } catch (error) {
-    errors.push({
-      file: label,
-      line: (error as { lines?: number }).lines ?? 1,
-      message: `CSV syntax: ${(error as Error).message}`,
-    });
+    errors.push(csvSyntaxError(label, error));
     return [];
   }
   const header = records[0] ? Object.keys(records[0].record) : [];

@@ -2,7 +2,7 @@
 // that `hledger print -O csv` wrote and the user committed.
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { displayPath, type ConfigError } from '../config/errors.js';
+import { csvSyntaxError, displayPath, type ConfigError } from '../config/errors.js';
 import {
   add,
   compare,
@@ -190,13 +190,7 @@ async function readHledgerCsv(file: string, at: DeclaredAt): Promise<BooksRead> 
     return {
       postings,
       prices: [],
-      errors: [
-        {
-          file: label,
-          line: (error as { lines?: number }).lines ?? 1,
-          message: `CSV syntax: ${(error as Error).message}`,
-        },
-      ],
+      errors: [csvSyntaxError(label, error)],
     };
   }
   const required = ['txnidx', 'date', 'description', 'account', 'amount', 'commodity'];

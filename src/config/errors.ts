@@ -40,3 +40,12 @@ export function sortConfigErrors(errors: ConfigError[]): ConfigError[] {
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
   );
 }
+
+/** A csv-parse failure as a ConfigError at the line csv-parse stopped on (its `lines`). */
+export function csvSyntaxError(file: string, error: unknown): ConfigError {
+  return {
+    file,
+    line: (error as { lines?: number }).lines ?? 1,
+    message: `CSV syntax: ${(error as Error).message}`,
+  };
+}

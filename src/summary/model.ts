@@ -2,7 +2,7 @@
 import type { ActionItem, Finding, ReportCounts } from '../analysis/types.js';
 import type { FinanceMetrics } from '../analysis/finance.js';
 import type { MessageSize } from '../delivery/size.js';
-import type { Mode, TransportName } from '../options.js';
+import type { Mode, RunOptions, TransportName } from '../options.js';
 
 /** `not-sent`: the report's `send:` condition was not met this period (see `send_reason`). */
 export type ReportStatus = 'sent' | 'skipped' | 'failed' | 'rendered' | 'not-sent';
@@ -71,4 +71,26 @@ export interface RunSummary {
   readonly metrics: Record<string, FinanceMetrics & { readonly name: string }>;
   readonly reports: ReportSummary[];
   readonly tasks: TaskSummary[];
+}
+
+/**
+ * The `run` block every summary starts with (reports and alerts alike): what ran, as of when,
+ * for which portfolio. `transport` is null when nothing was to be delivered.
+ */
+export function runHeader(
+  options: RunOptions,
+  asOf: string,
+  settings: { readonly name: string; readonly currency: string },
+  transport: TransportName | null,
+): RunSummary['run'] {
+  return {
+    mode: options.mode,
+    as_of: asOf,
+    event: options.run.event,
+    run_id: options.run.runId ?? null,
+    attempt: options.run.attempt ?? null,
+    transport,
+    portfolio: settings.name,
+    currency: settings.currency,
+  };
 }

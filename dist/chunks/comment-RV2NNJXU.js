@@ -3,8 +3,8 @@ import {
   PREVIEW_FOOTER_MARKER,
   PREVIEW_MARKER,
   previewContent
-} from "./chunk-U7NBOA5V.js";
-import "./chunk-RPTFJZRA.js";
+} from "./chunk-YTDZWW7J.js";
+import "./chunk-ZKT6PWU6.js";
 import {
   githubBody
 } from "./chunk-FOQKTZ3F.js";

@@ -9,16 +9,17 @@ import {
   loadPortfolio,
   ownerName,
   runDelivery,
+  runHeader,
   runUrl,
   sendDecision
-} from "./chunk-XNIRK5K3.js";
+} from "./chunk-RLPCUY2M.js";
 import {
   previewMarkdown
-} from "./chunk-U7NBOA5V.js";
+} from "./chunk-YTDZWW7J.js";
 import {
   describeConfigError,
   sortConfigErrors
-} from "./chunk-RPTFJZRA.js";
+} from "./chunk-ZKT6PWU6.js";
 import {
   githubLabel
 } from "./chunk-FOQKTZ3F.js";
@@ -5591,7 +5592,7 @@ async function runPipeline(options, log, dependencies = {}) {
     return { exitCode: 0 };
   }
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-IFBEIS7O.js");
+    const { runAlerts } = await import("./run-2MCAMLZV.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
@@ -5700,16 +5701,7 @@ async function runPipeline(options, log, dependencies = {}) {
     dependencies.createTaskSink
   );
   const summary = {
-    run: {
-      mode: options.mode,
-      as_of: asOf,
-      event: options.run.event,
-      run_id: options.run.runId ?? null,
-      attempt: options.run.attempt ?? null,
-      transport: sending ? options.transport : null,
-      portfolio: portfolio.settings.name,
-      currency: portfolio.settings.currency
-    },
+    run: runHeader(options, asOf, portfolio.settings, sending ? options.transport : null),
     counts: {
       sent: count("sent"),
       skipped: count("skipped"),

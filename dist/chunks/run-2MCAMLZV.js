@@ -3,9 +3,10 @@ import {
   Analyzer,
   alertRecipients,
   buildSendPlan,
-  runDelivery
-} from "./chunk-XNIRK5K3.js";
-import "./chunk-RPTFJZRA.js";
+  runDelivery,
+  runHeader
+} from "./chunk-RLPCUY2M.js";
+import "./chunk-ZKT6PWU6.js";
 import "./chunk-PE3OGVXH.js";
 import {
   addDays,
@@ -354,16 +355,7 @@ async function runAlerts(portfolio, options, log, createTransport) {
     await writeAlertState(stateFile, next);
   }
   const summary = {
-    run: {
-      mode: options.mode,
-      as_of: asOf,
-      event: options.run.event,
-      run_id: options.run.runId ?? null,
-      attempt: options.run.attempt ?? null,
-      transport: options.transport,
-      portfolio: portfolio.settings.name,
-      currency: portfolio.settings.currency
-    },
+    run: runHeader(options, asOf, portfolio.settings, options.transport),
     counts: { sent: 0, skipped: 0, failed: 0, rendered: 0, not_sent: 0 },
     metrics: Object.fromEntries(
       Object.entries(analyzer.metrics()).map(([id, figures]) => [

@@ -1,8 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  csvSyntaxError,
   displayPath,
   sortConfigErrors
-} from "./chunk-RPTFJZRA.js";
+} from "./chunk-ZKT6PWU6.js";
 import {
   failureKind
 } from "./chunk-PE3OGVXH.js";
@@ -10320,13 +10321,7 @@ function readStatement(label, text3, rules) {
     return {
       postings,
       prices: [],
-      errors: [
-        {
-          file: label,
-          line: error.lines ?? 1,
-          message: `CSV syntax: ${error.message}`
-        }
-      ]
+      errors: [csvSyntaxError(label, error)]
     };
   }
   const startLine = (entry) => entry.info.lines - (entry.raw.replace(/\r?\n$/, "").match(/\n/g)?.length ?? 0);
@@ -10567,11 +10562,7 @@ function readQueryCsv(text3, label, errors) {
       skip_empty_lines: true
     });
   } catch (error) {
-    errors.push({
-      file: label,
-      line: error.lines ?? 1,
-      message: `CSV syntax: ${error.message}`
-    });
+    errors.push(csvSyntaxError(label, error));
     return [];
   }
   const header = records[0] ? Object.keys(records[0].record) : [];
@@ -10751,13 +10742,7 @@ async function readHledgerCsv(file, at) {
     return {
       postings,
       prices: [],
-      errors: [
-        {
-          file: label,
-          line: error.lines ?? 1,
-          message: `CSV syntax: ${error.message}`
-        }
-      ]
+      errors: [csvSyntaxError(label, error)]
     };
   }
   const required = ["txnidx", "date", "description", "account", "amount", "commodity"];
@@ -15060,6 +15045,20 @@ async function runDelivery(plan, options, portfolio, log, factory = createTransp
   return { ...outcome, results: inPlanOrder(outcome.results) };
 }
 
+// src/summary/model.ts
+function runHeader(options, asOf, settings, transport) {
+  return {
+    mode: options.mode,
+    as_of: asOf,
+    event: options.run.event,
+    run_id: options.run.runId ?? null,
+    attempt: options.run.attempt ?? null,
+    transport,
+    portfolio: settings.name,
+    currency: settings.currency
+  };
+}
+
 export {
   runUrl,
   userFacingError,
@@ -15075,5 +15074,6 @@ export {
   effectiveRecipients,
   buildSendPlan,
   sendDecision,
-  runDelivery
+  runDelivery,
+  runHeader
 };

@@ -18,10 +18,18 @@ function sortConfigErrors(errors) {
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0)
   );
 }
+function csvSyntaxError(file, error) {
+  return {
+    file,
+    line: error.lines ?? 1,
+    message: `CSV syntax: ${error.message}`
+  };
+}
 
 export {
   describeConfigError,
   formatConfigError,
   displayPath,
-  sortConfigErrors
+  sortConfigErrors,
+  csvSyntaxError
 };

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   formatConfigError
-} from "./chunk-RPTFJZRA.js";
+} from "./chunk-ZKT6PWU6.js";
 import {
   cell
 } from "./chunk-LBXXO7PQ.js";
