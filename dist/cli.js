@@ -4,20 +4,20 @@ import {
   consoleLogger,
   runPipeline,
   validatePortfolio
-} from "./chunks/chunk-SBRIS4RV.js";
+} from "./chunks/chunk-22PR6S6T.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   userFacingError
-} from "./chunks/chunk-RLPCUY2M.js";
-import "./chunks/chunk-YTDZWW7J.js";
+} from "./chunks/chunk-A26ZOKVZ.js";
+import "./chunks/chunk-JTVP7JWK.js";
 import {
   formatConfigError
 } from "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-PE3OGVXH.js";
 import "./chunks/chunk-FOQKTZ3F.js";
-import "./chunks/chunk-LBXXO7PQ.js";
-import "./chunks/chunk-N7TJTGZW.js";
+import "./chunks/chunk-6ED7DLPM.js";
+import "./chunks/chunk-HBST4LBN.js";
 import "./chunks/chunk-5WI72NLY.js";
 import "./chunks/chunk-OXRXBV5P.js";
 

@@ -13,24 +13,24 @@ import {
 import "./chunks/chunk-MY5FAC74.js";
 import {
   runPipeline
-} from "./chunks/chunk-SBRIS4RV.js";
+} from "./chunks/chunk-22PR6S6T.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   runUrl,
   userFacingError
-} from "./chunks/chunk-RLPCUY2M.js";
+} from "./chunks/chunk-A26ZOKVZ.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown
-} from "./chunks/chunk-YTDZWW7J.js";
+} from "./chunks/chunk-JTVP7JWK.js";
 import "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-PE3OGVXH.js";
 import "./chunks/chunk-FOQKTZ3F.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-LBXXO7PQ.js";
-import "./chunks/chunk-N7TJTGZW.js";
+} from "./chunks/chunk-6ED7DLPM.js";
+import "./chunks/chunk-HBST4LBN.js";
 import "./chunks/chunk-5WI72NLY.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
@@ -51,7 +51,7 @@ async function publishPreview(options, markdown, log) {
     return fallback("no github-token or repository to comment with");
   const [{ createOctokit }, { upsertPreviewComment }] = await Promise.all([
     import("./chunks/octokit-OSDEL3E3.js"),
-    import("./chunks/comment-RV2NNJXU.js")
+    import("./chunks/comment-4ZDSPQRO.js")
   ]);
   try {
     const octokit = createOctokit({

@@ -10,7 +10,7 @@ export interface AlertMessage {
 }
 
 /** "[alert] " + the condition's headline: the subject every alert message has. */
-export const ALERT_SUBJECT_PREFIX = '[alert] ';
+const ALERT_SUBJECT_PREFIX = '[alert] ';
 
 /**
  * The message for a condition: the subject is its headline, the body its figures and why the

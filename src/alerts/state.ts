@@ -26,7 +26,7 @@ export interface AlertState {
   readonly occurrences: Readonly<Record<string, number>>;
 }
 
-export const EMPTY_ALERT_STATE: AlertState = {
+const EMPTY_ALERT_STATE: AlertState = {
   version: 1,
   last_check: null,
   firing: {},

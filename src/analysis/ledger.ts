@@ -93,11 +93,6 @@ function monthIndex(journal: EntityJournal): MonthIndex {
   if (cached) return cached;
   const converter = priceConverter(journal.prices, journal.currency);
   const opening = openingTransactions(journal.postings, journal.chart);
-  const types = new Map<string, ReturnType<EntityJournal['chart']['classify']>>();
-  const classify = (account: string) => {
-    if (!types.has(account)) types.set(account, journal.chart.classify(account));
-    return types.get(account);
-  };
   const buckets = new Map<string, MonthBucket>();
   for (const p of journal.postings) {
     const month = monthOf(p.date);
@@ -114,7 +109,8 @@ function monthIndex(journal: EntityJournal): MonthIndex {
       buckets.set(month, bucket);
     }
     bucket.transactions.add(p.transaction);
-    const info = classify(p.account);
+    // The chart caches each account's type itself.
+    const info = journal.chart.classify(p.account);
     if (info?.cash) {
       addTo(bucket.cash, p.commodity, p.amount);
       if (opening.has(p.transaction)) addTo(bucket.openingCash, p.commodity, p.amount);
@@ -123,9 +119,11 @@ function monthIndex(journal: EntityJournal): MonthIndex {
     const value = converter.value(p);
     if (value && info.type === 'income') bucket.income = add(bucket.income, value);
     if (info.type !== 'expense') continue;
-    if (value) bucket.expense = add(bucket.expense, value);
-    const converted = converter.convert(p.amount, p.commodity, p.date);
-    if (converted) addTo(bucket.categories, p.category ?? p.account, converted);
+    if (value) {
+      // A category is valued like the total it splits (at cost where the books give one).
+      bucket.expense = add(bucket.expense, value);
+      addTo(bucket.categories, p.category ?? p.account, value);
+    }
   }
   // Cash per commodity before each month with postings (all earlier months summed), in order.
   const keys = [...buckets.keys()].sort();

@@ -35,20 +35,21 @@ export function bankCsvSource(
 }
 
 /** `text` in `format` as YYYY-MM-DD, or undefined when it is not a real date in that format. */
-export function parseStatementDate(
+/** Each date_format as a pattern and the groups holding year, month and day (built once). */
+const DATE_SHAPES: Record<StatementRules['date_format'], [RegExp, number, number, number]> = {
+  'YYYY-MM-DD': [/^(\d{4})-(\d{2})-(\d{2})$/, 1, 2, 3],
+  'MM/DD/YYYY': [/^(\d{2})\/(\d{2})\/(\d{4})$/, 3, 1, 2],
+  'DD/MM/YYYY': [/^(\d{2})\/(\d{2})\/(\d{4})$/, 3, 2, 1],
+  'DD.MM.YYYY': [/^(\d{2})\.(\d{2})\.(\d{4})$/, 3, 2, 1],
+  YYYYMMDD: [/^(\d{4})(\d{2})(\d{2})$/, 1, 2, 3],
+  'M/D/YYYY': [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, 3, 1, 2],
+  'D/M/YYYY': [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, 3, 2, 1],
+};
+function parseStatementDate(
   text: string,
   format: StatementRules['date_format'],
 ): string | undefined {
-  const shapes: Record<StatementRules['date_format'], [RegExp, number, number, number]> = {
-    'YYYY-MM-DD': [/^(\d{4})-(\d{2})-(\d{2})$/, 1, 2, 3],
-    'MM/DD/YYYY': [/^(\d{2})\/(\d{2})\/(\d{4})$/, 3, 1, 2],
-    'DD/MM/YYYY': [/^(\d{2})\/(\d{2})\/(\d{4})$/, 3, 2, 1],
-    'DD.MM.YYYY': [/^(\d{2})\.(\d{2})\.(\d{4})$/, 3, 2, 1],
-    YYYYMMDD: [/^(\d{4})(\d{2})(\d{2})$/, 1, 2, 3],
-    'M/D/YYYY': [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, 3, 1, 2],
-    'D/M/YYYY': [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, 3, 2, 1],
-  };
-  const [re, y, m, d] = shapes[format];
+  const [re, y, m, d] = DATE_SHAPES[format];
   const match = re.exec(text.trim());
   if (!match) return undefined;
   const iso = `${match[y]}-${match[m]!.padStart(2, '0')}-${match[d]!.padStart(2, '0')}`;

@@ -11,11 +11,11 @@ import type { BooksRead, BooksSource, DeclaredAt, Posting, Price } from './types
 // `str(number)`: bean-query's CSV rounds a plain number column to one precision for every
 // currency in it (4.709 RGAGX printed as 4.71), so the exact value is taken as text.
 // `weight` is what the posting counts for in its transaction: its cost (`{}`) or price (`@`).
-export const BEANCOUNT_POSTINGS_QUERY =
+const BEANCOUNT_POSTINGS_QUERY =
   'SELECT id, filename, lineno, date, payee, narration, account, str(number) AS number, currency, str(weight) AS weight';
 
 /** Beancount 3 has no bean-report: its prices come from beanquery's `#prices` table. */
-export const BEANCOUNT_PRICES_QUERY = 'SELECT date, currency, amount FROM #prices';
+const BEANCOUNT_PRICES_QUERY = 'SELECT date, currency, amount FROM #prices';
 
 /**
  * A Beancount file read with `bean-query -f csv FILE "<BEANCOUNT_POSTINGS_QUERY>"` (pad entries
@@ -65,7 +65,7 @@ async function readLedger(file: string, at: DeclaredAt): Promise<BooksRead> {
 }
 
 /** The CSV of BEANCOUNT_PRICES_QUERY: `date,currency,amount` with the amount as `70.47 USD`. */
-export function pricesFromQuery(text: string, label: string, errors: ConfigError[]): Price[] {
+function pricesFromQuery(text: string, label: string, errors: ConfigError[]): Price[] {
   const prices: Price[] = [];
   const records = parse(text, { columns: true, trim: true, skip_empty_lines: true }) as Record<
     string,

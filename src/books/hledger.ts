@@ -128,7 +128,7 @@ function costOf(
  * Lines `P 2014-01-02 GLD 84.50 USD` (or `P 2014-01-02 EUR $1.10`) as hledger's `prices` prints
  * them: the commodity, then one amount with its commodity on either side.
  */
-export function parsePriceDirectives(
+function parsePriceDirectives(
   text: string,
   source: { file: string; line: number },
   errors: ConfigError[],

@@ -5,6 +5,7 @@ import { parseSync } from 'ofx-js';
 import { displayPath, type ConfigError } from '../config/errors.js';
 import { add, negate, parseDecimal, ZERO, type Decimal } from './decimal.js';
 import { readText } from './run-tool.js';
+import { previousDay } from './totals.js';
 import { loadRules, matchRule, ofxRulesSchema, type OfxRules } from './statement-rules.js';
 import {
   OPENING_BALANCES,
@@ -67,19 +68,13 @@ function ofxDate(value: unknown): string | undefined {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * SGML OFX leaves an element unclosed (`<MEMO>Rent`), and a bank may write one with no value
  * (`<MEMO>` alone on its line), which ofx-js reads as an aggregate that never closes, failing
  * the whole file. Such a line is closed in place (`<MEMO></MEMO>`) when its tag opens more often
  * than it closes (an aggregate like `<STMTTRN>` always closes). Lines keep their numbers.
  */
-export function closeEmptyElements(source: string): string {
+function closeEmptyElements(source: string): string {
   const count = (re: RegExp) => {
     const counts = new Map<string, number>();
     for (const m of source.matchAll(re)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
@@ -207,7 +202,7 @@ export function readOfx(
       const opening = add(balance, negate(moved));
       const at = lines.findIndex((l) => /<LEDGERBAL>/i.test(l)) + 1 || 1;
       const shared = {
-        date: dayBefore(openingDate),
+        date: previousDay(openingDate),
         transaction: `${label}#${acctId}:opening`,
         description: 'Opening balance (from the statement’s ledger balance)',
         commodity: currency,

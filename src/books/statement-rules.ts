@@ -36,7 +36,7 @@ export const statementRule = z
   })
   .strict();
 
-export const DATE_FORMATS = [
+const DATE_FORMATS = [
   'YYYY-MM-DD',
   'MM/DD/YYYY',
   'DD/MM/YYYY',

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { EChartsCoreOption } from 'echarts/core';
 import type * as Engine from './engine.js';
+import { escapeHtml } from '../render/html.js';
 import { encodePng } from './png.js';
 import {
   type ChartSpec,
@@ -127,8 +128,7 @@ export async function drawChart(spec: ChartSpec, pixelRatio = PIXEL_RATIO): Prom
 
 /** The SVG named for screen readers (role img, the alt text), as an `<img>` is by its alt. */
 function labelSvg(svg: string, alt: string): string {
-  const text = alt.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return svg.replace(/^<svg /, `<svg role="img" aria-label="${text}" `);
+  return svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeHtml(alt)}" `);
 }
 
 // Colours that stay apart for the common colour-vision deficiencies (Okabe–Ito, darkened for

@@ -4,6 +4,7 @@
 // Drawing lives in draw.ts and is loaded only when a report has a chart.
 import { createHash } from 'node:crypto';
 import { NO_DATA, formatMoney, formatNumber, formatPercent } from '../figures.js';
+import { MONTH_NAMES } from '../analysis/dates.js';
 
 /**
  * What a series' numbers measure, which decides how they read in the table, the alt text and on
@@ -68,9 +69,6 @@ interface ChartInput {
   /** Overrides the generated alt text (which already lists the figures). */
   alt?: string;
 }
-
-// Month names as axis labels and table rows show them (English, as every other date in a report).
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The default size in CSS pixels: 600 wide fits the usual email content column. */
 export const DEFAULT_WIDTH = 600;
@@ -176,7 +174,7 @@ export function formatChartValue(value: number | null, unit: ChartUnit): string 
 }
 
 /** A category as the reader sees it: `2026-03` -> "Mar 2026"; a name as it is. */
-export function categoryName(spec: Pick<ChartSpec, 'kind'>, category: string): string {
+function categoryName(spec: Pick<ChartSpec, 'kind'>, category: string): string {
   if (spec.kind !== 'months') return category;
   const month = parseMonth(category)!;
   return `${monthAbbreviation(month.month)} ${month.year}`;
@@ -184,7 +182,8 @@ export function categoryName(spec: Pick<ChartSpec, 'kind'>, category: string): s
 
 /** 1 -> "Jan". */
 export function monthAbbreviation(month: number): string {
-  return MONTHS[month - 1]!;
+  // English, as every other date in a report.
+  return MONTH_NAMES[month - 1]!.slice(0, 3);
 }
 
 /** `YYYY-MM` -> year and month (1–12), or undefined. */

@@ -14,7 +14,7 @@ export const HTML_CLIP_BYTES = 102 * 1024;
 export const MESSAGE_BUDGET_BYTES = 10 * 1024 * 1024;
 
 /** SES v2 refuses a message over 40 MB (after encoding): the ceiling the budget sits under. */
-export const SES_MESSAGE_LIMIT_BYTES = 40 * 1024 * 1024;
+const SES_MESSAGE_LIMIT_BYTES = 40 * 1024 * 1024;
 
 /** Room for the headers: From, up to 50 recipients, Subject, Message-ID, boundaries. */
 const HEADER_ALLOWANCE_BYTES = 16 * 1024;
@@ -105,7 +105,7 @@ function base64Bytes(bytes: number): number {
 }
 
 /** 104448 -> "102.0 KB", 10485760 -> "10.0 MB" (binary units, as the limits are stated). */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   return `${(bytes / 1024).toFixed(1)} KB`;
 }

@@ -36,7 +36,7 @@ export function chartMarkup(spec: ChartSpec, key = chartKey(spec)): string {
 }
 
 /** Whether a template value is a chart spec the filter can place (from the analysis). */
-export function isChartSpec(value: unknown): value is ChartSpec {
+function isChartSpec(value: unknown): value is ChartSpec {
   if (value === null || typeof value !== 'object') return false;
   const spec = value as Partial<ChartSpec>;
   return (

@@ -6,8 +6,8 @@ import {
 import {
   cell,
   formatDate
-} from "./chunk-LBXXO7PQ.js";
-import "./chunk-N7TJTGZW.js";
+} from "./chunk-6ED7DLPM.js";
+import "./chunk-HBST4LBN.js";
 import "./chunk-5WI72NLY.js";
 import {
   isResolved,

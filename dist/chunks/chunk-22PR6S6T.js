@@ -12,10 +12,10 @@ import {
   runHeader,
   runUrl,
   sendDecision
-} from "./chunk-RLPCUY2M.js";
+} from "./chunk-A26ZOKVZ.js";
 import {
   previewMarkdown
-} from "./chunk-YTDZWW7J.js";
+} from "./chunk-JTVP7JWK.js";
 import {
   describeConfigError,
   sortConfigErrors
@@ -28,8 +28,6 @@ import {
   chartCollector,
   chartFilter,
   chartPath,
-  emailShell,
-  escapeHtml,
   escapeMarkdown,
   formatDate,
   formatSeverity,
@@ -37,20 +35,22 @@ import {
   markdownToHtml,
   markdownToText,
   parseIsoDate,
-  periodOf,
   sectionIds,
   summaryMarkdown,
   taskPriorities,
-  taskSeverities,
-  todayIn
-} from "./chunk-LBXXO7PQ.js";
+  taskSeverities
+} from "./chunk-6ED7DLPM.js";
 import {
+  emailShell,
+  escapeHtml,
   formatMoney,
   formatNumber,
   formatPercent,
   formatQuantity,
-  formatRunway
-} from "./chunk-N7TJTGZW.js";
+  formatRunway,
+  periodOf,
+  todayIn
+} from "./chunk-HBST4LBN.js";
 import {
   __commonJS,
   __require,
@@ -5465,7 +5465,7 @@ async function createTaskSink(input) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-CDEKUNMY.js"),
+    import("./github-SXEBFIYR.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -5592,7 +5592,7 @@ async function runPipeline(options, log, dependencies = {}) {
     return { exitCode: 0 };
   }
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-2MCAMLZV.js");
+    const { runAlerts } = await import("./run-W6GAHZUW.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
@@ -5741,7 +5741,7 @@ async function runPipeline(options, log, dependencies = {}) {
   };
 }
 async function drawCharts(rendered, charts, out, log) {
-  const { ChartCache, writeChartFiles } = await import("./files-ONKDGSOX.js");
+  const { ChartCache, writeChartFiles } = await import("./files-CSSJMK2B.js");
   const cache = new ChartCache();
   const started = performance.now();
   const files = await writeChartFiles(charts, path2.join(out, "reports", CHARTS_FOLDER), cache);

@@ -2,11 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   chartKey,
   chartUnits,
+  escapeHtml,
   hasData,
   monthAbbreviation,
   parseMonth,
   sameUnit
-} from "./chunk-N7TJTGZW.js";
+} from "./chunk-HBST4LBN.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/charts/files.ts
@@ -119,8 +120,7 @@ async function drawChart(spec, pixelRatio = PIXEL_RATIO) {
   };
 }
 function labelSvg(svg, alt) {
-  const text = alt.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return svg.replace(/^<svg /, `<svg role="img" aria-label="${text}" `);
+  return svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeHtml(alt)}" `);
 }
 var PALETTE = ["#1f6fb4", "#d97706", "#0f8a63", "#7c4dbd", "#c2410c"];
 var TEXT = "#1f2937";

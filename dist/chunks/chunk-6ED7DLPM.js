@@ -1,11 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  MONTH_NAMES,
   NO_DATA,
   chartKey,
   chartTable,
+  escapeHtml,
   formatMoney,
   formatRunway
-} from "./chunk-N7TJTGZW.js";
+} from "./chunk-HBST4LBN.js";
 import {
   checkMailbox
 } from "./chunk-5WI72NLY.js";
@@ -12457,75 +12459,6 @@ and ensure you are accounting for this risk.
     };
   }
 });
-
-// src/analysis/dates.ts
-var DAY_MS = 864e5;
-function toUtc(date5) {
-  return Date.UTC(
-    Number(date5.slice(0, 4)),
-    Number(date5.slice(5, 7)) - 1,
-    Number(date5.slice(8, 10))
-  );
-}
-function addDays(date5, days) {
-  return new Date(toUtc(date5) + days * DAY_MS).toISOString().slice(0, 10);
-}
-function daysBetween(from, to) {
-  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
-}
-function monthOf(date5) {
-  return date5.slice(0, 7);
-}
-function addMonths(month, count) {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + count;
-  return `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, "0")}`;
-}
-function trailingMonths(asOf, count = 3) {
-  const current = monthOf(asOf);
-  return Array.from({ length: count }, (_2, i) => addMonths(current, i - count));
-}
-var MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
-function monthName(month) {
-  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
-function todayIn(timeZone, now = /* @__PURE__ */ new Date()) {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit"
-  }).format(now);
-}
-function periodOf(cadence, asOf) {
-  if (cadence === "monthly") return monthOf(asOf);
-  const date5 = new Date(toUtc(asOf));
-  const weekday = (date5.getUTCDay() + 6) % 7;
-  date5.setUTCDate(date5.getUTCDate() - weekday + 3);
-  const year = date5.getUTCFullYear();
-  const week = Math.floor((date5.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
-  return `${year}-W${String(week).padStart(2, "0")}`;
-}
-function previousAsOf(cadence, asOf) {
-  if (cadence === "weekly") return addDays(asOf, -7);
-  const month = addMonths(monthOf(asOf), -1);
-  const lastDay = new Date(
-    Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)
-  ).getUTCDate();
-  return `${month}-${String(Math.min(Number(asOf.slice(8, 10)), lastDay)).padStart(2, "0")}`;
-}
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -34069,40 +34002,6 @@ var Sn = T.lex;
 // src/render/markdown.ts
 var import_sanitize_html = __toESM(require_sanitize_html(), 1);
 
-// src/render/html.ts
-function escapeHtml(text) {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
-  );
-}
-function emailShell(options) {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(options.title)}</title>
-</head>
-<body style="margin:0;padding:0;background:#f4f6f8;">
-<div style="display:none;max-height:0;overflow:hidden;">${escapeHtml(options.preheader)}</div>
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f6f8;">
-<tr><td align="center" style="padding:24px 12px;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:720px;background:#ffffff;border:1px solid #d8dee9;border-radius:6px;">
-<tr><td style="padding:24px 28px;font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;font-size:14px;color:#1f2933;">
-${options.body}
-</td></tr>
-<tr><td style="padding:14px 28px;border-top:1px solid #d8dee9;font-family:Helvetica,Arial,sans-serif;font-size:12px;color:#6b7280;">
-${escapeHtml(options.footer)}
-</td></tr>
-</table>
-</td></tr>
-</table>
-</body>
-</html>
-`;
-}
-
 // node_modules/ansi-regex/index.js
 function ansiRegex({ onlyFirst = false } = {}) {
   const ST = "(?:\\u0007|\\u001B\\u005C|\\u009C)";
@@ -34807,17 +34706,6 @@ export {
   taskPriorities,
   taskSeverities,
   reportSchema,
-  addDays,
-  daysBetween,
-  monthOf,
-  addMonths,
-  trailingMonths,
-  monthName,
-  todayIn,
-  periodOf,
-  previousAsOf,
-  escapeHtml,
-  emailShell,
   CHARTS_FOLDER,
   chartPath,
   emailChartHtml,

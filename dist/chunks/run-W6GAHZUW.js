@@ -5,21 +5,21 @@ import {
   buildSendPlan,
   runDelivery,
   runHeader
-} from "./chunk-RLPCUY2M.js";
+} from "./chunk-A26ZOKVZ.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-PE3OGVXH.js";
 import {
-  addDays,
   cell,
-  escapeHtml,
-  sectionIds,
-  todayIn
-} from "./chunk-LBXXO7PQ.js";
+  sectionIds
+} from "./chunk-6ED7DLPM.js";
 import {
+  addDays,
+  escapeHtml,
   formatMoney,
   formatRunway,
-  shownMoney
-} from "./chunk-N7TJTGZW.js";
+  shownMoney,
+  todayIn
+} from "./chunk-HBST4LBN.js";
 import "./chunk-5WI72NLY.js";
 import "./chunk-OXRXBV5P.js";
 

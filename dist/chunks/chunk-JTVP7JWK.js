@@ -4,11 +4,11 @@ import {
 } from "./chunk-ZKT6PWU6.js";
 import {
   cell
-} from "./chunk-LBXXO7PQ.js";
+} from "./chunk-6ED7DLPM.js";
 import {
   formatMoney,
   formatRunway
-} from "./chunk-N7TJTGZW.js";
+} from "./chunk-HBST4LBN.js";
 
 // src/preview/compare.ts
 var PREVIEW_MARKER = "<!-- boardroom-preview -->";

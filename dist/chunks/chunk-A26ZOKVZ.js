@@ -8,27 +8,23 @@ import {
   failureKind
 } from "./chunk-PE3OGVXH.js";
 import {
-  addDays,
-  addMonths,
   changeThresholdDefaults,
-  daysBetween,
   emailChartHtml,
   entitySchema,
   external_exports,
-  monthName,
-  monthOf,
   parseIsoDate,
   personaIds,
   personaSchema,
   portfolioSchema,
-  previousAsOf,
   reportSchema,
   sectionIds,
-  thresholdDefaults,
-  trailingMonths
-} from "./chunk-LBXXO7PQ.js";
+  thresholdDefaults
+} from "./chunk-6ED7DLPM.js";
 import {
   NO_DATA,
+  addDays,
+  addMonths,
+  daysBetween,
   formatDays,
   formatMoney,
   formatNumber,
@@ -37,15 +33,19 @@ import {
   formatRunway,
   money,
   moneyRatio,
+  monthName,
+  monthOf,
   monthlyChart,
+  previousAsOf,
   roundTo,
   shownMoney,
   shownQuantity,
   shownRatio,
   shownTenths,
   sumMoney,
-  toCents
-} from "./chunk-N7TJTGZW.js";
+  toCents,
+  trailingMonths
+} from "./chunk-HBST4LBN.js";
 import {
   addressKey,
   checkMailbox
@@ -10285,17 +10285,17 @@ function bankCsvSource(file, rulesFile, at = { file, line: 1 }) {
     }
   };
 }
+var DATE_SHAPES = {
+  "YYYY-MM-DD": [/^(\d{4})-(\d{2})-(\d{2})$/, 1, 2, 3],
+  "MM/DD/YYYY": [/^(\d{2})\/(\d{2})\/(\d{4})$/, 3, 1, 2],
+  "DD/MM/YYYY": [/^(\d{2})\/(\d{2})\/(\d{4})$/, 3, 2, 1],
+  "DD.MM.YYYY": [/^(\d{2})\.(\d{2})\.(\d{4})$/, 3, 2, 1],
+  YYYYMMDD: [/^(\d{4})(\d{2})(\d{2})$/, 1, 2, 3],
+  "M/D/YYYY": [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, 3, 1, 2],
+  "D/M/YYYY": [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, 3, 2, 1]
+};
 function parseStatementDate(text3, format2) {
-  const shapes = {
-    "YYYY-MM-DD": [/^(\d{4})-(\d{2})-(\d{2})$/, 1, 2, 3],
-    "MM/DD/YYYY": [/^(\d{2})\/(\d{2})\/(\d{4})$/, 3, 1, 2],
-    "DD/MM/YYYY": [/^(\d{2})\/(\d{2})\/(\d{4})$/, 3, 2, 1],
-    "DD.MM.YYYY": [/^(\d{2})\.(\d{2})\.(\d{4})$/, 3, 2, 1],
-    YYYYMMDD: [/^(\d{4})(\d{2})(\d{2})$/, 1, 2, 3],
-    "M/D/YYYY": [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, 3, 1, 2],
-    "D/M/YYYY": [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, 3, 2, 1]
-  };
-  const [re, y, m, d] = shapes[format2];
+  const [re, y, m, d] = DATE_SHAPES[format2];
   const match = re.exec(text3.trim());
   if (!match) return void 0;
   const iso = `${match[y]}-${match[m].padStart(2, "0")}-${match[d].padStart(2, "0")}`;
@@ -10985,11 +10985,6 @@ function ofxDate(value) {
   const m = /^(\d{4})(\d{2})(\d{2})/.exec(text(value));
   return m ? `${m[1]}-${m[2]}-${m[3]}` : void 0;
 }
-function dayBefore(date) {
-  const d = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 function closeEmptyElements(source) {
   const count2 = (re) => {
     const counts = /* @__PURE__ */ new Map();
@@ -11111,7 +11106,7 @@ function readOfx(label, source, account, rules) {
       const opening = add(balance, negate(moved));
       const at = lines.findIndex((l) => /<LEDGERBAL>/i.test(l)) + 1 || 1;
       const shared = {
-        date: dayBefore(openingDate),
+        date: previousDay(openingDate),
         transaction: `${label}#${acctId}:opening`,
         description: "Opening balance (from the statement\u2019s ledger balance)",
         commodity: currency,
@@ -11287,11 +11282,6 @@ function monthIndex(journal) {
   if (cached) return cached;
   const converter = priceConverter(journal.prices, journal.currency);
   const opening = openingTransactions(journal.postings, journal.chart);
-  const types = /* @__PURE__ */ new Map();
-  const classify = (account) => {
-    if (!types.has(account)) types.set(account, journal.chart.classify(account));
-    return types.get(account);
-  };
   const buckets = /* @__PURE__ */ new Map();
   for (const p of journal.postings) {
     const month = monthOf(p.date);
@@ -11308,7 +11298,7 @@ function monthIndex(journal) {
       buckets.set(month, bucket);
     }
     bucket.transactions.add(p.transaction);
-    const info = classify(p.account);
+    const info = journal.chart.classify(p.account);
     if (info?.cash) {
       addTo2(bucket.cash, p.commodity, p.amount);
       if (opening.has(p.transaction)) addTo2(bucket.openingCash, p.commodity, p.amount);
@@ -11317,9 +11307,10 @@ function monthIndex(journal) {
     const value2 = converter.value(p);
     if (value2 && info.type === "income") bucket.income = add(bucket.income, value2);
     if (info.type !== "expense") continue;
-    if (value2) bucket.expense = add(bucket.expense, value2);
-    const converted = converter.convert(p.amount, p.commodity, p.date);
-    if (converted) addTo2(bucket.categories, p.category ?? p.account, converted);
+    if (value2) {
+      bucket.expense = add(bucket.expense, value2);
+      addTo2(bucket.categories, p.category ?? p.account, value2);
+    }
   }
   const keys = [...buckets.keys()].sort();
   const before = [];

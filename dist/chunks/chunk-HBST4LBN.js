@@ -1,5 +1,74 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
+// src/analysis/dates.ts
+var DAY_MS = 864e5;
+function toUtc(date) {
+  return Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10))
+  );
+}
+function addDays(date, days) {
+  return new Date(toUtc(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+function daysBetween(from, to) {
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+}
+function monthOf(date) {
+  return date.slice(0, 7);
+}
+function addMonths(month, count) {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + count;
+  return `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, "0")}`;
+}
+function trailingMonths(asOf, count = 3) {
+  const current = monthOf(asOf);
+  return Array.from({ length: count }, (_, i) => addMonths(current, i - count));
+}
+var MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+function monthName(month) {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+function todayIn(timeZone, now = /* @__PURE__ */ new Date()) {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  }).format(now);
+}
+function periodOf(cadence, asOf) {
+  if (cadence === "monthly") return monthOf(asOf);
+  const date = new Date(toUtc(asOf));
+  const weekday = (date.getUTCDay() + 6) % 7;
+  date.setUTCDate(date.getUTCDate() - weekday + 3);
+  const year = date.getUTCFullYear();
+  const week = Math.floor((date.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+function previousAsOf(cadence, asOf) {
+  if (cadence === "weekly") return addDays(asOf, -7);
+  const month = addMonths(monthOf(asOf), -1);
+  const lastDay = new Date(
+    Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)
+  ).getUTCDate();
+  return `${month}-${String(Math.min(Number(asOf.slice(8, 10)), lastDay)).padStart(2, "0")}`;
+}
+
 // src/figures.ts
 var NO_DATA = "no data";
 function roundTo(value, digits = 2) {
@@ -121,7 +190,6 @@ function singular(noun) {
 
 // src/charts/spec.ts
 import { createHash } from "node:crypto";
-var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 var DEFAULT_WIDTH = 600;
 var DEFAULT_HEIGHT = 300;
 var MIN_SIDE = 200;
@@ -196,7 +264,7 @@ function categoryName(spec, category) {
   return `${monthAbbreviation(month.month)} ${month.year}`;
 }
 function monthAbbreviation(month) {
-  return MONTHS[month - 1];
+  return MONTH_NAMES[month - 1].slice(0, 3);
 }
 function parseMonth(text) {
   const match = /^(\d{4})-(\d{2})$/.exec(text);
@@ -251,6 +319,40 @@ function canonicalJson(value) {
   return JSON.stringify(value) ?? "null";
 }
 
+// src/render/html.ts
+function escapeHtml(text) {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
+  );
+}
+function emailShell(options) {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(options.title)}</title>
+</head>
+<body style="margin:0;padding:0;background:#f4f6f8;">
+<div style="display:none;max-height:0;overflow:hidden;">${escapeHtml(options.preheader)}</div>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f6f8;">
+<tr><td align="center" style="padding:24px 12px;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:720px;background:#ffffff;border:1px solid #d8dee9;border-radius:6px;">
+<tr><td style="padding:24px 28px;font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;font-size:14px;color:#1f2933;">
+${options.body}
+</td></tr>
+<tr><td style="padding:14px 28px;border-top:1px solid #d8dee9;font-family:Helvetica,Arial,sans-serif;font-size:12px;color:#6b7280;">
+${escapeHtml(options.footer)}
+</td></tr>
+</table>
+</td></tr>
+</table>
+</body>
+</html>
+`;
+}
+
 export {
   NO_DATA,
   roundTo,
@@ -268,6 +370,16 @@ export {
   formatDays,
   shownQuantity,
   formatQuantity,
+  addDays,
+  daysBetween,
+  monthOf,
+  addMonths,
+  trailingMonths,
+  MONTH_NAMES,
+  monthName,
+  todayIn,
+  periodOf,
+  previousAsOf,
   monthlyChart,
   chartUnits,
   sameUnit,
@@ -275,5 +387,7 @@ export {
   monthAbbreviation,
   parseMonth,
   chartTable,
-  chartKey
+  chartKey,
+  escapeHtml,
+  emailShell
 };

@@ -3,13 +3,13 @@ import {
   PREVIEW_FOOTER_MARKER,
   PREVIEW_MARKER,
   previewContent
-} from "./chunk-YTDZWW7J.js";
+} from "./chunk-JTVP7JWK.js";
 import "./chunk-ZKT6PWU6.js";
 import {
   githubBody
 } from "./chunk-FOQKTZ3F.js";
-import "./chunk-LBXXO7PQ.js";
-import "./chunk-N7TJTGZW.js";
+import "./chunk-6ED7DLPM.js";
+import "./chunk-HBST4LBN.js";
 import "./chunk-5WI72NLY.js";
 import "./chunk-OXRXBV5P.js";
 
