@@ -3,6 +3,7 @@
 import { addMonths, daysBetween, monthName, monthOf, trailingMonths } from './dates.js';
 import { money, moneyRatio, shownMoney, sumMoney, toCents } from '../figures.js';
 import { addTo, count, round, SectionFindings } from './findings.js';
+import { entityRows } from './entity-rows.js';
 import type { Row } from '../config/tables.js';
 import { ledgerRows } from './ledger.js';
 import { bookEntries, entryMatcher, type BookEntry } from './entries.js';
@@ -16,56 +17,56 @@ export const revenueRecognitionSection: SectionAnalyzer = {
   analyze(context) {
     const out = new SectionFindings('revenue_recognition', 'accounting', context.asOf);
     // A deposit for a service after the as-of date is owed to the customer until it is delivered.
-    const entities = context.entities
-      .filter((entity) => entity.tables.bookings)
-      .map((entity) => {
-        const deferred = entity.tables.bookings!.filter(
-          (row) =>
-            row.deposit > 0 &&
-            row.status !== 'cancelled' &&
-            row.booked <= context.asOf &&
-            row.service_date > context.asOf,
-        );
-        const amount = sumMoney(deferred.map((row) => row.deposit));
-        const inIncome = entity.deposits_booked === 'when_taken';
-        if (shownMoney(amount) > 0) {
-          const finding = {
-            rule: 'accounting.deferred-revenue',
-            severity: 'info' as const,
-            entity: entity.id,
-            figures: {
-              deferred_revenue: amount,
-              bookings: deferred.length,
-              deposits_booked: entity.deposits_booked,
-            },
-          };
-          // Only a ledger that books deposits to income when taken has something to move.
-          if (inIncome)
-            out.add(
-              {
-                ...finding,
-                title: `${entity.name} holds ${context.money(amount)} in deposits for future services, booked as income: deferred revenue until delivered`,
-              },
-              `Move ${possessive(entity.name)} future-service deposits from income to deferred revenue`,
-            );
-          else
-            out.add({
-              ...finding,
-              title: `${entity.name} holds ${context.money(amount)} in deposits for future services (deferred revenue; the ledger books income at service)`,
-            });
-        }
-        return {
-          id: entity.id,
-          name: entity.name,
-          deferred_revenue: amount,
-          in_income: inIncome,
-          bookings: deferred.map((row) => ({
-            booking_id: row.booking_id,
-            service_date: row.service_date,
-            deposit: row.deposit,
-          })),
+    // Each entity's row and findings computed once per run (entity-rows.ts).
+    const entities = entityRows(context, out, (entity, out) => {
+      if (!entity.tables.bookings) return null;
+      const deferred = entity.tables.bookings.filter(
+        (row) =>
+          row.deposit > 0 &&
+          row.status !== 'cancelled' &&
+          row.booked <= context.asOf &&
+          row.service_date > context.asOf,
+      );
+      const amount = sumMoney(deferred.map((row) => row.deposit));
+      const inIncome = entity.deposits_booked === 'when_taken';
+      if (shownMoney(amount) > 0) {
+        const finding = {
+          rule: 'accounting.deferred-revenue',
+          severity: 'info' as const,
+          entity: entity.id,
+          figures: {
+            deferred_revenue: amount,
+            bookings: deferred.length,
+            deposits_booked: entity.deposits_booked,
+          },
         };
-      });
+        // Only a ledger that books deposits to income when taken has something to move.
+        if (inIncome)
+          out.add(
+            {
+              ...finding,
+              title: `${entity.name} holds ${context.money(amount)} in deposits for future services, booked as income: deferred revenue until delivered`,
+            },
+            `Move ${possessive(entity.name)} future-service deposits from income to deferred revenue`,
+          );
+        else
+          out.add({
+            ...finding,
+            title: `${entity.name} holds ${context.money(amount)} in deposits for future services (deferred revenue; the ledger books income at service)`,
+          });
+      }
+      return {
+        id: entity.id,
+        name: entity.name,
+        deferred_revenue: amount,
+        in_income: inIncome,
+        bookings: deferred.map((row) => ({
+          booking_id: row.booking_id,
+          service_date: row.service_date,
+          deposit: row.deposit,
+        })),
+      };
+    }).filter((row) => row !== null);
     return {
       data: {
         entities,
@@ -78,6 +79,30 @@ export const revenueRecognitionSection: SectionAnalyzer = {
     };
   },
 };
+
+/**
+ * Each entity's accounts as of the analysis date: postings, their amount in whole cents with
+ * ledger.csv's sign (income positive), and the type of the first. Computed once per entity.
+ */
+function accountTallies(context: Parameters<SectionAnalyzer['analyze']>[0]) {
+  return context.entities.map((entity) =>
+    context.perEntity('chart_of_accounts:tally', entity, () => {
+      const tally = new Map<string, { rows: number; amount: number; type: string | null }>();
+      for (const entry of bookEntries(entity, context.portfolio)) {
+        if (entry.implicit || entry.date > context.asOf) continue;
+        const account = tally.get(entry.account) ?? {
+          rows: 0,
+          amount: 0,
+          type: entry.type ?? null,
+        };
+        account.rows += 1;
+        account.amount -= toCents(entry.amount);
+        tally.set(entry.account, account);
+      }
+      return tally;
+    }),
+  );
+}
 
 export const chartOfAccountsSection: SectionAnalyzer = {
   id: 'chart_of_accounts',
@@ -99,20 +124,22 @@ export const chartOfAccountsSection: SectionAnalyzer = {
         name: string | null;
       }
     >();
-    for (const entity of context.entities) {
-      for (const entry of bookEntries(entity, context.portfolio)) {
-        if (entry.implicit || entry.date > context.asOf) continue;
-        const account = accounts.get(entry.account) ?? {
+    // Each entity's accounts tallied once per run, then added up in entity order (the first
+    // entity to post to an account gives its type, as a single pass would).
+    for (const [index, tally] of accountTallies(context).entries()) {
+      const entity = context.entities[index]!;
+      for (const [code, own] of tally) {
+        const account = accounts.get(code) ?? {
           rows: 0,
           amount: 0,
           entities: new Set<string>(),
-          type: entry.type ?? null,
+          type: own.type,
           name: null,
         };
-        account.rows += 1;
-        account.amount -= toCents(entry.amount);
+        account.rows += own.rows;
+        account.amount += own.amount;
         account.entities.add(entity.name);
-        accounts.set(entry.account, account);
+        accounts.set(code, account);
       }
     }
     const mapping = [...accounts.entries()]
@@ -159,7 +186,8 @@ export const expenseAuditSection: SectionAnalyzer = {
     const limit = context.thresholds.receipt_required_above;
     const subscriptionCategories = context.portfolio.settings.cost_categories.subscriptions;
     const isSubscription = entryMatcher(subscriptionCategories);
-    const entities = context.entities.map((entity) => {
+    // Each entity's row and findings computed once per run (entity-rows.ts).
+    const entities = entityRows(context, out, (entity, out) => {
       // Spending from the books, whatever the source: postings to expense accounts up to the
       // as-of date that add to spending (a refund is not a charge).
       const entries = bookEntries(entity, context.portfolio).filter((e) => e.date <= context.asOf);
@@ -379,7 +407,8 @@ export const profitabilitySection: SectionAnalyzer = {
   analyze(context) {
     const out = new SectionFindings('profitability', 'accounting', context.asOf);
     const months = trailingMonths(context.asOf, 3);
-    const entities = context.entities.map((entity) => {
+    // Each entity's row and findings computed once per run (entity-rows.ts).
+    const entities = entityRows(context, out, (entity, out) => {
       const metrics = context.finance(entity);
       // Only a ledger that books deposits when taken needs them moved to their service month,
       // and only within the months the ledger has (the ones its revenue is averaged over).

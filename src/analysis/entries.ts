@@ -6,6 +6,7 @@ import { accountChart, type AccountType } from '../books/accounts.js';
 import { toMinorUnits } from '../books/decimal.js';
 import { priceConverter } from '../books/totals.js';
 import { booksOf } from './books.js';
+import type { EntityJournal } from '../books/entity-books.js';
 
 export interface BookEntry {
   /** YYYY-MM-DD. */
@@ -30,8 +31,9 @@ export interface BookEntry {
   readonly implicit: boolean;
 }
 
-// Per entity and portfolio: the same entity object may be analysed under two charts (tests).
-const cache = new WeakMap<Entity, WeakMap<Portfolio, BookEntry[]>>();
+// Per journal: the entries depend on nothing else, and an entity as of an earlier date (the
+// previous period's) shares its loaded journal, so every date reads one list, not a copy each.
+const cache = new WeakMap<EntityJournal, BookEntry[]>();
 
 /**
  * The entity's postings as entries, sorted by date. A posting in another commodity is valued at
@@ -40,11 +42,9 @@ const cache = new WeakMap<Entity, WeakMap<Portfolio, BookEntry[]>>();
  * built in memory.
  */
 export function bookEntries(entity: Entity, portfolio: Portfolio): readonly BookEntry[] {
-  const byPortfolio = cache.get(entity) ?? new WeakMap<Portfolio, BookEntry[]>();
-  cache.set(entity, byPortfolio);
-  const known = byPortfolio.get(portfolio);
-  if (known) return known;
   const journal = booksOf(entity, portfolio);
+  const known = cache.get(journal);
+  if (known) return known;
   const converter = priceConverter(journal.prices, journal.currency);
   const entries: BookEntry[] = [];
   // ledger.csv rows are the only postings with a category: the first posting of such a
@@ -68,7 +68,7 @@ export function bookEntries(entity: Entity, portfolio: Portfolio): readonly Book
       implicit,
     });
   }
-  byPortfolio.set(portfolio, entries);
+  cache.set(journal, entries);
   return entries;
 }
 

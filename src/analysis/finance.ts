@@ -18,10 +18,12 @@ import {
 } from '../figures.js';
 import { bookChecks, booksOf, type BookChecks } from './books.js';
 import { count, round, SectionFindings } from './findings.js';
+import { entityRows } from './entity-rows.js';
 import { monthTotals, partialMonths, type PartialMonth } from './ledger.js';
 import { agree, possessive } from './words.js';
-import { leftOutOfRunway } from './portfolio-runway.js';
+import { leftOutOfRunway, portfolioRunway } from './portfolio-runway.js';
 import { revenueSpendingChart } from './trend-chart.js';
+import { entityCashRunway, portfolioCashRunwayChart, type DayFinance } from './charts-cash.js';
 import type { SectionAnalyzer } from './types.js';
 
 /** The entity file's hand-typed cash_on_hand, and whether it can be used as it stands. */
@@ -133,7 +135,8 @@ function cashOnHand(
       cash_source: 'override',
       cash_override,
     };
-  if (journal.hasCash) {
+  // Before the books' first posting their cash accounts say nothing: unknown, not $0.
+  if (journal.hasCash && journal.postings[0]!.date <= asOf) {
     const { balance } = cashBalance(journal.postings, journal.prices, journal.chart, asOf, {
       currency: journal.currency,
     });
@@ -289,7 +292,20 @@ export const burnSection: SectionAnalyzer = {
   owner: 'cfo',
   analyze(context) {
     const out = new SectionFindings('burn', 'cfo', context.asOf);
-    const rows = metricsFor(context).map(({ entity, metrics }) => {
+    // Each entity's cash and runway on the 1st of the last 12 months: its chart, the portfolio's.
+    const cashRunway = (entity: Entity) =>
+      context.perEntity('burn:cash-runway', entity, () =>
+        entityCashRunway(
+          entity,
+          context.portfolio,
+          context.asOf,
+          context.thresholds.max_cash_age_days,
+        ),
+      );
+    // Each entity's row and findings computed once per run (entity-rows.ts).
+    const rows = entityRows(context, out, (entity, out) => {
+      const metrics = context.finance(entity);
+      const history = cashRunway(entity);
       if (metrics.missing_months.length === metrics.months.length) {
         out.add(
           {
@@ -326,6 +342,8 @@ export const burnSection: SectionAnalyzer = {
         ...withoutChecks(metrics),
         // 12 months of revenue against spending: a ChartSpec the template places with `| chart`.
         chart: revenueSpendingChart(entity, context.portfolio, context.asOf),
+        // Cash on hand and runway on the 1st of each month (charts-cash.ts); null: no cash data.
+        cash_chart: history.chart,
         // Both burns are shown where they differ (a transfer, loan principal, a capital purchase).
         burns_differ:
           metrics.cash_burn_monthly !== null &&
@@ -333,22 +351,24 @@ export const burnSection: SectionAnalyzer = {
           shownMoney(metrics.cash_burn_monthly) !== shownMoney(metrics.net_burn_monthly),
       };
     });
+    const firsts: DayFinance[][] = context.entities.map((entity) => cashRunway(entity).points);
     const known = rows.filter((row) => row.net_burn_monthly !== null);
     const totalNet = sumMoney(known.map((row) => row.net_burn_monthly!));
-    // Runway over the entities whose burn and cash are both known: cash of an entity whose burn
-    // is unknown has no reserve set against it, so it buys no months (as in capital deployment).
-    const counted = rows.filter((row) => runwayBurn(row) !== null && row.cash_on_hand !== null);
-    const totalCash = sumMoney(counted.map((row) => row.cash_on_hand!));
-    const totalBurn = sumMoney(counted.map((row) => runwayBurn(row)!));
-    const totalBurning = shownMoney(totalBurn) > 0;
-    const totalRunway = counted.length && totalBurning ? runwayMonths(totalCash, totalBurn) : null;
+    // Runway over the entities whose burn and cash are both known (portfolio-runway.ts).
+    const runway = portfolioRunway(rows);
     return {
       data: {
         months: trailingMonths(context.asOf, 3).map(monthName),
         entities: rows,
+        // The portfolio row's cash and runway on the same days (the CEO's chart).
+        cash_chart: portfolioCashRunwayChart(
+          context.asOf,
+          firsts,
+          context.portfolio.settings.currency,
+        ),
         // With no ledger data anywhere the totals are unknown, not zero.
         total: {
-          cash_on_hand: counted.length ? totalCash : null,
+          cash_on_hand: runway.cash_on_hand,
           revenue_monthly: known.length ? sumMoney(known.map((row) => row.revenue_monthly!)) : null,
           gross_burn_monthly: known.length
             ? sumMoney(known.map((row) => row.gross_burn_monthly!))
@@ -356,10 +376,10 @@ export const burnSection: SectionAnalyzer = {
           net_burn_monthly: known.length ? totalNet : null,
           // The burn the runway divides by: each entity's cash burn where its books give it,
           // else its operating net burn.
-          runway_burn_monthly: counted.length ? totalBurn : null,
-          runway_months: totalRunway,
-          no_cash: counted.length > 0 && totalBurning && shownMoney(totalCash) <= 0,
-          burning: counted.length ? totalBurning : null,
+          runway_burn_monthly: runway.runway_burn_monthly,
+          runway_months: runway.runway_months,
+          no_cash: runway.no_cash,
+          burning: runway.burning,
           // Named, not silently dropped: the entities whose burn or cash is unknown.
           left_out: leftOutOfRunway(rows),
         },
@@ -518,7 +538,8 @@ export const breakEvenSection: SectionAnalyzer = {
   owner: 'cfo',
   analyze(context) {
     const out = new SectionFindings('break_even', 'cfo', context.asOf);
-    const rows = metricsFor(context).map(({ entity, metrics }) => {
+    const rows = entityRows(context, out, (entity, out) => {
+      const metrics = context.finance(entity);
       const gap =
         metrics.break_even_revenue_monthly === null || metrics.revenue_monthly === null
           ? null
@@ -693,9 +714,11 @@ export const financialRulesSection: SectionAnalyzer = {
   owner: 'cfo',
   analyze(context) {
     const out = new SectionFindings('financial_rules', 'cfo', context.asOf);
-    const checks: FinancialRuleCheck[] = [];
     const limits: Thresholds = context.thresholds;
-    for (const { entity, metrics } of metricsFor(context)) {
+    // Each entity's checks and findings computed once per run (entity-rows.ts).
+    const perEntity = entityRows(context, out, (entity, out) => {
+      const metrics = context.finance(entity);
+      const checks: FinancialRuleCheck[] = [];
       // Burning with a cash figure: a runway in months, or none at all when cash is zero or
       // below. Unknown cash has its own finding (finance.no-cash), not a runway.
       if (metrics.burning && (metrics.runway_months !== null || metrics.no_cash)) {
@@ -766,7 +789,9 @@ export const financialRulesSection: SectionAnalyzer = {
           );
         }
       }
-    }
+      return checks;
+    });
+    const checks = perEntity.flat();
     return {
       data: { checks, broken: checks.filter((check) => check.broken).length },
       findings: out.findings,

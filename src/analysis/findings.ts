@@ -29,10 +29,24 @@ export class SectionFindings {
   readonly actions: ActionItem[] = [];
 
   constructor(
-    private readonly section: SectionId,
+    readonly section: SectionId,
     private readonly owner: PersonaId,
     private readonly asOf: string,
   ) {}
+
+  /** An empty collector for the same section, owner and date: one entity's part (entityRows). */
+  fork(): SectionFindings {
+    return new SectionFindings(this.section, this.owner, this.asOf);
+  }
+
+  /** Appends findings and actions collected by a fork (an entity's cached part), in order. */
+  addAll(part: {
+    readonly findings: readonly Finding[];
+    readonly actions: readonly ActionItem[];
+  }): void {
+    for (const finding of part.findings) this.findings.push(finding);
+    for (const action of part.actions) this.actions.push(action);
+  }
 
   add(input: FindingInput, action?: string): Finding {
     const finding: Finding = {

@@ -81,19 +81,16 @@ export function thresholdsFor(portfolio: Portfolio, persona: PersonaId): Thresho
   } as Thresholds;
 }
 
-/** How many entity sets keep their sections cached; the least recently used set is dropped. */
-const CACHED_ENTITY_SETS = 16;
-
 /**
- * Analyses a portfolio at one date. Section results are cached per entity set, so the CEO's
- * overview and the other reports over the same entities share one computation of each section.
- * Only the most recent sets are kept: a portfolio of many reports over different slices would
- * otherwise hold every section's tables until the run ends.
+ * Analyses a portfolio at one date. Each entity's part of each section (its rows, findings and
+ * actions: `perEntity`) is computed once and kept by entity id, so the many reports over
+ * overlapping slices of the portfolio, and the CEO's overview gathering every other section, only
+ * combine parts already computed. A report's combined sections are kept only while that report
+ * is analysed: nothing per report outlives it.
  */
 export class Analyzer {
-  private readonly cache = new Map<string, Map<SectionId, SectionResult>>();
-  private readonly financeCache = new Map<string, FinanceMetrics>();
-  private readonly channelCache = new Map<string, readonly ChannelStats[]>();
+  /** Section (or other) key -> entity id -> that entity's part, as of `asOf`. */
+  private readonly parts = new Map<string, Map<string, unknown>>();
   private readonly earlier = new Map<string, Analyzer>();
 
   /** The portfolio as known on `asOf`: rows dated after it are left out (src/analysis/as-of.ts). */
@@ -121,7 +118,10 @@ export class Analyzer {
 
   analyzeReport(report: Report): ReportAnalysis {
     const entities = this.entitiesOf(report);
-    const sections = this.sectionsOf(report).map((id) => this.section(id, entities));
+    // This report's sections, each combined once (the CEO's sections read the others): dropped
+    // with the report.
+    const combined = new Map<SectionId, SectionResult>();
+    const sections = this.sectionsOf(report).map((id) => this.section(id, entities, combined));
     return {
       sections,
       findings: sections.flatMap((s) => s.findings),
@@ -161,14 +161,21 @@ export class Analyzer {
     return earlier;
   }
 
-  section(id: SectionId, given: readonly Entity[]): SectionResult {
-    // The entities as known on the as-of date, whoever passed them in.
-    const entities = given.map((e) => this.known.get(e) ?? entityAsOf(e, this.asOf));
-    const sections = this.sectionsFor(entities);
-    const cached = sections.get(id);
-    if (cached) return cached;
+  /**
+   * Section `id` over `given` entities: each entity's part from the cache (perEntity), combined
+   * here. `combined` holds the sections already combined for the same report and entities.
+   */
+  section(
+    id: SectionId,
+    given: readonly Entity[],
+    combined: Map<SectionId, SectionResult> = new Map(),
+  ): SectionResult {
+    const done = combined.get(id);
+    if (done) return done;
     const analyzer = ANALYZERS.get(id);
     if (!analyzer) throw new Error(`no analyzer for section "${id}"`);
+    // The entities as known on the as-of date, whoever passed them in.
+    const entities = given.map((e) => this.known.get(e) ?? entityAsOf(e, this.asOf));
     const context: AnalysisContext = {
       portfolio: this.portfolio,
       asOf: this.asOf,
@@ -177,48 +184,42 @@ export class Analyzer {
       money: (value) => formatMoney(value, this.portfolio.settings.currency),
       finance: (entity) => this.finance(entity),
       channels: (entity) => this.channels(entity),
-      section: (other) => this.section(other, entities),
+      section: (other) => this.section(other, entities, combined),
+      perEntity: (key, entity, compute) => this.perEntity(key, entity, compute),
     };
     const result: SectionResult = { id, title: analyzer.title, ...analyzer.analyze(context) };
-    sections.set(id, result);
+    combined.set(id, result);
     return result;
   }
 
-  /** The cached sections of one entity set, marked as the most recently used. */
-  private sectionsFor(entities: readonly Entity[]): Map<SectionId, SectionResult> {
-    const key = entities.map((e) => e.id).join(',');
-    let sections = this.cache.get(key);
-    if (sections) {
-      this.cache.delete(key);
-    } else {
-      sections = new Map();
-      if (this.cache.size >= CACHED_ENTITY_SETS) this.cache.delete(this.cache.keys().next().value!);
+  /**
+   * One entity's part of something (a section's rows and findings, its figures), computed on
+   * first use and kept for this as-of date under (`key`, entity id). `compute` must depend on
+   * nothing but the entity, the portfolio and the as-of date: never on the report's other
+   * entities.
+   */
+  perEntity<T>(key: string, entity: Entity, compute: () => T): T {
+    let byEntity = this.parts.get(key);
+    if (!byEntity) {
+      byEntity = new Map();
+      this.parts.set(key, byEntity);
     }
-    this.cache.set(key, sections);
-    return sections;
+    if (byEntity.has(entity.id)) return byEntity.get(entity.id) as T;
+    const part = compute();
+    byEntity.set(entity.id, part);
+    return part;
   }
 
+  /** The CFO's figures for one entity as of this date, computed once (perEntity). */
   finance(entity: Entity): FinanceMetrics {
-    let metrics = this.financeCache.get(entity.id);
-    if (!metrics) {
-      metrics = financeMetrics(
-        entity,
-        this.portfolio,
-        this.asOf,
-        thresholdsFor(this.portfolio, 'cfo'),
-      );
-      this.financeCache.set(entity.id, metrics);
-    }
-    return metrics;
+    return this.perEntity('finance', entity, () =>
+      financeMetrics(entity, this.portfolio, this.asOf, thresholdsFor(this.portfolio, 'cfo')),
+    );
   }
 
+  /** One entity's live channels with their spend and attribution, computed once (perEntity). */
   channels(entity: Entity): readonly ChannelStats[] {
-    let stats = this.channelCache.get(entity.id);
-    if (!stats) {
-      stats = channelStats(entity, this.asOf);
-      this.channelCache.set(entity.id, stats);
-    }
-    return stats;
+    return this.perEntity('channels', entity, () => channelStats(entity, this.asOf));
   }
 
   /** The CFO's figures for every entity: summary.json's `metrics`. */

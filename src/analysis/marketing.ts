@@ -3,7 +3,9 @@ import type { Entity } from '../config/load.js';
 import { addDays, monthName, monthOf, trailingMonths } from './dates.js';
 import { formatNumber, money, moneyRatio, shownMoney, sumMoney } from '../figures.js';
 import { round, SectionFindings, sum } from './findings.js';
+import { entityRows } from './entity-rows.js';
 import type { SectionAnalyzer } from './types.js';
+import { channelChart } from './charts-sections.js';
 
 export interface ChannelStats {
   readonly id: string;
@@ -74,80 +76,82 @@ export const channelAttributionSection: SectionAnalyzer = {
   owner: 'cmo',
   analyze(context) {
     const out = new SectionFindings('channel_attribution', 'cmo', context.asOf);
-    const entities = context.entities
-      .filter((entity) => entity.channels.length > 0)
-      .map((entity) => {
-        const channels = context.channels(entity);
-        if (!entity.tables.channel_spend) {
+    // Each entity's row and findings computed once per run (entity-rows.ts).
+    const entities = entityRows(context, out, (entity, out) => {
+      if (entity.channels.length === 0) return null;
+      const channels = context.channels(entity);
+      if (!entity.tables.channel_spend) {
+        out.add(
+          {
+            rule: 'marketing.no-spend-data',
+            severity: 'warning',
+            title: `${entity.name} has channels but no channel_spend.csv: attribution cannot be measured`,
+            entity: entity.id,
+          },
+          `Start recording ${entity.name}'s spend and leads per channel`,
+        );
+      }
+      if (!entity.tables.bookings) {
+        out.add(
+          {
+            rule: 'marketing.no-bookings-data',
+            severity: 'warning',
+            title: `${entity.name} has no bookings.csv: no channel can be credited with a booking`,
+            entity: entity.id,
+          },
+          `Record ${entity.name}'s bookings with the channel each came through`,
+        );
+      }
+      for (const channel of channels) {
+        if (channel.unproven) {
           out.add(
             {
-              rule: 'marketing.no-spend-data',
+              rule: 'marketing.unproven-channel',
               severity: 'warning',
-              title: `${entity.name} has channels but no channel_spend.csv: attribution cannot be measured`,
+              title: `${channel.name} at ${entity.name} cost ${context.money(channel.spend ?? 0)} over 3 months with no attributed booking`,
               entity: entity.id,
+              subject: channel.id,
+              figures: {
+                channel: channel.id,
+                spend: channel.spend,
+                leads: channel.leads,
+                bookings: 0,
+              },
             },
-            `Start recording ${entity.name}'s spend and leads per channel`,
+            `Add booking attribution to ${channel.name} or pause it (${entity.name})`,
           );
-        }
-        if (!entity.tables.bookings) {
+        } else if (
+          channel.roas !== null &&
+          // Judged as shown: 1.996 reads 2.00, which is not under a minimum of 2.
+          channel.roas < context.thresholds.min_roas
+        ) {
           out.add(
             {
-              rule: 'marketing.no-bookings-data',
+              rule: 'marketing.low-roas',
               severity: 'warning',
-              title: `${entity.name} has no bookings.csv: no channel can be credited with a booking`,
+              title: `${channel.name} at ${entity.name} returns ${formatNumber(channel.roas, 2)} per unit spent, under ${context.thresholds.min_roas}`,
               entity: entity.id,
+              subject: channel.id,
+              figures: {
+                channel: channel.id,
+                spend: channel.spend,
+                revenue: channel.revenue,
+                roas: channel.roas,
+              },
             },
-            `Record ${entity.name}'s bookings with the channel each came through`,
+            `Rework or cut ${channel.name} at ${entity.name}`,
           );
         }
-        for (const channel of channels) {
-          if (channel.unproven) {
-            out.add(
-              {
-                rule: 'marketing.unproven-channel',
-                severity: 'warning',
-                title: `${channel.name} at ${entity.name} cost ${context.money(channel.spend ?? 0)} over 3 months with no attributed booking`,
-                entity: entity.id,
-                subject: channel.id,
-                figures: {
-                  channel: channel.id,
-                  spend: channel.spend,
-                  leads: channel.leads,
-                  bookings: 0,
-                },
-              },
-              `Add booking attribution to ${channel.name} or pause it (${entity.name})`,
-            );
-          } else if (
-            channel.roas !== null &&
-            // Judged as shown: 1.996 reads 2.00, which is not under a minimum of 2.
-            channel.roas < context.thresholds.min_roas
-          ) {
-            out.add(
-              {
-                rule: 'marketing.low-roas',
-                severity: 'warning',
-                title: `${channel.name} at ${entity.name} returns ${formatNumber(channel.roas, 2)} per unit spent, under ${context.thresholds.min_roas}`,
-                entity: entity.id,
-                subject: channel.id,
-                figures: {
-                  channel: channel.id,
-                  spend: channel.spend,
-                  revenue: channel.revenue,
-                  roas: channel.roas,
-                },
-              },
-              `Rework or cut ${channel.name} at ${entity.name}`,
-            );
-          }
-        }
-        return {
-          id: entity.id,
-          name: entity.name,
-          channels,
-          unproven: channels.filter((c) => c.unproven).map((c) => c.name),
-        };
-      });
+      }
+      return {
+        id: entity.id,
+        name: entity.name,
+        channels,
+        unproven: channels.filter((c) => c.unproven).map((c) => c.name),
+        // The table's spend and ROAS as bars and points (charts-sections.ts).
+        chart: channelChart(entity.name, channels, context.portfolio.settings.currency),
+      };
+    }).filter((row) => row !== null);
     return {
       data: { months: trailingMonths(context.asOf, 3).map(monthName), entities },
       findings: out.findings,

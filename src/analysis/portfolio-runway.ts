@@ -1,6 +1,8 @@
 // Which entities the portfolio's runway leaves out, and why: the one rule the burn section's
 // portfolio total and the CFO's capital deployment share, so the two never count different cash.
-import type { FinanceMetrics } from './finance.js';
+import { shownMoney, sumMoney } from '../figures.js';
+// A cycle with finance.ts (which imports this file): only functions, called after both load.
+import { runwayBurn, runwayMonths, type FinanceMetrics } from './finance.js';
 
 export interface LeftOut {
   readonly id: string;
@@ -29,4 +31,39 @@ export function leftOutOfRunway(
         ? [{ id: row.id, name: row.name, cash_on_hand: null, reason: 'no cash' }]
         : [],
   );
+}
+
+/** The portfolio's cash and runway: the burn table's portfolio row, and each month end's. */
+export interface PortfolioRunway {
+  /** Cash of the entities counted (burn and cash both known); null when none is. */
+  readonly cash_on_hand: number | null;
+  /** Their runway burns summed (cash burn where the books give it, else operating net burn). */
+  readonly runway_burn_monthly: number | null;
+  readonly runway_months: number | null;
+  /** Burning with total cash at or below zero (as shown): runway reads "no cash". */
+  readonly no_cash: boolean;
+  readonly burning: boolean | null;
+}
+
+/**
+ * Runway over the entities whose burn and cash are both known: cash of an entity whose burn is
+ * unknown has no reserve set against it, so it buys no months (as in capital deployment).
+ */
+export function portfolioRunway(
+  rows: readonly Pick<
+    FinanceMetrics,
+    'runway_basis' | 'cash_burn_monthly' | 'net_burn_monthly' | 'cash_on_hand'
+  >[],
+): PortfolioRunway {
+  const counted = rows.filter((row) => runwayBurn(row) !== null && row.cash_on_hand !== null);
+  const totalCash = sumMoney(counted.map((row) => row.cash_on_hand!));
+  const totalBurn = sumMoney(counted.map((row) => runwayBurn(row)!));
+  const totalBurning = shownMoney(totalBurn) > 0;
+  return {
+    cash_on_hand: counted.length ? totalCash : null,
+    runway_burn_monthly: counted.length ? totalBurn : null,
+    runway_months: counted.length && totalBurning ? runwayMonths(totalCash, totalBurn) : null,
+    no_cash: counted.length > 0 && totalBurning && shownMoney(totalCash) <= 0,
+    burning: counted.length ? totalBurning : null,
+  };
 }

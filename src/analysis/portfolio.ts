@@ -3,8 +3,10 @@
 import { entityName, ownerName } from '../config/load.js';
 import { sectionIds, type SectionId } from '../config/schema.js';
 import { shownQuantity } from '../figures.js';
+import type { ChartSpec } from '../charts/spec.js';
 import { addDays, daysBetween } from './dates.js';
 import { count, SectionFindings } from './findings.js';
+import { entityRows } from './entity-rows.js';
 import type { ActionItem, AnalysisContext, SectionAnalyzer } from './types.js';
 
 /** The CEO's own sections; the overview gathers the findings and actions of every other one. */
@@ -18,13 +20,32 @@ export const DOMAIN_SECTIONS: readonly SectionId[] = sectionIds.filter(
   (id) => !CEO_SECTIONS.includes(id),
 );
 
+/**
+ * The burn section's portfolio row (cash on hand, runway) and its 12-month chart, for the CEO:
+ * read from that section (cached per entity set), never computed a second time.
+ */
+function portfolioCash(context: AnalysisContext) {
+  const burn = context.section('burn').data as {
+    total: {
+      cash_on_hand: number | null;
+      runway_months: number | null;
+      burning: boolean | null;
+      no_cash: boolean;
+    };
+    cash_chart: ChartSpec;
+  };
+  const { cash_on_hand, runway_months, burning, no_cash } = burn.total;
+  return { cash_on_hand, runway_months, burning, no_cash, chart: burn.cash_chart };
+}
+
 export const assetInventorySection: SectionAnalyzer = {
   id: 'asset_inventory',
   title: 'Asset inventory',
   owner: 'ceo',
   analyze(context) {
     const out = new SectionFindings('asset_inventory', 'ceo', context.asOf);
-    const entities = context.entities.map((entity) => {
+    // Each entity's row and findings computed once per run (entity-rows.ts).
+    const entities = entityRows(context, out, (entity, out) => {
       for (const domain of entity.assets.domains) {
         if (!domain.renews) continue;
         const days = daysBetween(context.asOf, domain.renews);
@@ -73,6 +94,8 @@ export const assetInventorySection: SectionAnalyzer = {
     return {
       data: {
         entities,
+        // The portfolio's cash and runway as the CFO's burn table totals them, with its chart.
+        cash: portfolioCash(context),
         totals: {
           domains: total((e) => e.domains),
           sites: total((e) => e.sites),
@@ -96,7 +119,8 @@ export const missingKpisSection: SectionAnalyzer = {
     const out = new SectionFindings('missing_kpis', 'ceo', context.asOf);
     const required = context.portfolio.settings.required_kpis;
     const currency = context.portfolio.settings.currency;
-    const entities = context.entities.map((entity) => {
+    // Each entity's row and findings computed once per run (entity-rows.ts).
+    const entities = entityRows(context, out, (entity, out) => {
       const actuals = new Map(
         entity.kpis
           .filter((k) => k.actual !== undefined && k.actual !== null)

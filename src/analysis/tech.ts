@@ -3,6 +3,7 @@ import type { Stack } from '../config/schema.js';
 import { daysBetween } from './dates.js';
 import { money, sumMoney } from '../figures.js';
 import { addTo, count, SectionFindings } from './findings.js';
+import { entityRows } from './entity-rows.js';
 import type { AnalysisContext, SectionAnalyzer } from './types.js';
 
 const stacksOf = (context: AnalysisContext) =>
@@ -58,79 +59,83 @@ export const securityAuditSection: SectionAnalyzer = {
   owner: 'cto',
   analyze(context) {
     const out = new SectionFindings('security_audit', 'cto', context.asOf);
-    const stacks = stacksOf(context).map(({ entity, stack }) => {
-      const checks = securityChecks(
-        stack,
-        context.asOf,
-        context.thresholds.max_dependency_age_days,
-      );
-      const subject = stack.id;
-      const raise = (
-        rule: string,
-        severity: 'critical' | 'warning',
-        title: string,
-        action: string,
-        figures = {},
-      ) =>
-        out.add(
-          {
-            rule,
-            severity,
-            title: `${entity.name} / ${stack.name}: ${title}`,
-            entity: entity.id,
-            subject,
-            figures: { stack: stack.id, ...figures },
-          },
-          `${action} (${entity.name} / ${stack.name})`,
+    // Each entity's stacks and findings computed once per run (entity-rows.ts).
+    const perEntity = entityRows(context, out, (entity, out) =>
+      entity.stacks.map((stack) => {
+        const checks = securityChecks(
+          stack,
+          context.asOf,
+          context.thresholds.max_dependency_age_days,
         );
-      if (!stack.tls) raise('tech.no-tls', 'critical', 'served without TLS', 'Turn on HTTPS');
-      if (!stack.mfa)
-        raise(
-          'tech.no-mfa',
-          'critical',
-          'admin accounts without MFA',
-          'Enforce MFA on every admin account',
-        );
-      if (stack.backups === 'none')
-        raise(
-          'tech.no-backups',
-          'critical',
-          'no backups',
-          'Set up daily backups and test a restore',
-        );
-      if (stack.secrets === 'in-repo')
-        raise(
-          'tech.secrets-in-repo',
-          'critical',
-          'secrets committed to the repository',
-          'Rotate the secrets and move them to CI secrets',
-        );
-      else if (stack.secrets === 'env-file')
-        raise(
-          'tech.secrets-env-file',
-          'warning',
-          'secrets kept in an env file',
-          'Move secrets to CI secrets or a secret manager',
-        );
-      const age = daysBetween(stack.dependencies_updated, context.asOf);
-      if (age > context.thresholds.max_dependency_age_days)
-        raise(
-          'tech.stale-dependencies',
-          'warning',
-          `dependencies ${count(age, 'day')} old`,
-          'Update dependencies',
-          { age_days: age, max_age_days: context.thresholds.max_dependency_age_days },
-        );
-      return {
-        entity: entity.id,
-        entity_name: entity.name,
-        id: stack.id,
-        name: stack.name,
-        checks,
-        passed: checks.filter((c) => c.pass).length,
-        total: checks.length,
-      };
-    });
+        const subject = stack.id;
+        const raise = (
+          rule: string,
+          severity: 'critical' | 'warning',
+          title: string,
+          action: string,
+          figures = {},
+        ) =>
+          out.add(
+            {
+              rule,
+              severity,
+              title: `${entity.name} / ${stack.name}: ${title}`,
+              entity: entity.id,
+              subject,
+              figures: { stack: stack.id, ...figures },
+            },
+            `${action} (${entity.name} / ${stack.name})`,
+          );
+        if (!stack.tls) raise('tech.no-tls', 'critical', 'served without TLS', 'Turn on HTTPS');
+        if (!stack.mfa)
+          raise(
+            'tech.no-mfa',
+            'critical',
+            'admin accounts without MFA',
+            'Enforce MFA on every admin account',
+          );
+        if (stack.backups === 'none')
+          raise(
+            'tech.no-backups',
+            'critical',
+            'no backups',
+            'Set up daily backups and test a restore',
+          );
+        if (stack.secrets === 'in-repo')
+          raise(
+            'tech.secrets-in-repo',
+            'critical',
+            'secrets committed to the repository',
+            'Rotate the secrets and move them to CI secrets',
+          );
+        else if (stack.secrets === 'env-file')
+          raise(
+            'tech.secrets-env-file',
+            'warning',
+            'secrets kept in an env file',
+            'Move secrets to CI secrets or a secret manager',
+          );
+        const age = daysBetween(stack.dependencies_updated, context.asOf);
+        if (age > context.thresholds.max_dependency_age_days)
+          raise(
+            'tech.stale-dependencies',
+            'warning',
+            `dependencies ${count(age, 'day')} old`,
+            'Update dependencies',
+            { age_days: age, max_age_days: context.thresholds.max_dependency_age_days },
+          );
+        return {
+          entity: entity.id,
+          entity_name: entity.name,
+          id: stack.id,
+          name: stack.name,
+          checks,
+          passed: checks.filter((c) => c.pass).length,
+          total: checks.length,
+        };
+      }),
+    );
+    const stacks = perEntity.flat();
     return { data: { stacks }, findings: out.findings, actions: out.actions };
   },
 };

@@ -73,6 +73,12 @@ export interface AnalysisContext {
   readonly channels: (entity: Entity) => readonly ChannelStats[];
   /** Runs another section over the same entities (the CEO's sections gather the others). */
   readonly section: (id: SectionId) => SectionResult;
+  /**
+   * One entity's part of a section (its rows, findings and actions), computed once per run and
+   * as-of date and kept under (`key`, entity id); `compute` must read only the entity, the
+   * portfolio and the date, never the report's other entities. See entityRows.
+   */
+  readonly perEntity: <T>(key: string, entity: Entity, compute: () => T) => T;
 }
 
 export interface SectionAnalyzer<D = unknown> {

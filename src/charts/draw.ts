@@ -139,7 +139,10 @@ const MUTED = '#4b5563';
 const RULE = '#e5e7eb';
 
 /** The ECharts option for a spec: title and legend on top, one value axis per unit. */
-export function chartOption(spec: ChartSpec): EChartsCoreOption {
+export function chartOption(given: ChartSpec): EChartsCoreOption {
+  // A series with no known figure draws nothing: no empty legend entry or axis for it (its
+  // "no data" is in the alt text and the text part).
+  const spec = { ...given, series: given.series.filter((s) => s.values.some((v) => v !== null)) };
   const base = {
     animation: false,
     backgroundColor: '#ffffff',
@@ -191,15 +194,20 @@ export function chartOption(spec: ChartSpec): EChartsCoreOption {
         interval: 0,
         color: MUTED,
         fontSize: 11,
-        // A long category name is cut with an ellipsis rather than overlap its neighbours.
-        width: Math.floor((spec.width - 80) / spec.categories.length),
-        overflow: 'truncate',
+        // A long category name wraps at its words within its own slot (two lines, then an
+        // ellipsis) rather than overlap its neighbours.
+        width: categorySlot(spec),
+        overflow: 'break',
+        lineHeight: 13,
+        ...(spec.kind === 'categories'
+          ? { formatter: (name: string) => twoLines(name, categoryChars(spec)) }
+          : {}),
       },
     },
     yAxis: units.map((unit, i) => ({
       type: 'value',
       position: i === 0 ? 'left' : 'right',
-      name: axisName(unit),
+      name: axisTitle(spec, unit, i),
       // Both names end at their axis line, so neither runs off the image's edge.
       nameTextStyle: { color: MUTED, fontSize: 11, align: 'right' },
       axisLabel: { color: MUTED, fontSize: 11, formatter: (v: number) => axisValue(v, unit) },
@@ -212,20 +220,28 @@ export function chartOption(spec: ChartSpec): EChartsCoreOption {
       yAxisIndex: units.findIndex((u) => sameUnit(u, series.unit)),
       data: [...series.values],
       ...(series.mark === 'line'
-        ? { symbol: 'circle', symbolSize: 6, lineStyle: { width: 2.5 }, connectNulls: false }
+        ? spec.kind === 'categories'
+          ? // Categories have no order: their figures are points, not joined by a line.
+            { symbol: 'diamond', symbolSize: 12, lineStyle: { opacity: 0 }, z: 3 }
+          : { symbol: 'circle', symbolSize: 6, lineStyle: { width: 2.5 }, connectNulls: false }
         : {
             barMaxWidth: 40,
             barGap: '20%',
+            ...(spec.stacked ? { stack: 'whole' } : {}),
             // Under a line, lighter bars let the line read on top of them.
             itemStyle: { opacity: mixed ? 0.55 : 1 },
           }),
       label: {
-        show: labelled && series.mark === 'bar',
-        position: 'top',
+        // A line of a few points is read by its values, not its shape: they are labelled too.
+        show:
+          (labelled && (series.mark === 'bar' || spec.kind === 'categories')) ||
+          (series.mark === 'line' && series.values.filter((v) => v !== null).length <= 3),
+        position: series.mark === 'line' ? 'right' : 'top',
         fontSize: 11,
         color: TEXT,
+        // A stacked part that is zero has no bar to label.
         formatter: ({ value }: { value: number | null }) =>
-          value === null ? '' : axisValue(value, series.unit),
+          value === null || (spec.stacked && value === 0) ? '' : axisValue(value, series.unit),
       },
     })),
   };
@@ -237,6 +253,44 @@ function axisCategory(spec: ChartSpec, category: string, index: number): string 
   const { year, month } = parseMonth(category)!;
   const name = monthAbbreviation(month);
   return index === 0 || month === 1 ? `${name}\n${year}` : name;
+}
+
+/**
+ * An axis's title: its unit, and on the right axis also the one series it carries ("ROAS (×)",
+ * "Runway (months)"); right-aligned at the axis line, so a long title runs into the plot, never
+ * off the image (a left title would run off the left edge, so it stays the unit).
+ */
+function axisTitle(spec: ChartSpec, unit: ChartUnit, index: number): string {
+  const name = axisName(unit);
+  const carried = spec.series.filter((s) => sameUnit(s.unit, unit));
+  if (index === 0 || carried.length !== 1) return name;
+  return name === '' ? carried[0]!.name : `${carried[0]!.name} (${name})`;
+}
+
+/** The width in CSS pixels a category's axis label may take: its share of the plot, less a gap. */
+function categorySlot(spec: ChartSpec): number {
+  return Math.floor((spec.width - 96) / spec.categories.length) - 6;
+}
+
+/** About how many characters of 11 px Inter fit a category's slot (6.5 px a character). */
+function categoryChars(spec: ChartSpec): number {
+  return Math.max(6, Math.floor(categorySlot(spec) / 6.5));
+}
+
+/** A category name on at most two lines of `perLine` characters, cut with an ellipsis. */
+function twoLines(name: string, perLine: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of name.split(/\s+/)) {
+    if (line !== '' && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  if (lines.length <= 2) return lines.join('\n');
+  const second = lines.slice(1).join(' ');
+  return `${lines[0]}\n${second.slice(0, perLine - 1).trimEnd()}…`;
 }
 
 function axisName(unit: ChartUnit): string {

@@ -50,6 +50,11 @@ export interface ChartSpec {
   readonly height: number;
   /** A sentence or two a screen reader says instead of the image, with the figures in it. */
   readonly alt: string;
+  /**
+   * Bars drawn one on top of the other instead of side by side: for series that are parts of
+   * one whole (a unit's rent is either collected or lost to vacancy). Absent when side by side.
+   */
+  readonly stacked?: true;
 }
 
 /** A series as an analysis hands it in; `mark` defaults to line by month and bar by category. */
@@ -68,6 +73,8 @@ interface ChartInput {
   height?: number;
   /** Overrides the generated alt text (which already lists the figures). */
   alt?: string;
+  /** Stack the bars (parts of one whole) rather than set them side by side. */
+  stacked?: boolean;
 }
 
 /** The default size in CSS pixels: 600 wide fits the usual email content column. */
@@ -135,7 +142,14 @@ function buildSpec(
     throw new Error(`chart "${input.title}": at most two units (one axis each side)`);
   }
   const base = { kind, title: input.title, categoryLabel, categories: [...categories], series };
-  return { ...base, width, height, alt: input.alt ?? altText(base) };
+  return {
+    ...base,
+    width,
+    height,
+    alt: input.alt ?? altText(base),
+    // Absent unless set: the key (a hash of the spec) of every other chart stays as it was.
+    ...(input.stacked ? { stacked: true as const } : {}),
+  };
 }
 
 /** The distinct units of a spec in order of first use: index 0 is the left axis, 1 the right. */

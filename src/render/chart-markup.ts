@@ -2,8 +2,10 @@
 // stable key, the HTML sanitiser lets only these through, the text part shows the chart's numbers
 // instead, and the email swaps the gallery's file path for the inline part's Content-ID. The
 // spec module is plain data (no chart library): drawing happens later, in the pipeline.
-import { chartKey, chartTable, type ChartSpec } from '../charts/spec.js';
+import { chartKey, chartTable, hasData, type ChartSpec } from '../charts/spec.js';
 import { escapeHtml } from './html.js';
+// A cycle (markdown.ts reads chart images through this file): functions only, used after load.
+import { escapeMarkdown } from './markdown.js';
 import { textTable } from './text-table.js';
 
 /** The folder beside a report's .html that holds its charts' PNGs (OUT/reports/charts). */
@@ -16,9 +18,13 @@ export function chartPath(key: string): string {
 
 // The two image sources a report may hold: the gallery's file and the email's inline part.
 const GALLERY_SRC = /^charts\/([0-9a-f]{16})\.png$/;
-const EMAIL_SRC = /^cid:([0-9a-f]{16})$/;
+// The Content-ID may carry a domain (`cid:<key>@boardroom`): both forms are a chart.
+const EMAIL_SRC = /^cid:([0-9a-f]{16})(?:@boardroom)?$/;
 
-/** Whether `src` is a chart image (`charts/<key>.png` or `cid:<key>`): the only <img> kept. */
+/**
+ * Whether `src` is a chart image (`charts/<key>.png`, `cid:<key>` or `cid:<key>@boardroom`):
+ * the only <img> a report keeps (the image half of safe-url.ts's allowedUrl).
+ */
 export function isChartSrc(src: string | undefined): boolean {
   return src !== undefined && (GALLERY_SRC.test(src) || EMAIL_SRC.test(src));
 }
@@ -69,12 +75,23 @@ export function chartText(
 }
 
 /**
- * A report's HTML as an email carries it: each chart's gallery path becomes `cid:<key>`, the
- * Content-ID of the inline PNG part sent with it. Only sanitised `src="charts/<key>.png"`
- * attributes are touched.
+ * A chart's Content-ID without its angle brackets: `<key>@boardroom`, an RFC 2392 msg-id (a
+ * local part and a domain), the one form both the `cid:` reference and the part's header use.
+ */
+export function chartContentId(key: string): string {
+  return `${key}@boardroom`;
+}
+
+/**
+ * A report's HTML as an email carries it: each chart's gallery path becomes
+ * `cid:<key>@boardroom` (chartContentId), the Content-ID of the inline PNG part sent with it.
+ * Only sanitised `src="charts/<key>.png"` attributes are touched.
  */
 export function emailChartHtml(html: string): string {
-  return html.replace(/ src="charts\/([0-9a-f]{16})\.png"/g, ' src="cid:$1"');
+  return html.replace(
+    / src="charts\/([0-9a-f]{16})\.png"/g,
+    (_, key: string) => ` src="cid:${chartContentId(key)}"`,
+  );
 }
 
 // The charts one render placed, by the render's Liquid globals object (shared by every partial
@@ -90,13 +107,24 @@ export function chartCollector(): { globals: object; charts: Map<string, ChartSp
 }
 
 /**
+ * What a chart with no known figure at all shows instead of an image, in both parts: its title
+ * and "no data", as a paragraph of its own. It is not drawn: an empty frame tells a reader no
+ * more than the sentence, and costs a PNG in every message that carries it.
+ */
+export function noDataMarkup(spec: Pick<ChartSpec, 'title'>): string {
+  return `\n\n${escapeMarkdown(spec.title)}: no data.\n\n`;
+}
+
+/**
  * The `chart` filter: a spec from the section data -> its image markup (chartMarkup), recorded
- * for the render that asked. Nothing for null (a section without a chart).
+ * for the render that asked. Nothing for null (a section without a chart); a chart with no known
+ * figure is not recorded (so not drawn) and reads as its title and "no data" (noDataMarkup).
  * @throws Error when the value is not a chart spec (a template placing the wrong value).
  */
 export function chartFilter(globals: unknown, value: unknown): string {
   if (value === null || value === undefined) return '';
   if (!isChartSpec(value)) throw new Error('chart: the value is not a chart (use e.g. e.chart)');
+  if (!hasData(value)) return noDataMarkup(value);
   const key = chartKey(value);
   if (globals !== null && typeof globals === 'object') collectors.get(globals)?.set(key, value);
   return chartMarkup(value, key);

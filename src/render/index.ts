@@ -72,20 +72,40 @@ export function reportView(
   });
 }
 
+/** Each object or array as withNulls gives it: shared tables are converted once per run. */
+const nulled = new WeakMap<object, unknown>();
+
 /**
- * The view with every undefined value (a key set to an optional that was left out) made null:
- * templates are strict, and liquidjs takes a key holding undefined for a misspelt one. Plain
- * objects and arrays are copied; anything else is kept as it is.
+ * The view with every undefined value (a key set to an optional that was left out, such as a
+ * CSV row's empty cell) made null: templates are strict, and liquidjs takes a key holding
+ * undefined for a misspelt one. Not a deep copy: an object or array with no undefined anywhere
+ * in it is returned as it is, only the objects on the way to an undefined are copied, and each
+ * result is remembered with its object, so the analysis's rows, which every report over the
+ * same entity shares, are walked once per run rather than copied for every report.
  */
 function withNulls<T>(value: T): T {
   if (value === undefined) return null as T;
-  if (Array.isArray(value)) return value.map(withNulls) as T;
   if (value === null || typeof value !== 'object') return value;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, withNulls(item)]),
-  ) as T;
+  const known = nulled.get(value);
+  if (known !== undefined) return known as T;
+  let result: unknown = value;
+  if (Array.isArray(value)) {
+    const items = value.map(withNulls);
+    if (items.some((item, i) => item !== value[i])) result = items;
+  } else {
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype === Object.prototype || prototype === null) {
+      const fields = value as Record<string, unknown>;
+      let copy: Record<string, unknown> | undefined;
+      for (const key in fields) {
+        const converted = withNulls(fields[key]);
+        if (converted !== fields[key]) (copy ??= { ...fields })[key] = converted;
+      }
+      if (copy) result = copy;
+    }
+  }
+  nulled.set(value, result);
+  return result as T;
 }
 
 /**

@@ -933,6 +933,8 @@ describe('client billing', () => {
         acquisition_cost: null,
         concentration: [],
         largest_share: null,
+        // Nothing open: no aging chart (src/analysis/charts-sections.ts).
+        aging_chart: null,
       },
     ]);
     expect(result.findings).toEqual([]);
