@@ -1,12 +1,14 @@
-// Markdown to the two parts of an email: sanitised HTML with inline styles (mail clients drop
-// <style> blocks), and plain text that reads well on its own.
-import { Lexer, Parser, type Token, type Tokens } from 'marked';
-import sanitizeHtml from 'sanitize-html';
+// Markdown to the two parts of an email: HTML with inline styles (mail clients drop <style>
+// blocks), and plain text that reads well on its own.
+import { createRequire } from 'node:module';
+import { Lexer, Parser, Renderer, type Token, type Tokens } from 'marked';
+import type SanitizeHtml from 'sanitize-html';
 import type { ChartSpec } from '../charts/spec.js';
-import { chartText, isChartSrc } from './chart-markup.js';
+import { chartText } from './chart-markup.js';
+import { allowedUrl, decodeAttribute, IMAGE_SCHEMES, LINK_SCHEMES } from './safe-url.js';
 import { displayWidth, textTable } from './text-table.js';
 
-const STYLES: Record<string, string> = {
+const STYLES = {
   h1: 'font-size:22px;margin:0 0 12px;color:#0b2545;',
   h2: 'font-size:18px;margin:24px 0 8px;color:#0b2545;border-bottom:1px solid #d8dee9;padding-bottom:4px;',
   h3: 'font-size:15px;margin:16px 0 6px;color:#13315c;',
@@ -22,12 +24,240 @@ const STYLES: Record<string, string> = {
   code: 'font-family:Menlo,Consolas,monospace;font-size:12px;background:#f3f4f6;padding:1px 4px;',
   a: 'color:#1d4ed8;',
   img: 'display:block;max-width:100%;height:auto;margin:6px 0 14px;border:0;',
-};
+} as const;
+
+type StyledTag = keyof typeof STYLES;
+
+/** An allowed tag's opening, with its inline style first; `align` is a table cell's column. */
+function openTag(name: StyledTag, attributes = '', align?: string): string {
+  // A later declaration wins, so a column's alignment overrides the th default.
+  const style = align ? `${STYLES[name]}text-align:${align};` : STYLES[name];
+  return `<${name} style="${style}"${attributes}>`;
+}
 
 /** Lexes once, so the HTML and text parts of a report share one parse. */
 export function lexMarkdown(markdown: string): Token[] {
   return new Lexer({ gfm: true }).lex(markdown);
 }
+
+/**
+ * Markdown -> HTML that keeps only plain formatting (headings, paragraphs, lists, tables,
+ * emphasis, code, quotes, links by allowedUrl, a chart's own image), each allowed tag with our
+ * inline style. Written in one pass by marked's renderer when the Markdown holds no raw HTML
+ * but a chart's image (the `chart` filter's markup); raw HTML from a template goes through
+ * sanitize-html (loaded then, not before), whose output is the same for the same Markdown.
+ */
+export function markdownToHtml(markdown: string | Token[]): string {
+  const tokens = typeof markdown === 'string' ? lexMarkdown(markdown) : markdown;
+  if (hasRawHtml(tokens)) return sanitizedMarkdownToHtml(tokens);
+  return onePass.parse(tokens);
+}
+
+// ---- One pass: marked's renderer writes what sanitize-html would have kept -----------------
+
+// marked's own escaping (encode: every `&`; otherwise a character reference the Markdown holds
+// is left for the reader's client to decode), in the form the sanitiser has always written:
+// quotes as themselves in text, and the references templates use for them (and a no-break
+// space) as the characters. Other references pass through as written: a client reads them as
+// the same characters.
+const TEXT_ESCAPE = /[<>]|&(?:(quot|apos|nbsp);|(?!(?:#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);))/g;
+const ATTRIBUTE_ESCAPE = /["<>]|&(?:(apos|nbsp);|(?!(?:#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);))/g;
+const TEXT_ESCAPE_ALL = /[&<>]/g;
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+// A named reference (the group) or a character; a regex without the group passes its offset.
+const escapeMatch = (match: string, reference?: unknown) =>
+  ESCAPES[typeof reference === 'string' ? reference : match[0]!]!;
+
+function escapeText(text: string, encode = false): string {
+  return text.replace(encode ? TEXT_ESCAPE_ALL : TEXT_ESCAPE, escapeMatch);
+}
+
+/** A value for a double-quoted attribute: as escapeText, with `"` escaped. */
+function escapeAttribute(text: string): string {
+  return text.replace(ATTRIBUTE_ESCAPE, escapeMatch);
+}
+
+/** A URL's text as the sanitiser writes it back (its & < > " escaped). */
+function escapeUrlAttribute(url: string): string {
+  return url.replace(/[&<>"]/g, escapeMatch);
+}
+
+/** marked's cleanUrl: percent-encoded for an attribute; null when it cannot be (lone surrogate). */
+function encodedUrl(href: string): string | null {
+  try {
+    return encodeURI(href).replace(/%25/g, '%');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A URL from the Markdown as the reader's client will read it, or undefined when allowedUrl
+ * refuses it (or it holds a character reference whose meaning the rule cannot be sure of).
+ */
+function keptUrl(tag: 'a' | 'img', encoded: string, encodeAll: boolean): string | undefined {
+  // A written link's character references are left for the client to decode (marked writes
+  // them as they stand), so the rule judges them decoded; an autolink's `&` is always escaped.
+  const url = encodeAll ? encoded : decodeAttribute(encoded);
+  return url !== undefined && allowedUrl(tag, url) ? url : undefined;
+}
+
+// The `chart` filter's markup (chart-markup.ts chartMarkup) as its own HTML block: the one
+// piece of HTML a report holds by design, written here without a sanitiser. Its alt text is
+// escapeHtml's output; any other form is raw HTML, for the sanitiser.
+const CHART_IMAGE =
+  /^<img src="(charts\/[0-9a-f]{16}\.png)" alt="((?:[^"<>&]|&(?:amp|lt|gt|quot|#39);)*)" width="(\d+)" height="(\d+)">$/;
+
+function chartImageHtml(html: string): string | undefined {
+  const match = CHART_IMAGE.exec(html);
+  if (!match) return undefined;
+  const [, src, alt, width, height] = match as unknown as [string, string, string, string, string];
+  // Only a size of whole pixels, at most four digits, is kept (as the sanitiser's rule).
+  const size = (name: string, value: string) =>
+    /^\d{1,4}$/.test(value) ? ` ${name}="${value}"` : '';
+  return `<img style="${STYLES.img}" src="${src}" alt="${alt.replace(/&#39;/g, "'")}"${size('width', width)}${size('height', height)} />`;
+}
+
+/** Whether any token is raw HTML other than a chart's image: then the sanitiser renders it. */
+function hasRawHtml(tokens: readonly Token[]): boolean {
+  for (const token of tokens) {
+    if (token.type === 'html') {
+      if (token.block !== true || chartImageHtml((token as Tokens.HTML).text) === undefined)
+        return true;
+      continue;
+    }
+    if (token.type === 'table') {
+      const table = token as Tokens.Table;
+      if (table.header.some((cell) => hasRawHtml(cell.tokens))) return true;
+      if (table.rows.some((row) => row.some((cell) => hasRawHtml(cell.tokens)))) return true;
+    } else if (token.type === 'list') {
+      if ((token as Tokens.List).items.some((item) => hasRawHtml(item.tokens))) return true;
+    } else if ('tokens' in token && token.tokens && hasRawHtml(token.tokens)) return true;
+  }
+  return false;
+}
+
+/**
+ * marked's renderer writing the email's HTML directly: the allowed tags with their inline
+ * styles, text escaped, links and images by allowedUrl. Each method writes exactly what
+ * marked's own method followed by sanitize-html (SANITIZE below) and the styles wrote, so a
+ * report's HTML does not depend on which path rendered it (test/render/one-pass.test.ts).
+ */
+class EmailRenderer extends Renderer<string, string> {
+  override space(): string {
+    return '';
+  }
+  override code({ text }: Tokens.Code): string {
+    // The language class is not an allowed attribute.
+    const body = text ? `${text.replace(/\n$/, '')}\n` : '';
+    return `<pre>${openTag('code')}${escapeText(body, true)}</code></pre>\n`;
+  }
+  override blockquote({ tokens }: Tokens.Blockquote): string {
+    return `${openTag('blockquote')}\n${this.parser.parse(tokens)}</blockquote>\n`;
+  }
+  override html({ text }: Tokens.HTML | Tokens.Tag): string {
+    const image = chartImageHtml(text);
+    // hasRawHtml sends any other HTML to the sanitiser: reaching here is a bug.
+    if (image === undefined) throw new Error('raw HTML reached the one-pass renderer');
+    return image;
+  }
+  override def(): string {
+    return '';
+  }
+  override heading({ tokens, depth }: Tokens.Heading): string {
+    const inline = this.parser.parseInline(tokens);
+    if (depth <= 3) return `${openTag(`h${depth}` as StyledTag)}${inline}</h${depth}>\n`;
+    // h4 is allowed without a style; h5 and h6 are not allowed: their text stays.
+    return depth === 4 ? `<h4>${inline}</h4>\n` : `${inline}\n`;
+  }
+  override hr(): string {
+    return '<hr />\n';
+  }
+  override list(token: Tokens.List): string {
+    const tag = token.ordered ? 'ol' : 'ul';
+    // `start` is not an allowed attribute.
+    const items = token.items.map((item) => this.listitem(item)).join('');
+    return `${openTag(tag)}\n${items}</${tag}>\n`;
+  }
+  override listitem(item: Tokens.ListItem): string {
+    return `${openTag('li')}${this.parser.parse(item.tokens)}</li>\n`;
+  }
+  override checkbox(): string {
+    // The <input> is not allowed; the space after it stays.
+    return ' ';
+  }
+  override paragraph({ tokens }: Tokens.Paragraph): string {
+    return `${openTag('p')}${this.parser.parseInline(tokens)}</p>\n`;
+  }
+  override table(token: Tokens.Table): string {
+    const header = this.tablerow({
+      text: token.header.map((cell) => this.tablecell(cell)).join(''),
+    });
+    const body = token.rows
+      .map((row) => this.tablerow({ text: row.map((cell) => this.tablecell(cell)).join('') }))
+      .join('');
+    return `${openTag('table')}\n<thead>\n${header}</thead>\n${body ? `<tbody>${body}</tbody>` : ''}</table>\n`;
+  }
+  override tablerow({ text }: Tokens.TableRow<string>): string {
+    return `<tr>\n${text}</tr>\n`;
+  }
+  override tablecell(cell: Tokens.TableCell): string {
+    const tag = cell.header ? 'th' : 'td';
+    const open = cell.align ? openTag(tag, ` align="${cell.align}"`, cell.align) : openTag(tag);
+    return `${open}${this.parser.parseInline(cell.tokens)}</${tag}>\n`;
+  }
+  override strong({ tokens }: Tokens.Strong): string {
+    return `<strong>${this.parser.parseInline(tokens)}</strong>`;
+  }
+  override em({ tokens }: Tokens.Em): string {
+    return `<em>${this.parser.parseInline(tokens)}</em>`;
+  }
+  override codespan({ text }: Tokens.Codespan): string {
+    return `${openTag('code')}${escapeText(text, true)}</code>`;
+  }
+  override br(): string {
+    return '<br />';
+  }
+  override del({ tokens }: Tokens.Del): string {
+    return `<del>${this.parser.parseInline(tokens)}</del>`;
+  }
+  override link({ href, text, tokens, autolink }: Tokens.Link): string {
+    const inner = autolink ? escapeText(text, true) : this.parser.parseInline(tokens);
+    const encoded = encodedUrl(href);
+    if (encoded === null) return inner;
+    // An autolink's address is written with every & escaped, a written link's as it stands.
+    const url = keptUrl('a', encoded, autolink === true);
+    // A refused URL leaves the link's text, in an <a> that goes nowhere (as the sanitiser did).
+    return `${openTag('a', url === undefined ? '' : ` href="${escapeUrlAttribute(url)}"`)}${inner}</a>`;
+  }
+  override image({ href, text, tokens }: Tokens.Image): string {
+    const alt = tokens ? this.parser.parseInline(tokens, this.parser.textRenderer) : text;
+    const encoded = encodedUrl(href);
+    if (encoded === null) return escapeText(alt);
+    const src = keptUrl('img', encoded, false);
+    // Anything but a chart's own image is dropped whole (no tracking pixel, no remote image).
+    if (src === undefined) return '';
+    // An empty alt is kept: it tells a screen reader the image is decoration.
+    return `<img style="${STYLES.img}" src="${escapeUrlAttribute(src)}" alt="${escapeAttribute(alt)}" />`;
+  }
+  override text(token: Tokens.Text | Tokens.Escape): string {
+    return 'tokens' in token && token.tokens
+      ? this.parser.parseInline(token.tokens)
+      : escapeText(token.text);
+  }
+}
+
+const onePass = new Parser<string, string>({ gfm: true, renderer: new EmailRenderer() });
+
+// ---- Raw HTML in a template: sanitize-html, loaded only for it -----------------------------
 
 const ALLOWED_TAGS = [
   'h1',
@@ -53,11 +283,11 @@ const ALLOWED_TAGS = [
   'th',
   'td',
   'a',
-  // Only a chart's own image (charts/<key>.png or cid:<key>): see exclusiveFilter.
+  // Only a chart's own image (allowedUrl 'img'): see exclusiveFilter.
   'img',
 ];
 
-const SANITIZE: sanitizeHtml.IOptions = {
+const SANITIZE: SanitizeHtml.IOptions = {
   allowedTags: ALLOWED_TAGS,
   // No style attribute is kept (sanitize-html would parse each one with postcss): the styles
   // are added after sanitising. Column alignment is kept as the align attribute mail clients
@@ -68,12 +298,21 @@ const SANITIZE: sanitizeHtml.IOptions = {
     td: [{ name: 'align', multiple: false, values: ['left', 'center', 'right'] }],
     img: ['src', 'alt', 'width', 'height'],
   },
-  allowedSchemes: ['https', 'http', 'mailto'],
-  allowedSchemesByTag: { img: ['cid'] },
+  // The rule of safe-url.ts: its schemes here, and allowedUrl itself on every href and src.
+  allowedSchemes: [...LINK_SCHEMES],
+  allowedSchemesByTag: { img: [...IMAGE_SCHEMES] },
   // An image is a chart of this report or nothing: no tracking pixel, no remote or data: image.
-  exclusiveFilter: (frame) => frame.tag === 'img' && !isChartSrc(frame.attribs.src),
-  // A size is whole pixels, or it is dropped.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !allowedUrl('img', frame.attribs.src ?? ''),
   transformTags: {
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: Object.fromEntries(
+        Object.entries(attribs).filter(
+          ([name, value]) => name !== 'href' || allowedUrl('a', value),
+        ),
+      ),
+    }),
+    // A size is whole pixels, or it is dropped.
     img: (tagName, attribs) => ({
       tagName,
       attribs: Object.fromEntries(
@@ -88,19 +327,55 @@ const SANITIZE: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
-/** Markdown -> HTML that keeps only plain formatting; our own inline styles replace any given. */
-export function markdownToHtml(markdown: string | Token[]): string {
+let sanitizer: typeof SanitizeHtml | undefined;
+
+/**
+ * Loads sanitize-html if any of `templates` may write raw HTML into its Markdown (a `<`
+ * anywhere in its text, or the `raw` filter: every other value is escaped, and a chart's image
+ * needs no sanitiser); a false positive only loads it. Whatever renders reports awaits this
+ * first (validatePortfolio, a render worker): the bundle has no node_modules to load it from
+ * later. Without it, the first Markdown with raw HTML loads it synchronously from node_modules
+ * (tests, the CLI installed from npm).
+ */
+export async function loadSanitizerFor(
+  templates: Iterable<{ readonly source: string }>,
+): Promise<void> {
+  for (const template of templates) {
+    if (template.source.includes('<') || /\|\s*raw\b/.test(template.source)) {
+      sanitizer ??= (await import('sanitize-html')).default;
+      return;
+    }
+  }
+}
+
+function sanitizeHtmlNow(): typeof SanitizeHtml {
+  if (!sanitizer) {
+    try {
+      sanitizer = createRequire(import.meta.url)('sanitize-html') as typeof SanitizeHtml;
+    } catch (error) {
+      throw new Error(
+        'raw HTML in a template needs sanitize-html: await loadSanitizerFor(templates) before rendering',
+        { cause: error },
+      );
+    }
+  }
+  return sanitizer;
+}
+
+/**
+ * Markdown -> HTML through sanitize-html: marked's own HTML, sanitised (SANITIZE), then each
+ * allowed tag given its style. The path for Markdown holding raw HTML; exported so that the
+ * one-pass renderer can be held to it (its output is the same for Markdown without raw HTML).
+ */
+export function sanitizedMarkdownToHtml(markdown: string | Token[]): string {
   const tokens = typeof markdown === 'string' ? lexMarkdown(markdown) : markdown;
   const raw = Parser.parse(tokens, { gfm: true });
-  const clean = sanitizeHtml(raw, SANITIZE);
+  const clean = sanitizeHtmlNow()(raw, SANITIZE);
   // Sanitised output escapes every "<" and ">" in text and attribute values, so each "<name ...>"
   // left is one of the allowed tags: the place to add its inline style.
-  return clean.replace(STYLED_TAG, (_, name: string, attributes = '') => {
-    const align = /align="(\w+)"/.exec(attributes)?.[1];
-    // A later declaration wins, so a column's alignment overrides the th default.
-    const style = align ? `${STYLES[name]}text-align:${align};` : STYLES[name];
-    return `<${name} style="${style}"${attributes}>`;
-  });
+  return clean.replace(STYLED_TAG, (_, name: StyledTag, attributes = '') =>
+    openTag(name, attributes, /align="(\w+)"/.exec(attributes)?.[1]),
+  );
 }
 
 const STYLED_TAG = new RegExp(`<(${Object.keys(STYLES).join('|')})(\\s[^>]*)?>`, 'g');
