@@ -66,12 +66,25 @@ describe('the outbox .eml files of the example portfolio', () => {
       expect(mail.headers.has('bcc'), report.id).toBe(false);
       for (const hidden of [...portfolioYaml.bcc, ...(written.recipients.bcc ?? [])])
         expect(raw.toString('latin1'), report.id).not.toContain(writtenMailbox(hidden).address);
-      expect(mail.headers.get('content-type')).toMatchObject({ value: 'multipart/alternative' });
+      // A report that attaches files (the accountant's CSV tables) is multipart/mixed: the
+      // alternative first, then one text/csv part per file.
+      const attached = report.files.attachments?.length ?? 0;
+      expect(mail.headers.get('content-type')).toMatchObject({
+        value: attached > 0 ? 'multipart/mixed' : 'multipart/alternative',
+      });
+      if (attached > 0)
+        expect(partTypes(raw), report.id).toEqual([
+          'multipart/alternative',
+          ...Array<string>(attached).fill('text/csv'),
+        ]);
       // A report with charts (the CFO's burn section) wraps its HTML with the inline PNGs.
-      expect(partTypes(raw), report.id).toEqual([
-        'text/plain',
-        report.id === 'cfo' ? 'multipart/related' : 'text/html',
-      ]);
+      else
+        expect(partTypes(raw), report.id).toEqual([
+          'text/plain',
+          mail.attachments.some((a) => a.contentDisposition === 'inline')
+            ? 'multipart/related'
+            : 'text/html',
+        ]);
       expect(mail.text, report.id).toBeTruthy();
       expect(mail.html, report.id).toBeTruthy();
     }

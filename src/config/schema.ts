@@ -475,6 +475,10 @@ export const reportTasksSchema = z.unknown().transform((value, ctx): boolean | T
   return z.NEVER;
 });
 
+/** What a report may attach (`attachments:` in its file): a list, so more kinds can come. */
+export const reportAttachmentKinds = ['csv'] as const;
+export type ReportAttachmentKind = (typeof reportAttachmentKinds)[number];
+
 export const reportSchema = z
   .object({
     persona: z.enum(personaIds),
@@ -507,6 +511,11 @@ export const reportSchema = z
      * `when-critical`, only when the report shows a critical finding. Absent: `always`.
      */
     send: z.enum(['always', 'when-changed', 'when-critical']).optional(),
+    /**
+     * Files attached to the message and written beside the report: `csv`, every table of the
+     * report as a CSV file with the figures of its JSON. Absent: none.
+     */
+    attachments: z.array(z.enum(reportAttachmentKinds)).optional(),
   })
   .strict();
 

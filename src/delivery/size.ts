@@ -23,7 +23,7 @@ const HEADER_ALLOWANCE_BYTES = 16 * 1024;
 export interface MessageParts {
   readonly html: string | null;
   readonly text: string;
-  /** Inline images and attachments, by their size before encoding. */
+  /** Attached files (a report's CSV tables) and inline images, by their size before encoding. */
   readonly attachments?: readonly { readonly name: string; readonly bytes: number }[];
 }
 
@@ -48,9 +48,10 @@ export class MessageTooLargeError extends Error {}
 export function checkMessageSize(parts: MessageParts): MessageSize {
   const htmlBytes = parts.html === null ? 0 : Buffer.byteLength(parts.html, 'utf8');
   const bodies = [Buffer.byteLength(parts.text, 'utf8'), htmlBytes];
-  const attached = (parts.attachments ?? []).map((a) => a.bytes);
-  const messageBytes =
-    HEADER_ALLOWANCE_BYTES + [...bodies, ...attached].reduce((sum, n) => sum + base64Bytes(n), 0);
+  const messageBytes = (parts.attachments ?? []).reduce(
+    (sum, attachment) => sum + partBytes(attachment.bytes),
+    HEADER_ALLOWANCE_BYTES + bodies.reduce((sum, n) => sum + base64Bytes(n), 0),
+  );
   if (messageBytes > MESSAGE_BUDGET_BYTES) {
     const largest = [...(parts.attachments ?? [])].sort((a, b) => b.bytes - a.bytes)[0];
     throw new MessageTooLargeError(
@@ -71,31 +72,64 @@ export function checkMessageSize(parts: MessageParts): MessageSize {
   return { html_bytes: htmlBytes, message_bytes: messageBytes, warnings };
 }
 
-/** Room for one inline part's own headers and boundary (Content-Type, -ID, -Disposition). */
-const PART_ALLOWANCE_BYTES = 512;
+/** A part added to a measured message: its file name and its size before encoding. */
+export interface AddedPart {
+  readonly name: string;
+  readonly bytes: number;
+}
 
 /**
  * A measured message with inline images added that were drawn after it was measured (a report's
  * charts): each counted base64-encoded, with room for its part headers.
  * @throws MessageTooLargeError when they take the message over MESSAGE_BUDGET_BYTES.
  */
-export function withInlineImages(
-  size: MessageSize,
-  images: readonly { readonly name: string; readonly bytes: number }[],
-): MessageSize {
-  const messageBytes = images.reduce(
-    (sum, image) => sum + base64Bytes(image.bytes) + PART_ALLOWANCE_BYTES,
-    size.message_bytes,
+export function withInlineImages(size: MessageSize, images: readonly AddedPart[]): MessageSize {
+  return withParts(
+    size,
+    images,
+    (total, largest) =>
+      `the message with its ${images.length} charts would be about ${formatBytes(total)}, over the ` +
+      `${formatBytes(MESSAGE_BUDGET_BYTES)} budget (largest chart ${largest.name} ${formatBytes(largest.bytes)}); ` +
+      'show fewer charts',
   );
-  if (messageBytes > MESSAGE_BUDGET_BYTES) {
-    const largest = [...images].sort((a, b) => b.bytes - a.bytes)[0]!;
+}
+
+/**
+ * A measured message with attached files added that were made after it was measured (a
+ * report's CSV tables): each counted base64-encoded, with room for its part headers.
+ * @throws MessageTooLargeError when they take the message over MESSAGE_BUDGET_BYTES.
+ */
+export function withAttachedFiles(size: MessageSize, files: readonly AddedPart[]): MessageSize {
+  return withParts(
+    size,
+    files,
+    (total, largest) =>
+      `the message with its ${files.length} attached files would be about ${formatBytes(total)}, over the ` +
+      `${formatBytes(MESSAGE_BUDGET_BYTES)} budget (largest attachment ${largest.name} ${formatBytes(largest.bytes)}); ` +
+      'attach less (attachments: in the report) or shorten the report',
+  );
+}
+
+/** `size` with `parts` counted; `over` words the error when they take it over the budget. */
+function withParts(
+  size: MessageSize,
+  parts: readonly AddedPart[],
+  over: (total: number, largest: AddedPart) => string,
+): MessageSize {
+  const messageBytes = parts.reduce((sum, part) => sum + partBytes(part.bytes), size.message_bytes);
+  if (messageBytes > MESSAGE_BUDGET_BYTES)
     throw new MessageTooLargeError(
-      `the message with its ${images.length} charts would be about ${formatBytes(messageBytes)}, over the ` +
-        `${formatBytes(MESSAGE_BUDGET_BYTES)} budget (largest chart ${largest.name} ${formatBytes(largest.bytes)}); ` +
-        'show fewer charts',
+      over(messageBytes, [...parts].sort((a, b) => b.bytes - a.bytes)[0]!),
     );
-  }
   return { ...size, message_bytes: messageBytes };
+}
+
+/** Room for one attached or inline part's own headers and boundary (Content-Type, -ID, -Disposition). */
+const PART_ALLOWANCE_BYTES = 512;
+
+/** One attached or inline part of `bytes` (before encoding) in the message: base64 and its headers. */
+function partBytes(bytes: number): number {
+  return base64Bytes(bytes) + PART_ALLOWANCE_BYTES;
 }
 
 /** Bytes after base64 with a CRLF every 76 characters: the largest encoding MIME uses. */

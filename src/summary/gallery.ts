@@ -8,7 +8,7 @@ export function galleryHtml(summary: RunSummary): string {
       // Counted as the report's own header counts them: what its reader sees.
       const critical = r.counts.critical;
       const findings = r.counts.critical + r.counts.warning + r.counts.info;
-      return `<tr><td class="nowrap"><a href="${escapeHtml(r.files.html)}">${escapeHtml(r.id)}</a></td><td>${escapeHtml(r.reader)}</td><td class="subject">${escapeHtml(r.subject)}</td><td>${r.status}${r.send_reason ? `<br><small>${escapeHtml(r.send_reason)}</small>` : ''}</td><td class="num${critical > 0 ? ' critical' : ''}">${critical}</td><td class="num">${findings}</td><td class="nowrap"><a href="${escapeHtml(r.files.txt)}">text</a> · <a href="${escapeHtml(r.files.md)}">markdown</a> · <a href="${escapeHtml(r.files.json)}">figures</a></td></tr>`;
+      return `<tr><td class="nowrap"><a href="${escapeHtml(r.files.html)}">${escapeHtml(r.id)}</a></td><td>${escapeHtml(r.reader)}</td><td class="subject">${escapeHtml(r.subject)}</td><td>${r.status}${r.send_reason ? `<br><small>${escapeHtml(r.send_reason)}</small>` : ''}</td><td class="num${critical > 0 ? ' critical' : ''}">${critical}</td><td class="num">${findings}</td><td class="nowrap"><a href="${escapeHtml(r.files.txt)}">text</a> · <a href="${escapeHtml(r.files.md)}">markdown</a> · <a href="${escapeHtml(r.files.json)}">figures</a>${attachmentLinks(r.files.attachments)}</td></tr>`;
     })
     .join('\n');
   return `<!DOCTYPE html>
@@ -41,4 +41,15 @@ ${rows}
 </body>
 </html>
 `;
+}
+
+/** A report's attached files (its CSV tables), folded under one line: " · 17 CSV files". */
+function attachmentLinks(files: readonly string[] | undefined): string {
+  if (!files?.length) return '';
+  const links = files
+    .map(
+      (file) => `<a href="${escapeHtml(file)}">${escapeHtml(file.replace(/^reports\//, ''))}</a>`,
+    )
+    .join('<br>');
+  return ` · <details><summary>${files.length} CSV file${files.length === 1 ? '' : 's'}</summary>${links}</details>`;
 }

@@ -39,6 +39,8 @@ export interface ReportSummary {
     readonly txt: string;
     /** Every figure behind the report: its sections' data, findings and actions. */
     readonly json: string;
+    /** Its attached files (`attachments: [csv]`: every table as CSV); absent when none. */
+    readonly attachments?: readonly string[];
   };
 }
 

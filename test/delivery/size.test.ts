@@ -118,8 +118,11 @@ describe('checkMessageSize', () => {
       text: 'hi',
       attachments: [attachment('a.png'), attachment('b.png')],
     });
-    // 4,194,304 base64 characters and 55,189 CRLFs each, plus 16 KiB of headers and two bodies.
-    expect(two.message_bytes).toBe(16_384 + 2 * (4_194_304 + 2 * 55_189) + (12 + 2) + (4 + 2));
+    // 4,194,304 base64 characters, 55,189 CRLFs and 512 bytes of part headers each, plus 16 KiB
+    // of headers and two bodies.
+    expect(two.message_bytes).toBe(
+      16_384 + 2 * (4_194_304 + 2 * 55_189 + 512) + (12 + 2) + (4 + 2),
+    );
     expect(() =>
       checkMessageSize({
         html: '<p>hi</p>',

@@ -1,8 +1,9 @@
 // The run's gallery (OUT/index.html) in a real browser: Debian's Chromium driven by playwright-core,
 // the output folder served over HTTP the way a reviewer opens the artifact. Every report link is
 // followed and each report must show its title and the headings of the sections it is made of.
+// Every chart image on every report page must load, at the width of its PNG.
 // BOARDROOM_SCREENSHOT=1 also saves the gallery page to docs/gallery.png for the README.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -61,6 +62,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
   '.json': 'application/json',
+  // The reports' CSV attachments, linked from the gallery beside the report.
+  '.csv': 'text/csv; charset=utf-8',
   // The reports' charts (reports/charts/<key>.png).
   '.png': 'image/png',
 };
@@ -84,6 +87,64 @@ async function serve(root: string): Promise<{ server: Server; base: string }> {
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
 }
 
+/** A PNG's width in pixels, from its IHDR chunk (bytes 16-19, big-endian, after the signature). */
+function pngWidth(file: string): number {
+  const bytes = readFileSync(file);
+  if (bytes.length < 24 || bytes.toString('latin1', 1, 4) !== 'PNG')
+    throw new Error(`${file} is not a PNG`);
+  return bytes.readUInt32BE(16);
+}
+
+/**
+ * Opens each report page of the gallery served at `base` from `root`, and lists what is wrong
+ * with its chart images: an image in the .html file that the page does not show, or one that
+ * did not load (naturalWidth 0), or one whose width is not its PNG's.
+ * @returns the chart images checked and the problems, "report: src: what".
+ */
+async function chartImageProblems(
+  page: Page,
+  base: string,
+  root: string,
+  ids: readonly string[],
+): Promise<{ checked: Map<string, number>; problems: string[] }> {
+  const checked = new Map<string, number>();
+  const problems: string[] = [];
+  for (const id of ids) {
+    // goto resolves on the load event: every image has loaded or failed by then.
+    await page.goto(`${base}reports/${id}.html`);
+    const html = readFileSync(path.join(root, 'reports', `${id}.html`), 'utf8');
+    const written = [...html.matchAll(/<img\s[^>]*?src="(charts\/[0-9a-f]{16}\.png)"/g)].map(
+      (match) => match[1]!,
+    );
+    const shown = await page.locator('img').evaluateAll((images) =>
+      images.map((image) => {
+        const img = image as unknown as { getAttribute(name: string): string | null };
+        const { naturalWidth, complete } = image as unknown as {
+          naturalWidth: number;
+          complete: boolean;
+        };
+        return { src: img.getAttribute('src') ?? '', naturalWidth, complete };
+      }),
+    );
+    if (shown.map((image) => image.src).join() !== written.join())
+      problems.push(
+        `${id}: the page shows [${shown.map((i) => i.src).join(', ')}], its file has [${written.join(', ')}]`,
+      );
+    for (const image of shown) {
+      const file = path.join(root, 'reports', image.src);
+      if (!image.complete || image.naturalWidth === 0)
+        problems.push(`${id}: ${image.src}: did not load`);
+      else if (!existsSync(file)) problems.push(`${id}: ${image.src}: no such file`);
+      else if (image.naturalWidth !== pngWidth(file))
+        problems.push(
+          `${id}: ${image.src}: ${image.naturalWidth} px wide, its PNG ${pngWidth(file)} px`,
+        );
+    }
+    checked.set(id, shown.length);
+  }
+  return { checked, problems };
+}
+
 describe.skipIf(!HAVE_CHROMIUM)(
   `the gallery in Chromium${HAVE_CHROMIUM ? '' : ` (skipped: ${CHROMIUM} is missing; apt-get install chromium)`}`,
   () => {
@@ -91,6 +152,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
     let page: Page;
     let server: Server;
     let base: string;
+    let out: string;
     let portfolio: Portfolio;
     let reports: ExpectedReport[];
     /** Console errors, uncaught page errors and failed or 4xx/5xx requests in the current test. */
@@ -98,7 +160,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
 
     beforeAll(async () => {
       const config = copyExampleConfig();
-      const out = path.join(tempDir(), 'out');
+      out = path.join(tempDir(), 'out');
       const code = await main(
         ['run', '--config', config, '--out', out, '--as-of', '2026-11-24', '--mode', 'dry-run'],
         {},
@@ -163,7 +225,10 @@ describe.skipIf(!HAVE_CHROMIUM)(
       const hrefs = await page
         .locator('a')
         .evaluateAll((links) => links.map((a) => (a as unknown as { href: string }).href));
-      expect(hrefs).toHaveLength(8 * 4 + 2);
+      // Plus one link per CSV file of a report with `attachments: [csv]` (the accountant's).
+      const csvFiles = readdirSync(path.join(out, 'reports')).filter((f) => f.endsWith('.csv'));
+      expect(csvFiles.length).toBeGreaterThan(0);
+      expect(hrefs).toHaveLength(8 * 4 + 2 + csvFiles.length);
       for (const href of hrefs) {
         const linked = await page.request.get(href);
         expect(linked.status(), href).toBe(200);
@@ -191,6 +256,41 @@ describe.skipIf(!HAVE_CHROMIUM)(
         expect(headings.slice(1), report.id).toEqual(report.sections);
       }
       expect(problems).toEqual([]);
+    });
+
+    it("loads every chart image of every report page, at its PNG's width", async () => {
+      const ids = reports.map((r) => r.id);
+      const { checked, problems: chartProblems } = await chartImageProblems(page, base, out, ids);
+      expect(chartProblems).toEqual([]);
+      // Not passing by having nothing to check: the CFO's report shows each entity's trend, the
+      // CMO's the spend and ROAS per channel.
+      expect(checked.get('cfo')).toBeGreaterThanOrEqual(1);
+      expect(checked.get('cmo')).toBeGreaterThanOrEqual(1);
+      // Each drawn PNG is shown by some report, so each was loaded at least once.
+      const pngs = readdirSync(path.join(out, 'reports', 'charts'));
+      expect([...checked.values()].reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(pngs.length);
+      expect(problems).toEqual([]);
+    });
+
+    it('finds a chart that does not load (a deleted PNG), and its 404', async () => {
+      // A copy of the gallery with the CFO report's first chart deleted.
+      const broken = path.join(tempDir(), 'broken');
+      cpSync(out, broken, { recursive: true });
+      const src = /src="(charts\/[0-9a-f]{16}\.png)"/.exec(
+        readFileSync(path.join(broken, 'reports', 'cfo.html'), 'utf8'),
+      )![1]!;
+      rmSync(path.join(broken, 'reports', src));
+      const served = await serve(broken);
+      try {
+        const { problems: chartProblems } = await chartImageProblems(page, served.base, broken, [
+          'cfo',
+        ]);
+        expect(chartProblems).toEqual([`cfo: ${src}: did not load`]);
+        expect(problems).toContain(`HTTP 404: ${served.base}reports/${src}`);
+      } finally {
+        await new Promise((resolve) => served.server.close(resolve));
+        problems.length = 0;
+      }
     });
   },
 );
