@@ -3,6 +3,7 @@ import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { costClassifier } from '../books/cost-classes.js';
+import { mapConcurrently } from '../concurrency.js';
 import {
   entityChart,
   journalFromLedgerRows,
@@ -133,16 +134,32 @@ export async function loadPortfolio(dir: string): Promise<LoadResult> {
   const portfolioFile = parseYamlFile(shown(portfolioPath), portfolioText, portfolioSchema);
   errors.push(...portfolioFile.errors);
 
-  const entityFiles = await loadYamlFolder(path.join(dir, 'entities'), entitySchema, errors);
-  const personaFiles = await loadYamlFolder(path.join(dir, 'personas'), personaSchema, errors);
-  const reportFiles = await loadYamlFolder(path.join(dir, 'reports'), reportSchema, errors);
-  const templates = await loadTemplates(path.join(dir, 'templates'), errors);
+  // Every folder is read at once (and each entity's tables as soon as its file is in); each
+  // collects its own errors, joined in this fixed order, so the report never depends on timing.
+  const entitiesWithTables = collecting(async (found) => {
+    const files = await loadYamlFolder(path.join(dir, 'entities'), entitySchema, found);
+    const tables = await loadTables(files.map((loaded) => path.join(dir, 'data', loaded.id)));
+    return { files, tables };
+  });
+  const [entityRead, personaRead, reportRead, templateRead] = await Promise.all([
+    entitiesWithTables,
+    collecting((found) => loadYamlFolder(path.join(dir, 'personas'), personaSchema, found)),
+    collecting((found) => loadYamlFolder(path.join(dir, 'reports'), reportSchema, found)),
+    collecting((found) => loadTemplates(path.join(dir, 'templates'), found)),
+  ]);
+  const { files: entityFiles, tables: entityTables } = entityRead.value;
+  errors.push(...entityRead.errors, ...personaRead.errors, ...reportRead.errors);
+  errors.push(...templateRead.errors);
+  const personaFiles = personaRead.value;
+  const reportFiles = reportRead.value;
+  const templates = templateRead.value;
 
   const entities: Entity[] = [];
-  for (const loaded of entityFiles) {
-    const tables = await loadTables(path.join(dir, 'data', loaded.id), errors);
+  entityFiles.forEach((loaded, index) => {
+    const { value: tables, errors: tableErrors } = entityTables[index]!;
+    errors.push(...tableErrors);
     if (loaded.value) entities.push({ ...loaded.value, id: loaded.id, file: loaded.file, tables });
-  }
+  });
   // Each entity's books may run a tool (hledger, bean-query): read them all at once.
   const journals = await Promise.all(
     entities.map((entity) =>
@@ -263,6 +280,7 @@ async function loadYamlFolder<S extends Parameters<typeof parseYamlFile>[2]>(
   const names = (await listFiles(folder)).filter((name) =>
     YAML_EXTENSIONS.includes(path.extname(name)),
   );
+  const text = await readTexts(names.map((name) => path.join(folder, name)));
   const loaded: LoadedYaml<ReturnType<S['parse']>>[] = [];
   const seen = new Map<string, string>();
   for (const name of names) {
@@ -288,33 +306,48 @@ async function loadYamlFolder<S extends Parameters<typeof parseYamlFile>[2]>(
       });
       continue;
     }
-    const parsed = parseYamlFile(file, (await readText(path.join(folder, name), errors))!, schema);
+    const parsed = parseYamlFile(file, text(path.join(folder, name), errors)!, schema);
     errors.push(...parsed.errors);
     loaded.push({ ...parsed, id, file } as LoadedYaml<ReturnType<S['parse']>>);
   }
   return loaded;
 }
 
-async function loadTables(folder: string, errors: ConfigError[]): Promise<Partial<Tables>> {
-  const tables: Partial<Record<TableName, unknown[]>> = {};
-  for (const name of await listFiles(folder)) {
-    if (path.extname(name) !== '.csv') continue;
-    const file = displayPath(path.join(folder, name));
-    const table = path.basename(name, '.csv');
-    if (!(table in tableSpecs)) {
-      errors.push({
-        file,
-        line: 1,
-        message: `unknown table "${table}" (known: ${Object.keys(tableSpecs).join(', ')})`,
-      });
-      continue;
+/**
+ * Each folder's tables (data/<entity>/*.csv), with each folder's own errors: every folder is
+ * listed and every file read at once, then parsed folder by folder, file by file, in name order.
+ */
+async function loadTables(
+  folders: readonly string[],
+): Promise<{ value: Partial<Tables>; errors: ConfigError[] }[]> {
+  const listings = await Promise.all(folders.map(listFiles));
+  const csvFiles = listings.map((names, index) =>
+    names
+      .filter((name) => path.extname(name) === '.csv')
+      .map((name) => path.join(folders[index]!, name)),
+  );
+  const text = await readTexts(csvFiles.flat());
+  return csvFiles.map((files) => {
+    const errors: ConfigError[] = [];
+    const tables: Partial<Record<TableName, unknown[]>> = {};
+    for (const csvFile of files) {
+      const file = displayPath(csvFile);
+      const table = path.basename(csvFile, '.csv');
+      if (!(table in tableSpecs)) {
+        errors.push({
+          file,
+          line: 1,
+          message: `unknown table "${table}" (known: ${Object.keys(tableSpecs).join(', ')})`,
+        });
+        continue;
+      }
+      const spec = tableSpecs[table as TableName];
+      const parsed = parseCsvTable(file, text(csvFile, errors)!, spec);
+      errors.push(...parsed.errors);
+      tables[table as TableName] = parsed.rows;
     }
-    const spec = tableSpecs[table as TableName];
-    const parsed = parseCsvTable(file, (await readText(path.join(folder, name), errors))!, spec);
-    errors.push(...parsed.errors);
-    tables[table as TableName] = parsed.rows;
-  }
-  return tables as Partial<Tables>;
+    return { value: tables as Partial<Tables>, errors };
+  });
 }
 
 /** templates/<name>.md, and one level of folders for partials: templates/sections/<name>.md. */
@@ -323,18 +356,32 @@ async function loadTemplates(
   errors: ConfigError[],
   prefix = '',
 ): Promise<Map<string, Template>> {
+  const entries = await listEntries(folder);
+  const isTemplate = (entry: Dirent) => entry.isFile() && path.extname(entry.name) === '.md';
+  // This folder's templates and its sub-folders' are read at once, then taken in name order.
+  const [text, folders] = await Promise.all([
+    readTexts(entries.filter(isTemplate).map((entry) => path.join(folder, entry.name))),
+    Promise.all(
+      entries.map((entry) =>
+        entry.isDirectory() && prefix === ''
+          ? collecting((own) => loadTemplates(path.join(folder, entry.name), own, `${entry.name}/`))
+          : undefined,
+      ),
+    ),
+  ]);
   const templates = new Map<string, Template>();
-  for (const entry of await listEntries(folder)) {
+  entries.forEach((entry, index) => {
     const file = path.join(folder, entry.name);
-    if (entry.isDirectory() && prefix === '') {
-      for (const [name, template] of await loadTemplates(file, errors, `${entry.name}/`))
-        templates.set(name, template);
-      continue;
+    const partials = folders[index];
+    if (partials) {
+      errors.push(...partials.errors);
+      for (const [name, template] of partials.value) templates.set(name, template);
+      return;
     }
-    if (!entry.isFile() || path.extname(entry.name) !== '.md') continue;
+    if (!isTemplate(entry)) return;
     const name = prefix + path.basename(entry.name, '.md');
-    templates.set(name, { name, file: displayPath(file), source: (await readText(file, errors))! });
-  }
+    templates.set(name, { name, file: displayPath(file), source: text(file, errors)! });
+  });
   return templates;
 }
 
@@ -566,6 +613,37 @@ async function listEntries(folder: string): Promise<Dirent[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
+}
+
+/** Files read at once: enough to keep the disk busy, few enough for any open-file limit. */
+const FILES_AT_ONCE = 32;
+
+/**
+ * Reads `files` at once (FILES_AT_ONCE at a time). The reader it resolves with gives a file's
+ * text as {@link readText} does (undefined: missing) and adds its encoding error to `errors`
+ * when asked, so errors come in the order the caller takes the files, whatever order they
+ * were read in.
+ */
+async function readTexts(
+  files: readonly string[],
+): Promise<(file: string, errors: ConfigError[]) => string | undefined> {
+  const read = await mapConcurrently(files, FILES_AT_ONCE, (file) =>
+    readTextFile(file, displayPath(file)),
+  );
+  const byFile = new Map(files.map((file, index) => [file, read[index]]));
+  return (file, errors) => {
+    const got = byFile.get(file);
+    if (got?.error) errors.push(got.error);
+    return got?.text;
+  };
+}
+
+/** Runs `work` with an errors list of its own: concurrent loads each collect theirs. */
+async function collecting<T>(
+  work: (errors: ConfigError[]) => Promise<T>,
+): Promise<{ value: T; errors: ConfigError[] }> {
+  const errors: ConfigError[] = [];
+  return { value: await work(errors), errors };
 }
 
 /**

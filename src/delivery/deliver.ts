@@ -1,10 +1,12 @@
-// The delivery loop: the plan goes out in waves, each message paced to the account's rate,
+// The delivery loop: the plan goes out in waves, each message paced to the account's rate (with
+// as many in flight as that rate needs at the latency observed: pacer.ts SendConcurrency),
 // retried through throttling and transient faults, and recorded in the ledger the moment it is
 // accepted. A wave that fails more than the set share holds back the rest of the plan. The first
 // wave is small (a canary for a wrong sender or region); each wave after it is twice as large.
+import { mapConcurrently } from '../concurrency.js';
 import type { Logger } from '../logger.js';
 import type { DeliveryLedger } from './ledger.js';
-import { realClock, type Clock, type Pacer } from './pacer.js';
+import { realClock, type Clock, type ConcurrencyLimit, type Pacer } from './pacer.js';
 import { recipientCount, recipientKeys, withoutRecipients, type OutgoingMessage } from './plan.js';
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.js';
 import { failureKind, type Transport } from './transport.js';
@@ -26,7 +28,11 @@ export interface DeliverySettings {
   readonly ledger?: DeliveryLedger;
   /** Absent: unpaced (the outbox). */
   readonly pacer?: Pacer;
-  readonly concurrency?: number;
+  /**
+   * Sends in flight at once: a fixed number, or a limit that follows the observed latency
+   * (SendConcurrency, from pacedSending). Absent: one at a time.
+   */
+  readonly concurrency?: number | ConcurrencyLimit;
   readonly waveSize?: number;
   readonly maxWaveFailureShare?: number;
   readonly retry?: RetryPolicy;
@@ -36,6 +42,8 @@ export interface DeliverySettings {
 export interface DeliveryOutcome {
   readonly results: DeliveryResult[];
   readonly retried: number;
+  /** Sends allowed in flight when the plan was done (what the observed latency gave). */
+  readonly inFlight?: number;
 }
 
 /**
@@ -83,20 +91,27 @@ export async function deliver(
   const { transport, log, ledger } = settings;
   const clock = settings.clock ?? realClock;
   const waveSize = settings.waveSize ?? (plan.length || 1);
-  const concurrency = Math.max(1, settings.concurrency ?? 1);
+  const concurrency = fixedOr(settings.concurrency);
+  // A call took `ms`: the latency measure moves, and the limit (read at each start) with it.
+  const timed = (ms: number) => concurrency.observe(ms);
   const results = new Map<string, DeliveryResult>();
   let retried = 0;
 
   const sendOne = async (message: OutgoingMessage): Promise<DeliveryResult> => {
+    // When the accepted call started: its time in flight runs until the ledger has it.
+    let acceptedCallStart = 0;
     try {
       const messageId = await withRetries(
         async () => {
           await settings.pacer?.acquire(recipientCount(message.recipients));
+          const started = clock.now();
           try {
             const id = await transport.send(message);
             settings.pacer?.succeeded();
+            acceptedCallStart = started;
             return id;
           } catch (error) {
+            timed(clock.now() - started);
             if (failureKind(error) === 'throttled') settings.pacer?.throttled();
             throw error;
           }
@@ -118,6 +133,7 @@ export async function deliver(
           message_id: messageId,
           at: new Date().toISOString(),
         });
+        timed(clock.now() - acceptedCallStart);
       } catch (error) {
         // Delivered, but a re-run would not know it: sent, and loudly not recorded.
         const reason = `delivered as ${messageId} but not recorded in the ledger (a re-run would send it again): ${(error as Error).message}`;
@@ -140,7 +156,9 @@ export async function deliver(
 
   const waves = doublingWaves(plan, waveSize);
   for (const [index, wave] of waves.entries()) {
-    const waveResults = await mapConcurrently(wave, concurrency, sendOne);
+    // Own code rather than Bottleneck: its every start waits for a timer tick, which caps it
+    // near 1,000 starts a second when idle and at tens a second on a loaded machine.
+    const waveResults = await mapConcurrently(wave, () => concurrency.limit, sendOne);
     for (const result of waveResults) results.set(result.key, result);
     const all = [...results.values()];
     const count = (status: DeliveryResult['status']) =>
@@ -172,7 +190,11 @@ export async function deliver(
       break;
     }
   }
-  return { results: plan.map((message) => results.get(message.key)!), retried };
+  return {
+    results: plan.map((message) => results.get(message.key)!),
+    retried,
+    inFlight: concurrency.limit,
+  };
 }
 
 /** Waves of `first`, 2 x first, 4 x first ... items. */
@@ -184,20 +206,9 @@ export function doublingWaves<T>(items: readonly T[], first: number): T[][] {
   return waves;
 }
 
-/** Runs `work` over `items` with at most `limit` at once, keeping the order of the results. */
-async function mapConcurrently<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+/** A fixed number of sends in flight as a limit that never moves; absent is one at a time. */
+function fixedOr(concurrency: DeliverySettings['concurrency']): ConcurrencyLimit {
+  if (typeof concurrency === 'object') return concurrency;
+  const limit = Math.max(1, concurrency ?? 1);
+  return { limit, observe: () => undefined };
 }

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import { ArgumentError, type RunOptions } from '../options.js';
 import { deliver, splitByLedger, type DeliveryOutcome, type DeliveryResult } from './deliver.js';
 import { DeliveryLedger } from './ledger.js';
-import { Pacer } from './pacer.js';
+import { pacedSending } from './pacer.js';
 import { recipientCount, type OutgoingMessage } from './plan.js';
 import type { Transport } from './transport.js';
 
@@ -69,7 +69,7 @@ export async function runDelivery(
     };
   };
 
-  let pacer: Pacer | undefined;
+  let paced: ReturnType<typeof pacedSending> | undefined;
   if (transport.account && pending.length > 0) {
     const answer = await transport.account();
     let rate: number;
@@ -104,7 +104,7 @@ export async function runDelivery(
         `SES account: ${rate} recipients/s, ${remaining === Infinity ? 'no daily limit' : `${remaining} left of the 24-hour quota`}`,
       );
     }
-    pacer = new Pacer(rate);
+    paced = pacedSending(rate);
   }
 
   log.info(
@@ -114,9 +114,8 @@ export async function runDelivery(
     transport,
     log,
     ...(ledger ? { ledger } : {}),
-    ...(pacer
-      ? { pacer, concurrency: Math.min(8, Math.max(1, Math.ceil(pacer.maxRate / 2))) }
-      : {}),
+    // Paced to the account's rate, with as many calls in flight as that rate needs.
+    ...(paced ?? {}),
     waveSize: portfolio.settings.delivery.wave_size,
     maxWaveFailureShare: portfolio.settings.delivery.max_wave_failure_share,
   });

@@ -1,9 +1,13 @@
 // A message's charts as inline image parts, read from OUT/reports/charts when the message is
 // sent (not held in memory for the whole run): the same parts for SES and the outbox .eml.
 import { readFile } from 'node:fs/promises';
-import type { OutgoingMessage } from './plan.js';
+import { chartContentId } from '../render/chart-markup.js';
+import { hasHtmlPart, type OutgoingMessage } from './plan.js';
 
-/** One inline PNG: `contentId` is what the HTML's `cid:` refers to (the chart's key). */
+/**
+ * One inline PNG: `contentId` is what the HTML's `cid:` refers to, `<key>@boardroom` without its
+ * angle brackets (chartContentId); the transports put those around it in the header.
+ */
 export interface InlineImage {
   readonly contentId: string;
   readonly fileName: string;
@@ -16,10 +20,10 @@ export interface InlineImage {
  * @throws Error (ENOENT) when a chart's PNG is missing: the run drew it before sending.
  */
 export async function inlineImagesOf(message: OutgoingMessage): Promise<InlineImage[]> {
-  if (!message.html || !message.inlineImages) return [];
+  if (!hasHtmlPart(message) || !message.inlineImages) return [];
   return Promise.all(
     message.inlineImages.map(async ({ key, file }) => ({
-      contentId: key,
+      contentId: chartContentId(key),
       fileName: `chart-${key}.png`,
       contentType: 'image/png' as const,
       content: await readFile(file),

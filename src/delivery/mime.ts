@@ -1,10 +1,13 @@
 // The exact MIME of a message: multipart/alternative, text first (the HTML multipart/related with
-// its charts' inline PNGs), Bcc left out of the headers.
+// its charts' inline PNGs), inside multipart/mixed when files are attached (a report's CSV
+// tables); Bcc left out of the headers.
 // The result is standard MIME (RFC 5322 / 2045): CRLF line breaks only and no line over 998
 // octets, so an .eml goes as it is to sendmail, IMAP APPEND or SES SendRawEmail.
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import mimeFuncs from 'nodemailer/lib/mime-funcs/index.js';
 import { mimeAddress } from '../config/mailbox.js';
+import { attachedFilesOf } from './attachments.js';
+import { composedBody } from './body.js';
 import { inlineImagesOf } from './inline-images.js';
 import type { OutgoingMessage } from './plan.js';
 
@@ -25,8 +28,13 @@ export async function composeMime(
   messageId: string,
   date: Date,
 ): Promise<Buffer> {
-  // Charts go as inline parts: nodemailer makes the HTML multipart/related with them.
-  const images = await inlineImagesOf(message);
+  // Charts go as inline parts: nodemailer makes the HTML multipart/related with them; attached
+  // files make the whole multipart/mixed.
+  const [parts, images, files] = await Promise.all([
+    composedBody(message),
+    inlineImagesOf(message),
+    attachedFilesOf(message),
+  ]);
   // `newline` is a MailComposer option its type declarations leave out.
   const options: ConstructorParameters<typeof MailComposer>[0] & { newline: 'windows' } = {
     from: mimeAddress(message.from),
@@ -36,17 +44,27 @@ export async function composeMime(
     ...(message.replyTo ? { replyTo: mimeAddress(message.replyTo) } : {}),
     subject: foldableHeader(message.subject),
     // Bodies hold whatever breaks the templates and data had; one kind in, CRLF out.
-    text: toLf(message.text),
-    ...(message.html ? { html: toLf(message.html) } : {}),
-    ...(images.length > 0
+    text: toLf(parts.text),
+    ...(parts.html ? { html: toLf(parts.html) } : {}),
+    ...(images.length + files.length > 0
       ? {
-          attachments: images.map((image) => ({
-            cid: image.contentId,
-            filename: image.fileName,
-            contentType: image.contentType,
-            contentDisposition: 'inline' as const,
-            content: image.content,
-          })),
+          attachments: [
+            ...images.map((image) => ({
+              cid: image.contentId,
+              filename: image.fileName,
+              contentType: image.contentType,
+              contentDisposition: 'inline' as const,
+              content: image.content,
+            })),
+            // base64 keeps a file's bytes (its CRLF line ends) exactly as written.
+            ...files.map((file) => ({
+              filename: file.fileName,
+              contentType: file.contentType,
+              contentDisposition: 'attachment' as const,
+              contentTransferEncoding: 'base64' as const,
+              content: file.content,
+            })),
+          ],
         }
       : {}),
     messageId,

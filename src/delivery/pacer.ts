@@ -51,3 +51,77 @@ export class Pacer {
     this.rate = Math.min(this.maxRate, this.rate + this.maxRate * 0.05);
   }
 }
+
+/** What the first calls of a run assume before any has been timed: SES answers in 50–150 ms. */
+export const INITIAL_LATENCY_MS = 100;
+/**
+ * Calls in flight beyond what Little's law gives: a slow call, a ledger write or the pacer's own
+ * wait then never leaves the account's rate unused. More in flight cannot exceed the rate: the
+ * Pacer still gates every start.
+ */
+export const IN_FLIGHT_HEADROOM = 1.5;
+/** Never more calls at once than this, whatever the account allows: sockets and memory. */
+export const MAX_IN_FLIGHT = 256;
+/** How much each timed call moves the latency measure (an exponential moving average). */
+const LATENCY_WEIGHT = 0.2;
+
+/**
+ * Calls to keep in flight to reach `ratePerSecond` recipients per second when each call takes
+ * `latencyMs` (Little's law: in flight = rate x time per call), with IN_FLIGHT_HEADROOM, at least
+ * 1 and at most MAX_IN_FLIGHT. A message carries at least one recipient, so counting recipients
+ * as messages errs towards more in flight, never fewer.
+ */
+export function inFlightFor(ratePerSecond: number, latencyMs: number): number {
+  const needed = Math.ceil(((ratePerSecond * latencyMs) / 1000) * IN_FLIGHT_HEADROOM);
+  return Math.min(MAX_IN_FLIGHT, Math.max(1, needed));
+}
+
+/** How many sends may be in flight at once; the delivery loop reads `limit` and reports timings. */
+export interface ConcurrencyLimit {
+  readonly limit: number;
+  /** One call's duration in ms (the transport's answer and the ledger write, not the pacer's wait). */
+  observe(durationMs: number): void;
+}
+
+/**
+ * The one place that decides delivery concurrency: enough calls in flight to reach the pacer's
+ * maximum rate at the latency observed so far (a moving average of recent call durations,
+ * starting from INITIAL_LATENCY_MS), so a 14/s sandbox and a 1,000/s account are both reached.
+ */
+export class SendConcurrency implements ConcurrencyLimit {
+  private latency: number;
+
+  constructor(
+    private readonly pacer: Pacer,
+    initialLatencyMs: number = INITIAL_LATENCY_MS,
+  ) {
+    this.latency = initialLatencyMs;
+  }
+
+  /** The moving measure of recent call durations, in ms. */
+  get latencyMs(): number {
+    return this.latency;
+  }
+
+  get limit(): number {
+    return inFlightFor(this.pacer.maxRate, this.latency);
+  }
+
+  observe(durationMs: number): void {
+    if (!Number.isFinite(durationMs) || durationMs < 0) return;
+    this.latency += LATENCY_WEIGHT * (durationMs - this.latency);
+  }
+}
+
+/**
+ * How a send to an account of `maxSendRate` recipients per second is paced: the Pacer gates each
+ * start to the rate, SendConcurrency keeps enough calls in flight to use it. The pipeline's
+ * delivery stage and scripts/bench-send.ts both take their settings from here.
+ */
+export function pacedSending(
+  maxSendRate: number,
+  clock: Clock = realClock,
+): { pacer: Pacer; concurrency: SendConcurrency } {
+  const pacer = new Pacer(maxSendRate, clock);
+  return { pacer, concurrency: new SendConcurrency(pacer) };
+}

@@ -1,7 +1,7 @@
 // The send plan: which messages a run sends, to whom. Pure: the same reports give the same plan.
 import { createHash } from 'node:crypto';
 import { addressKey } from '../config/mailbox.js';
-import { emailChartHtml } from '../render/chart-markup.js';
+import type { ReportAttachment } from './attachments.js';
 
 /** SES accepts at most 50 recipients (To + Cc + Bcc) in one message. */
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
@@ -31,14 +31,15 @@ export interface OutgoingMessage {
    */
   readonly recipientsHash: string;
   readonly subject: string;
-  readonly text: string;
-  /** Absent for a plain-text-only report (`format: text`). */
-  readonly html?: string;
+  /** The text and HTML parts (no HTML part for a `format: text` report): see MessageBody. */
+  readonly body: MessageBody;
   /**
-   * The HTML part's charts as inline PNG parts: Content-ID `<key>` (the HTML's `cid:<key>`),
+   * The HTML part's charts as inline PNG parts: Content-ID `<key@boardroom>` (chartContentId),
    * bytes read from `file` by the transport when it sends. Absent or empty: none.
    */
   readonly inlineImages?: readonly ReportChart[];
+  /** Files attached to the message (a report's CSV tables), read by the transport when it sends. */
+  readonly attachments?: readonly ReportAttachment[];
 }
 
 /** A chart a report shows: its key (src/charts chartKey) and its drawn PNG file. */
@@ -47,17 +48,40 @@ export interface ReportChart {
   readonly file: string;
 }
 
-export interface PlannedReport {
+/**
+ * A message's parts: held in memory (an alert, a few lines), or the report's rendered files in
+ * OUT/reports, read when the message is composed and dropped once it is sent, so a send of a
+ * thousand reports never holds their bodies (src/delivery/body.ts reads either kind).
+ * `html` is absent for a plain-text-only report (`format: text`).
+ */
+export type MessageBody =
+  | { readonly text: string; readonly html?: string }
+  | { readonly files: { readonly text: string; readonly html?: string } };
+
+/** A report's parts as {@link MessageBody} has them, with both files (or texts) present. */
+export type ReportBody =
+  | { readonly text: string; readonly html: string }
+  | { readonly files: { readonly text: string; readonly html: string } };
+
+/** Whether a message has an HTML part (and so its charts as inline images). */
+export function hasHtmlPart(message: Pick<OutgoingMessage, 'body'>): boolean {
+  const { body } = message;
+  return ('files' in body ? body.files.html : body.html) !== undefined;
+}
+
+export type PlannedReport = PlannedReportHead & ReportBody;
+
+interface PlannedReportHead {
   readonly id: string;
   readonly persona: string;
   readonly period: string;
   readonly subject: string;
-  readonly text: string;
-  readonly html: string;
   readonly format: 'html' | 'text';
   readonly recipients: Recipients;
   /** The charts its HTML shows (`charts/<key>.png`); sent inline with the HTML part. */
   readonly charts?: readonly ReportChart[];
+  /** Its attachments (`attachments:` in the report's file), in text and HTML messages alike. */
+  readonly attachments?: readonly ReportAttachment[];
 }
 
 export interface PlanSettings {
@@ -100,15 +124,19 @@ export function buildSendPlan(
       ...(settings.testRecipient ? { isTest: true as const } : {}),
       recipientsHash: hashRecipients(recipients),
       subject,
-      text: report.text,
-      ...(report.format === 'html'
-        ? {
-            html: emailChartHtml(report.html),
-            ...(report.charts?.length ? { inlineImages: report.charts } : {}),
-          }
-        : {}),
+      body: messageBody(report),
+      ...(report.attachments?.length ? { attachments: report.attachments } : {}),
+      ...(report.format === 'html' && report.charts?.length ? { inlineImages: report.charts } : {}),
     }));
   });
+}
+
+/** A report's parts as its messages carry them: the HTML part only for a `format: html` report. */
+function messageBody(report: PlannedReport): MessageBody {
+  const html = report.format === 'html';
+  if ('files' in report)
+    return { files: { text: report.files.text, ...(html ? { html: report.files.html } : {}) } };
+  return { text: report.text, ...(html ? { html: report.html } : {}) };
 }
 
 /** Splits into messages of at most 50 recipients, keeping each address's role (to, cc, bcc). */

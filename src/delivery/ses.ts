@@ -1,9 +1,12 @@
 // The SES transport on the v2 API: SendEmail with Simple content (text and HTML parts), the
 // portfolio's configuration set and tags, and a hard timeout on every call.
+import { attachedFilesOf } from './attachments.js';
+import { composedBody } from './body.js';
 import { inlineImagesOf } from './inline-images.js';
 import { GetAccountCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { formatMailbox } from '../config/mailbox.js';
+import { MAX_IN_FLIGHT } from './pacer.js';
 import type { OutgoingMessage } from './plan.js';
 import {
   DeliveryError,
@@ -71,6 +74,9 @@ export class SesTransport implements Transport {
         connectionTimeout: this.timeoutMs,
         requestTimeout: this.timeoutMs,
         throwOnRequestTimeout: true,
+        // As many sockets as the delivery loop may have calls in flight (the SDK's default is 50).
+        httpAgent: { keepAlive: true, maxSockets: MAX_IN_FLIGHT },
+        httpsAgent: { keepAlive: true, maxSockets: MAX_IN_FLIGHT },
       }),
     });
   }
@@ -96,10 +102,14 @@ export class SesTransport implements Transport {
   }
 
   async send(message: OutgoingMessage): Promise<string> {
-    const images = await inlineImagesOf(message);
+    const [parts, images, files] = await Promise.all([
+      composedBody(message),
+      inlineImagesOf(message),
+      attachedFilesOf(message),
+    ]);
     const body = {
-      Text: { Data: message.text, Charset: 'UTF-8' },
-      ...(message.html ? { Html: { Data: message.html, Charset: 'UTF-8' } } : {}),
+      Text: { Data: parts.text, Charset: 'UTF-8' },
+      ...(parts.html ? { Html: { Data: parts.html, Charset: 'UTF-8' } } : {}),
     };
     // SES takes RFC 5322 mailboxes in ASCII: encoded-word names, punycode domains.
     const command = new SendEmailCommand({
@@ -114,16 +124,26 @@ export class SesTransport implements Transport {
         Simple: {
           Subject: { Data: message.subject, Charset: 'UTF-8' },
           Body: body,
-          // The charts the HTML shows as cid:<key>: inline parts, read from disk now.
-          ...(images.length > 0
+          // The charts the HTML shows as cid:<key>@boardroom (inline parts) and the attached
+          // files (a report's CSV tables), read from disk now.
+          ...(images.length + files.length > 0
             ? {
-                Attachments: images.map((image) => ({
-                  FileName: image.fileName,
-                  RawContent: image.content,
-                  ContentType: image.contentType,
-                  ContentDisposition: 'INLINE' as const,
-                  ContentId: image.contentId,
-                })),
+                Attachments: [
+                  ...images.map((image) => ({
+                    FileName: image.fileName,
+                    RawContent: image.content,
+                    ContentType: image.contentType,
+                    ContentDisposition: 'INLINE' as const,
+                    ContentId: image.contentId,
+                  })),
+                  ...files.map((file) => ({
+                    FileName: file.fileName,
+                    RawContent: file.content,
+                    ContentType: file.contentType,
+                    ContentDisposition: 'ATTACHMENT' as const,
+                    ContentTransferEncoding: 'BASE64' as const,
+                  })),
+                ],
               }
             : {}),
         },

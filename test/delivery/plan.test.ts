@@ -29,7 +29,7 @@ describe('the send plan', () => {
       bcc: ['archive@example.org'],
     });
     expect(message!.key).toBe('cfo');
-    expect(message!.html).toBe('<p>html body</p>');
+    expect(message!.body).toEqual({ text: 'text body', html: '<p>html body</p>' });
   });
 
   it('does not Bcc an address that is already a visible recipient', () => {
@@ -51,8 +51,7 @@ describe('the send plan', () => {
 
   it('leaves the HTML part out of a plain-text report', () => {
     const [message] = buildSendPlan([report({ format: 'text' })], settings);
-    expect(message!.html).toBeUndefined();
-    expect(message!.text).toBe('text body');
+    expect(message!.body).toEqual({ text: 'text body' });
   });
 
   it('splits 120 recipients into messages of at most 50, keeping each role', () => {
