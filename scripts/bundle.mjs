@@ -4,10 +4,18 @@ import { build } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 await rm('dist', { recursive: true, force: true });
-await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+const { metafile } = await build({
+  // The render worker's entry (src/render/pool.ts starts it) sits in dist/chunks, beside the
+  // chunk that holds the pool: checked below.
+  entryPoints: {
+    index: 'src/index.ts',
+    cli: 'src/cli.ts',
+    'chunks/render-worker': 'src/render/render-worker.ts',
+  },
+  metafile: true,
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -22,6 +30,27 @@ await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
 });
+
+// src/render/pool.ts starts `./render-worker.js` beside itself, and tinypool starts its own
+// `./entry/worker.js` beside itself (which then imports render-worker.js): both are checked or put
+// where the bundled code looks for them, so a change in how esbuild splits fails here, not in a run.
+const outputOf = (input) =>
+  Object.entries(metafile.outputs).find(([, output]) => input in output.inputs)?.[0];
+const pool = outputOf('src/render/pool.ts');
+if (pool && path.dirname(pool) !== path.dirname(outputOf('src/render/render-worker.ts')))
+  throw new Error(`bundle: ${pool} (the render pool) is not beside dist/chunks/render-worker.js`);
+const tinypool = outputOf('node_modules/tinypool/dist/index.js');
+if (tinypool)
+  await build({
+    entryPoints: ['node_modules/tinypool/dist/entry/worker.js'],
+    outfile: path.join(path.dirname(tinypool), 'entry', 'worker.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
 
 // The chart layer's run-time files (the resvg WebAssembly module, the fonts and their licence) go
 // to dist/chart-assets/, where src/charts/draw.ts looks first. The list is draw.ts's own

@@ -1,7 +1,7 @@
 // The stages in order: load -> analyze -> render -> plan -> deliver -> tasks -> summarize.
 // The one place that knows them all; both shells (main.ts, cli.ts) call runPipeline.
 import type { Liquid } from 'liquidjs';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,23 +14,21 @@ import { runDelivery, type DeliveryResult, type TransportFactory } from './deliv
 import {
   buildSendPlan,
   effectiveRecipients,
-  sendDecision,
   type PlannedReport,
   type ReportChart,
   type SendDecision,
 } from './delivery/plan.js';
-import { checkMessageSize, withInlineImages, type MessageSize } from './delivery/size.js';
+import { withInlineImages, type MessageSize } from './delivery/size.js';
+import type { ReportAttachment } from './delivery/attachments.js';
 import type { ChartSpec } from './charts/spec.js';
 import { CHARTS_FOLDER, chartPath } from './render/chart-markup.js';
 import { memoryLogger, type Logger } from './logger.js';
 import { previewMarkdown, type BaseOutcome } from './preview/compare.js';
+import { loadSanitizerFor } from './render/markdown.js';
+import { renderReportsInWorkers, renderWorkerCount } from './render/pool.js';
+import { renderReportsInProcess, type StageResult } from './render/report-files.js';
 import { ArgumentError, type RunOptions } from './options.js';
-import {
-  checkRenders,
-  checkTemplates,
-  createTemplateEngine,
-  renderReport,
-} from './render/index.js';
+import { checkRenders, checkTemplates, createTemplateEngine } from './render/index.js';
 import { galleryHtml } from './summary/gallery.js';
 import { summaryMarkdown } from './summary/markdown.js';
 import { runTasks, type TaskSinkFactory } from './tasks/index.js';
@@ -84,6 +82,8 @@ export async function validatePortfolio(
   );
   const templateErrors = checkTemplates(templates, reports, engine, loaded.locate);
   if (!loaded.ok) return { errors: sortConfigErrors([...loaded.errors, ...templateErrors]) };
+  // Raw HTML in a template is sanitised by sanitize-html, loaded only when a template may hold it.
+  await loadSanitizerFor(templates.values());
   let renderErrors: ConfigError[] = [];
   if (check.render) {
     const { portfolio } = loaded;
@@ -141,21 +141,25 @@ export async function runPipeline(
     rendered: renderedOnly,
     charts,
     errors: renderErrors,
-  } = renderReports(analyzer, engine, reports, {
+  } = await renderReports(analyzer, engine, reports, {
+    config: options.config,
     out: options.out,
-    keepBodies: sending,
     log,
+    publish: false,
   });
   if (renderErrors.length > 0) {
     for (const message of renderErrors) log.error(`render failed: ${message}`);
     log.error('nothing was sent: every report must render first');
     return { exitCode: 2, renderErrors };
   }
-  // The charts once every report has rendered, each drawn once; their PNGs count in the size.
-  const drawn =
-    charts.size > 0
-      ? await drawCharts(renderedOnly, charts, options.out, log)
-      : { rendered: renderedOnly, errors: [] };
+  // The charts once every report has rendered, each drawn once; their PNGs count in the size,
+  // checked before the staged reports replace OUT/reports.
+  const drawn = await publishRendered(
+    renderedOnly,
+    charts,
+    { out: options.out, currency: portfolio.settings.currency },
+    log,
+  );
   if (drawn.errors.length > 0) {
     for (const message of drawn.errors) log.error(`render failed: ${message}`);
     log.error('nothing was sent: every report must render first');
@@ -170,17 +174,20 @@ export async function runPipeline(
     defaultBcc: portfolio.settings.bcc,
     ...(options.testRecipient ? { testRecipient: options.testRecipient } : {}),
   };
-  const planned: PlannedReport[] = rendered.map(({ report, subject, period, body, charts }) => ({
-    id: report.id,
-    charts,
-    persona: report.persona,
-    period,
-    subject,
-    text: body?.text ?? '',
-    html: body?.html ?? '',
-    format: report.format,
-    recipients: report.recipients,
-  }));
+  const planned: PlannedReport[] = rendered.map(
+    ({ report, subject, period, charts, attachments }) => ({
+      id: report.id,
+      charts,
+      ...(attachments ? { attachments } : {}),
+      persona: report.persona,
+      period,
+      subject,
+      // Its parts as written to OUT/reports: read when its message is composed, not held.
+      files: reportBodyFiles(options.out, report.id),
+      format: report.format,
+      recipients: report.recipients,
+    }),
+  );
 
   let deliveries: DeliveryResult[] = [];
   if (sending) {
@@ -228,6 +235,9 @@ export async function runPipeline(
         html: `reports/${report.id}.html`,
         txt: `reports/${report.id}.txt`,
         json: `reports/${report.id}.json`,
+        ...(entry.attachments
+          ? { attachments: entry.attachments.map((a) => `reports/${a.fileName}`) }
+          : {}),
       },
     };
   });
@@ -304,6 +314,12 @@ export async function runPipeline(
   };
 }
 
+/** A report's text and HTML parts as the render stage wrote them: OUT/reports/<id>.txt, .html. */
+function reportBodyFiles(out: string, id: string): { text: string; html: string } {
+  const base = path.join(out, 'reports', id);
+  return { text: `${base}.txt`, html: `${base}.html` };
+}
+
 /** What later stages need of a rendered report; its files are already in OUT/reports. */
 export interface RenderedEntry {
   readonly report: Report;
@@ -317,14 +333,66 @@ export interface RenderedEntry {
   readonly send: SendDecision;
   /** Its message's size against Gmail's clipping and the message budget (delivery/size.ts). */
   readonly size: MessageSize;
-  /** The message bodies: kept only when the run sends them. */
-  readonly body?: { readonly html: string; readonly text: string };
   /** Its charts' PNGs (OUT/reports/charts/<key>.png), drawn after every report has rendered. */
   readonly charts: readonly ReportChart[];
+  /** Files attached to its message (`attachments: [csv]`), written beside it in OUT/reports. */
+  readonly attachments?: readonly ReportAttachment[];
 }
 
 /**
- * Draws every distinct chart of the run once (one ChartCache) into OUT/reports/charts, and
+ * The staged reports' last step: each report's attachments (its CSV tables, from its staged
+ * JSON) written beside it and every distinct chart drawn once into the staging folder, each
+ * message measured with them, and no two reports writing the same attachment file. Only when
+ * all of that passed do the staged reports replace OUT/reports, so a message over the budget
+ * leaves the last good run's reports in place.
+ * @returns the entries re-measured, or why the run stops (nothing is in OUT/reports then).
+ */
+async function publishRendered(
+  staged: readonly RenderedEntry[],
+  charts: ReadonlyMap<string, ChartSpec>,
+  { out, currency }: { out: string; currency: string },
+  log: Logger,
+): Promise<{ rendered: RenderedEntry[]; errors: string[] }> {
+  const staging = path.join(out, STAGING);
+  try {
+    // csv-stringify loads only when a report attaches its tables.
+    const attached = staged.some((entry) => entry.report.attachments?.length)
+      ? await (
+          await import('./render/report-attachments.js')
+        ).attachReportFiles(staged, { staging, out, currency })
+      : { rendered: [...staged], errors: [] };
+    if (attached.errors.length > 0) return attached;
+    const { rendered } = attached;
+    const clashes = attachmentClashes(rendered);
+    if (clashes.length > 0) return { rendered, errors: clashes };
+    const drawn =
+      charts.size > 0 ? await drawCharts(rendered, charts, staging, log) : { rendered, errors: [] };
+    if (drawn.errors.length === 0) replaceOutputs(out, staging);
+    return drawn;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** "<report>: <file> is also an attachment of <other report>", for each file two reports write. */
+function attachmentClashes(rendered: readonly RenderedEntry[]): string[] {
+  const writer = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const { report, attachments = [] } of rendered)
+    for (const { fileName } of attachments) {
+      const other = writer.get(fileName);
+      if (other && other !== report.id)
+        clashes.push(
+          `${report.id}: ${fileName} is also an attachment of report ${other}: rename one of the two reports`,
+        );
+      writer.set(fileName, report.id);
+    }
+  return clashes;
+}
+
+/**
+ * Draws every distinct chart of the run once (one ChartCache) into `<reports>/charts` (the staged
+ * reports, which become OUT/reports), and
  * counts each HTML report's chart PNGs in its message size. The chart libraries are imported
  * here, so a run or a validate without charts never loads them.
  * @returns the entries re-measured, or the reports whose charts take them over the budget.
@@ -332,13 +400,13 @@ export interface RenderedEntry {
 async function drawCharts(
   rendered: readonly RenderedEntry[],
   charts: ReadonlyMap<string, ChartSpec>,
-  out: string,
+  reports: string,
   log: Logger,
 ): Promise<{ rendered: RenderedEntry[]; errors: string[] }> {
   const { ChartCache, writeChartFiles } = await import('./charts/files.js');
   const cache = new ChartCache();
   const started = performance.now();
-  const files = await writeChartFiles(charts, path.join(out, 'reports', CHARTS_FOLDER), cache);
+  const files = await writeChartFiles(charts, path.join(reports, CHARTS_FOLDER), cache);
   const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
   log.info(
     `drew ${cache.draws} charts (${bytes} bytes of PNG) in ${Math.round(performance.now() - started)} ms`,
@@ -361,88 +429,50 @@ async function drawCharts(
   return { rendered: measured, errors };
 }
 
-const PROGRESS_EVERY = 200;
-
 /**
  * Analyses and renders each report and writes its .md, .html, .txt and .json at once, keeping
  * only what the later stages read: memory stays flat however many reports there are. The files
  * go to a staging folder that replaces OUT/reports only when every report has rendered, so a
  * failed run leaves the last good run's reports in place.
  */
-export function renderReports(
+export async function renderReports(
   analyzer: Analyzer,
   engine: Liquid,
   reports: readonly Report[],
-  { out, keepBodies, log }: { out: string; keepBodies: boolean; log: Logger },
-): {
-  rendered: RenderedEntry[];
-  /** Every distinct chart the reports show, by key: each is drawn once (drawCharts). */
-  charts: Map<string, ChartSpec>;
-  errors: string[];
-} {
-  const { portfolio, asOf } = analyzer;
-  const charts = new Map<string, ChartSpec>();
+  {
+    config,
+    out,
+    log,
+    publish = true,
+  }: {
+    /** The portfolio's folder: each render worker loads it itself (src/render/pool.ts). */
+    config: string;
+    out: string;
+    log: Logger;
+    /** false: leave the rendered reports staged, for publishRendered to draw charts into. */
+    publish?: boolean;
+  },
+): Promise<StageResult> {
   const staging = path.join(out, STAGING);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
+  let staged = false;
   try {
-    const rendered: RenderedEntry[] = [];
-    const errors: string[] = [];
-    for (const report of reports) {
-      try {
-        // Analysed twice: now and at the previous period, for What changed and `send:`.
-        const analysis = analyzer.analyzeWithChanges(report);
-        const output = renderReport(engine, portfolio, report, analysis, asOf);
-        // Over the budget throws (a render error: nothing is sent); a clipped HTML part warns.
-        const size = checkMessageSize({
-          html: report.format === 'html' ? output.html : null,
-          text: output.text,
-        });
-        for (const warning of size.warnings) log.warning(`${report.id}: ${warning}`);
-        const base = path.join(staging, report.id);
-        writeFileSync(`${base}.md`, output.markdown);
-        writeFileSync(`${base}.html`, output.html);
-        writeFileSync(`${base}.txt`, output.text);
-        // Every figure behind the report, for other tools: each section's table data, findings
-        // and actions, exactly as the template saw them.
-        writeFileSync(
-          `${base}.json`,
-          JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis }),
-        );
-        rendered.push({
-          report,
-          subject: output.subject,
-          period: output.period,
-          findings: analysis.findings,
-          actions: analysis.actions,
-          counts: analysis.counts,
-          size,
-          send: sendDecision(report.send, {
-            previousAsOf: analysis.changes!.previous_as_of,
-            opened: analysis.changes!.opened.length,
-            resolved: analysis.changes!.resolved.length,
-            moved: analysis.changes!.moved.length,
-            critical: analysis.counts.critical,
-          }),
-          ...(keepBodies ? { body: { html: output.html, text: output.text } } : {}),
-          charts: [...output.charts.keys()].map((key) => ({
-            key,
-            file: path.join(out, 'reports', chartPath(key)),
-          })),
-        });
-        for (const [key, spec] of output.charts) charts.set(key, spec);
-      } catch (error) {
-        errors.push(`${report.id}: ${(error as Error).message}`);
-      }
-      const done = rendered.length + errors.length;
-      if (done % PROGRESS_EVERY === 0 && done < reports.length)
-        log.info(`rendered ${done} of ${reports.length} reports`);
-    }
+    const files = { into: staging, out, log };
+    const workers = renderWorkerCount(reports.length);
+    const { rendered, charts, errors } =
+      workers > 0
+        ? await renderReportsInWorkers(
+            { config, asOf: analyzer.asOf, reports },
+            { ...files, workers },
+          )
+        : renderReportsInProcess(analyzer, engine, reports, files);
     if (errors.length > 0) return { rendered: [], charts: new Map(), errors };
-    replaceOutputs(out, staging);
+    if (publish) replaceOutputs(out, staging);
+    else staged = true;
     return { rendered, charts, errors };
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    if (!staged) rmSync(staging, { recursive: true, force: true });
   }
 }
 

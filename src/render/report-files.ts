@@ -1,0 +1,153 @@
+// One report -> its .md, .html, .txt and .json in a folder, and what the later stages need of
+// it. The one place this is done, for the main thread and for each render worker (pool.ts), so
+// a report renders to the same bytes whichever thread renders it.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Liquid } from 'liquidjs';
+import type { Analyzer } from '../analysis/index.js';
+import type { ChartSpec } from '../charts/spec.js';
+import type { Report } from '../config/load.js';
+import { sendDecision } from '../delivery/plan.js';
+import { checkMessageSize } from '../delivery/size.js';
+import type { Logger } from '../logger.js';
+import type { RenderedEntry } from '../pipeline.js';
+import { chartPath } from './chart-markup.js';
+import { renderReport } from './index.js';
+
+/** A RenderedEntry without its Report: plain data, so a render worker can hand it back. */
+export type RenderedFiles = Omit<RenderedEntry, 'report'>;
+
+/** A report rendered, or why not: "<report id>: <message>", the same from every thread. */
+export type ReportOutcome = { readonly entry: RenderedFiles } | { readonly error: string };
+
+/** What the render stage hands on: every report in order, its charts by key, its failures. */
+export interface StageResult {
+  rendered: RenderedEntry[];
+  /** Every distinct chart the reports show, by key: each is drawn once (drawCharts). */
+  charts: Map<string, ChartSpec>;
+  errors: string[];
+}
+
+const PROGRESS_EVERY = 200;
+
+/**
+ * Analyses and renders one report and writes its four files as `<into>/<report id>.{md,html,
+ * txt,json}`. `out` is the run's output folder: the chart files are named under OUT/reports,
+ * where they will be once the staged reports are in place. The size warnings are in
+ * `entry.size.warnings`, for the caller to log as `<report id>: <warning>`.
+ * @returns what the later stages need, and the charts the report shows by key (drawn later,
+ *   once per run).
+ * @throws TemplateRenderError when a template or the subject does not render, and
+ *   MessageTooLargeError when the message is over the budget.
+ */
+export function renderReportFiles(
+  analyzer: Analyzer,
+  engine: Liquid,
+  report: Report,
+  { into, out }: { into: string; out: string },
+): { entry: RenderedFiles; charts: ReadonlyMap<string, ChartSpec> } {
+  const { portfolio, asOf } = analyzer;
+  // Analysed twice: now and at the previous period, for What changed and `send:`.
+  const analysis = analyzer.analyzeWithChanges(report);
+  const output = renderReport(engine, portfolio, report, analysis, asOf);
+  // Over the budget throws (a render error: nothing is sent); a clipped HTML part warns.
+  const size = checkMessageSize({
+    html: report.format === 'html' ? output.html : null,
+    text: output.text,
+  });
+  const base = path.join(into, report.id);
+  writeFileSync(`${base}.md`, output.markdown);
+  writeFileSync(`${base}.html`, output.html);
+  writeFileSync(`${base}.txt`, output.text);
+  // Every figure behind the report, for other tools: each section's table data, findings and
+  // actions, exactly as the template saw them.
+  writeFileSync(
+    `${base}.json`,
+    JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis }),
+  );
+  const entry: RenderedFiles = {
+    subject: output.subject,
+    period: output.period,
+    findings: analysis.findings,
+    actions: analysis.actions,
+    counts: analysis.counts,
+    size,
+    send: sendDecision(report.send, {
+      previousAsOf: analysis.changes!.previous_as_of,
+      opened: analysis.changes!.opened.length,
+      resolved: analysis.changes!.resolved.length,
+      moved: analysis.changes!.moved.length,
+      critical: analysis.counts.critical,
+    }),
+    charts: [...output.charts.keys()].map((key) => ({
+      key,
+      file: path.join(out, 'reports', chartPath(key)),
+    })),
+  };
+  return { entry, charts: output.charts };
+}
+
+/** renderReportFiles for one report, with a failure as its outcome rather than an exception. */
+export function renderOutcome(
+  analyzer: Analyzer,
+  engine: Liquid,
+  report: Report,
+  files: { into: string; out: string },
+  charts: Map<string, ChartSpec>,
+): ReportOutcome {
+  try {
+    const rendered = renderReportFiles(analyzer, engine, report, files);
+    for (const [key, spec] of rendered.charts) charts.set(key, spec);
+    return { entry: rendered.entry };
+  } catch (error) {
+    return { error: `${report.id}: ${(error as Error).message}` };
+  }
+}
+
+/**
+ * Takes each report's outcome in report order into the stage's result, logging its size
+ * warnings and the progress every 200 reports, as the reader of the log expects them whichever
+ * thread rendered the report.
+ */
+export function stageCollector(
+  log: Logger,
+  total: number,
+): {
+  add(report: Report, outcome: ReportOutcome): void;
+  rendered: RenderedEntry[];
+  errors: string[];
+} {
+  const rendered: RenderedEntry[] = [];
+  const errors: string[] = [];
+  return {
+    rendered,
+    errors,
+    add(report, outcome) {
+      if ('error' in outcome) errors.push(outcome.error);
+      else {
+        for (const warning of outcome.entry.size.warnings) log.warning(`${report.id}: ${warning}`);
+        rendered.push({ report, ...outcome.entry });
+      }
+      const done = rendered.length + errors.length;
+      if (done % PROGRESS_EVERY === 0 && done < total)
+        log.info(`rendered ${done} of ${total} reports`);
+    },
+  };
+}
+
+/**
+ * The render stage in the main thread: every report analysed, rendered and written into
+ * `into`, in order. A report that fails does not stop the others: every failure is reported.
+ */
+export function renderReportsInProcess(
+  analyzer: Analyzer,
+  engine: Liquid,
+  reports: readonly Report[],
+  { into, out, log }: { into: string; out: string; log: Logger },
+): StageResult {
+  const charts = new Map<string, ChartSpec>();
+  const stage = stageCollector(log, reports.length);
+  for (const report of reports)
+    stage.add(report, renderOutcome(analyzer, engine, report, { into, out }, charts));
+  return { rendered: stage.rendered, charts, errors: stage.errors };
+}
