@@ -1,181 +1,542 @@
-// npm run bench: the speed and memory figures the README quotes. It runs bundled with plain node
-// (not through tsx), so the memory figure is what the action itself would use.
-//  1. analysis + rendering of a generated portfolio (200 entities, 1,000 reports): time and peak RSS,
-//     and how the time splits between the steps;
-//  2. sending 1,000 messages through the SES stub at a set MaxSendRate with 50 ms latency: the
-//     achieved rate as a share of MaxSendRate, and the speed-up over one message after another.
+// npm run bench: the speed and memory figures the README quotes, each printed beside its target.
+// It runs bundled with plain node (not through tsx), so its figures are the action's own.
+//  1. the render stage on a generated portfolio (200 entities, 1,000 reports): analyse + render
+//     + write, without the chart step, against the floor set by liquidjs alone rendering the same
+//     templates with the same views;
+//  2. the chart step on its own: distinct charts, time per chart, PNG bytes per report;
+//  3. whole `boardroom run` processes of that portfolio (the CLI bundled as the action bundles
+//     it, charts included): wall time and peak RSS, in dry-run and in send mode (SES stub);
+//  4. sending through the SES stub (scripts/bench-send.ts): at MaxSendRate 14, 100, 400 and
+//     1,000 with 50 ms latency, the achieved rate as a share of MaxSendRate;
+//  5. cold start: `validate` on the example against `node -e 0`;
+//  6. with BENCH_BASELINE=/path/to/worktree: paired whole dry-runs and paired render stages,
+//     baseline against current, alternating, each pair's ratio and their median.
+//
+// Environment: BENCH_QUICK=1 a small run (20 entities, 100 reports, fewer repetitions);
+// BENCH_ENTITIES / BENCH_REPORTS the portfolio's size; BENCH_ANALYSIS_ONLY=1 parts 1 and 2 only
+// (e.g. to profile them with --cpu-prof); BENCH_BASELINE a worktree of an older commit (its
+// committed dist/cli.js is run) and BENCH_PAIRS how many pairs (default 3); BENCH_SEND_CLI=0
+// skips the send-mode process.
+// The machine's other work shows in every figure: compare in pairs, and read ratios.
+import { build } from 'esbuild';
+import { spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { Analyzer } from '../src/analysis/index.js';
-import { deliver } from '../src/delivery/deliver.js';
-import { Pacer } from '../src/delivery/pacer.js';
-import { buildSendPlan } from '../src/delivery/plan.js';
-import { SesTransport } from '../src/delivery/ses.js';
-import { memoryLogger } from '../src/logger.js';
 import type { Liquid } from 'liquidjs';
-import type { Portfolio } from '../src/config/load.js';
-import { renderReports, validatePortfolio } from '../src/pipeline.js';
+import { Analyzer } from '../src/analysis/index.js';
+import { CHART_ASSETS } from '../src/charts/draw.js';
+import type { ChartSpec } from '../src/charts/spec.js';
+import type { Portfolio, Report } from '../src/config/load.js';
+import { memoryLogger } from '../src/logger.js';
+import { renderReports, validatePortfolio, type RenderedEntry } from '../src/pipeline.js';
+import { chartCollector } from '../src/render/chart-markup.js';
 import { reportView } from '../src/render/index.js';
-import { lexMarkdown, markdownToHtml, markdownToText } from '../src/render/markdown.js';
 import { startSesStub } from '../test/ses-stub.js';
+import { BENCH_SEND_RATES, benchSending } from './bench-send.js';
 import { generatePortfolio } from './generate-portfolio.js';
 
 const AS_OF = '2026-11-24';
+const REPO = process.cwd();
+const QUICK = Boolean(process.env.BENCH_QUICK);
+const ENTITIES = Number(process.env.BENCH_ENTITIES ?? (QUICK ? 20 : 200));
+const REPORTS = Number(process.env.BENCH_REPORTS ?? (QUICK ? 100 : 1000));
+const COLD_START_RUNS = QUICK ? 5 : 20;
+const PAIRS = Number(process.env.BENCH_PAIRS ?? (QUICK ? 1 : 3));
+/** Set by the paired stage comparison for its own runs: the stage's time and nothing else. */
+const STAGE_ONLY = Boolean(process.env.BENCH_STAGE_ONLY);
+/** Where the bench keeps its bundle and scratch files (git-ignored). */
+const BENCH_DIR = path.join(REPO, '.bench');
+
 const seconds = (start: number) => (performance.now() - start) / 1000;
-const peakMb = () => process.resourceUsage().maxRSS / 1024;
+const mb = (bytes: number) => bytes / 1e6;
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+/** One figure line: label, value, and the target it is read against. */
+const line = (label: string, value: string, target = '') =>
+  console.log(`  ${label.padEnd(24)}${value}${target ? `  (${target})` : ''}`);
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
 
 const folderBytes = (folder: string) =>
-  readdirSync(folder).reduce((sum, file) => sum + statSync(path.join(folder, file)).size, 0);
+  readdirSync(folder).reduce((sum, file) => {
+    const stat = statSync(path.join(folder, file));
+    return sum + (stat.isFile() ? stat.size : 0);
+  }, 0);
 
-async function benchAnalysis(): Promise<void> {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'boardroom-bench-')), 'reports-config');
-  const { entities, reports } = generatePortfolio(
-    dir,
-    Number(process.env.BENCH_ENTITIES ?? 200),
-    Number(process.env.BENCH_REPORTS ?? 1000),
-  );
+const scratch = mkdtempSync(path.join(tmpdir(), 'boardroom-bench-'));
+const configDir = path.join(scratch, 'reports-config');
+const { entities, reports } = generatePortfolio(configDir, ENTITIES, REPORTS);
+console.log(
+  `portfolio: ${entities.length} entities, ${reports} reports (scripts/generate-portfolio.ts), as of ${AS_OF}${QUICK ? ', quick run' : ''}`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// 1 and 2. The render stage and the chart step, in this process.
+
+interface StageResult {
+  readonly rendered: RenderedEntry[];
+  readonly charts: Map<string, ChartSpec>;
+  readonly out: string;
+}
+
+async function benchStage(): Promise<StageResult> {
   const loadStart = performance.now();
-  const validated = await validatePortfolio(dir);
+  const validated = await validatePortfolio(configDir);
   if ('errors' in validated)
     throw new Error(`the generated portfolio is invalid: ${validated.errors[0]!.message}`);
   const loadTime = seconds(loadStart);
+  const { portfolio, engine } = validated;
 
-  // The pipeline's own stage: analyse, render and write each report's four files to OUT.
-  const out = path.join(path.dirname(dir), 'out');
+  // The pipeline's own stage, as runPipeline calls it: analyse, render and write each report's
+  // four files. The chart step is not part of it (renderReports only collects the charts).
+  const out = path.join(scratch, 'out-stage');
+  collectGarbage();
   const start = performance.now();
-  const analyzer = new Analyzer(validated.portfolio, AS_OF);
-  const { rendered, errors } = renderReports(
-    analyzer,
-    validated.engine,
-    validated.portfolio.reports,
-    { out, keepBodies: false, log: memoryLogger() },
-  );
+  const analyzer = new Analyzer(portfolio, AS_OF);
+  const { rendered, charts, errors } = await renderReports(analyzer, engine, portfolio.reports, {
+    config: configDir,
+    out,
+    log: memoryLogger(),
+  });
   if (errors.length > 0) throw new Error(`a generated report failed to render: ${errors[0]}`);
-  const analysisTime = seconds(start);
-  console.log(`analysis: ${entities.length} entities, ${reports} reports`);
-  console.log(`  load + validate       ${loadTime.toFixed(2)} s`);
+  const stageTime = seconds(start);
+  const heapAfterGc = (() => {
+    // What the run holds, as opposed to garbage V8 has not collected yet (needs --expose-gc);
+    // measured while the stage's results are still in use, as in the pipeline.
+    collectGarbage();
+    return process.memoryUsage().heapUsed;
+  })();
+
   const bytes = folderBytes(path.join(out, 'reports'));
-  console.log(
-    `  analyse + render      ${analysisTime.toFixed(2)} s  (${(bytes / 1e6).toFixed(1)} MB of .md, .html, .txt and .json written; target < 2 s)`,
-  );
-  console.log(`  peak RSS              ${peakMb().toFixed(0)} MB  (target < 200 MB)`);
-  // What the run really holds, as opposed to garbage V8 has not collected yet (needs --expose-gc).
-  const collect = (globalThis as { gc?: () => void }).gc;
-  if (collect) {
-    collect();
-    const heapMb = process.memoryUsage().heapUsed / 1048576;
-    // Measured while the stage's results and the analyzer are still in use, as in the pipeline.
-    const metrics = Object.keys(analyzer.metrics()).length;
-    console.log(
-      `  heap in use after GC  ${heapMb.toFixed(0)} MB  (the portfolio, ${metrics} entities' metrics and what ${rendered.length} reports keep)`,
-    );
+  console.log('\nrender stage, in this process (no charts drawn)');
+  line('load + validate', `${loadTime.toFixed(2)} s`);
+  if (STAGE_ONLY) {
+    line('analyse + render', `${stageTime.toFixed(2)} s`);
+    return { rendered, charts, out };
   }
-  timeSplit(validated.portfolio, validated.engine, 5);
+  const floorTime = liquidFloor(portfolio, engine);
+  line(
+    'analyse + render',
+    `${stageTime.toFixed(2)} s, ${((1000 * stageTime) / rendered.length).toFixed(1)} ms a report, ${mb(bytes).toFixed(1)} MB of .md/.html/.txt/.json written`,
+    'target <= 0.45x the baseline: BENCH_BASELINE pairs below',
+  );
+  line(
+    'liquidjs alone (floor)',
+    `${floorTime.toFixed(2)} s, ${((1000 * floorTime) / rendered.length).toFixed(1)} ms a report`,
+    'the same templates and views, nothing else',
+  );
+  line('stage / floor', `${(stageTime / floorTime).toFixed(2)}`, 'target <= 1.5');
+  if ((globalThis as { gc?: unknown }).gc)
+    line(
+      'heap in use after GC',
+      `${mb(heapAfterGc).toFixed(0)} MB`,
+      `the portfolio and what ${rendered.length} rendered reports keep`,
+    );
+  return { rendered, charts, out };
 }
 
 /**
- * Where the time goes: renderReport's steps, timed one by one over a sample of the reports (no
- * files are written here). Keep the steps in line with src/render/index.ts.
+ * The floor the template engine sets: liquidjs rendering every report's template with that
+ * report's view, and nothing else. The views (analysis + reportView) are made outside the timed
+ * part, in batches so that a thousand views are never held at once.
+ * @returns seconds spent inside liquidjs over all reports.
  */
-function timeSplit(portfolio: Portfolio, engine: Liquid, every: number): void {
-  // Every nth report, so each persona's reports are in the sample.
-  const sample = portfolio.reports.filter((_, index) => index % every === 0);
+function liquidFloor(portfolio: Portfolio, engine: Liquid): number {
   const analyzer = new Analyzer(portfolio, AS_OF);
-  const steps = {
-    analyses: 0,
-    liquid: 0,
-    'markdown lexer': 0,
-    'HTML (marked + sanitize-html)': 0,
-    'plain text': 0,
-  };
-  const time = <T>(step: keyof typeof steps, work: () => T): T => {
+  const batchSize = 50;
+  let total = 0;
+  for (let first = 0; first < portfolio.reports.length; first += batchSize) {
+    const batch = portfolio.reports.slice(first, first + batchSize).map((report: Report) => ({
+      template: report.template ?? portfolio.personas.get(report.persona)!.template,
+      view: reportView(portfolio, report, analyzer.analyzeWithChanges(report), AS_OF),
+      // The chart filter records into a render's globals, as renderReport sets them.
+      globals: chartCollector().globals,
+    }));
+    // The garbage of making the views is not the engine's.
+    collectGarbage();
     const start = performance.now();
-    const result = work();
-    steps[step] += performance.now() - start;
-    return result;
-  };
-  for (const report of sample) {
-    const analysis = time('analyses', () => analyzer.analyzeReport(report));
-    const view = reportView(portfolio, report, analysis, AS_OF);
-    const template = report.template ?? portfolio.personas.get(report.persona)!.template;
-    const markdown = time('liquid', () => engine.renderFileSync(template, view));
-    const tokens = time('markdown lexer', () => lexMarkdown(markdown));
-    time('HTML (marked + sanitize-html)', () => markdownToHtml(tokens));
-    time('plain text', () => markdownToText(tokens));
+    for (const { template, view, globals } of batch)
+      engine.renderFileSync(template, view, { globals });
+    total += seconds(start);
   }
-  const total = Object.values(steps).reduce((a, b) => a + b, 0);
-  console.log(
-    `  split over ${sample.length} reports (${(total / sample.length).toFixed(1)} ms a report):`,
-  );
-  for (const [step, ms] of Object.entries(steps))
-    console.log(`    ${step.padEnd(30)} ${((100 * ms) / total).toFixed(0).padStart(3)}%`);
+  return total;
 }
 
-async function benchSending(): Promise<void> {
-  const maxSendRate = 100;
+/**
+ * The chart step on its own, as the pipeline's drawCharts runs it: every distinct chart of the
+ * stage drawn once (one ChartCache) and written as PNG. Drawn a second time with a fresh cache,
+ * once the libraries are loaded, for the time a chart takes by itself.
+ */
+async function benchCharts({ rendered, charts, out }: StageResult): Promise<void> {
+  console.log('\nchart step, in this process (src/charts: ECharts SVG -> resvg-wasm PNG)');
+  if (charts.size === 0) {
+    line('charts', 'none: no report of this portfolio shows a chart');
+    return;
+  }
+  const { ChartCache, writeChartFiles } = await import('../src/charts/files.js');
+  const cache = new ChartCache();
+  let start = performance.now();
+  const files = await writeChartFiles(charts, path.join(out, 'charts-first'), cache);
+  const firstTime = seconds(start);
+
+  const warm = new ChartCache();
+  start = performance.now();
+  const warmFiles = await writeChartFiles(charts, path.join(out, 'charts-warm'), warm);
+  const warmTime = seconds(start);
+  const perChart = warmFiles.map((f) => f.drawMs);
+
+  const bytesOf = new Map(files.map((f) => [f.key, f.bytes]));
+  const perReport = rendered.map((entry) =>
+    entry.charts.reduce((sum, { key }) => sum + (bytesOf.get(key) ?? 0), 0),
+  );
+  const withCharts = perReport.filter((bytes) => bytes > 0).length;
+  const shown = rendered.reduce((sum, entry) => sum + entry.charts.length, 0);
+  const distinctBytes = files.reduce((sum, f) => sum + f.bytes, 0);
+
+  line(
+    'distinct charts',
+    `${charts.size}, drawn ${cache.draws} times for ${shown} charts shown in ${withCharts} reports`,
+    'each drawn once per run',
+  );
+  line(
+    'per distinct chart',
+    `${((1000 * warmTime) / charts.size).toFixed(1)} ms mean, ${Math.max(...perChart).toFixed(1)} ms max (libraries loaded)`,
+    'target <= 30 ms',
+  );
+  line(
+    'chart step in a run',
+    `${(1000 * firstTime).toFixed(0)} ms, loading the libraries, WebAssembly and fonts included (first draw ${files[0]!.drawMs.toFixed(0)} ms)`,
+  );
+  line(
+    'PNG per report',
+    `${(perReport.reduce((a, b) => a + b, 0) / perReport.length / 1024).toFixed(1)} KiB mean over ${perReport.length} reports; ${(distinctBytes / 1024).toFixed(0)} KiB of distinct PNGs`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3, 5 and 6. Whole processes: the CLI bundled the way scripts/bundle.mjs bundles the action.
+
+/**
+ * Bundles src/cli.ts into .bench/dist/cli.js with scripts/bundle.mjs's esbuild options, and copies
+ * the chart assets beside it (dist/chart-assets), so the process measured is the action's.
+ * Keep the options in line with scripts/bundle.mjs.
+ */
+async function bundleCli(): Promise<string> {
+  const outdir = path.join(BENCH_DIR, 'dist');
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    entryPoints: { cli: 'src/cli.ts' },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    chunkNames: 'chunks/[name]-[hash]',
+    legalComments: 'none',
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  });
+  const require = createRequire(path.join(REPO, 'package.json'));
+  mkdirSync(path.join(outdir, 'chart-assets'), { recursive: true });
+  for (const asset of Object.values(CHART_ASSETS))
+    copyFileSync(require.resolve(asset.from), path.join(outdir, 'chart-assets', asset.file));
+  return path.join(outdir, 'cli.js');
+}
+
+/** Preloaded into a measured process: writes its peak RSS (KiB) to BENCH_RSS_FILE at exit. */
+const RSS_PRELOAD = `process.on('exit', () => {
+  try { require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); } catch {}
+});
+`;
+
+interface ProcessRun {
+  readonly code: number | null;
+  readonly wall: number;
+  /** Peak RSS in MB, when measured. */
+  readonly peakMb?: number;
+  readonly log: string;
+}
+
+/**
+ * Runs `node ...args` in `cwd` to its end; the log (stdout and stderr) goes to a file. With
+ * `measureRss`, the process's own peak RSS is read back from the preload.
+ */
+async function runNode(
+  args: readonly string[],
+  { cwd = REPO, env = {}, measureRss = false }: RunNodeOptions = {},
+): Promise<ProcessRun> {
+  const id = Math.random().toString(36).slice(2);
+  const log = path.join(scratch, `process-${id}.log`);
+  const rssFile = path.join(scratch, `process-${id}.rss`);
+  const preload = path.join(BENCH_DIR, 'peak-rss.cjs');
+  if (measureRss && !existsSync(preload)) writeFileSync(preload, RSS_PRELOAD);
+  // Run as from a terminal, even when the bench itself runs in a workflow step.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(GITHUB_|INPUT_)/.test(name)),
+  );
+  const logFile = await open(log, 'w');
+  const start = performance.now();
+  const child = spawn(process.execPath, [...(measureRss ? ['--require', preload] : []), ...args], {
+    cwd,
+    env: { ...inherited, ...env, ...(measureRss ? { BENCH_RSS_FILE: rssFile } : {}) },
+    stdio: ['ignore', logFile.fd, logFile.fd],
+  });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', resolve);
+  });
+  const wall = seconds(start);
+  await logFile.close();
+  const peak = measureRss && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+  return {
+    code,
+    wall,
+    ...(Number.isFinite(peak) ? { peakMb: (peak * 1024) / 1e6 } : {}),
+    log: readFileSync(log, 'utf8'),
+  };
+}
+
+interface RunNodeOptions {
+  readonly cwd?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly measureRss?: boolean;
+}
+
+/** A whole dry-run of the portfolio in `config` by the CLI at `cli`, into a fresh folder. */
+async function dryRun(cli: string, config: string, cwd = REPO): Promise<ProcessRun> {
+  const out = mkdtempSync(path.join(scratch, 'out-'));
+  try {
+    const run = await runNode(
+      [cli, 'run', '--config', config, '--out', out, '--mode', 'dry-run', '--as-of', AS_OF],
+      { cwd, measureRss: true },
+    );
+    if (run.code !== 0) throw new Error(`${cli} run exited ${run.code}:\n${run.log.slice(-2000)}`);
+    return run;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const described = (run: ProcessRun) =>
+  `${run.wall.toFixed(1)} s wall, peak RSS ${run.peakMb?.toFixed(0) ?? '?'} MB`;
+const drewLine = (log: string) => /drew \d+ charts[^\n]*/.exec(log)?.[0];
+
+async function benchProcesses(cli: string): Promise<void> {
+  console.log('\nwhole runs, one process each (the CLI bundled as the action: .bench/dist/cli.js)');
+  const dry = await dryRun(cli, configDir);
+  line(
+    'run --mode dry-run',
+    described(dry),
+    'target: peak RSS < 200 MB; wall <= 0.75x the baseline: BENCH_BASELINE pairs',
+  );
+  const drew = drewLine(dry.log);
+  if (drew) line('  its chart step', drew);
+
+  if (process.env.BENCH_SEND_CLI === '0') return;
+  // Send mode through the SES stub in this process: fake credentials, a local endpoint.
+  const maxSendRate = 1000;
   const latencyMs = 50;
-  process.env.AWS_ACCESS_KEY_ID ??= 'AKIAEXAMPLELOCALTEST';
-  process.env.AWS_SECRET_ACCESS_KEY ??= 'local-test-secret-not-real';
   const stub = await startSesStub({
-    account: { MaxSendRate: maxSendRate, Max24HourSend: 1_000_000, SentLast24Hours: 0 },
+    account: { MaxSendRate: maxSendRate, Max24HourSend: 10_000_000, SentLast24Hours: 0 },
     latencyMs,
     enforceRate: true,
   });
-  const transport = new SesTransport({ region: 'us-west-2', endpoint: stub.url });
-  const plan = (count: number, tag: string) =>
-    buildSendPlan(
-      Array.from({ length: count }, (_, i) => ({
-        id: `${tag}-${i}`,
-        persona: 'cfo',
-        period: '2026-W48',
-        subject: `Bench ${tag} ${i}`,
-        text: 'text',
-        html: '<p>html</p>',
-        format: 'html' as const,
-        recipients: { to: [`reader${i}@example.com`], cc: [], bcc: [] },
-      })),
-      { from: 'reports@example.com', defaultBcc: [] },
-    );
+  // The stub keeps every accepted message; this process's memory is not the one measured, but
+  // a thousand messages with their PNGs need not pile up here either.
+  const trim = setInterval(() => stub.accepted.splice(0), 500);
+  const out = mkdtempSync(path.join(scratch, 'out-send-'));
   try {
-    // One after another, unpaced: what a simple loop achieves against 50 ms of latency.
-    const sequentialCount = 100;
-    let start = performance.now();
-    await deliver(plan(sequentialCount, 'seq'), { transport, log: memoryLogger(), concurrency: 1 });
-    const sequentialRate = sequentialCount / seconds(start);
-
-    // The delivery stage as a send runs it: paced to the rate, bounded concurrency, doubling waves.
-    const count = 1000;
-    stub.calls.throttled = 0;
-    start = performance.now();
-    const outcome = await deliver(plan(count, 'paced'), {
-      transport,
-      log: memoryLogger(),
-      pacer: new Pacer(maxSendRate),
-      concurrency: Math.min(8, Math.ceil(maxSendRate / 2)),
-      waveSize: 5,
-      maxWaveFailureShare: 0.5,
-    });
-    const elapsed = seconds(start);
-    const sent = outcome.results.filter((r) => r.status === 'sent').length;
-    const achieved = sent / elapsed;
-    console.log(
-      `sending: ${count} messages, MaxSendRate ${maxSendRate}/s, ${latencyMs} ms latency (SES stub)`,
+    const send = await runNode(
+      [
+        cli,
+        'run',
+        '--config',
+        configDir,
+        '--out',
+        out,
+        '--mode',
+        'send',
+        '--as-of',
+        AS_OF,
+        '--transport',
+        'ses',
+        '--ses-endpoint',
+        stub.url,
+        '--aws-region',
+        'us-west-2',
+        '--tasks',
+        'none',
+        '--state-file',
+        path.join(out, 'ledger.jsonl'),
+      ],
+      {
+        measureRss: true,
+        env: {
+          AWS_ACCESS_KEY_ID: 'AKIAEXAMPLELOCALTEST',
+          AWS_SECRET_ACCESS_KEY: 'local-test-secret-not-real',
+        },
+      },
     );
-    console.log(
-      `  sent                  ${sent}/${count} in ${elapsed.toFixed(1)} s, ${stub.calls.throttled} throttled, ${outcome.retried} retried`,
-    );
-    console.log(
-      `  achieved rate         ${achieved.toFixed(1)}/s = ${(achieved / maxSendRate).toFixed(2)} of MaxSendRate (target >= 0.9)`,
-    );
-    console.log(
-      `  one after another     ${sequentialRate.toFixed(1)}/s -> speed-up ${(achieved / sequentialRate).toFixed(1)}x`,
+    if (send.code !== 0) throw new Error(`send run exited ${send.code}:\n${send.log.slice(-2000)}`);
+    line(
+      'run --mode send',
+      `${described(send)}; ${stub.calls.sendEmail} SendEmail calls, ${stub.calls.throttled} throttled`,
+      `SES stub, MaxSendRate ${maxSendRate}/s, ${latencyMs} ms latency; target: peak RSS < 200 MB`,
     );
   } finally {
+    clearInterval(trim);
     await stub.close();
+    rmSync(out, { recursive: true, force: true });
   }
 }
 
-await benchAnalysis();
-// BENCH_ANALYSIS_ONLY=1 skips sending, e.g. to profile the analysis part with --cpu-prof.
-if (!process.env.BENCH_ANALYSIS_ONLY) await benchSending();
+/** `validate` on the example against `node -e 0`, alternating, and the median of their ratios. */
+async function benchColdStart(cli: string): Promise<void> {
+  console.log(`\ncold start, ${COLD_START_RUNS} alternating runs each`);
+  const empty: number[] = [];
+  const validate: number[] = [];
+  for (let i = 0; i < COLD_START_RUNS; i += 1) {
+    empty.push((await runNode(['-e', '0'])).wall);
+    const run = await runNode([cli, 'validate', '--config', 'reports-config']);
+    if (run.code !== 0) throw new Error(`validate exited ${run.code}:\n${run.log.slice(-2000)}`);
+    validate.push(run.wall);
+  }
+  const ratios = validate.map((v, i) => v / empty[i]!);
+  line('node -e 0', `${(1000 * median(empty)).toFixed(0)} ms median`);
+  line('validate (example)', `${(1000 * median(validate)).toFixed(0)} ms median`);
+  line('validate / node -e 0', `${median(ratios).toFixed(2)} median of the pairs`, 'target <= 4');
+}
+
+/**
+ * The baseline's whole dry-run against the current one, alternately, each on its own generated
+ * portfolio (the baseline's generator and example), for `PAIRS` pairs.
+ */
+async function benchBaseline(base: string, cli: string): Promise<void> {
+  const baseCli = path.join(base, 'dist', 'cli.js');
+  if (!existsSync(baseCli))
+    throw new Error(`BENCH_BASELINE: ${baseCli} is missing (run \`npm run bundle\` in ${base})`);
+  const baseConfig = path.join(scratch, 'baseline', 'reports-config');
+  const generated = await runNode(
+    [
+      '--import',
+      'tsx',
+      'scripts/generate-portfolio.ts',
+      baseConfig,
+      String(ENTITIES),
+      String(REPORTS),
+    ],
+    { cwd: base },
+  );
+  if (generated.code !== 0)
+    throw new Error(`the baseline's generate-portfolio failed:\n${generated.log.slice(-2000)}`);
+  console.log(
+    `\nbaseline ${base} (its dist/cli.js, its own generated portfolio), ${PAIRS} alternating pairs of dry-runs`,
+  );
+  const ratios: number[] = [];
+  for (let pair = 1; pair <= PAIRS; pair += 1) {
+    const before = await dryRun(baseCli, baseConfig, base);
+    const now = await dryRun(cli, configDir);
+    ratios.push(now.wall / before.wall);
+    line(
+      `pair ${pair}`,
+      `baseline ${described(before)}; current ${described(now)}; ratio ${(now.wall / before.wall).toFixed(2)}`,
+    );
+  }
+  line(
+    'current / baseline',
+    `${median(ratios).toFixed(2)} median wall-time ratio`,
+    'target <= 0.75',
+  );
+
+  console.log(
+    `\nbaseline ${base}: the render stage alone (each tree's scripts/bench.ts under tsx, BENCH_ANALYSIS_ONLY), ${PAIRS} alternating pairs`,
+  );
+  const stageRatios: number[] = [];
+  for (let pair = 1; pair <= PAIRS; pair += 1) {
+    const before = await stageTime(base);
+    const now = await stageTime(REPO);
+    stageRatios.push(now / before);
+    line(
+      `pair ${pair}`,
+      `baseline ${before.toFixed(2)} s; current ${now.toFixed(2)} s; ratio ${(now / before).toFixed(2)}`,
+    );
+  }
+  line(
+    'current / baseline',
+    `${median(stageRatios).toFixed(2)} median stage-time ratio`,
+    'target <= 0.45',
+  );
+}
+
+/**
+ * The analyse + render stage's seconds as `tree`'s own bench reports them: its scripts/bench.ts
+ * run under tsx in that tree (nothing is written into it), analysis only, on a portfolio of the
+ * same size generated from its own example.
+ */
+async function stageTime(tree: string): Promise<number> {
+  const run = await runNode(['--expose-gc', '--import', 'tsx', 'scripts/bench.ts'], {
+    cwd: tree,
+    env: {
+      BENCH_ANALYSIS_ONLY: '1',
+      BENCH_STAGE_ONLY: '1',
+      BENCH_BASELINE: '',
+      BENCH_ENTITIES: String(ENTITIES),
+      BENCH_REPORTS: String(REPORTS),
+    },
+  });
+  const stage = /analyse \+ render\s+([\d.]+) s/.exec(run.log)?.[1];
+  if (run.code !== 0 || stage === undefined)
+    throw new Error(`${tree}: scripts/bench.ts gave no stage time:\n${run.log.slice(-2000)}`);
+  return Number(stage);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Runs one part of the bench; a part that fails (e.g. the tree is mid-change) is reported and
+ * the others still run. The bench then exits 1.
+ */
+async function part<T>(name: string, work: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    console.log(`\n${name}: FAILED: ${(error as Error).message}`);
+    process.exitCode = 1;
+    return undefined;
+  }
+}
+
+try {
+  const stage = await part('render stage', benchStage);
+  if (stage && !STAGE_ONLY) await part('chart step', () => benchCharts(stage));
+  if (!process.env.BENCH_ANALYSIS_ONLY) {
+    const cli = await part('bundling the CLI', bundleCli);
+    if (cli) await part('whole runs', () => benchProcesses(cli));
+    // 4. The delivery stage through the SES stub, at each MaxSendRate the README quotes.
+    console.log('');
+    await part('sending', () => benchSending(BENCH_SEND_RATES, 50, QUICK ? 2 : 5));
+    if (cli) await part('cold start', () => benchColdStart(cli));
+    if (cli && process.env.BENCH_BASELINE)
+      await part('baseline', () => benchBaseline(path.resolve(process.env.BENCH_BASELINE!), cli));
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -27,7 +27,7 @@ export function generatePortfolio(
     const id = `${original}-${i}`;
     let yaml = readFileSync(path.join(EXAMPLE, 'entities', `${original}.yml`), 'utf8').replace(
       /^name: (.*)$/m,
-      `name: $1 #${i}`,
+      `name: $1 no. ${i}`, // not "#": YAML would read " #…" as a comment
     );
     // A unit's parent is cloned in the same round, so the reference stays valid.
     yaml = yaml.replace(
