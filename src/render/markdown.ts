@@ -330,8 +330,8 @@ const SANITIZE: SanitizeHtml.IOptions = {
 let sanitizer: typeof SanitizeHtml | undefined;
 
 /**
- * Loads sanitize-html if any of `templates` may write raw HTML into its Markdown (a `<`
- * anywhere in its text, or the `raw` filter: every other value is escaped, and a chart's image
+ * Loads sanitize-html if any of `templates` may write raw HTML into its Markdown (a `<` in its
+ * text outside Liquid tags, or the `raw` filter: every other value is escaped, and a chart's image
  * needs no sanitiser); a false positive only loads it. Whatever renders reports awaits this
  * first (validatePortfolio, a render worker): the bundle has no node_modules to load it from
  * later. Without it, the first Markdown with raw HTML loads it synchronously from node_modules
@@ -341,7 +341,10 @@ export async function loadSanitizerFor(
   templates: Iterable<{ readonly source: string }>,
 ): Promise<void> {
   for (const template of templates) {
-    if (template.source.includes('<') || /\|\s*raw\b/.test(template.source)) {
+    // A "<" inside Liquid markup (`{% if a < b %}`) is a comparison, not HTML: Liquid's output is
+    // escaped for Markdown, so only the template's own text can hold raw HTML.
+    const text = template.source.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '');
+    if (text.includes('<') || /\|\s*raw\b/.test(template.source)) {
       sanitizer ??= (await import('sanitize-html')).default;
       return;
     }

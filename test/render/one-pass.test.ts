@@ -155,6 +155,8 @@ describe('markdownToHtml in one pass', () => {
       steps.plain = loaded();
       await loadSanitizerFor([{ source: '# {{ e.name }}\\n\\n{{ e.chart | chart }}' }]);
       steps.templatesWithoutHtml = loaded();
+      await loadSanitizerFor([{ source: '{% if a.size < b.size %}fewer{% endif %} {{ x | minus: 1 }}' }]);
+      steps.liquidComparison = loaded();
       await loadSanitizerFor([{ source: 'x' }, { source: '{{ e.name | raw }}' }]);
       steps.rawFilter = loaded();
       steps.raw = markdownToHtml('<b onclick="x">bold</b>');
@@ -167,6 +169,7 @@ describe('markdownToHtml in one pass', () => {
     expect(JSON.parse(output)).toEqual({
       plain: false,
       templatesWithoutHtml: false,
+      liquidComparison: false,
       rawFilter: true,
       // <b> is not an allowed tag: its text stays, the handler goes.
       raw: '<p style="margin:0 0 10px;line-height:1.5;">bold</p>\n',
