@@ -4,21 +4,26 @@ import {
   consoleLogger,
   runPipeline,
   validatePortfolio
-} from "./chunks/chunk-22PR6S6T.js";
+} from "./chunks/chunk-OVDQ44PG.js";
+import "./chunks/chunk-NKEUB74V.js";
+import "./chunks/chunk-FOQKTZ3F.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   userFacingError
-} from "./chunks/chunk-A26ZOKVZ.js";
-import "./chunks/chunk-JTVP7JWK.js";
+} from "./chunks/chunk-2NDXN5ZE.js";
+import "./chunks/chunk-DJ4NJQKT.js";
+import "./chunks/chunk-EKP5ZDCT.js";
+import "./chunks/chunk-IWF2AWW4.js";
 import {
   formatConfigError
 } from "./chunks/chunk-ZKT6PWU6.js";
-import "./chunks/chunk-PE3OGVXH.js";
-import "./chunks/chunk-FOQKTZ3F.js";
-import "./chunks/chunk-6ED7DLPM.js";
-import "./chunks/chunk-HBST4LBN.js";
-import "./chunks/chunk-5WI72NLY.js";
+import "./chunks/chunk-CDIA6AUP.js";
+import "./chunks/chunk-RRQPDUQS.js";
+import "./chunks/chunk-6PWVO4Z3.js";
+import "./chunks/chunk-4RS5AUXJ.js";
+import "./chunks/chunk-7QYZZVFC.js";
+import "./chunks/chunk-FTYSK5JR.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/cli.ts

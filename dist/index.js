@@ -13,25 +13,30 @@ import {
 import "./chunks/chunk-MY5FAC74.js";
 import {
   runPipeline
-} from "./chunks/chunk-22PR6S6T.js";
+} from "./chunks/chunk-OVDQ44PG.js";
+import {
+  invalidPreviewMarkdown,
+  previewMarkdown
+} from "./chunks/chunk-NKEUB74V.js";
+import "./chunks/chunk-FOQKTZ3F.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   runUrl,
   userFacingError
-} from "./chunks/chunk-A26ZOKVZ.js";
-import {
-  invalidPreviewMarkdown,
-  previewMarkdown
-} from "./chunks/chunk-JTVP7JWK.js";
-import "./chunks/chunk-ZKT6PWU6.js";
-import "./chunks/chunk-PE3OGVXH.js";
-import "./chunks/chunk-FOQKTZ3F.js";
+} from "./chunks/chunk-2NDXN5ZE.js";
 import {
   JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-6ED7DLPM.js";
-import "./chunks/chunk-HBST4LBN.js";
-import "./chunks/chunk-5WI72NLY.js";
+} from "./chunks/chunk-DJ4NJQKT.js";
+import "./chunks/chunk-EKP5ZDCT.js";
+import "./chunks/chunk-IWF2AWW4.js";
+import "./chunks/chunk-ZKT6PWU6.js";
+import "./chunks/chunk-CDIA6AUP.js";
+import "./chunks/chunk-RRQPDUQS.js";
+import "./chunks/chunk-6PWVO4Z3.js";
+import "./chunks/chunk-4RS5AUXJ.js";
+import "./chunks/chunk-7QYZZVFC.js";
+import "./chunks/chunk-FTYSK5JR.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/main.ts
@@ -51,7 +56,7 @@ async function publishPreview(options, markdown, log) {
     return fallback("no github-token or repository to comment with");
   const [{ createOctokit }, { upsertPreviewComment }] = await Promise.all([
     import("./chunks/octokit-OSDEL3E3.js"),
-    import("./chunks/comment-4ZDSPQRO.js")
+    import("./chunks/comment-27VBXWHG.js")
   ]);
   try {
     const octokit = createOctokit({

@@ -1,56 +1,38 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  Analyzer,
-  ArgumentError,
-  buildSendPlan,
-  checkAlertReferences,
-  effectiveRecipients,
   entityName,
-  loadPortfolio,
-  ownerName,
-  runDelivery,
-  runHeader,
-  runUrl,
+  ownerName
+} from "./chunk-IWF2AWW4.js";
+import {
+  formatDate,
+  formatSeverity,
+  parseIsoDate,
+  sectionIds
+} from "./chunk-CDIA6AUP.js";
+import {
+  checkMessageSize
+} from "./chunk-RRQPDUQS.js";
+import {
   sendDecision
-} from "./chunk-A26ZOKVZ.js";
+} from "./chunk-4RS5AUXJ.js";
 import {
-  previewMarkdown
-} from "./chunk-JTVP7JWK.js";
-import {
-  describeConfigError,
-  sortConfigErrors
-} from "./chunk-ZKT6PWU6.js";
-import {
-  githubLabel
-} from "./chunk-FOQKTZ3F.js";
-import {
-  CHARTS_FOLDER,
   chartCollector,
   chartFilter,
   chartPath,
   escapeMarkdown,
-  formatDate,
-  formatSeverity,
   lexMarkdown,
   markdownToHtml,
-  markdownToText,
-  parseIsoDate,
-  sectionIds,
-  summaryMarkdown,
-  taskPriorities,
-  taskSeverities
-} from "./chunk-6ED7DLPM.js";
+  markdownToText
+} from "./chunk-7QYZZVFC.js";
 import {
   emailShell,
-  escapeHtml,
   formatMoney,
   formatNumber,
   formatPercent,
   formatQuantity,
   formatRunway,
-  periodOf,
-  todayIn
-} from "./chunk-HBST4LBN.js";
+  periodOf
+} from "./chunk-FTYSK5JR.js";
 import {
   __commonJS,
   __require,
@@ -63,7 +45,7 @@ var require_liquid_node = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream = __require("stream");
-    var path3 = __require("path");
+    var path2 = __require("path");
     var fs$1 = __require("fs");
     var crypto = __require("crypto");
     var Token = class {
@@ -1513,7 +1495,7 @@ var require_liquid_node = __commonJS({
     function readFile(filepath) {
       return readFileAsync(filepath, "utf8");
     }
-    function existsSync2(filepath) {
+    function existsSync(filepath) {
       try {
         fs$1.statSync(filepath);
         return true;
@@ -1525,9 +1507,9 @@ var require_liquid_node = __commonJS({
       return fs$1.readFileSync(filepath, "utf8");
     }
     function resolve(root, file, ext) {
-      if (!path3.extname(file))
+      if (!path2.extname(file))
         file += ext;
-      return path3.resolve(root, file);
+      return path2.resolve(root, file);
     }
     function fallback(file) {
       try {
@@ -1536,14 +1518,14 @@ var require_liquid_node = __commonJS({
       }
     }
     function dirname(filepath) {
-      return path3.dirname(filepath);
+      return path2.dirname(filepath);
     }
     var realpathAsync = promisify(fs$1.realpath);
     async function contains(root, file) {
       try {
         const realRoot = await realpathAsync(root);
         const realFile = await realpathAsync(file);
-        const prefix = realRoot.endsWith(path3.sep) ? realRoot : realRoot + path3.sep;
+        const prefix = realRoot.endsWith(path2.sep) ? realRoot : realRoot + path2.sep;
         return realFile.startsWith(prefix);
       } catch {
         return false;
@@ -1553,7 +1535,7 @@ var require_liquid_node = __commonJS({
       try {
         const realRoot = fs$1.realpathSync(root);
         const realFile = fs$1.realpathSync(file);
-        const prefix = realRoot.endsWith(path3.sep) ? realRoot : realRoot + path3.sep;
+        const prefix = realRoot.endsWith(path2.sep) ? realRoot : realRoot + path2.sep;
         return realFile.startsWith(prefix);
       } catch {
         return false;
@@ -1563,14 +1545,14 @@ var require_liquid_node = __commonJS({
       __proto__: null,
       exists,
       readFile,
-      existsSync: existsSync2,
+      existsSync,
       readFileSync,
       resolve,
       fallback,
       dirname,
       contains,
       containsSync,
-      sep: path3.sep
+      sep: path2.sep
     });
     function chargeJsonReplacerValue(memoryLimit, val) {
       if (typeof val === "string") {
@@ -2808,10 +2790,10 @@ var require_liquid_node = __commonJS({
             yield filepath;
         }
       }
-      dirname(path4) {
+      dirname(path3) {
         const fs2 = this.options.fs;
         assert(fs2.dirname, "`fs.dirname` is required for relative reference");
-        return fs2.dirname(path4);
+        return fs2.dirname(path3);
       }
       lookupError(file, roots) {
         const err = new Error("ENOENT");
@@ -4950,74 +4932,6 @@ var require_liquid_node = __commonJS({
   }
 });
 
-// src/logger.ts
-var consoleLogger = {
-  info: (message) => console.log(message),
-  warning: (message) => console.warn(`warning: ${message}`),
-  error: (message) => console.error(`error: ${message}`)
-};
-function memoryLogger() {
-  const lines = [];
-  return {
-    lines,
-    info: (message) => lines.push(`info: ${message}`),
-    warning: (message) => lines.push(`warning: ${message}`),
-    error: (message) => lines.push(`error: ${message}`)
-  };
-}
-
-// src/pipeline.ts
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path2 from "node:path";
-
-// src/delivery/size.ts
-var HTML_CLIP_BYTES = 102 * 1024;
-var MESSAGE_BUDGET_BYTES = 10 * 1024 * 1024;
-var SES_MESSAGE_LIMIT_BYTES = 40 * 1024 * 1024;
-var HEADER_ALLOWANCE_BYTES = 16 * 1024;
-var MessageTooLargeError = class extends Error {
-};
-function checkMessageSize(parts) {
-  const htmlBytes = parts.html === null ? 0 : Buffer.byteLength(parts.html, "utf8");
-  const bodies = [Buffer.byteLength(parts.text, "utf8"), htmlBytes];
-  const attached = (parts.attachments ?? []).map((a) => a.bytes);
-  const messageBytes = HEADER_ALLOWANCE_BYTES + [...bodies, ...attached].reduce((sum, n) => sum + base64Bytes(n), 0);
-  if (messageBytes > MESSAGE_BUDGET_BYTES) {
-    const largest = [...parts.attachments ?? []].sort((a, b) => b.bytes - a.bytes)[0];
-    throw new MessageTooLargeError(
-      `the message would be about ${formatBytes(messageBytes)}, over the ${formatBytes(MESSAGE_BUDGET_BYTES)} budget (SES refuses over ${formatBytes(SES_MESSAGE_LIMIT_BYTES)}, many mail servers over 20 MB): HTML ${formatBytes(htmlBytes)}, text ${formatBytes(bodies[0])}` + (largest ? `, largest attachment ${largest.name} ${formatBytes(largest.bytes)}` : "") + "; shorten the report (fewer rows, a section left out) or attach less"
-    );
-  }
-  const warnings = htmlBytes > HTML_CLIP_BYTES ? [
-    `the HTML part is ${formatBytes(htmlBytes)}, over Gmail's ${formatBytes(HTML_CLIP_BYTES)}: Gmail will clip it and show "View entire message" (shorten its tables or sections)`
-  ] : [];
-  return { html_bytes: htmlBytes, message_bytes: messageBytes, warnings };
-}
-var PART_ALLOWANCE_BYTES = 512;
-function withInlineImages(size, images) {
-  const messageBytes = images.reduce(
-    (sum, image) => sum + base64Bytes(image.bytes) + PART_ALLOWANCE_BYTES,
-    size.message_bytes
-  );
-  if (messageBytes > MESSAGE_BUDGET_BYTES) {
-    const largest = [...images].sort((a, b) => b.bytes - a.bytes)[0];
-    throw new MessageTooLargeError(
-      `the message with its ${images.length} charts would be about ${formatBytes(messageBytes)}, over the ${formatBytes(MESSAGE_BUDGET_BYTES)} budget (largest chart ${largest.name} ${formatBytes(largest.bytes)}); show fewer charts`
-    );
-  }
-  return { ...size, message_bytes: messageBytes };
-}
-function base64Bytes(bytes) {
-  const encoded = Math.ceil(bytes / 3) * 4;
-  return encoded + 2 * Math.ceil(encoded / 76);
-}
-function formatBytes(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  return `${(bytes / 1024).toFixed(1)} KB`;
-}
-
 // src/render/liquid.ts
 var import_liquidjs = __toESM(require_liquid_node(), 1);
 var headerEngines = /* @__PURE__ */ new WeakMap();
@@ -5250,15 +5164,30 @@ function reportView(portfolio, report, analysis, asOf) {
     changes: analysis.changes ?? null
   });
 }
+var nulled = /* @__PURE__ */ new WeakMap();
 function withNulls(value) {
   if (value === void 0) return null;
-  if (Array.isArray(value)) return value.map(withNulls);
   if (value === null || typeof value !== "object") return value;
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, withNulls(item)])
-  );
+  const known = nulled.get(value);
+  if (known !== void 0) return known;
+  let result = value;
+  if (Array.isArray(value)) {
+    const items = value.map(withNulls);
+    if (items.some((item, i) => item !== value[i])) result = items;
+  } else {
+    const prototype = Object.getPrototypeOf(value);
+    if (prototype === Object.prototype || prototype === null) {
+      const fields = value;
+      let copy;
+      for (const key in fields) {
+        const converted = withNulls(fields[key]);
+        if (converted !== fields[key]) (copy ??= { ...fields })[key] = converted;
+      }
+      if (copy) result = copy;
+    }
+  }
+  nulled.set(value, result);
+  return result;
 }
 var TemplateRenderError = class extends Error {
   constructor(problem) {
@@ -5329,566 +5258,87 @@ function checkRenders(engine, portfolio, analyze, asOf, { locate, found = [] } =
   return [...errors.values()].slice(known);
 }
 
-// src/summary/gallery.ts
-function galleryHtml(summary) {
-  const rows = summary.reports.map((r) => {
-    const critical = r.counts.critical;
-    const findings = r.counts.critical + r.counts.warning + r.counts.info;
-    return `<tr><td class="nowrap"><a href="${escapeHtml(r.files.html)}">${escapeHtml(r.id)}</a></td><td>${escapeHtml(r.reader)}</td><td class="subject">${escapeHtml(r.subject)}</td><td>${r.status}${r.send_reason ? `<br><small>${escapeHtml(r.send_reason)}</small>` : ""}</td><td class="num${critical > 0 ? " critical" : ""}">${critical}</td><td class="num">${findings}</td><td class="nowrap"><a href="${escapeHtml(r.files.txt)}">text</a> \xB7 <a href="${escapeHtml(r.files.md)}">markdown</a> \xB7 <a href="${escapeHtml(r.files.json)}">figures</a></td></tr>`;
-  }).join("\n");
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>boardroom: ${escapeHtml(summary.run.portfolio)} as of ${summary.run.as_of}</title>
-<style>
-body{font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;margin:2rem;color:#1f2933;background:#f4f6f8}
-main{max-width:1000px;margin:auto;background:#fff;border:1px solid #d8dee9;border-radius:6px;padding:1.5rem 2rem}
-table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #d8dee9;padding:6px 8px;text-align:left}
-th{background:#eef2f7}
-.nowrap{white-space:nowrap}.subject{width:45%}
-.num{text-align:right;font-variant-numeric:tabular-nums}.critical{color:#b91c1c;font-weight:bold}
-</style>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(summary.run.portfolio)}</h1>
-<p>${summary.run.mode} as of ${summary.run.as_of}: ${summary.counts.sent} sent, ${summary.counts.skipped} skipped, ${summary.counts.failed} failed, ${summary.counts.rendered} rendered only${summary.counts.not_sent ? `, ${summary.counts.not_sent} not sent` : ""}.</p>
-<table>
-<thead><tr><th>report</th><th>reader</th><th>subject</th><th>status</th><th>critical</th><th>findings</th><th>other forms</th></tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>
-<p><a href="summary.json">summary.json</a> \xB7 <a href="summary.md">summary.md</a></p>
-</main>
-</body>
-</html>
-`;
-}
-
-// src/tasks/index.ts
+// src/render/report-files.ts
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-
-// src/tasks/model.ts
-import { createHash } from "node:crypto";
-function fingerprintOf(persona, findingId) {
-  return `${persona}/${findingId}`;
-}
-function selects(selection, action, finding) {
-  if (selection === void 0 || selection === true) return true;
-  if (selection === false) return false;
-  const { min_priority, min_severity, sections } = selection;
-  if (min_priority && rank(taskPriorities, action.priority) > rank(taskPriorities, min_priority))
-    return false;
-  if (min_severity && rank(taskSeverities, finding.severity) > rank(taskSeverities, min_severity))
-    return false;
-  return !sections || sections.includes(action.section);
-}
-function rank(order, value) {
-  const index = order.indexOf(value);
-  return index < 0 ? order.length : index;
-}
-function actionsWithFindings(source) {
-  const findings = new Map(source.findings.map((f) => [f.id, f]));
-  return source.actions.flatMap((action) => {
-    const finding = findings.get(action.finding);
-    return finding ? [{ action, finding, fingerprint: fingerprintOf(source.persona, finding.id) }] : [];
-  });
-}
-function leftOutTasks(sources) {
-  const selected = /* @__PURE__ */ new Set();
-  const leftOut = /* @__PURE__ */ new Set();
-  for (const source of sources)
-    for (const { action, finding, fingerprint } of actionsWithFindings(source))
-      (selects(source.selection, action, finding) ? selected : leftOut).add(fingerprint);
-  for (const fingerprint of selected) leftOut.delete(fingerprint);
-  return leftOut;
-}
-function desiredTasks(sources, directory) {
-  const tasks = /* @__PURE__ */ new Map();
-  for (const source of sources) {
-    for (const { action, finding, fingerprint } of actionsWithFindings(source)) {
-      if (!selects(source.selection, action, finding)) continue;
-      if (tasks.has(fingerprint)) continue;
-      const owner = directory.owner(action.owner);
-      const labels = [
-        "boardroom",
-        `persona:${source.persona}`,
-        `entity:${action.entity ?? "portfolio"}`,
-        `priority:${action.priority}`
-      ].map(githubLabel);
-      const findingView = {
-        id: finding.id,
-        title: finding.title,
-        severity: finding.severity,
-        figures: finding.figures
-      };
-      tasks.set(fingerprint, {
-        fingerprint,
-        report: source.report,
-        persona: source.persona,
-        period: source.period,
-        title: action.title,
-        owner: action.owner,
-        ownerName: owner.name,
-        ...owner.github ? { assignee: owner.github } : {},
-        due: action.due,
-        priority: action.priority,
-        entity: action.entity,
-        entityName: directory.entityName(action.entity),
-        finding: findingView,
-        labels,
-        content: createHash("sha256").update(
-          JSON.stringify([action.title, findingView, action.priority, action.owner, labels])
-        ).digest("hex").slice(0, 16)
-      });
-    }
-  }
-  return [...tasks.values()];
-}
-
-// src/tasks/index.ts
-async function createTaskSink(input) {
-  const { options, log } = input;
-  if (options.tasks === "webhook") {
-    const { WebhookTaskSink } = await import("./webhook-ADTXM6DG.js");
-    return new WebhookTaskSink({
-      url: options.dashboardUrl,
-      ...options.dashboardToken ? { token: options.dashboardToken } : {},
-      stateFile: path.join(path.dirname(options.stateFile), "tasks.json"),
-      log
-    });
-  }
-  if (!options.githubToken) throw new Error("tasks: github needs github-token");
-  if (!options.run.repository)
-    throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
-  const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-SXEBFIYR.js"),
-    import("./octokit-OSDEL3E3.js")
-  ]);
-  const settings = {
-    token: options.githubToken,
-    log,
-    ...options.run.apiUrl ? { apiUrl: options.run.apiUrl } : {}
-  };
-  return new GitHubTaskSink(createOctokit(settings), options.run.repository, log);
-}
-async function runTasks(input, factory = createTaskSink) {
-  const { portfolio, options, log } = input;
-  const desired = desiredTasks(input.sources, {
-    entityName: (id) => entityName(portfolio, id),
-    owner: (persona) => {
-      const owner = portfolio.settings.owners[persona];
-      return {
-        name: ownerName(portfolio, persona),
-        ...owner?.github ? { github: owner.github } : {}
-      };
-    }
-  });
-  const leftOut = leftOutTasks(input.sources);
-  if (leftOut.size > 0)
-    log.info(
-      `tasks: ${leftOut.size} action item${leftOut.size === 1 ? "" : "s"} left out by the reports' tasks: settings (an open task for one is left as it is)`
-    );
-  const why = options.tasks === "none" ? "tasks: none" : options.mode !== "send" ? options.mode : options.testRecipient ? "a test send" : void 0;
-  if (why) {
-    log.info(
-      `tasks: ${desired.length} would be opened or kept up to date (${why}: nothing is called)`
-    );
-    return desired.map((task) => ({
-      fingerprint: task.fingerprint,
-      title: task.title,
-      state: "planned",
-      url: null
-    }));
-  }
-  let sink;
-  try {
-    sink = await factory(input);
-  } catch (error) {
-    log.error(`tasks: ${error.message}`);
-    return desired.map((task) => ({
-      fingerprint: task.fingerprint,
-      title: task.title,
-      state: "failed",
-      url: null,
-      error: error.message
-    }));
-  }
-  log.info(`tasks: syncing ${desired.length} with ${sink.name}`);
-  const link = runUrl(options.run);
-  try {
-    const results = await sink.sync({
-      desired,
-      scope: new Set(input.sources.map((s) => s.report)),
-      leftOut,
-      asOf: input.asOf,
-      ...link ? { runLink: link } : {},
-      currentFigures: input.currentFigures
-    });
-    const count = (state) => results.filter((r) => r.state === state).length;
-    log.info(
-      `tasks: ${count("opened") + count("reopened")} opened, ${count("updated")} updated, ${count("closed")} closed, ${count("unchanged")} unchanged, ${count("failed")} failed`
-    );
-    return results;
-  } catch (error) {
-    const reason = error.message;
-    log.error(`tasks: ${reason}`);
-    return desired.map((task) => ({
-      fingerprint: task.fingerprint,
-      title: task.title,
-      state: "failed",
-      url: null,
-      error: reason
-    }));
-  }
-}
-
-// src/pipeline.ts
-async function validatePortfolio(configDir, check = {}) {
-  const loaded = await loadPortfolio(configDir);
-  const { templates, reports } = loaded.ok ? loaded.portfolio : loaded.draft;
-  const engine = createTemplateEngine(
-    templates,
-    loaded.ok ? loaded.portfolio.settings : { currency: "USD", timezone: "UTC" }
-  );
-  const templateErrors = checkTemplates(templates, reports, engine, loaded.locate);
-  if (!loaded.ok) return { errors: sortConfigErrors([...loaded.errors, ...templateErrors]) };
-  let renderErrors = [];
-  if (check.render) {
-    const { portfolio } = loaded;
-    const asOf = check.asOf ?? todayIn(portfolio.settings.timezone);
-    const analyzer = new Analyzer(portfolio, asOf);
-    renderErrors = checkRenders(engine, portfolio, (r) => analyzer.analyzeWithChanges(r), asOf, {
-      locate: loaded.locate,
-      found: templateErrors
-    });
-  }
-  const alertErrors = checkAlertReferences(loaded.portfolio, loaded.locate);
-  if (templateErrors.length > 0 || renderErrors.length > 0 || alertErrors.length > 0)
-    return { errors: sortConfigErrors([...templateErrors, ...renderErrors, ...alertErrors]) };
-  return { portfolio: loaded.portfolio, engine };
-}
-async function runPipeline(options, log, dependencies = {}) {
-  const validated = await validatePortfolio(options.config, {
-    render: options.mode === "validate",
-    asOf: options.asOf
-  });
-  if ("errors" in validated) {
-    for (const error of validated.errors) log.error(describeConfigError(error), error);
-    log.error(
-      `reports-config has ${validated.errors.length} problem${validated.errors.length === 1 ? "" : "s"}:`
-    );
-    return { exitCode: 2, configErrors: validated.errors };
-  }
-  const { portfolio, engine } = validated;
-  log.info(
-    `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
-  );
-  if (options.mode === "validate") {
-    log.info("the portfolio is valid");
-    return { exitCode: 0 };
-  }
-  if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-W6GAHZUW.js");
-    return runAlerts(portfolio, options, log, dependencies.createTransport);
-  }
-  const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
-  const asOf = options.asOf ?? todayIn(portfolio.settings.timezone);
-  const sending = options.mode === "send";
-  const analyzer = new Analyzer(portfolio, asOf);
-  const {
-    rendered: renderedOnly,
-    charts,
-    errors: renderErrors
-  } = renderReports(analyzer, engine, reports, {
-    out: options.out,
-    keepBodies: sending,
-    log
-  });
-  if (renderErrors.length > 0) {
-    for (const message of renderErrors) log.error(`render failed: ${message}`);
-    log.error("nothing was sent: every report must render first");
-    return { exitCode: 2, renderErrors };
-  }
-  const drawn = charts.size > 0 ? await drawCharts(renderedOnly, charts, options.out, log) : { rendered: renderedOnly, errors: [] };
-  if (drawn.errors.length > 0) {
-    for (const message of drawn.errors) log.error(`render failed: ${message}`);
-    log.error("nothing was sent: every report must render first");
-    return { exitCode: 2, renderErrors: drawn.errors };
-  }
-  const { rendered } = drawn;
-  log.info(`analysed and rendered ${rendered.length} reports as of ${asOf}`);
-  const planSettings = {
-    from: portfolio.settings.sender,
-    ...portfolio.settings.reply_to ? { replyTo: portfolio.settings.reply_to } : {},
-    defaultBcc: portfolio.settings.bcc,
-    ...options.testRecipient ? { testRecipient: options.testRecipient } : {}
-  };
-  const planned = rendered.map(({ report, subject, period, body, charts: charts2 }) => ({
-    id: report.id,
-    charts: charts2,
-    persona: report.persona,
-    period,
-    subject,
-    text: body?.text ?? "",
-    html: body?.html ?? "",
-    format: report.format,
-    recipients: report.recipients
-  }));
-  let deliveries = [];
-  if (sending) {
-    const plan = buildSendPlan(
-      planned.filter((_, index) => rendered[index].send.send),
-      planSettings
-    );
-    deliveries = (await runDelivery(plan, options, portfolio, log, dependencies.createTransport)).results;
-  } else {
-    log.info(`${options.mode}: nothing is sent`);
-  }
-  const reportSummaries = rendered.map((entry, index) => {
-    const { report } = entry;
-    const own = deliveries.filter((d) => d.report === report.id);
-    const status = !sending ? "rendered" : !entry.send.send ? "not-sent" : own.some((d) => d.status === "failed") ? "failed" : own.every((d) => d.status === "skipped") ? "skipped" : "sent";
-    const errors = own.filter((d) => d.error).map((d) => `${d.key}: ${d.error}`);
-    return {
-      id: report.id,
-      persona: report.persona,
-      reader: report.reader ?? portfolio.personas.get(report.persona).title,
-      subject: entry.subject,
-      period: entry.period,
-      recipients: effectiveRecipients(planned[index], planSettings),
-      status,
-      message_ids: own.flatMap((d) => d.messageId ? [d.messageId] : []),
-      error: errors.length ? errors.join("; ") : null,
-      send_reason: entry.send.reason,
-      size: entry.size,
-      findings: entry.findings,
-      actions: entry.actions,
-      counts: entry.counts,
-      files: {
-        md: `reports/${report.id}.md`,
-        html: `reports/${report.id}.html`,
-        txt: `reports/${report.id}.txt`,
-        json: `reports/${report.id}.json`
-      }
-    };
-  });
-  const count = (status) => reportSummaries.filter((r) => r.status === status).length;
-  const metrics = analyzer.metrics();
-  const tasks = await runTasks(
-    {
-      sources: rendered.filter(({ report }) => report.tasks).map(({ report, period, findings, actions }) => ({
-        report: report.id,
-        persona: report.persona,
-        period,
-        findings,
-        actions,
-        selection: report.tasks
-      })),
-      portfolio,
-      options,
-      asOf,
-      currentFigures: (entity) => entity && metrics[entity] ? {
-        ...metrics[entity],
-        months: metrics[entity].months.join(", "),
-        missing_months: metrics[entity].missing_months.join(", ")
-      } : {},
-      log
-    },
-    dependencies.createTaskSink
-  );
-  const summary = {
-    run: runHeader(options, asOf, portfolio.settings, sending ? options.transport : null),
-    counts: {
-      sent: count("sent"),
-      skipped: count("skipped"),
-      failed: count("failed"),
-      rendered: count("rendered"),
-      not_sent: count("not-sent")
-    },
-    metrics: Object.fromEntries(
-      portfolio.entities.map((e) => [e.id, { name: e.name, ...metrics[e.id] }])
-    ),
-    reports: reportSummaries,
-    tasks
-  };
-  const markdown = summaryMarkdown(summary, portfolio.settings.currency);
-  await writeFile(path2.join(options.out, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
-  await writeFile(path2.join(options.out, "summary.md"), markdown);
-  await writeFile(path2.join(options.out, "index.html"), galleryHtml(summary));
-  log.info(
-    `wrote ${rendered.length} reports, summary.json, summary.md and index.html to ${options.out}`
-  );
-  let previewBase;
-  if (options.mode === "preview") {
-    previewBase = await runBase(options, asOf);
-    await writeFile(
-      path2.join(options.out, "preview.md"),
-      previewMarkdown(summary, previewBase, portfolio.settings.currency)
-    );
-    log.info(`wrote the pull-request preview to ${path2.join(options.out, "preview.md")}`);
-  }
-  const failedTasks = tasks.filter((t) => t.state === "failed").length;
-  return {
-    // A message delivered but not recorded in the ledger is a failure too: a re-run would repeat it.
-    exitCode: summary.counts.failed > 0 || failedTasks > 0 || deliveries.some((d) => d.error) ? 1 : 0,
-    summary,
-    summaryMarkdown: markdown,
-    ...previewBase ? { previewBase } : {}
-  };
-}
-async function drawCharts(rendered, charts, out, log) {
-  const { ChartCache, writeChartFiles } = await import("./files-CSSJMK2B.js");
-  const cache = new ChartCache();
-  const started = performance.now();
-  const files = await writeChartFiles(charts, path2.join(out, "reports", CHARTS_FOLDER), cache);
-  const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
-  log.info(
-    `drew ${cache.draws} charts (${bytes} bytes of PNG) in ${Math.round(performance.now() - started)} ms`
-  );
-  const bytesOf = new Map(files.map((f) => [f.key, f.bytes]));
-  const errors = [];
-  const measured = rendered.map((entry) => {
-    if (entry.report.format !== "html" || entry.charts.length === 0) return entry;
-    try {
-      const images = entry.charts.map(({ key }) => ({
-        name: chartPath(key),
-        bytes: bytesOf.get(key)
-      }));
-      return { ...entry, size: withInlineImages(entry.size, images) };
-    } catch (error) {
-      errors.push(`${entry.report.id}: ${error.message}`);
-      return entry;
-    }
-  });
-  return { rendered: measured, errors };
-}
 var PROGRESS_EVERY = 200;
-function renderReports(analyzer, engine, reports, { out, keepBodies, log }) {
+function renderReportFiles(analyzer, engine, report, { into, out }) {
   const { portfolio, asOf } = analyzer;
-  const charts = /* @__PURE__ */ new Map();
-  const staging = path2.join(out, STAGING);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
+  const analysis = analyzer.analyzeWithChanges(report);
+  const output = renderReport(engine, portfolio, report, analysis, asOf);
+  const size = checkMessageSize({
+    html: report.format === "html" ? output.html : null,
+    text: output.text
+  });
+  const base = path.join(into, report.id);
+  writeFileSync(`${base}.md`, output.markdown);
+  writeFileSync(`${base}.html`, output.html);
+  writeFileSync(`${base}.txt`, output.text);
+  writeFileSync(
+    `${base}.json`,
+    JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis })
+  );
+  const entry = {
+    subject: output.subject,
+    period: output.period,
+    findings: analysis.findings,
+    actions: analysis.actions,
+    counts: analysis.counts,
+    size,
+    send: sendDecision(report.send, {
+      previousAsOf: analysis.changes.previous_as_of,
+      opened: analysis.changes.opened.length,
+      resolved: analysis.changes.resolved.length,
+      moved: analysis.changes.moved.length,
+      critical: analysis.counts.critical
+    }),
+    charts: [...output.charts.keys()].map((key) => ({
+      key,
+      file: path.join(out, "reports", chartPath(key))
+    }))
+  };
+  return { entry, charts: output.charts };
+}
+function renderOutcome(analyzer, engine, report, files, charts) {
   try {
-    const rendered = [];
-    const errors = [];
-    for (const report of reports) {
-      try {
-        const analysis = analyzer.analyzeWithChanges(report);
-        const output = renderReport(engine, portfolio, report, analysis, asOf);
-        const size = checkMessageSize({
-          html: report.format === "html" ? output.html : null,
-          text: output.text
-        });
-        for (const warning of size.warnings) log.warning(`${report.id}: ${warning}`);
-        const base = path2.join(staging, report.id);
-        writeFileSync(`${base}.md`, output.markdown);
-        writeFileSync(`${base}.html`, output.html);
-        writeFileSync(`${base}.txt`, output.text);
-        writeFileSync(
-          `${base}.json`,
-          JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis })
-        );
-        rendered.push({
-          report,
-          subject: output.subject,
-          period: output.period,
-          findings: analysis.findings,
-          actions: analysis.actions,
-          counts: analysis.counts,
-          size,
-          send: sendDecision(report.send, {
-            previousAsOf: analysis.changes.previous_as_of,
-            opened: analysis.changes.opened.length,
-            resolved: analysis.changes.resolved.length,
-            moved: analysis.changes.moved.length,
-            critical: analysis.counts.critical
-          }),
-          ...keepBodies ? { body: { html: output.html, text: output.text } } : {},
-          charts: [...output.charts.keys()].map((key) => ({
-            key,
-            file: path2.join(out, "reports", chartPath(key))
-          }))
-        });
-        for (const [key, spec] of output.charts) charts.set(key, spec);
-      } catch (error) {
-        errors.push(`${report.id}: ${error.message}`);
+    const rendered = renderReportFiles(analyzer, engine, report, files);
+    for (const [key, spec] of rendered.charts) charts.set(key, spec);
+    return { entry: rendered.entry };
+  } catch (error) {
+    return { error: `${report.id}: ${error.message}` };
+  }
+}
+function stageCollector(log, total) {
+  const rendered = [];
+  const errors = [];
+  return {
+    rendered,
+    errors,
+    add(report, outcome) {
+      if ("error" in outcome) errors.push(outcome.error);
+      else {
+        for (const warning of outcome.entry.size.warnings) log.warning(`${report.id}: ${warning}`);
+        rendered.push({ report, ...outcome.entry });
       }
       const done = rendered.length + errors.length;
-      if (done % PROGRESS_EVERY === 0 && done < reports.length)
-        log.info(`rendered ${done} of ${reports.length} reports`);
+      if (done % PROGRESS_EVERY === 0 && done < total)
+        log.info(`rendered ${done} of ${total} reports`);
     }
-    if (errors.length > 0) return { rendered: [], charts: /* @__PURE__ */ new Map(), errors };
-    replaceOutputs(out, staging);
-    return { rendered, charts, errors };
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
+  };
 }
-function replaceOutputs(out, staging) {
-  const reports = path2.join(out, "reports");
-  const previous = path2.join(out, PREVIOUS);
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(reports)) renameSync(reports, previous);
-  try {
-    renameSync(staging, reports);
-  } catch (error) {
-    if (existsSync(previous)) renameSync(previous, reports);
-    throw error;
-  }
-  rmSync(previous, { recursive: true, force: true });
-  for (const name of RUN_OUTPUTS)
-    if (name !== "reports") rmSync(path2.join(out, name), { recursive: true, force: true });
+function renderReportsInProcess(analyzer, engine, reports, { into, out, log }) {
+  const charts = /* @__PURE__ */ new Map();
+  const stage = stageCollector(log, reports.length);
+  for (const report of reports)
+    stage.add(report, renderOutcome(analyzer, engine, report, { into, out }, charts));
+  return { rendered: stage.rendered, charts, errors: stage.errors };
 }
-function selectReports(portfolio, ids, skipUnknown = false) {
-  if (ids === null) return portfolio.reports;
-  const known = new Map(portfolio.reports.map((r) => [r.id, r]));
-  const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length > 0 && !skipUnknown)
-    throw new ArgumentError(
-      `reports: unknown report ${unknown.map((id) => `"${id}"`).join(", ")} (known: ${[...known.keys()].join(", ")})`
-    );
-  return ids.flatMap((id) => known.get(id) ?? []);
-}
-async function runBase(options, asOf) {
-  if (!options.baseConfig) return { kind: "none" };
-  const scratch = await mkdtemp(path2.join(tmpdir(), "boardroom-base-"));
-  try {
-    const base = await runPipeline(
-      {
-        ...options,
-        baseConfig: void 0,
-        config: options.baseConfig,
-        out: scratch,
-        mode: "dry-run",
-        asOf,
-        tasks: "none"
-      },
-      memoryLogger(),
-      { skipUnknownReports: true }
-    );
-    if (base.configErrors) return { kind: "invalid", errors: base.configErrors.length };
-    if (base.summary) return { kind: "ok", summary: base.summary };
-    return {
-      kind: "failed",
-      reasons: base.renderErrors ?? ["the base run ended without a summary"]
-    };
-  } catch (error) {
-    return { kind: "failed", reasons: [error.message] };
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
-}
-var RUN_OUTPUTS = ["reports", "outbox", "summary.json", "summary.md", "index.html", "preview.md"];
-var STAGING = ".reports-rendering";
-var PREVIOUS = ".reports-previous";
 
 export {
-  consoleLogger,
-  validatePortfolio,
-  runPipeline
+  createTemplateEngine,
+  checkTemplates,
+  checkRenders,
+  renderOutcome,
+  stageCollector,
+  renderReportsInProcess
 };

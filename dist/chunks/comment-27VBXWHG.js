@@ -3,14 +3,15 @@ import {
   PREVIEW_FOOTER_MARKER,
   PREVIEW_MARKER,
   previewContent
-} from "./chunk-JTVP7JWK.js";
-import "./chunk-ZKT6PWU6.js";
+} from "./chunk-NKEUB74V.js";
 import {
   githubBody
 } from "./chunk-FOQKTZ3F.js";
-import "./chunk-6ED7DLPM.js";
-import "./chunk-HBST4LBN.js";
-import "./chunk-5WI72NLY.js";
+import "./chunk-DJ4NJQKT.js";
+import "./chunk-ZKT6PWU6.js";
+import "./chunk-CDIA6AUP.js";
+import "./chunk-7QYZZVFC.js";
+import "./chunk-FTYSK5JR.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/preview/comment.ts

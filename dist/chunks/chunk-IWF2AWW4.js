@@ -5,11 +5,7 @@ import {
   sortConfigErrors
 } from "./chunk-ZKT6PWU6.js";
 import {
-  failureKind
-} from "./chunk-PE3OGVXH.js";
-import {
   changeThresholdDefaults,
-  emailChartHtml,
   entitySchema,
   external_exports,
   parseIsoDate,
@@ -19,11 +15,12 @@ import {
   reportSchema,
   sectionIds,
   thresholdDefaults
-} from "./chunk-6ED7DLPM.js";
+} from "./chunk-CDIA6AUP.js";
 import {
   NO_DATA,
   addDays,
   addMonths,
+  categoryChart,
   daysBetween,
   formatDays,
   formatMoney,
@@ -45,11 +42,7 @@ import {
   sumMoney,
   toCents,
   trailingMonths
-} from "./chunk-HBST4LBN.js";
-import {
-  addressKey,
-  checkMailbox
-} from "./chunk-5WI72NLY.js";
+} from "./chunk-FTYSK5JR.js";
 import {
   __commonJS,
   __require,
@@ -133,17 +126,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path8) {
+      const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path8, ctrl);
+        return visit_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -154,13 +147,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -181,17 +174,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path8) {
+      const ctrl = await callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path8, ctrl);
+        return visitAsync_(key, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -202,13 +195,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -235,23 +228,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path8);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -863,10 +856,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -885,7 +878,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -915,11 +908,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path8;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -933,8 +926,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -948,8 +941,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path8, keepScalar) {
+        const [key, ...rest] = path8;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -967,8 +960,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path8) {
+        const [key, ...rest] = path8;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -978,8 +971,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path8, value) {
+        const [key, ...rest] = path8;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3494,9 +3487,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3571,14 +3564,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path8) {
+        if (Collection.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3593,10 +3586,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path8, keepScalar) {
+        if (Collection.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3607,10 +3600,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path8) {
+        if (Collection.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3627,13 +3620,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path8, value) {
+        if (Collection.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -5594,9 +5587,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5605,23 +5598,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path8) => {
+      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5632,10 +5625,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7386,508 +7379,9 @@ var require_dist = __commonJS({
   }
 });
 
-// src/options.ts
-import { readFileSync } from "node:fs";
-function runUrl(run) {
-  return run.serverUrl && run.repository && run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}` : void 0;
-}
-var FILE_SYSTEM_CODES = /* @__PURE__ */ new Set([
-  "ENOENT",
-  "ENOTDIR",
-  "EISDIR",
-  "EACCES",
-  "EPERM",
-  "EROFS",
-  "ENOSPC",
-  "EEXIST"
-]);
-function userFacingError(error) {
-  if (error instanceof ArgumentError) return error.message;
-  const { code, path: where, syscall } = error;
-  if (code && FILE_SYSTEM_CODES.has(code))
-    return `cannot ${syscall ?? "use"} ${where ?? "a path"}: ${code}`;
-  return void 0;
-}
-var ArgumentError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ArgumentError";
-  }
-};
-var ACTION_INPUTS = [
-  "config",
-  "mode",
-  "reports",
-  "as-of",
-  "test-recipient",
-  "aws-region",
-  "ses-endpoint",
-  "max-send-rate",
-  "tasks",
-  "github-token",
-  "dashboard-url",
-  "dashboard-token",
-  "state-file",
-  "force",
-  "out",
-  "artifact-name",
-  "base-config"
-];
-function resolveOptions(raw, env, defaults = {}) {
-  const input = (name) => {
-    const value = raw[name]?.trim();
-    return value ? value : void 0;
-  };
-  const event = env.GITHUB_EVENT_NAME ?? "local";
-  const mode = resolveMode(input("mode") ?? "auto", event);
-  const asOf = input("as-of");
-  if (asOf !== void 0 && !isDate(asOf))
-    throw new ArgumentError(`as-of: "${asOf}" is not a date written YYYY-MM-DD`);
-  const testRecipient = input("test-recipient");
-  const recipientCheck = testRecipient === void 0 ? void 0 : checkMailbox(testRecipient);
-  if (recipientCheck && !recipientCheck.ok) {
-    throw new ArgumentError(
-      `test-recipient: "${testRecipient}" is not an email address: ${recipientCheck.reason}`
-    );
-  }
-  const maxSendRateText = input("max-send-rate");
-  const maxSendRate = maxSendRateText === void 0 ? void 0 : Number(maxSendRateText);
-  if (maxSendRate !== void 0 && !(maxSendRate > 0))
-    throw new ArgumentError(`max-send-rate: "${maxSendRateText}" must be a number above 0`);
-  const tasks = oneOf(input("tasks") ?? "github", ["github", "webhook", "none"], "tasks");
-  const sesEndpoint = input("ses-endpoint") ?? env.AWS_ENDPOINT_URL_SESV2 ?? void 0;
-  const awsRegion = input("aws-region");
-  const hasAwsSettings = Boolean(
-    awsRegion || sesEndpoint || env.AWS_REGION || env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE
-  );
-  const transport = oneOf(
-    input("transport") ?? defaults.transport ?? (hasAwsSettings ? "ses" : "outbox"),
-    ["outbox", "ses"],
-    "transport"
-  );
-  if (tasks === "webhook" && !input("dashboard-url"))
-    throw new ArgumentError("tasks: webhook needs dashboard-url");
-  const reports = input("reports")?.split(/[,\n]/).map((id) => id.trim()).filter(Boolean) ?? null;
-  return {
-    config: input("config") ?? "reports-config",
-    out: input("out") ?? "boardroom-out",
-    mode,
-    transport,
-    reports: reports && reports.length > 0 ? reports : null,
-    ...asOf ? { asOf } : {},
-    ...testRecipient ? { testRecipient } : {},
-    ...awsRegion ? { awsRegion } : {},
-    ...env.AWS_REGION || env.AWS_DEFAULT_REGION ? { environmentRegion: env.AWS_REGION || env.AWS_DEFAULT_REGION } : {},
-    ...sesEndpoint ? { sesEndpoint } : {},
-    ...maxSendRate ? { maxSendRate } : {},
-    tasks,
-    ...input("github-token") ? { githubToken: input("github-token") } : {},
-    ...input("dashboard-url") ? { dashboardUrl: input("dashboard-url") } : {},
-    ...input("dashboard-token") ? { dashboardToken: input("dashboard-token") } : {},
-    stateFile: input("state-file") ?? ".boardroom/ledger.jsonl",
-    force: parseBoolean(input("force") ?? "false", "force"),
-    artifactName: raw["artifact-name"] === void 0 ? "boardroom-run" : raw["artifact-name"].trim(),
-    ...input("base-config") ? { baseConfig: input("base-config") } : {},
-    run: {
-      event,
-      ...env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {},
-      ...env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {},
-      ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {},
-      ...env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {},
-      ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {},
-      ...pullRequestOf(env)
-    }
-  };
-}
-function pullRequestOf(env) {
-  if (!env.GITHUB_EVENT_PATH || !(env.GITHUB_EVENT_NAME ?? "").startsWith("pull_request"))
-    return {};
-  try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
-    const number = event.pull_request?.number;
-    if (typeof number !== "number") return {};
-    const head = event.pull_request?.head?.repo?.full_name;
-    return {
-      pullRequest: { number, fromFork: head !== void 0 && head !== event.repository?.full_name }
-    };
-  } catch {
-    return {};
-  }
-}
-function resolveMode(mode, event) {
-  const chosen = mode === "auto" ? event.startsWith("pull_request") ? "preview" : "send" : oneOf(mode, ["send", "dry-run", "preview", "validate", "alerts"], "mode");
-  if (chosen === "send" && event.startsWith("pull_request")) return "preview";
-  if (chosen === "alerts" && event.startsWith("pull_request")) return "validate";
-  return chosen;
-}
-function oneOf(value, allowed, name) {
-  if (allowed.includes(value)) return value;
-  throw new ArgumentError(`${name}: "${value}" is not one of ${allowed.join(", ")}`);
-}
-function parseBoolean(value, name) {
-  if (/^(true|yes|1)$/i.test(value)) return true;
-  if (/^(false|no|0)$/i.test(value)) return false;
-  throw new ArgumentError(`${name}: "${value}" is not true or false`);
-}
-function isDate(text3) {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text3) && (/* @__PURE__ */ new Date(`${text3}T00:00:00Z`)).toISOString().startsWith(text3);
-}
-
-// src/analysis/findings.ts
-function count(n, noun, plural2 = `${noun}s`) {
-  return `${n} ${n === 1 ? noun : plural2}`;
-}
-var DAYS_TO_ACT = { critical: 7, warning: 21, info: 30 };
-var PRIORITY = { critical: "high", warning: "medium", info: "low" };
-var SectionFindings = class {
-  constructor(section, owner, asOf) {
-    this.section = section;
-    this.owner = owner;
-    this.asOf = asOf;
-  }
-  section;
-  owner;
-  asOf;
-  findings = [];
-  actions = [];
-  add(input, action) {
-    const finding = {
-      id: [input.rule, input.entity ?? "portfolio", input.subject].filter(Boolean).join(":"),
-      rule: input.rule,
-      severity: input.severity,
-      title: input.title,
-      entity: input.entity,
-      section: this.section,
-      figures: input.figures ?? {}
-    };
-    this.findings.push(finding);
-    if (action) {
-      this.actions.push({
-        title: action,
-        owner: this.owner,
-        due: addDays(this.asOf, DAYS_TO_ACT[finding.severity]),
-        priority: PRIORITY[finding.severity],
-        finding: finding.id,
-        entity: finding.entity,
-        section: this.section
-      });
-    }
-    return finding;
-  }
-};
-function round(value, digits = 2) {
-  return roundTo(value, digits);
-}
-function addTo(groups, key, value) {
-  const list3 = groups.get(key);
-  if (list3) list3.push(value);
-  else groups.set(key, [value]);
-}
-function sum(values) {
-  return values.reduce((total, value) => total + value, 0);
-}
-function ratio(value, total) {
-  return total === 0 ? null : value / total;
-}
-
-// src/books/decimal.ts
-var ZERO = { units: 0n, scale: 0 };
-var pow10 = (n) => 10n ** BigInt(n);
-function parseDecimal(text3, decimalMark = ".") {
-  const read = parseAmount(text3, decimalMark);
-  return "value" in read ? read.value : void 0;
-}
-function parseAmount(text3, decimalMark = ".") {
-  let s = text3.trim();
-  let negative = false;
-  const paren = /^\((.*)\)$/.exec(s);
-  if (paren) {
-    negative = true;
-    s = paren[1].trim();
-  }
-  s = s.replace(
-    /^[+-]?\s*(?:[A-Za-z]{1,5}|[$€£¥₹]|"[^"]*")\s*/,
-    (m) => m.trim().startsWith("-") ? "-" : ""
-  );
-  s = s.replace(/\s*(?:[A-Za-z]{1,5}|[$€£¥₹]|"[^"]*")$/, "");
-  const sign = /^([+-])\s*(.*)$/.exec(s);
-  if (sign) {
-    if (sign[1] === "-") negative = !negative;
-    s = sign[2];
-  }
-  const other = decimalMark === "." ? "," : ".";
-  const mark = decimalMark === "." ? "\\." : ",";
-  const group = decimalMark === "." ? "[,\\s'\u2019]" : "[.\\s'\u2019]";
-  const plain = new RegExp(`^(\\d*)(?:${mark}(\\d*))?$`);
-  const grouped = new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+)(?:${mark}(\\d*))?$`);
-  const match = plain.exec(s) ?? grouped.exec(s);
-  if (!match || match[1] === "" && !match[2]) {
-    const fix = decimalMark === "." ? "looks like a decimal comma: set decimal_mark: ','" : "looks like a decimal point: set decimal_mark: '.'";
-    return {
-      problem: /\d/.test(s) && s.includes(other) ? `"${text3.trim()}" is not an amount with decimal mark '${decimalMark}' (it ${fix})` : `"${text3.trim()}" is not an amount`
-    };
-  }
-  const whole = match[1].replace(/\D/g, "");
-  const fraction = match[2] ?? "";
-  const units = BigInt(`${whole || "0"}${fraction}`);
-  return { value: { units: negative ? -units : units, scale: fraction.length } };
-}
-function widen(d, scale) {
-  return d.units * pow10(scale - d.scale);
-}
-function add(a, b) {
-  const scale = Math.max(a.scale, b.scale);
-  return { units: widen(a, scale) + widen(b, scale), scale };
-}
-function negate(d) {
-  return { units: -d.units, scale: d.scale };
-}
-function multiply(a, b) {
-  return { units: a.units * b.units, scale: a.scale + b.scale };
-}
-function divide(a, b, scale) {
-  const numerator = a.units * pow10(scale + 1 + b.scale);
-  const denominator = b.units * pow10(a.scale);
-  return round2({ units: numerator / denominator, scale: scale + 1 }, scale);
-}
-function round2(d, scale) {
-  if (d.scale <= scale) return { units: widen(d, scale), scale };
-  const divisor = pow10(d.scale - scale);
-  const magnitude = d.units < 0n ? -d.units : d.units;
-  const rounded = (magnitude + divisor / 2n) / divisor;
-  return { units: d.units < 0n ? -rounded : rounded, scale };
-}
-function toMinorUnits(d, scale = 2) {
-  const units = round2(d, scale).units;
-  if (units > BigInt(Number.MAX_SAFE_INTEGER) || units < -BigInt(Number.MAX_SAFE_INTEGER))
-    throw new RangeError(`amount ${format(d)} is too large`);
-  return Number(units);
-}
-function isZero(d) {
-  return d.units === 0n;
-}
-function compare(a, b) {
-  const scale = Math.max(a.scale, b.scale);
-  const diff = widen(a, scale) - widen(b, scale);
-  return diff < 0n ? -1 : diff > 0n ? 1 : 0;
-}
-function format(d) {
-  const negative = d.units < 0n;
-  const digits = (negative ? -d.units : d.units).toString().padStart(d.scale + 1, "0");
-  const whole = digits.slice(0, digits.length - d.scale);
-  const fraction = d.scale > 0 ? `.${digits.slice(digits.length - d.scale)}` : "";
-  return `${negative ? "-" : ""}${whole}${fraction}`;
-}
-
-// src/books/totals.ts
-function priceConverter(prices, currency) {
-  const byCommodity = /* @__PURE__ */ new Map();
-  for (const p of prices) {
-    if (p.currency !== currency) continue;
-    const list3 = byCommodity.get(p.commodity) ?? [];
-    list3.push({ date: p.date, price: p.price });
-    byCommodity.set(p.commodity, list3);
-  }
-  for (const list3 of byCommodity.values())
-    list3.sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-  const convert = (amount, commodity, date) => {
-    if (commodity === currency) return amount;
-    const list3 = byCommodity.get(commodity);
-    if (!list3) return void 0;
-    let low = 0;
-    let high = list3.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (list3[mid].date <= date) low = mid + 1;
-      else high = mid;
-    }
-    return low === 0 ? void 0 : multiply(amount, list3[low - 1].price);
-  };
-  return {
-    convert,
-    value(p) {
-      if (p.commodity === currency) return p.amount;
-      const cost = p.cost && convert(p.cost.amount, p.cost.commodity, p.date);
-      return cost ?? convert(p.amount, p.commodity, p.date);
-    }
-  };
-}
-function pricesFromCosts(postings) {
-  const prices = [];
-  for (const p of postings) {
-    if (!p.cost || isZero(p.amount) || p.cost.commodity === p.commodity) continue;
-    prices.push({
-      date: p.date,
-      commodity: p.commodity,
-      price: divide(p.cost.amount, p.amount, 10),
-      currency: p.cost.commodity,
-      source: p.source
-    });
-  }
-  return prices;
-}
-var UnpricedTally = class {
-  tally = /* @__PURE__ */ new Map();
-  add(kind, commodity, amount, postings = 1) {
-    const key = `${kind}\0${commodity}`;
-    const t = this.tally.get(key) ?? { commodity, kind, postings: 0, total: ZERO };
-    this.tally.set(key, { ...t, postings: t.postings + postings, total: add(t.total, amount) });
-  }
-  list() {
-    const order = ["income", "expense", "cash"];
-    return [...this.tally.values()].sort(
-      (a, b) => a.commodity.localeCompare(b.commodity) || order.indexOf(a.kind) - order.indexOf(b.kind)
-    ).map((t) => ({
-      commodity: t.commodity,
-      kind: t.kind,
-      postings: t.postings,
-      total: format(t.total)
-    }));
-  }
-};
-function cashBalance(postings, prices, chart, date, options) {
-  const unpriced = new UnpricedTally();
-  const balance = cashBefore(
-    postings,
-    chart,
-    priceConverter(prices, options.currency),
-    nextDay(date),
-    date,
-    unpriced
-  );
-  return { balance: toMinorUnits(balance, options.scale ?? 2), unpriced: unpriced.list() };
-}
-function cashOf(postings, chart, prices, counted, valuedOn, unpriced) {
-  const balances = /* @__PURE__ */ new Map();
-  for (const p of postings) {
-    if (!counted(p) || !chart.classify(p.account)?.cash) continue;
-    const b = balances.get(p.commodity) ?? { amount: ZERO, postings: 0 };
-    balances.set(p.commodity, { amount: add(b.amount, p.amount), postings: b.postings + 1 });
-  }
-  let total = ZERO;
-  for (const [commodity, b] of balances) {
-    if (isZero(b.amount)) continue;
-    const value = prices.convert(b.amount, commodity, valuedOn);
-    if (value) total = add(total, value);
-    else unpriced?.add("cash", commodity, b.amount, b.postings);
-  }
-  return total;
-}
-function cashBefore(postings, chart, prices, before, valuedOn, unpriced) {
-  return cashOf(postings, chart, prices, (p) => p.date < before, valuedOn, unpriced);
-}
-function openingTransactions(postings, chart) {
-  const opening = /* @__PURE__ */ new Set();
-  for (const p of postings) {
-    if (!/opening/i.test(p.account)) continue;
-    const type = chart.classify(p.account)?.type;
-    if (type === void 0 || type === "equity") opening.add(p.transaction);
-  }
-  return opening;
-}
-function nextDay(date) {
-  const d = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-function previousDay(date) {
-  const d = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-function bookTotals(postings, prices, chart, window, options) {
-  const scale = options.scale ?? 2;
-  const converter = priceConverter(prices, options.currency);
-  const unpriced = new UnpricedTally();
-  const minor = (d) => toMinorUnits(d, scale);
-  const accounts = /* @__PURE__ */ new Map();
-  const transactions = /* @__PURE__ */ new Map();
-  let income = ZERO;
-  let expense = ZERO;
-  for (const p of postings) {
-    if (p.date < window.from || p.date >= window.to) continue;
-    const info = chart.classify(p.account);
-    const value = converter.value(p);
-    const a = accounts.get(p.account) ?? { total: ZERO, byCommodity: /* @__PURE__ */ new Map(), postings: 0 };
-    a.postings += 1;
-    a.byCommodity.set(p.commodity, add(a.byCommodity.get(p.commodity) ?? ZERO, p.amount));
-    if (value) a.total = add(a.total, value);
-    accounts.set(p.account, a);
-    if (info?.type === "income" || info?.type === "expense") {
-      if (!value) unpriced.add(info.type, p.commodity, p.amount);
-      else if (info.type === "income") income = add(income, value);
-      else expense = add(expense, value);
-    }
-    const group = transactions.get(p.transaction) ?? [];
-    group.push(p);
-    transactions.set(p.transaction, group);
-  }
-  let transferCount = 0;
-  let transferAmount = ZERO;
-  for (const group of transactions.values()) {
-    const types = group.map((p) => chart.classify(p.account)?.type);
-    if (!types.every((t) => t === "asset" || t === "liability")) continue;
-    transferCount += 1;
-    for (const p of group) {
-      if (p.amount.units <= 0n) continue;
-      const value = converter.value(p);
-      if (value) transferAmount = add(transferAmount, value);
-    }
-  }
-  const opening = openingTransactions(postings, chart);
-  const cashAtStart = cashOf(
-    postings,
-    chart,
-    converter,
-    (p) => p.date < window.from || p.date < window.to && opening.has(p.transaction),
-    previousDay(window.from)
-  );
-  const cashAtEnd = cashBefore(
-    postings,
-    chart,
-    converter,
-    window.to,
-    previousDay(window.to),
-    unpriced
-  );
-  const revenue = minor(negate(income));
-  const spending = minor(expense);
-  const startMinor = minor(cashAtStart);
-  const endMinor = minor(cashAtEnd);
-  const accountTotals = [...accounts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([account, a]) => {
-    const info = chart.classify(account);
-    return {
-      account,
-      type: info?.type ?? null,
-      cash: info?.cash ?? false,
-      total: minor(a.total),
-      byCommodity: Object.fromEntries([...a.byCommodity].map(([c, d]) => [c, format(d)])),
-      postings: a.postings
-    };
-  });
-  return {
-    window,
-    currency: options.currency,
-    scale,
-    revenue,
-    spending,
-    operatingNetBurn: minor(add(expense, income)),
-    cashAtStart: startMinor,
-    cashAtEnd: endMinor,
-    cashChange: endMinor - startMinor,
-    cashBurn: startMinor - endMinor,
-    transfers: { transactions: transferCount, amount: minor(transferAmount) },
-    accounts: accountTotals,
-    unpriced: unpriced.list(),
-    untyped: accountTotals.filter((a) => a.type === null).map((a) => ({ account: a.account, postings: a.postings }))
-  };
-}
-
-// src/analysis/books.ts
+// src/config/load.ts
+import { readdir } from "node:fs/promises";
 import path6 from "node:path";
-
-// src/books/entity-books.ts
-import path5 from "node:path";
 
 // src/books/accounts.ts
 var DEFAULTS = [
@@ -7974,6 +7468,57 @@ function rulesFromChartOfAccounts(chart) {
     ...a.cash !== void 0 ? { cash: a.cash } : {}
   }));
 }
+
+// src/books/cost-classes.ts
+function costClassifier(categories) {
+  const problems = [];
+  const rules = ["fixed", "variable"].flatMap(
+    (list3) => categories[list3].map((pattern2, index) => {
+      const single = accountChart([{ pattern: pattern2, type: "expense" }], { defaults: false });
+      for (const message of single.problems) problems.push({ list: list3, index, message });
+      return { pattern: pattern2, type: "expense", name: list3 };
+    })
+  );
+  const chart = accountChart(rules, { defaults: false });
+  return {
+    problems,
+    classOf: (category) => chart.classify(category)?.name
+  };
+}
+
+// src/concurrency.ts
+function mapConcurrently(items, limit, work) {
+  const limitNow = typeof limit === "number" ? () => limit : limit;
+  const results = new Array(items.length);
+  let next = 0;
+  let running = 0;
+  let failed = false;
+  return new Promise((resolve, reject) => {
+    const startMore = () => {
+      if (failed) return;
+      if (next >= items.length && running === 0) return resolve(results);
+      while (next < items.length && running < Math.max(1, limitNow())) {
+        const index = next++;
+        running += 1;
+        work(items[index], index).then(
+          (result) => {
+            results[index] = result;
+            running -= 1;
+            startMore();
+          },
+          (error) => {
+            failed = true;
+            reject(error);
+          }
+        );
+      }
+    };
+    startMore();
+  });
+}
+
+// src/books/entity-books.ts
+import path5 from "node:path";
 
 // node_modules/csv-parse/lib/api/CsvError.js
 var CsvError = class _CsvError extends Error {
@@ -9715,6 +9260,95 @@ var tableSpecs = {
   ]
 };
 
+// src/books/decimal.ts
+var ZERO = { units: 0n, scale: 0 };
+var pow10 = (n) => 10n ** BigInt(n);
+function parseDecimal(text3, decimalMark = ".") {
+  const read = parseAmount(text3, decimalMark);
+  return "value" in read ? read.value : void 0;
+}
+function parseAmount(text3, decimalMark = ".") {
+  let s = text3.trim();
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1].trim();
+  }
+  s = s.replace(
+    /^[+-]?\s*(?:[A-Za-z]{1,5}|[$€£¥₹]|"[^"]*")\s*/,
+    (m) => m.trim().startsWith("-") ? "-" : ""
+  );
+  s = s.replace(/\s*(?:[A-Za-z]{1,5}|[$€£¥₹]|"[^"]*")$/, "");
+  const sign = /^([+-])\s*(.*)$/.exec(s);
+  if (sign) {
+    if (sign[1] === "-") negative = !negative;
+    s = sign[2];
+  }
+  const other = decimalMark === "." ? "," : ".";
+  const mark = decimalMark === "." ? "\\." : ",";
+  const group = decimalMark === "." ? "[,\\s'\u2019]" : "[.\\s'\u2019]";
+  const plain = new RegExp(`^(\\d*)(?:${mark}(\\d*))?$`);
+  const grouped = new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+)(?:${mark}(\\d*))?$`);
+  const match = plain.exec(s) ?? grouped.exec(s);
+  if (!match || match[1] === "" && !match[2]) {
+    const fix = decimalMark === "." ? "looks like a decimal comma: set decimal_mark: ','" : "looks like a decimal point: set decimal_mark: '.'";
+    return {
+      problem: /\d/.test(s) && s.includes(other) ? `"${text3.trim()}" is not an amount with decimal mark '${decimalMark}' (it ${fix})` : `"${text3.trim()}" is not an amount`
+    };
+  }
+  const whole = match[1].replace(/\D/g, "");
+  const fraction = match[2] ?? "";
+  const units = BigInt(`${whole || "0"}${fraction}`);
+  return { value: { units: negative ? -units : units, scale: fraction.length } };
+}
+function widen(d, scale) {
+  return d.units * pow10(scale - d.scale);
+}
+function add(a, b) {
+  const scale = Math.max(a.scale, b.scale);
+  return { units: widen(a, scale) + widen(b, scale), scale };
+}
+function negate(d) {
+  return { units: -d.units, scale: d.scale };
+}
+function multiply(a, b) {
+  return { units: a.units * b.units, scale: a.scale + b.scale };
+}
+function divide(a, b, scale) {
+  const numerator = a.units * pow10(scale + 1 + b.scale);
+  const denominator = b.units * pow10(a.scale);
+  return round({ units: numerator / denominator, scale: scale + 1 }, scale);
+}
+function round(d, scale) {
+  if (d.scale <= scale) return { units: widen(d, scale), scale };
+  const divisor = pow10(d.scale - scale);
+  const magnitude = d.units < 0n ? -d.units : d.units;
+  const rounded = (magnitude + divisor / 2n) / divisor;
+  return { units: d.units < 0n ? -rounded : rounded, scale };
+}
+function toMinorUnits(d, scale = 2) {
+  const units = round(d, scale).units;
+  if (units > BigInt(Number.MAX_SAFE_INTEGER) || units < -BigInt(Number.MAX_SAFE_INTEGER))
+    throw new RangeError(`amount ${format(d)} is too large`);
+  return Number(units);
+}
+function isZero(d) {
+  return d.units === 0n;
+}
+function compare(a, b) {
+  const scale = Math.max(a.scale, b.scale);
+  const diff = widen(a, scale) - widen(b, scale);
+  return diff < 0n ? -1 : diff > 0n ? 1 : 0;
+}
+function format(d) {
+  const negative = d.units < 0n;
+  const digits = (negative ? -d.units : d.units).toString().padStart(d.scale + 1, "0");
+  const whole = digits.slice(0, digits.length - d.scale);
+  const fraction = d.scale > 0 ? `.${digits.slice(digits.length - d.scale)}` : "";
+  return `${negative ? "-" : ""}${whole}${fraction}`;
+}
+
 // src/books/run-tool.ts
 import { execFile } from "node:child_process";
 import { access } from "node:fs/promises";
@@ -9954,6 +9588,210 @@ function ledgerCsvSource(file, options, at = { file, line: 1 }) {
 // src/books/index.ts
 import path4 from "node:path";
 
+// src/books/totals.ts
+function priceConverter(prices, currency) {
+  const byCommodity = /* @__PURE__ */ new Map();
+  for (const p of prices) {
+    if (p.currency !== currency) continue;
+    const list3 = byCommodity.get(p.commodity) ?? [];
+    list3.push({ date: p.date, price: p.price });
+    byCommodity.set(p.commodity, list3);
+  }
+  for (const list3 of byCommodity.values())
+    list3.sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  const convert = (amount, commodity, date) => {
+    if (commodity === currency) return amount;
+    const list3 = byCommodity.get(commodity);
+    if (!list3) return void 0;
+    let low = 0;
+    let high = list3.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (list3[mid].date <= date) low = mid + 1;
+      else high = mid;
+    }
+    return low === 0 ? void 0 : multiply(amount, list3[low - 1].price);
+  };
+  return {
+    convert,
+    value(p) {
+      if (p.commodity === currency) return p.amount;
+      const cost = p.cost && convert(p.cost.amount, p.cost.commodity, p.date);
+      return cost ?? convert(p.amount, p.commodity, p.date);
+    }
+  };
+}
+function pricesFromCosts(postings) {
+  const prices = [];
+  for (const p of postings) {
+    if (!p.cost || isZero(p.amount) || p.cost.commodity === p.commodity) continue;
+    prices.push({
+      date: p.date,
+      commodity: p.commodity,
+      price: divide(p.cost.amount, p.amount, 10),
+      currency: p.cost.commodity,
+      source: p.source
+    });
+  }
+  return prices;
+}
+var UnpricedTally = class {
+  tally = /* @__PURE__ */ new Map();
+  add(kind, commodity, amount, postings = 1) {
+    const key = `${kind}\0${commodity}`;
+    const t = this.tally.get(key) ?? { commodity, kind, postings: 0, total: ZERO };
+    this.tally.set(key, { ...t, postings: t.postings + postings, total: add(t.total, amount) });
+  }
+  list() {
+    const order = ["income", "expense", "cash"];
+    return [...this.tally.values()].sort(
+      (a, b) => a.commodity.localeCompare(b.commodity) || order.indexOf(a.kind) - order.indexOf(b.kind)
+    ).map((t) => ({
+      commodity: t.commodity,
+      kind: t.kind,
+      postings: t.postings,
+      total: format(t.total)
+    }));
+  }
+};
+function cashBalance(postings, prices, chart, date, options) {
+  const unpriced = new UnpricedTally();
+  const balance = cashBefore(
+    postings,
+    chart,
+    priceConverter(prices, options.currency),
+    nextDay(date),
+    date,
+    unpriced
+  );
+  return { balance: toMinorUnits(balance, options.scale ?? 2), unpriced: unpriced.list() };
+}
+function cashOf(postings, chart, prices, counted, valuedOn, unpriced) {
+  const balances = /* @__PURE__ */ new Map();
+  for (const p of postings) {
+    if (!counted(p) || !chart.classify(p.account)?.cash) continue;
+    const b = balances.get(p.commodity) ?? { amount: ZERO, postings: 0 };
+    balances.set(p.commodity, { amount: add(b.amount, p.amount), postings: b.postings + 1 });
+  }
+  let total = ZERO;
+  for (const [commodity, b] of balances) {
+    if (isZero(b.amount)) continue;
+    const value = prices.convert(b.amount, commodity, valuedOn);
+    if (value) total = add(total, value);
+    else unpriced?.add("cash", commodity, b.amount, b.postings);
+  }
+  return total;
+}
+function cashBefore(postings, chart, prices, before, valuedOn, unpriced) {
+  return cashOf(postings, chart, prices, (p) => p.date < before, valuedOn, unpriced);
+}
+function openingTransactions(postings, chart) {
+  const opening = /* @__PURE__ */ new Set();
+  for (const p of postings) {
+    if (!/opening/i.test(p.account)) continue;
+    const type = chart.classify(p.account)?.type;
+    if (type === void 0 || type === "equity") opening.add(p.transaction);
+  }
+  return opening;
+}
+function nextDay(date) {
+  const d = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+function previousDay(date) {
+  const d = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+function bookTotals(postings, prices, chart, window, options) {
+  const scale = options.scale ?? 2;
+  const converter = priceConverter(prices, options.currency);
+  const unpriced = new UnpricedTally();
+  const minor = (d) => toMinorUnits(d, scale);
+  const accounts = /* @__PURE__ */ new Map();
+  const transactions = /* @__PURE__ */ new Map();
+  let income = ZERO;
+  let expense = ZERO;
+  for (const p of postings) {
+    if (p.date < window.from || p.date >= window.to) continue;
+    const info = chart.classify(p.account);
+    const value = converter.value(p);
+    const a = accounts.get(p.account) ?? { total: ZERO, byCommodity: /* @__PURE__ */ new Map(), postings: 0 };
+    a.postings += 1;
+    a.byCommodity.set(p.commodity, add(a.byCommodity.get(p.commodity) ?? ZERO, p.amount));
+    if (value) a.total = add(a.total, value);
+    accounts.set(p.account, a);
+    if (info?.type === "income" || info?.type === "expense") {
+      if (!value) unpriced.add(info.type, p.commodity, p.amount);
+      else if (info.type === "income") income = add(income, value);
+      else expense = add(expense, value);
+    }
+    const group = transactions.get(p.transaction) ?? [];
+    group.push(p);
+    transactions.set(p.transaction, group);
+  }
+  let transferCount = 0;
+  let transferAmount = ZERO;
+  for (const group of transactions.values()) {
+    const types = group.map((p) => chart.classify(p.account)?.type);
+    if (!types.every((t) => t === "asset" || t === "liability")) continue;
+    transferCount += 1;
+    for (const p of group) {
+      if (p.amount.units <= 0n) continue;
+      const value = converter.value(p);
+      if (value) transferAmount = add(transferAmount, value);
+    }
+  }
+  const opening = openingTransactions(postings, chart);
+  const cashAtStart = cashOf(
+    postings,
+    chart,
+    converter,
+    (p) => p.date < window.from || p.date < window.to && opening.has(p.transaction),
+    previousDay(window.from)
+  );
+  const cashAtEnd = cashBefore(
+    postings,
+    chart,
+    converter,
+    window.to,
+    previousDay(window.to),
+    unpriced
+  );
+  const revenue = minor(negate(income));
+  const spending = minor(expense);
+  const startMinor = minor(cashAtStart);
+  const endMinor = minor(cashAtEnd);
+  const accountTotals = [...accounts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([account, a]) => {
+    const info = chart.classify(account);
+    return {
+      account,
+      type: info?.type ?? null,
+      cash: info?.cash ?? false,
+      total: minor(a.total),
+      byCommodity: Object.fromEntries([...a.byCommodity].map(([c, d]) => [c, format(d)])),
+      postings: a.postings
+    };
+  });
+  return {
+    window,
+    currency: options.currency,
+    scale,
+    revenue,
+    spending,
+    operatingNetBurn: minor(add(expense, income)),
+    cashAtStart: startMinor,
+    cashAtEnd: endMinor,
+    cashChange: endMinor - startMinor,
+    cashBurn: startMinor - endMinor,
+    transfers: { transactions: transferCount, amount: minor(transferAmount) },
+    accounts: accountTotals,
+    unpriced: unpriced.list(),
+    untyped: accountTotals.filter((a) => a.type === null).map((a) => ({ account: a.account, postings: a.postings }))
+  };
+}
+
 // src/config/yaml-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseYamlFile(file, text3, schema) {
@@ -9968,7 +9806,7 @@ function parseYamlFile(file, text3, schema) {
     const { line, col: col2 } = lineCounter.linePos(offset);
     return { line: Math.max(line, 1), column: Math.max(col2, 1) };
   };
-  const positionOf = (path11) => at(offsetOf(doc, path11));
+  const positionOf = (path8) => at(offsetOf(doc, path8));
   const syntaxErrors = doc.errors.map((error) => ({
     file,
     ...at(error.pos[0]),
@@ -9998,23 +9836,23 @@ function parseYamlFile(file, text3, schema) {
   }
   const errors = [];
   for (const issue of result.error.issues) {
-    const path11 = issue.path.filter((key) => typeof key !== "symbol");
+    const path8 = issue.path.filter((key) => typeof key !== "symbol");
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         errors.push({
           file,
-          ...at(keyOffset(doc, path11, key)),
-          field: [...path11, key].join("."),
-          message: `unknown key "${key}"${path11.length ? ` in ${path11.join(".")}` : ""}`
+          ...at(keyOffset(doc, path8, key)),
+          field: [...path8, key].join("."),
+          message: `unknown key "${key}"${path8.length ? ` in ${path8.join(".")}` : ""}`
         });
       }
       continue;
     }
     errors.push({
       file,
-      ...positionOf(path11),
-      field: path11.join("."),
-      message: path11.length > 0 && pairAt(doc, path11) === void 0 ? `${path11.join(".")}: missing required key "${String(path11.at(-1))}"` : describeIssue(issue, path11)
+      ...positionOf(path8),
+      field: path8.join("."),
+      message: path8.length > 0 && pairAt(doc, path8) === void 0 ? `${path8.join(".")}: missing required key "${String(path8.at(-1))}"` : describeIssue(issue, path8)
     });
   }
   return { errors, positionOf };
@@ -10043,16 +9881,16 @@ function keepKeyText(doc) {
 function keepTypedText(doc, issues, prefix = []) {
   let changed = false;
   for (const issue of issues) {
-    const path11 = [
+    const path8 = [
       ...prefix,
       ...issue.path.filter((key) => typeof key !== "symbol")
     ];
     if (issue.code === "invalid_union") {
-      for (const branch of issue.errors) changed = keepTypedText(doc, branch, path11) || changed;
+      for (const branch of issue.errors) changed = keepTypedText(doc, branch, path8) || changed;
       continue;
     }
     if (issue.code !== "invalid_type" || issue.expected !== "string") continue;
-    const node = nodeAt(doc, path11);
+    const node = nodeAt(doc, path8);
     if ((0, import_yaml.isScalar)(node) && node.type === "PLAIN" && node.source !== void 0 && node.value !== null && typeof node.value !== "string") {
       node.value = node.source;
       changed = true;
@@ -10097,9 +9935,9 @@ function pairIn(doc, map, key) {
   }
   return void 0;
 }
-function nodeAt(doc, path11) {
+function nodeAt(doc, path8) {
   let node = doc.contents;
-  for (const key of path11) {
+  for (const key of path8) {
     if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
     if ((0, import_yaml.isMap)(node)) node = pairIn(doc, node, key)?.value;
     else if ((0, import_yaml.isSeq)(node) && typeof key === "number") node = node.items[key];
@@ -10107,16 +9945,16 @@ function nodeAt(doc, path11) {
   }
   return (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
 }
-function pairAt(doc, path11) {
-  const parent = nodeAt(doc, path11.slice(0, -1));
-  if ((0, import_yaml.isMap)(parent)) return pairIn(doc, parent, path11.at(-1));
-  if ((0, import_yaml.isSeq)(parent) && typeof path11.at(-1) === "number") {
-    return parent.items[path11.at(-1)];
+function pairAt(doc, path8) {
+  const parent = nodeAt(doc, path8.slice(0, -1));
+  if ((0, import_yaml.isMap)(parent)) return pairIn(doc, parent, path8.at(-1));
+  if ((0, import_yaml.isSeq)(parent) && typeof path8.at(-1) === "number") {
+    return parent.items[path8.at(-1)];
   }
   return void 0;
 }
-function describeIssue(issue, path11) {
-  const where = path11.length > 0 ? path11.join(".") : "the file";
+function describeIssue(issue, path8) {
+  const where = path8.length > 0 ? path8.join(".") : "the file";
   if (issue.code === "invalid_type") {
     return `${where}: expected ${issue.expected}, found ${describeValue(issue.input)}`;
   }
@@ -10134,19 +9972,19 @@ function describeValue(value) {
   if (typeof value === "object") return "a mapping";
   return `${typeof value} ${JSON.stringify(value)}`;
 }
-function offsetOf(doc, path11) {
-  for (let depth = path11.length; depth >= 0; depth -= 1) {
-    const node = depth === 0 ? doc.contents : nodeAt(doc, path11.slice(0, depth));
+function offsetOf(doc, path8) {
+  for (let depth = path8.length; depth >= 0; depth -= 1) {
+    const node = depth === 0 ? doc.contents : nodeAt(doc, path8.slice(0, depth));
     const range = node?.range;
     if (range) return range[0];
   }
   return 0;
 }
-function keyOffset(doc, path11, key) {
-  const parent = nodeAt(doc, path11);
+function keyOffset(doc, path8, key) {
+  const parent = nodeAt(doc, path8);
   const pair = (0, import_yaml.isMap)(parent) ? pairIn(doc, parent, key) : void 0;
   const range = (0, import_yaml.isPair)(pair) ? pair.key?.range : void 0;
-  return range ? range[0] : offsetOf(doc, path11);
+  return range ? range[0] : offsetOf(doc, path8);
 }
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -11202,7 +11040,540 @@ async function readEntityJournal(books, options) {
   };
 }
 
+// src/config/load.ts
+var entityNames = /* @__PURE__ */ new WeakMap();
+function entityName(portfolio, id) {
+  if (id === null) return "Portfolio";
+  let names = entityNames.get(portfolio);
+  if (!names) {
+    names = new Map(portfolio.entities.map((e) => [e.id, e.name]));
+    entityNames.set(portfolio, names);
+  }
+  return names.get(id) ?? id;
+}
+function ownerName(portfolio, persona) {
+  return portfolio.settings.owners[persona]?.name ?? portfolio.personas.get(persona)?.title ?? persona;
+}
+var YAML_EXTENSIONS = [".yml", ".yaml"];
+async function loadPortfolio(dir) {
+  const errors = [];
+  const shown2 = (file) => displayPath(file);
+  const portfolioPath = path6.join(dir, "portfolio.yml");
+  const portfolioText = await readText2(portfolioPath, errors);
+  if (portfolioText === void 0) {
+    return {
+      ok: false,
+      draft: { templates: /* @__PURE__ */ new Map(), reports: [] },
+      locate: () => void 0,
+      errors: [
+        {
+          file: shown2(portfolioPath),
+          line: 1,
+          message: "portfolio.yml is missing: it names the portfolio and its sender"
+        }
+      ]
+    };
+  }
+  const portfolioFile = parseYamlFile(shown2(portfolioPath), portfolioText, portfolioSchema);
+  errors.push(...portfolioFile.errors);
+  const entitiesWithTables = collecting(async (found) => {
+    const files = await loadYamlFolder(path6.join(dir, "entities"), entitySchema, found);
+    const tables = await loadTables(files.map((loaded) => path6.join(dir, "data", loaded.id)));
+    return { files, tables };
+  });
+  const [entityRead, personaRead, reportRead, templateRead] = await Promise.all([
+    entitiesWithTables,
+    collecting((found) => loadYamlFolder(path6.join(dir, "personas"), personaSchema, found)),
+    collecting((found) => loadYamlFolder(path6.join(dir, "reports"), reportSchema, found)),
+    collecting((found) => loadTemplates(path6.join(dir, "templates"), found))
+  ]);
+  const { files: entityFiles, tables: entityTables } = entityRead.value;
+  errors.push(...entityRead.errors, ...personaRead.errors, ...reportRead.errors);
+  errors.push(...templateRead.errors);
+  const personaFiles = personaRead.value;
+  const reportFiles = reportRead.value;
+  const templates = templateRead.value;
+  const entities = [];
+  entityFiles.forEach((loaded, index) => {
+    const { value: tables, errors: tableErrors } = entityTables[index];
+    errors.push(...tableErrors);
+    if (loaded.value) entities.push({ ...loaded.value, id: loaded.id, file: loaded.file, tables });
+  });
+  const journals = await Promise.all(
+    entities.map(
+      (entity) => loadJournal(
+        entity,
+        dir,
+        portfolioFile.value,
+        entityFiles.find((f) => f.id === entity.id)
+      )
+    )
+  );
+  journals.forEach((loaded, index) => {
+    errors.push(...loaded.errors);
+    entities[index] = { ...entities[index], journal: loaded.journal };
+  });
+  const personas = /* @__PURE__ */ new Map();
+  for (const loaded of personaFiles) {
+    if (!personaIds.includes(loaded.id)) {
+      errors.push({
+        file: loaded.file,
+        line: 1,
+        column: 1,
+        message: `"${loaded.id}" is not a persona: name the file one of ${personaIds.join(", ")}`
+      });
+      continue;
+    }
+    if (loaded.value)
+      personas.set(loaded.id, {
+        ...loaded.value,
+        id: loaded.id,
+        file: loaded.file
+      });
+  }
+  const reports = [];
+  for (const loaded of reportFiles) {
+    if (loaded.value) reports.push({ ...loaded.value, id: loaded.id, file: loaded.file });
+  }
+  const sources = {
+    portfolio: portfolioFile,
+    entities: new Map(entityFiles.map((f) => [f.id, f])),
+    personas: new Map(personaFiles.map((f) => [f.id, f])),
+    reports: new Map(reportFiles.map((f) => [f.id, f]))
+  };
+  errors.push(
+    ...checkReferences(
+      { dir, settings: portfolioFile.value, entities, personas, reports, templates },
+      sources
+    )
+  );
+  const locate = (file, keyPath) => {
+    const source = [portfolioFile, ...entityFiles, ...personaFiles, ...reportFiles].find(
+      (f) => ("file" in f ? f.file : displayPath(portfolioPath)) === file
+    );
+    return source?.positionOf(keyPath);
+  };
+  if (errors.length === 0 && portfolioFile.value) {
+    return {
+      ok: true,
+      portfolio: { dir, settings: portfolioFile.value, entities, personas, reports, templates },
+      locate
+    };
+  }
+  return { ok: false, errors: sortConfigErrors(errors), draft: { templates, reports }, locate };
+}
+async function loadJournal(entity, dir, settings, source) {
+  const errors = [];
+  const chart = entityChart(settings ?? { chart_of_accounts: {} }, entity.accounts);
+  for (const problem of chart.problems.filter((p) => p.from === "entity"))
+    errors.push({
+      file: entity.file,
+      ...source.positionOf(["accounts", problem.pattern]),
+      field: `accounts.${problem.pattern}`,
+      message: `accounts: ${problem.message}`
+    });
+  const currency = settings?.currency ?? "USD";
+  if (!entity.books) {
+    const file = path6.join(dir, "data", entity.id, "ledger.csv");
+    return {
+      journal: journalFromLedgerRows(file, entity.tables.ledger ?? [], currency, chart),
+      errors
+    };
+  }
+  const read = await readEntityJournal(entity.books, {
+    baseDir: dir,
+    currency,
+    chart,
+    declaredAt: (index) => ({ file: entity.file, ...source.positionOf(["books", index]) })
+  });
+  return { journal: read.journal, errors: [...errors, ...read.errors] };
+}
+async function loadYamlFolder(folder, schema, errors) {
+  const names = (await listFiles(folder)).filter(
+    (name) => YAML_EXTENSIONS.includes(path6.extname(name))
+  );
+  const text3 = await readTexts(names.map((name) => path6.join(folder, name)));
+  const loaded = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const id = path6.basename(name, path6.extname(name));
+    const file = displayPath(path6.join(folder, name));
+    const earlier = seen.get(id);
+    if (earlier) {
+      errors.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `duplicate id "${id}": ${earlier} has it too`
+      });
+      continue;
+    }
+    seen.set(id, file);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+      errors.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `file name "${id}" must be lower-case letters, digits and dashes (it is the id)`
+      });
+      continue;
+    }
+    const parsed = parseYamlFile(file, text3(path6.join(folder, name), errors), schema);
+    errors.push(...parsed.errors);
+    loaded.push({ ...parsed, id, file });
+  }
+  return loaded;
+}
+async function loadTables(folders) {
+  const listings = await Promise.all(folders.map(listFiles));
+  const csvFiles = listings.map(
+    (names, index) => names.filter((name) => path6.extname(name) === ".csv").map((name) => path6.join(folders[index], name))
+  );
+  const text3 = await readTexts(csvFiles.flat());
+  return csvFiles.map((files) => {
+    const errors = [];
+    const tables = {};
+    for (const csvFile of files) {
+      const file = displayPath(csvFile);
+      const table = path6.basename(csvFile, ".csv");
+      if (!(table in tableSpecs)) {
+        errors.push({
+          file,
+          line: 1,
+          message: `unknown table "${table}" (known: ${Object.keys(tableSpecs).join(", ")})`
+        });
+        continue;
+      }
+      const spec = tableSpecs[table];
+      const parsed = parseCsvTable(file, text3(csvFile, errors), spec);
+      errors.push(...parsed.errors);
+      tables[table] = parsed.rows;
+    }
+    return { value: tables, errors };
+  });
+}
+async function loadTemplates(folder, errors, prefix = "") {
+  const entries = await listEntries(folder);
+  const isTemplate = (entry) => entry.isFile() && path6.extname(entry.name) === ".md";
+  const [text3, folders] = await Promise.all([
+    readTexts(entries.filter(isTemplate).map((entry) => path6.join(folder, entry.name))),
+    Promise.all(
+      entries.map(
+        (entry) => entry.isDirectory() && prefix === "" ? collecting((own) => loadTemplates(path6.join(folder, entry.name), own, `${entry.name}/`)) : void 0
+      )
+    )
+  ]);
+  const templates = /* @__PURE__ */ new Map();
+  entries.forEach((entry, index) => {
+    const file = path6.join(folder, entry.name);
+    const partials = folders[index];
+    if (partials) {
+      errors.push(...partials.errors);
+      for (const [name2, template] of partials.value) templates.set(name2, template);
+      return;
+    }
+    if (!isTemplate(entry)) return;
+    const name = prefix + path6.basename(entry.name, ".md");
+    templates.set(name, { name, file: displayPath(file), source: text3(file, errors) });
+  });
+  return templates;
+}
+function checkReferences(portfolio, sources) {
+  const errors = [];
+  const entityIds = new Set(sources.entities.keys());
+  const at = (source, file, keyPath, message) => errors.push({ file, ...source.positionOf(keyPath), field: keyPath.join("."), message });
+  const portfolioFile = displayPath(path6.join(portfolio.dir, "portfolio.yml"));
+  const costClasses = portfolio.settings && costClassifier(portfolio.settings.cost_categories);
+  for (const problem of costClasses?.problems ?? [])
+    at(
+      sources.portfolio,
+      portfolioFile,
+      ["cost_categories", problem.list, problem.index],
+      `cost_categories.${problem.list}.${problem.index}: ${problem.message}`
+    );
+  if (portfolio.settings)
+    for (const problem of entityChart(portfolio.settings).problems)
+      at(
+        sources.portfolio,
+        portfolioFile,
+        [problem.from, problem.pattern],
+        `${problem.from}: ${problem.message}`
+      );
+  for (const owner of Object.keys(portfolio.settings?.owners ?? {})) {
+    if (!personaIds.includes(owner)) {
+      at(
+        sources.portfolio,
+        portfolioFile,
+        ["owners", owner],
+        `owners.${owner}: unknown persona "${owner}" (known: ${personaIds.join(", ")})`
+      );
+    }
+  }
+  for (const entity of portfolio.entities) {
+    const source = sources.entities.get(entity.id);
+    if (entity.parent !== void 0 && !entityIds.has(entity.parent)) {
+      at(source, entity.file, ["parent"], `parent: unknown entity "${entity.parent}"`);
+    }
+    const stackIds = duplicateCheck(
+      entity.stacks.map((s) => s.id),
+      (index, value) => at(source, entity.file, ["stacks", index, "id"], `stacks: duplicate id "${value}"`)
+    );
+    duplicateCheck(
+      entity.channels.map((c) => c.id),
+      (index, value) => at(source, entity.file, ["channels", index, "id"], `channels: duplicate id "${value}"`)
+    );
+    duplicateCheck(
+      entity.kpis.map((k) => k.id),
+      (index, value) => at(source, entity.file, ["kpis", index, "id"], `kpis: duplicate id "${value}"`)
+    );
+    entity.assets.sites.forEach((site, index) => {
+      if (site.stack !== void 0 && !stackIds.has(site.stack)) {
+        at(
+          source,
+          entity.file,
+          ["assets", "sites", index, "stack"],
+          `assets.sites.${index}.stack: unknown stack "${site.stack}"`
+        );
+      }
+    });
+    if (costClasses) {
+      entity.assets.properties.forEach((property, index) => {
+        for (const category of Object.keys(property.annual_expenses)) {
+          if (!costClasses.classOf(category))
+            at(
+              source,
+              entity.file,
+              ["assets", "properties", index, "annual_expenses", category],
+              `assets.properties.${index}.annual_expenses: "${category}" is not one of portfolio.yml's cost_categories`
+            );
+        }
+      });
+    }
+    const channelIds = new Set(entity.channels.map((c) => c.id));
+    const csvFile = (table) => displayPath(path6.join(portfolio.dir, "data", entity.id, `${table}.csv`));
+    for (const row of entity.tables.bookings ?? []) {
+      if (!channelIds.has(row.channel)) {
+        errors.push({
+          file: csvFile("bookings"),
+          line: row.line,
+          field: "channel",
+          message: `unknown channel "${row.channel}" (not in ${entity.file})`
+        });
+      }
+    }
+    for (const row of entity.tables.channel_spend ?? []) {
+      if (!channelIds.has(row.channel)) {
+        errors.push({
+          file: csvFile("channel_spend"),
+          line: row.line,
+          field: "channel",
+          message: `unknown channel "${row.channel}" (not in ${entity.file})`
+        });
+      }
+    }
+    const idColumns = [
+      ["bookings", "booking_id"],
+      ["deliveries", "delivery_id"],
+      ["invoices", "invoice_id"],
+      ["units", "unit"],
+      ["clients", "client"]
+    ];
+    for (const [table, column2] of idColumns) {
+      const rows = entity.tables[table] ?? [];
+      const seen = /* @__PURE__ */ new Map();
+      for (const row of rows) {
+        const earlier = seen.get(row[column2]);
+        if (earlier !== void 0) {
+          errors.push({
+            file: csvFile(table),
+            line: row.line,
+            field: column2,
+            message: `duplicate id "${String(row[column2])}" (first on line ${earlier})`
+          });
+        } else seen.set(row[column2], row.line);
+      }
+    }
+  }
+  for (const persona of portfolio.personas.values()) {
+    if (!portfolio.templates.has(persona.template)) {
+      at(
+        sources.personas.get(persona.id),
+        persona.file,
+        ["template"],
+        `template: unknown template "${persona.template}" (no templates/${persona.template}.md)`
+      );
+    }
+  }
+  for (const report of portfolio.reports) {
+    const source = sources.reports.get(report.id);
+    if (!sources.personas.has(report.persona)) {
+      at(
+        source,
+        report.file,
+        ["persona"],
+        `persona: unknown persona "${report.persona}" (no personas/${report.persona}.yml)`
+      );
+    }
+    if (report.entities !== "all") {
+      report.entities.forEach((entityId, index) => {
+        if (!entityIds.has(entityId))
+          at(source, report.file, ["entities", index], `entities: unknown entity "${entityId}"`);
+      });
+    }
+    if (report.template !== void 0 && !portfolio.templates.has(report.template)) {
+      at(
+        source,
+        report.file,
+        ["template"],
+        `template: unknown template "${report.template}" (no templates/${report.template}.md)`
+      );
+    }
+    const reads = report.sections ?? portfolio.personas.get(report.persona)?.sections;
+    if (reads && typeof report.tasks === "object")
+      report.tasks.sections?.forEach((section, index) => {
+        if (!reads.includes(section))
+          at(
+            source,
+            report.file,
+            ["tasks", "sections", index],
+            `tasks.sections: "${section}" is not a section this report reads (${reads.join(", ")})`
+          );
+      });
+  }
+  if (portfolio.reports.length === 0) {
+    errors.push({
+      file: displayPath(path6.join(portfolio.dir, "reports")),
+      line: 1,
+      message: "no reports: add reports/<id>.yml"
+    });
+  }
+  return errors;
+}
+function duplicateCheck(values, report) {
+  const seen = /* @__PURE__ */ new Set();
+  values.forEach((value, index) => {
+    if (seen.has(value)) report(index, value);
+    seen.add(value);
+  });
+  return seen;
+}
+async function listFiles(folder) {
+  return (await listEntries(folder)).filter((entry) => entry.isFile()).map((entry) => entry.name);
+}
+async function listEntries(folder) {
+  try {
+    return (await readdir(folder, { withFileTypes: true })).sort(
+      (a, b) => a.name.localeCompare(b.name)
+    );
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+}
+var FILES_AT_ONCE = 32;
+async function readTexts(files) {
+  const read = await mapConcurrently(
+    files,
+    FILES_AT_ONCE,
+    (file) => readTextFile(file, displayPath(file))
+  );
+  const byFile = new Map(files.map((file, index) => [file, read[index]]));
+  return (file, errors) => {
+    const got = byFile.get(file);
+    if (got?.error) errors.push(got.error);
+    return got?.text;
+  };
+}
+async function collecting(work) {
+  const errors = [];
+  return { value: await work(errors), errors };
+}
+async function readText2(file, errors) {
+  const read = await readTextFile(file, displayPath(file));
+  if (read?.error) errors.push(read.error);
+  return read?.text;
+}
+
+// src/analysis/findings.ts
+function count(n, noun, plural = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+var DAYS_TO_ACT = { critical: 7, warning: 21, info: 30 };
+var PRIORITY = { critical: "high", warning: "medium", info: "low" };
+var SectionFindings = class _SectionFindings {
+  constructor(section, owner, asOf) {
+    this.section = section;
+    this.owner = owner;
+    this.asOf = asOf;
+  }
+  section;
+  owner;
+  asOf;
+  findings = [];
+  actions = [];
+  /** An empty collector for the same section, owner and date: one entity's part (entityRows). */
+  fork() {
+    return new _SectionFindings(this.section, this.owner, this.asOf);
+  }
+  /** Appends findings and actions collected by a fork (an entity's cached part), in order. */
+  addAll(part) {
+    for (const finding of part.findings) this.findings.push(finding);
+    for (const action of part.actions) this.actions.push(action);
+  }
+  add(input, action) {
+    const finding = {
+      id: [input.rule, input.entity ?? "portfolio", input.subject].filter(Boolean).join(":"),
+      rule: input.rule,
+      severity: input.severity,
+      title: input.title,
+      entity: input.entity,
+      section: this.section,
+      figures: input.figures ?? {}
+    };
+    this.findings.push(finding);
+    if (action) {
+      this.actions.push({
+        title: action,
+        owner: this.owner,
+        due: addDays(this.asOf, DAYS_TO_ACT[finding.severity]),
+        priority: PRIORITY[finding.severity],
+        finding: finding.id,
+        entity: finding.entity,
+        section: this.section
+      });
+    }
+    return finding;
+  }
+};
+function round2(value, digits = 2) {
+  return roundTo(value, digits);
+}
+function addTo(groups, key, value) {
+  const list3 = groups.get(key);
+  if (list3) list3.push(value);
+  else groups.set(key, [value]);
+}
+function sum(values) {
+  return values.reduce((total, value) => total + value, 0);
+}
+function ratio(value, total) {
+  return total === 0 ? null : value / total;
+}
+
+// src/analysis/entity-rows.ts
+function entityRows(context, out, row, part = "") {
+  return context.entities.map((entity) => {
+    const computed = context.perEntity(`${out.section}:${part}`, entity, () => {
+      const own = out.fork();
+      return { row: row(entity, own), findings: own.findings, actions: own.actions };
+    });
+    out.addAll(computed);
+    return computed.row;
+  });
+}
+
 // src/analysis/books.ts
+import path7 from "node:path";
 var derived = /* @__PURE__ */ new WeakMap();
 function booksOf(entity, portfolio) {
   if (entity.journal) return entity.journal;
@@ -11215,7 +11586,7 @@ function booksOf(entity, portfolio) {
   if (!journal) {
     const settings = portfolio?.settings ?? { chart_of_accounts: {}, currency: "USD" };
     journal = journalFromLedgerRows(
-      path6.join(portfolio?.dir ?? "reports-config", "data", entity.id, "ledger.csv"),
+      path7.join(portfolio?.dir ?? "reports-config", "data", entity.id, "ledger.csv"),
       entity.tables.ledger ?? [],
       settings.currency,
       entityChart(settings, entity.accounts)
@@ -11407,11 +11778,9 @@ function partialMonths(entity, months, portfolio) {
 // src/analysis/entries.ts
 var cache = /* @__PURE__ */ new WeakMap();
 function bookEntries(entity, portfolio) {
-  const byPortfolio = cache.get(entity) ?? /* @__PURE__ */ new WeakMap();
-  cache.set(entity, byPortfolio);
-  const known = byPortfolio.get(portfolio);
-  if (known) return known;
   const journal = booksOf(entity, portfolio);
+  const known = cache.get(journal);
+  if (known) return known;
   const converter = priceConverter(journal.prices, journal.currency);
   const entries = [];
   const seen = /* @__PURE__ */ new Set();
@@ -11433,7 +11802,7 @@ function bookEntries(entity, portfolio) {
       implicit
     });
   }
-  byPortfolio.set(portfolio, entries);
+  cache.set(journal, entries);
   return entries;
 }
 function entryMatcher(names) {
@@ -11449,8 +11818,8 @@ function entryMatcher(names) {
 function possessive(name) {
   return /s$/i.test(name) ? `${name}'` : `${name}'s`;
 }
-function agree(n, singular, plural2) {
-  return n === 1 ? singular : plural2;
+function agree(n, singular, plural) {
+  return n === 1 ? singular : plural;
 }
 
 // src/analysis/accounting.ts
@@ -11460,7 +11829,8 @@ var revenueRecognitionSection = {
   owner: "accounting",
   analyze(context) {
     const out = new SectionFindings("revenue_recognition", "accounting", context.asOf);
-    const entities = context.entities.filter((entity) => entity.tables.bookings).map((entity) => {
+    const entities = entityRows(context, out, (entity, out2) => {
+      if (!entity.tables.bookings) return null;
       const deferred = entity.tables.bookings.filter(
         (row) => row.deposit > 0 && row.status !== "cancelled" && row.booked <= context.asOf && row.service_date > context.asOf
       );
@@ -11478,7 +11848,7 @@ var revenueRecognitionSection = {
           }
         };
         if (inIncome)
-          out.add(
+          out2.add(
             {
               ...finding,
               title: `${entity.name} holds ${context.money(amount)} in deposits for future services, booked as income: deferred revenue until delivered`
@@ -11486,7 +11856,7 @@ var revenueRecognitionSection = {
             `Move ${possessive(entity.name)} future-service deposits from income to deferred revenue`
           );
         else
-          out.add({
+          out2.add({
             ...finding,
             title: `${entity.name} holds ${context.money(amount)} in deposits for future services (deferred revenue; the ledger books income at service)`
           });
@@ -11502,7 +11872,7 @@ var revenueRecognitionSection = {
           deposit: row.deposit
         }))
       };
-    });
+    }).filter((row) => row !== null);
     return {
       data: {
         entities,
@@ -11514,6 +11884,25 @@ var revenueRecognitionSection = {
     };
   }
 };
+function accountTallies(context) {
+  return context.entities.map(
+    (entity) => context.perEntity("chart_of_accounts:tally", entity, () => {
+      const tally = /* @__PURE__ */ new Map();
+      for (const entry of bookEntries(entity, context.portfolio)) {
+        if (entry.implicit || entry.date > context.asOf) continue;
+        const account = tally.get(entry.account) ?? {
+          rows: 0,
+          amount: 0,
+          type: entry.type ?? null
+        };
+        account.rows += 1;
+        account.amount -= toCents(entry.amount);
+        tally.set(entry.account, account);
+      }
+      return tally;
+    })
+  );
+}
 var chartOfAccountsSection = {
   id: "chart_of_accounts",
   title: "Chart-of-accounts mapping",
@@ -11522,20 +11911,20 @@ var chartOfAccountsSection = {
     const out = new SectionFindings("chart_of_accounts", "accounting", context.asOf);
     const chart = context.portfolio.settings.chart_of_accounts;
     const accounts = /* @__PURE__ */ new Map();
-    for (const entity of context.entities) {
-      for (const entry of bookEntries(entity, context.portfolio)) {
-        if (entry.implicit || entry.date > context.asOf) continue;
-        const account = accounts.get(entry.account) ?? {
+    for (const [index, tally] of accountTallies(context).entries()) {
+      const entity = context.entities[index];
+      for (const [code, own] of tally) {
+        const account = accounts.get(code) ?? {
           rows: 0,
           amount: 0,
           entities: /* @__PURE__ */ new Set(),
-          type: entry.type ?? null,
+          type: own.type,
           name: null
         };
-        account.rows += 1;
-        account.amount -= toCents(entry.amount);
+        account.rows += own.rows;
+        account.amount += own.amount;
         account.entities.add(entity.name);
-        accounts.set(entry.account, account);
+        accounts.set(code, account);
       }
     }
     const mapping = [...accounts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, account]) => ({
@@ -11579,7 +11968,7 @@ var expenseAuditSection = {
     const limit = context.thresholds.receipt_required_above;
     const subscriptionCategories = context.portfolio.settings.cost_categories.subscriptions;
     const isSubscription = entryMatcher(subscriptionCategories);
-    const entities = context.entities.map((entity) => {
+    const entities = entityRows(context, out, (entity, out2) => {
       const entries = bookEntries(entity, context.portfolio).filter((e) => e.date <= context.asOf);
       const charges = entries.filter((e) => e.type === "expense" && !e.implicit && e.amount > 0);
       const groups = /* @__PURE__ */ new Map();
@@ -11606,7 +11995,7 @@ var expenseAuditSection = {
       );
       const name = entity.name;
       for (const dup of duplicates)
-        out.add(
+        out2.add(
           {
             rule: "accounting.duplicate-charge",
             severity: "warning",
@@ -11618,7 +12007,7 @@ var expenseAuditSection = {
           `Check the duplicate ${dup.memo} charge on ${dup.date} with the vendor (${name})`
         );
       if (uncategorised.length > 0)
-        out.add(
+        out2.add(
           {
             rule: "accounting.uncategorised",
             severity: "warning",
@@ -11632,7 +12021,7 @@ var expenseAuditSection = {
           `Categorise ${name}'s uncategorised spending`
         );
       if (noReceipt.length > 0)
-        out.add(
+        out2.add(
           {
             rule: "accounting.missing-receipts",
             severity: "warning",
@@ -11742,7 +12131,7 @@ var profitabilitySection = {
   analyze(context) {
     const out = new SectionFindings("profitability", "accounting", context.asOf);
     const months = trailingMonths(context.asOf, 3);
-    const entities = context.entities.map((entity) => {
+    const entities = entityRows(context, out, (entity, out2) => {
       const metrics = context.finance(entity);
       const monthsWithData = months.filter(
         (month) => !metrics.missing_months.includes(month) && !metrics.partial_months.some((p) => p.month === month)
@@ -11755,7 +12144,7 @@ var profitabilitySection = {
       const profit = revenue === null || costs === null ? null : money(revenue - costs);
       const margin = profit === null || revenue === null ? null : moneyRatio(profit, revenue);
       if (profit !== null && shownMoney(profit) < 0)
-        out.add({
+        out2.add({
           rule: "accounting.loss-making",
           severity: "warning",
           title: `${entity.name} loses ${context.money(-profit)} a month`,
@@ -11771,7 +12160,7 @@ var profitabilitySection = {
         revenue_monthly: revenue,
         costs_monthly: costs,
         profit_monthly: profit,
-        margin: margin === null ? null : round(margin, 4)
+        margin: margin === null ? null : round2(margin, 4)
       };
     });
     return {
@@ -12110,28 +12499,24 @@ function reportChanges(input) {
   };
 }
 
-// src/books/cost-classes.ts
-function costClassifier(categories) {
-  const problems = [];
-  const rules = ["fixed", "variable"].flatMap(
-    (list3) => categories[list3].map((pattern2, index) => {
-      const single = accountChart([{ pattern: pattern2, type: "expense" }], { defaults: false });
-      for (const message of single.problems) problems.push({ list: list3, index, message });
-      return { pattern: pattern2, type: "expense", name: list3 };
-    })
-  );
-  const chart = accountChart(rules, { defaults: false });
-  return {
-    problems,
-    classOf: (category) => chart.classify(category)?.name
-  };
-}
-
 // src/analysis/portfolio-runway.ts
 function leftOutOfRunway(rows) {
   return rows.flatMap(
     (row) => row.net_burn_monthly === null ? [{ id: row.id, name: row.name, cash_on_hand: row.cash_on_hand, reason: "no burn" }] : row.cash_on_hand === null ? [{ id: row.id, name: row.name, cash_on_hand: null, reason: "no cash" }] : []
   );
+}
+function portfolioRunway(rows) {
+  const counted = rows.filter((row) => runwayBurn(row) !== null && row.cash_on_hand !== null);
+  const totalCash = sumMoney(counted.map((row) => row.cash_on_hand));
+  const totalBurn = sumMoney(counted.map((row) => runwayBurn(row)));
+  const totalBurning = shownMoney(totalBurn) > 0;
+  return {
+    cash_on_hand: counted.length ? totalCash : null,
+    runway_burn_monthly: counted.length ? totalBurn : null,
+    runway_months: counted.length && totalBurning ? runwayMonths(totalCash, totalBurn) : null,
+    no_cash: counted.length > 0 && totalBurning && shownMoney(totalCash) <= 0,
+    burning: counted.length ? totalBurning : null
+  };
 }
 
 // src/analysis/trend-chart.ts
@@ -12149,6 +12534,84 @@ function revenueSpendingChart(entity, portfolio, asOf) {
       { name: "Spending", unit, mark: "bar", values: known((m) => m.spending) }
     ]
   });
+}
+
+// src/analysis/charts-cash.ts
+var NO_CASH = {
+  cash_on_hand: null,
+  runway_months: null,
+  runway_basis: null,
+  cash_burn_monthly: null,
+  net_burn_monthly: null
+};
+var MIN_CASH_POINTS = 2;
+function cashMonths(asOf) {
+  const current = monthOf(asOf);
+  return Array.from({ length: TREND_MONTHS }, (_, i) => addMonths(current, i + 1 - TREND_MONTHS));
+}
+function firstOfMonthFinance(entity, portfolio, asOf, maxCashAgeDays) {
+  const months = cashMonths(asOf);
+  const journal = booksOf(entity, portfolio);
+  const booksFrom = journal.hasCash ? journal.postings[0]?.date : void 0;
+  const typedOn = entity.cash_on_hand?.as_of;
+  const points = months.map((month) => {
+    const day = `${month}-01`;
+    if (!(booksFrom !== void 0 && booksFrom <= day) && !(typedOn !== void 0 && typedOn <= day))
+      return NO_CASH;
+    const m = financeMetrics(entity, portfolio, day, { max_cash_age_days: maxCashAgeDays });
+    return {
+      cash_on_hand: m.cash_on_hand,
+      runway_months: m.runway_months,
+      runway_basis: m.runway_basis,
+      cash_burn_monthly: m.cash_burn_monthly,
+      net_burn_monthly: m.net_burn_monthly
+    };
+  });
+  return { months, points };
+}
+function entityCashRunway(entity, portfolio, asOf, maxCashAgeDays) {
+  const { months, points } = firstOfMonthFinance(entity, portfolio, asOf, maxCashAgeDays);
+  const chart = cashRunwayChart(
+    `${entity.name}: cash and runway on the 1st of each month`,
+    months,
+    points,
+    booksOf(entity, portfolio).currency
+  );
+  return { points, chart };
+}
+function cashRunwayChart(title, months, points, currency) {
+  if (points.filter((p) => p.cash_on_hand !== null).length < MIN_CASH_POINTS) return null;
+  return monthlyChart({
+    title,
+    months,
+    series: [
+      {
+        name: "Cash on hand",
+        unit: { kind: "money", currency },
+        mark: "bar",
+        values: points.map((p) => p.cash_on_hand)
+      },
+      {
+        name: "Runway",
+        unit: { kind: "months" },
+        mark: "line",
+        values: points.map((p) => p.runway_months)
+      }
+    ]
+  });
+}
+function portfolioCashRunwayChart(asOf, byEntity, currency) {
+  const months = cashMonths(asOf);
+  const points = months.map((_, i) => {
+    const total = portfolioRunway(byEntity.map((points2) => points2[i]));
+    return { cash_on_hand: total.cash_on_hand, runway_months: total.runway_months };
+  });
+  return cashRunwayChart(
+    "Portfolio: cash and runway on the 1st of each month",
+    months,
+    points,
+    currency
+  );
 }
 
 // src/analysis/finance.ts
@@ -12173,7 +12636,7 @@ function cashOnHand(entity, portfolio, asOf, maxAgeDays) {
       cash_source: "override",
       cash_override
     };
-  if (journal.hasCash) {
+  if (journal.hasCash && journal.postings[0].date <= asOf) {
     const { balance } = cashBalance(journal.postings, journal.prices, journal.chart, asOf, {
       currency: journal.currency
     });
@@ -12259,7 +12722,7 @@ function financeMetrics(entity, portfolio, asOf, limits = {
     variable_costs_monthly: variable,
     unclassified_costs_monthly: sumMoney(unclassified.map((c) => c.monthly)),
     unclassified_categories: unclassified,
-    contribution_margin_ratio: marginRatio === null ? null : round(marginRatio, 4),
+    contribution_margin_ratio: marginRatio === null ? null : round2(marginRatio, 4),
     // fixed / (contribution / revenue), without rounding the ratio first; none while the margin
     // reads 0.0% or less.
     break_even_revenue_monthly: marginRatio !== null && shownRatio(marginRatio) > 0 ? money(fixed * revenue / contribution) : null
@@ -12286,9 +12749,21 @@ var burnSection = {
   owner: "cfo",
   analyze(context) {
     const out = new SectionFindings("burn", "cfo", context.asOf);
-    const rows = metricsFor(context).map(({ entity, metrics }) => {
+    const cashRunway = (entity) => context.perEntity(
+      "burn:cash-runway",
+      entity,
+      () => entityCashRunway(
+        entity,
+        context.portfolio,
+        context.asOf,
+        context.thresholds.max_cash_age_days
+      )
+    );
+    const rows = entityRows(context, out, (entity, out2) => {
+      const metrics = context.finance(entity);
+      const history = cashRunway(entity);
       if (metrics.missing_months.length === metrics.months.length) {
-        out.add(
+        out2.add(
           {
             rule: "finance.no-ledger",
             severity: "warning",
@@ -12300,7 +12775,7 @@ var burnSection = {
         );
       } else {
         for (const month of metrics.missing_months) {
-          out.add(
+          out2.add(
             {
               rule: "finance.missing-month",
               severity: "warning",
@@ -12313,9 +12788,9 @@ var burnSection = {
           );
         }
       }
-      partialFindings(out, entity, metrics);
-      cashFindings(out, context, entity, metrics);
-      importFindings(out, context, entity, metrics);
+      partialFindings(out2, entity, metrics);
+      cashFindings(out2, context, entity, metrics);
+      importFindings(out2, context, entity, metrics);
       return {
         id: entity.id,
         name: entity.name,
@@ -12323,33 +12798,38 @@ var burnSection = {
         ...withoutChecks(metrics),
         // 12 months of revenue against spending: a ChartSpec the template places with `| chart`.
         chart: revenueSpendingChart(entity, context.portfolio, context.asOf),
+        // Cash on hand and runway on the 1st of each month (charts-cash.ts); null: no cash data.
+        cash_chart: history.chart,
         // Both burns are shown where they differ (a transfer, loan principal, a capital purchase).
         burns_differ: metrics.cash_burn_monthly !== null && metrics.net_burn_monthly !== null && shownMoney(metrics.cash_burn_monthly) !== shownMoney(metrics.net_burn_monthly)
       };
     });
+    const firsts = context.entities.map((entity) => cashRunway(entity).points);
     const known = rows.filter((row) => row.net_burn_monthly !== null);
     const totalNet = sumMoney(known.map((row) => row.net_burn_monthly));
-    const counted = rows.filter((row) => runwayBurn(row) !== null && row.cash_on_hand !== null);
-    const totalCash = sumMoney(counted.map((row) => row.cash_on_hand));
-    const totalBurn = sumMoney(counted.map((row) => runwayBurn(row)));
-    const totalBurning = shownMoney(totalBurn) > 0;
-    const totalRunway = counted.length && totalBurning ? runwayMonths(totalCash, totalBurn) : null;
+    const runway = portfolioRunway(rows);
     return {
       data: {
         months: trailingMonths(context.asOf, 3).map(monthName),
         entities: rows,
+        // The portfolio row's cash and runway on the same days (the CEO's chart).
+        cash_chart: portfolioCashRunwayChart(
+          context.asOf,
+          firsts,
+          context.portfolio.settings.currency
+        ),
         // With no ledger data anywhere the totals are unknown, not zero.
         total: {
-          cash_on_hand: counted.length ? totalCash : null,
+          cash_on_hand: runway.cash_on_hand,
           revenue_monthly: known.length ? sumMoney(known.map((row) => row.revenue_monthly)) : null,
           gross_burn_monthly: known.length ? sumMoney(known.map((row) => row.gross_burn_monthly)) : null,
           net_burn_monthly: known.length ? totalNet : null,
           // The burn the runway divides by: each entity's cash burn where its books give it,
           // else its operating net burn.
-          runway_burn_monthly: counted.length ? totalBurn : null,
-          runway_months: totalRunway,
-          no_cash: counted.length > 0 && totalBurning && shownMoney(totalCash) <= 0,
-          burning: counted.length ? totalBurning : null,
+          runway_burn_monthly: runway.runway_burn_monthly,
+          runway_months: runway.runway_months,
+          no_cash: runway.no_cash,
+          burning: runway.burning,
           // Named, not silently dropped: the entities whose burn or cash is unknown.
           left_out: leftOutOfRunway(rows)
         }
@@ -12474,10 +12954,11 @@ var breakEvenSection = {
   owner: "cfo",
   analyze(context) {
     const out = new SectionFindings("break_even", "cfo", context.asOf);
-    const rows = metricsFor(context).map(({ entity, metrics }) => {
+    const rows = entityRows(context, out, (entity, out2) => {
+      const metrics = context.finance(entity);
       const gap = metrics.break_even_revenue_monthly === null || metrics.revenue_monthly === null ? null : money(metrics.revenue_monthly - metrics.break_even_revenue_monthly);
       if (metrics.revenue_monthly !== null && metrics.break_even_revenue_monthly === null && metrics.fixed_costs_monthly !== null && shownMoney(metrics.fixed_costs_monthly) > 0) {
-        out.add(
+        out2.add(
           {
             rule: "finance.no-contribution-margin",
             severity: "warning",
@@ -12491,7 +12972,7 @@ var breakEvenSection = {
           `Reprice or cut variable costs at ${entity.name}`
         );
       } else if (gap !== null && shownMoney(gap) < 0) {
-        out.add(
+        out2.add(
           {
             rule: "finance.below-break-even",
             severity: "warning",
@@ -12507,7 +12988,7 @@ var breakEvenSection = {
         );
       }
       for (const c of metrics.unclassified_categories)
-        out.add(
+        out2.add(
           {
             rule: "finance.unclassified-cost",
             severity: "warning",
@@ -12606,12 +13087,13 @@ var financialRulesSection = {
   owner: "cfo",
   analyze(context) {
     const out = new SectionFindings("financial_rules", "cfo", context.asOf);
-    const checks = [];
     const limits = context.thresholds;
-    for (const { entity, metrics } of metricsFor(context)) {
+    const perEntity = entityRows(context, out, (entity, out2) => {
+      const metrics = context.finance(entity);
+      const checks2 = [];
       if (metrics.burning && (metrics.runway_months !== null || metrics.no_cash)) {
         const broken = metrics.no_cash || metrics.runway_months < limits.min_runway_months;
-        checks.push({
+        checks2.push({
           rule: `Runway of at least ${limits.min_runway_months} months`,
           entity: entity.id,
           entity_name: entity.name,
@@ -12622,7 +13104,7 @@ var financialRulesSection = {
           broken
         });
         if (broken) {
-          out.add(
+          out2.add(
             {
               rule: "finance.runway-below-minimum",
               severity: "critical",
@@ -12643,7 +13125,7 @@ var financialRulesSection = {
         if (!channel.unproven) continue;
         const monthly = money(channel.spend / Math.max(channel.months, 1));
         const broken = shownMoney(monthly) > limits.max_unproven_channel_spend;
-        checks.push({
+        checks2.push({
           rule: `Unproven channel spend at most ${context.money(limits.max_unproven_channel_spend)} a month`,
           entity: entity.id,
           entity_name: entity.name,
@@ -12654,7 +13136,7 @@ var financialRulesSection = {
           broken
         });
         if (broken) {
-          out.add(
+          out2.add(
             {
               rule: "finance.unproven-spend-cap",
               severity: "warning",
@@ -12671,7 +13153,9 @@ var financialRulesSection = {
           );
         }
       }
-    }
+      return checks2;
+    });
+    const checks = perEntity.flat();
     return {
       data: { checks, broken: checks.filter((check) => check.broken).length },
       findings: out.findings,
@@ -12685,6 +13169,67 @@ var financeSections = [
   capitalDeploymentSection,
   financialRulesSection
 ];
+
+// src/analysis/charts-sections.ts
+function channelChart(entityName2, channels, currency) {
+  if (channels.length === 0) return null;
+  return categoryChart({
+    title: `${entityName2}: spend and ROAS by channel, last 3 months`,
+    categoryLabel: "Channel",
+    categories: channels.map((c) => c.name),
+    series: [
+      {
+        name: "Spend",
+        unit: { kind: "money", currency },
+        mark: "bar",
+        values: channels.map((c) => c.spend)
+      },
+      { name: "ROAS", unit: { kind: "ratio" }, mark: "line", values: channels.map((c) => c.roas) }
+    ]
+  });
+}
+function agingChart(entityName2, aging, currency) {
+  if (aging.every((a) => a.invoices === 0)) return null;
+  return categoryChart({
+    title: `${entityName2}: receivables by days past due`,
+    categoryLabel: "Days past due",
+    categories: aging.map((a) => a.bucket),
+    series: [
+      {
+        name: "Open amount",
+        unit: { kind: "money", currency },
+        mark: "bar",
+        values: aging.map((a) => a.amount)
+      }
+    ]
+  });
+}
+function occupancyChart(entityName2, occupancy, rentRoll, currency) {
+  if (rentRoll.length === 0) return null;
+  const occupied = rentRoll.filter((u) => u.status === "occupied").length;
+  const unit = { kind: "money", currency };
+  return categoryChart({
+    title: `${entityName2}: ${formatPercent(occupancy)} occupied (${occupied} of ${rentRoll.length} units), rent by unit`,
+    categoryLabel: "Unit",
+    categories: rentRoll.map((u) => u.unit),
+    // A unit's rent is either collected or lost: one bar per unit, coloured by which.
+    stacked: true,
+    series: [
+      {
+        name: "Rent, occupied",
+        unit,
+        mark: "bar",
+        values: rentRoll.map((u) => u.status === "occupied" ? u.rent : 0)
+      },
+      {
+        name: "Rent lost, vacant",
+        unit,
+        mark: "bar",
+        values: rentRoll.map((u) => u.status === "vacant" ? u.rent : 0)
+      }
+    ]
+  });
+}
 
 // src/analysis/marketing.ts
 function channelStats(entity, asOf) {
@@ -12711,7 +13256,7 @@ function channelStats(entity, asOf) {
       bookings: bookingsOf ? bookingsOf.length : null,
       revenue,
       cac,
-      roas: roas === null ? null : round(roas, 2),
+      roas: roas === null ? null : round2(roas, 2),
       unproven: spend !== null && shownMoney(spend) > 0 && bookingsOf !== void 0 && bookingsOf.length === 0
     };
   });
@@ -12722,10 +13267,11 @@ var channelAttributionSection = {
   owner: "cmo",
   analyze(context) {
     const out = new SectionFindings("channel_attribution", "cmo", context.asOf);
-    const entities = context.entities.filter((entity) => entity.channels.length > 0).map((entity) => {
+    const entities = entityRows(context, out, (entity, out2) => {
+      if (entity.channels.length === 0) return null;
       const channels = context.channels(entity);
       if (!entity.tables.channel_spend) {
-        out.add(
+        out2.add(
           {
             rule: "marketing.no-spend-data",
             severity: "warning",
@@ -12736,7 +13282,7 @@ var channelAttributionSection = {
         );
       }
       if (!entity.tables.bookings) {
-        out.add(
+        out2.add(
           {
             rule: "marketing.no-bookings-data",
             severity: "warning",
@@ -12748,7 +13294,7 @@ var channelAttributionSection = {
       }
       for (const channel of channels) {
         if (channel.unproven) {
-          out.add(
+          out2.add(
             {
               rule: "marketing.unproven-channel",
               severity: "warning",
@@ -12766,7 +13312,7 @@ var channelAttributionSection = {
           );
         } else if (channel.roas !== null && // Judged as shown: 1.996 reads 2.00, which is not under a minimum of 2.
         channel.roas < context.thresholds.min_roas) {
-          out.add(
+          out2.add(
             {
               rule: "marketing.low-roas",
               severity: "warning",
@@ -12788,9 +13334,11 @@ var channelAttributionSection = {
         id: entity.id,
         name: entity.name,
         channels,
-        unproven: channels.filter((c) => c.unproven).map((c) => c.name)
+        unproven: channels.filter((c) => c.unproven).map((c) => c.name),
+        // The table's spend and ROAS as bars and points (charts-sections.ts).
+        chart: channelChart(entity.name, channels, context.portfolio.settings.currency)
       };
-    });
+    }).filter((row) => row !== null);
     return {
       data: { months: trailingMonths(context.asOf, 3).map(monthName), entities },
       findings: out.findings,
@@ -12955,411 +13503,6 @@ var marketingSections = [
   milestonesSection
 ];
 
-// src/config/load.ts
-import { readdir } from "node:fs/promises";
-import path7 from "node:path";
-var entityNames = /* @__PURE__ */ new WeakMap();
-function entityName(portfolio, id) {
-  if (id === null) return "Portfolio";
-  let names = entityNames.get(portfolio);
-  if (!names) {
-    names = new Map(portfolio.entities.map((e) => [e.id, e.name]));
-    entityNames.set(portfolio, names);
-  }
-  return names.get(id) ?? id;
-}
-function ownerName(portfolio, persona) {
-  return portfolio.settings.owners[persona]?.name ?? portfolio.personas.get(persona)?.title ?? persona;
-}
-var YAML_EXTENSIONS = [".yml", ".yaml"];
-async function loadPortfolio(dir) {
-  const errors = [];
-  const shown2 = (file) => displayPath(file);
-  const portfolioPath = path7.join(dir, "portfolio.yml");
-  const portfolioText = await readText2(portfolioPath, errors);
-  if (portfolioText === void 0) {
-    return {
-      ok: false,
-      draft: { templates: /* @__PURE__ */ new Map(), reports: [] },
-      locate: () => void 0,
-      errors: [
-        {
-          file: shown2(portfolioPath),
-          line: 1,
-          message: "portfolio.yml is missing: it names the portfolio and its sender"
-        }
-      ]
-    };
-  }
-  const portfolioFile = parseYamlFile(shown2(portfolioPath), portfolioText, portfolioSchema);
-  errors.push(...portfolioFile.errors);
-  const entityFiles = await loadYamlFolder(path7.join(dir, "entities"), entitySchema, errors);
-  const personaFiles = await loadYamlFolder(path7.join(dir, "personas"), personaSchema, errors);
-  const reportFiles = await loadYamlFolder(path7.join(dir, "reports"), reportSchema, errors);
-  const templates = await loadTemplates(path7.join(dir, "templates"), errors);
-  const entities = [];
-  for (const loaded of entityFiles) {
-    const tables = await loadTables(path7.join(dir, "data", loaded.id), errors);
-    if (loaded.value) entities.push({ ...loaded.value, id: loaded.id, file: loaded.file, tables });
-  }
-  const journals = await Promise.all(
-    entities.map(
-      (entity) => loadJournal(
-        entity,
-        dir,
-        portfolioFile.value,
-        entityFiles.find((f) => f.id === entity.id)
-      )
-    )
-  );
-  journals.forEach((loaded, index) => {
-    errors.push(...loaded.errors);
-    entities[index] = { ...entities[index], journal: loaded.journal };
-  });
-  const personas = /* @__PURE__ */ new Map();
-  for (const loaded of personaFiles) {
-    if (!personaIds.includes(loaded.id)) {
-      errors.push({
-        file: loaded.file,
-        line: 1,
-        column: 1,
-        message: `"${loaded.id}" is not a persona: name the file one of ${personaIds.join(", ")}`
-      });
-      continue;
-    }
-    if (loaded.value)
-      personas.set(loaded.id, {
-        ...loaded.value,
-        id: loaded.id,
-        file: loaded.file
-      });
-  }
-  const reports = [];
-  for (const loaded of reportFiles) {
-    if (loaded.value) reports.push({ ...loaded.value, id: loaded.id, file: loaded.file });
-  }
-  const sources = {
-    portfolio: portfolioFile,
-    entities: new Map(entityFiles.map((f) => [f.id, f])),
-    personas: new Map(personaFiles.map((f) => [f.id, f])),
-    reports: new Map(reportFiles.map((f) => [f.id, f]))
-  };
-  errors.push(
-    ...checkReferences(
-      { dir, settings: portfolioFile.value, entities, personas, reports, templates },
-      sources
-    )
-  );
-  const locate = (file, keyPath) => {
-    const source = [portfolioFile, ...entityFiles, ...personaFiles, ...reportFiles].find(
-      (f) => ("file" in f ? f.file : displayPath(portfolioPath)) === file
-    );
-    return source?.positionOf(keyPath);
-  };
-  if (errors.length === 0 && portfolioFile.value) {
-    return {
-      ok: true,
-      portfolio: { dir, settings: portfolioFile.value, entities, personas, reports, templates },
-      locate
-    };
-  }
-  return { ok: false, errors: sortConfigErrors(errors), draft: { templates, reports }, locate };
-}
-async function loadJournal(entity, dir, settings, source) {
-  const errors = [];
-  const chart = entityChart(settings ?? { chart_of_accounts: {} }, entity.accounts);
-  for (const problem of chart.problems.filter((p) => p.from === "entity"))
-    errors.push({
-      file: entity.file,
-      ...source.positionOf(["accounts", problem.pattern]),
-      field: `accounts.${problem.pattern}`,
-      message: `accounts: ${problem.message}`
-    });
-  const currency = settings?.currency ?? "USD";
-  if (!entity.books) {
-    const file = path7.join(dir, "data", entity.id, "ledger.csv");
-    return {
-      journal: journalFromLedgerRows(file, entity.tables.ledger ?? [], currency, chart),
-      errors
-    };
-  }
-  const read = await readEntityJournal(entity.books, {
-    baseDir: dir,
-    currency,
-    chart,
-    declaredAt: (index) => ({ file: entity.file, ...source.positionOf(["books", index]) })
-  });
-  return { journal: read.journal, errors: [...errors, ...read.errors] };
-}
-async function loadYamlFolder(folder, schema, errors) {
-  const names = (await listFiles(folder)).filter(
-    (name) => YAML_EXTENSIONS.includes(path7.extname(name))
-  );
-  const loaded = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const name of names) {
-    const id = path7.basename(name, path7.extname(name));
-    const file = displayPath(path7.join(folder, name));
-    const earlier = seen.get(id);
-    if (earlier) {
-      errors.push({
-        file,
-        line: 1,
-        column: 1,
-        message: `duplicate id "${id}": ${earlier} has it too`
-      });
-      continue;
-    }
-    seen.set(id, file);
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-      errors.push({
-        file,
-        line: 1,
-        column: 1,
-        message: `file name "${id}" must be lower-case letters, digits and dashes (it is the id)`
-      });
-      continue;
-    }
-    const parsed = parseYamlFile(file, await readText2(path7.join(folder, name), errors), schema);
-    errors.push(...parsed.errors);
-    loaded.push({ ...parsed, id, file });
-  }
-  return loaded;
-}
-async function loadTables(folder, errors) {
-  const tables = {};
-  for (const name of await listFiles(folder)) {
-    if (path7.extname(name) !== ".csv") continue;
-    const file = displayPath(path7.join(folder, name));
-    const table = path7.basename(name, ".csv");
-    if (!(table in tableSpecs)) {
-      errors.push({
-        file,
-        line: 1,
-        message: `unknown table "${table}" (known: ${Object.keys(tableSpecs).join(", ")})`
-      });
-      continue;
-    }
-    const spec = tableSpecs[table];
-    const parsed = parseCsvTable(file, await readText2(path7.join(folder, name), errors), spec);
-    errors.push(...parsed.errors);
-    tables[table] = parsed.rows;
-  }
-  return tables;
-}
-async function loadTemplates(folder, errors, prefix = "") {
-  const templates = /* @__PURE__ */ new Map();
-  for (const entry of await listEntries(folder)) {
-    const file = path7.join(folder, entry.name);
-    if (entry.isDirectory() && prefix === "") {
-      for (const [name2, template] of await loadTemplates(file, errors, `${entry.name}/`))
-        templates.set(name2, template);
-      continue;
-    }
-    if (!entry.isFile() || path7.extname(entry.name) !== ".md") continue;
-    const name = prefix + path7.basename(entry.name, ".md");
-    templates.set(name, { name, file: displayPath(file), source: await readText2(file, errors) });
-  }
-  return templates;
-}
-function checkReferences(portfolio, sources) {
-  const errors = [];
-  const entityIds = new Set(sources.entities.keys());
-  const at = (source, file, keyPath, message) => errors.push({ file, ...source.positionOf(keyPath), field: keyPath.join("."), message });
-  const portfolioFile = displayPath(path7.join(portfolio.dir, "portfolio.yml"));
-  const costClasses = portfolio.settings && costClassifier(portfolio.settings.cost_categories);
-  for (const problem of costClasses?.problems ?? [])
-    at(
-      sources.portfolio,
-      portfolioFile,
-      ["cost_categories", problem.list, problem.index],
-      `cost_categories.${problem.list}.${problem.index}: ${problem.message}`
-    );
-  if (portfolio.settings)
-    for (const problem of entityChart(portfolio.settings).problems)
-      at(
-        sources.portfolio,
-        portfolioFile,
-        [problem.from, problem.pattern],
-        `${problem.from}: ${problem.message}`
-      );
-  for (const owner of Object.keys(portfolio.settings?.owners ?? {})) {
-    if (!personaIds.includes(owner)) {
-      at(
-        sources.portfolio,
-        portfolioFile,
-        ["owners", owner],
-        `owners.${owner}: unknown persona "${owner}" (known: ${personaIds.join(", ")})`
-      );
-    }
-  }
-  for (const entity of portfolio.entities) {
-    const source = sources.entities.get(entity.id);
-    if (entity.parent !== void 0 && !entityIds.has(entity.parent)) {
-      at(source, entity.file, ["parent"], `parent: unknown entity "${entity.parent}"`);
-    }
-    const stackIds = duplicateCheck(
-      entity.stacks.map((s) => s.id),
-      (index, value) => at(source, entity.file, ["stacks", index, "id"], `stacks: duplicate id "${value}"`)
-    );
-    duplicateCheck(
-      entity.channels.map((c) => c.id),
-      (index, value) => at(source, entity.file, ["channels", index, "id"], `channels: duplicate id "${value}"`)
-    );
-    duplicateCheck(
-      entity.kpis.map((k) => k.id),
-      (index, value) => at(source, entity.file, ["kpis", index, "id"], `kpis: duplicate id "${value}"`)
-    );
-    entity.assets.sites.forEach((site, index) => {
-      if (site.stack !== void 0 && !stackIds.has(site.stack)) {
-        at(
-          source,
-          entity.file,
-          ["assets", "sites", index, "stack"],
-          `assets.sites.${index}.stack: unknown stack "${site.stack}"`
-        );
-      }
-    });
-    if (costClasses) {
-      entity.assets.properties.forEach((property, index) => {
-        for (const category of Object.keys(property.annual_expenses)) {
-          if (!costClasses.classOf(category))
-            at(
-              source,
-              entity.file,
-              ["assets", "properties", index, "annual_expenses", category],
-              `assets.properties.${index}.annual_expenses: "${category}" is not one of portfolio.yml's cost_categories`
-            );
-        }
-      });
-    }
-    const channelIds = new Set(entity.channels.map((c) => c.id));
-    const csvFile = (table) => displayPath(path7.join(portfolio.dir, "data", entity.id, `${table}.csv`));
-    for (const row of entity.tables.bookings ?? []) {
-      if (!channelIds.has(row.channel)) {
-        errors.push({
-          file: csvFile("bookings"),
-          line: row.line,
-          field: "channel",
-          message: `unknown channel "${row.channel}" (not in ${entity.file})`
-        });
-      }
-    }
-    for (const row of entity.tables.channel_spend ?? []) {
-      if (!channelIds.has(row.channel)) {
-        errors.push({
-          file: csvFile("channel_spend"),
-          line: row.line,
-          field: "channel",
-          message: `unknown channel "${row.channel}" (not in ${entity.file})`
-        });
-      }
-    }
-    const idColumns = [
-      ["bookings", "booking_id"],
-      ["deliveries", "delivery_id"],
-      ["invoices", "invoice_id"],
-      ["units", "unit"],
-      ["clients", "client"]
-    ];
-    for (const [table, column2] of idColumns) {
-      const rows = entity.tables[table] ?? [];
-      const seen = /* @__PURE__ */ new Map();
-      for (const row of rows) {
-        const earlier = seen.get(row[column2]);
-        if (earlier !== void 0) {
-          errors.push({
-            file: csvFile(table),
-            line: row.line,
-            field: column2,
-            message: `duplicate id "${String(row[column2])}" (first on line ${earlier})`
-          });
-        } else seen.set(row[column2], row.line);
-      }
-    }
-  }
-  for (const persona of portfolio.personas.values()) {
-    if (!portfolio.templates.has(persona.template)) {
-      at(
-        sources.personas.get(persona.id),
-        persona.file,
-        ["template"],
-        `template: unknown template "${persona.template}" (no templates/${persona.template}.md)`
-      );
-    }
-  }
-  for (const report of portfolio.reports) {
-    const source = sources.reports.get(report.id);
-    if (!sources.personas.has(report.persona)) {
-      at(
-        source,
-        report.file,
-        ["persona"],
-        `persona: unknown persona "${report.persona}" (no personas/${report.persona}.yml)`
-      );
-    }
-    if (report.entities !== "all") {
-      report.entities.forEach((entityId, index) => {
-        if (!entityIds.has(entityId))
-          at(source, report.file, ["entities", index], `entities: unknown entity "${entityId}"`);
-      });
-    }
-    if (report.template !== void 0 && !portfolio.templates.has(report.template)) {
-      at(
-        source,
-        report.file,
-        ["template"],
-        `template: unknown template "${report.template}" (no templates/${report.template}.md)`
-      );
-    }
-    const reads = report.sections ?? portfolio.personas.get(report.persona)?.sections;
-    if (reads && typeof report.tasks === "object")
-      report.tasks.sections?.forEach((section, index) => {
-        if (!reads.includes(section))
-          at(
-            source,
-            report.file,
-            ["tasks", "sections", index],
-            `tasks.sections: "${section}" is not a section this report reads (${reads.join(", ")})`
-          );
-      });
-  }
-  if (portfolio.reports.length === 0) {
-    errors.push({
-      file: displayPath(path7.join(portfolio.dir, "reports")),
-      line: 1,
-      message: "no reports: add reports/<id>.yml"
-    });
-  }
-  return errors;
-}
-function duplicateCheck(values, report) {
-  const seen = /* @__PURE__ */ new Set();
-  values.forEach((value, index) => {
-    if (seen.has(value)) report(index, value);
-    seen.add(value);
-  });
-  return seen;
-}
-async function listFiles(folder) {
-  return (await listEntries(folder)).filter((entry) => entry.isFile()).map((entry) => entry.name);
-}
-async function listEntries(folder) {
-  try {
-    return (await readdir(folder, { withFileTypes: true })).sort(
-      (a, b) => a.name.localeCompare(b.name)
-    );
-  } catch (error) {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  }
-}
-async function readText2(file, errors) {
-  const read = await readTextFile(file, displayPath(file));
-  if (read?.error) errors.push(read.error);
-  return read?.text;
-}
-
 // src/analysis/portfolio.ts
 var CEO_SECTIONS = [
   "asset_inventory",
@@ -13370,18 +13513,23 @@ var CEO_SECTIONS = [
 var DOMAIN_SECTIONS = sectionIds.filter(
   (id) => !CEO_SECTIONS.includes(id)
 );
+function portfolioCash(context) {
+  const burn = context.section("burn").data;
+  const { cash_on_hand, runway_months, burning, no_cash } = burn.total;
+  return { cash_on_hand, runway_months, burning, no_cash, chart: burn.cash_chart };
+}
 var assetInventorySection = {
   id: "asset_inventory",
   title: "Asset inventory",
   owner: "ceo",
   analyze(context) {
     const out = new SectionFindings("asset_inventory", "ceo", context.asOf);
-    const entities = context.entities.map((entity) => {
+    const entities = entityRows(context, out, (entity, out2) => {
       for (const domain of entity.assets.domains) {
         if (!domain.renews) continue;
         const days = daysBetween(context.asOf, domain.renews);
         if (days < 0)
-          out.add(
+          out2.add(
             {
               rule: "assets.domain-expired",
               severity: "critical",
@@ -13393,7 +13541,7 @@ var assetInventorySection = {
             `Renew ${domain.name} now`
           );
         else if (days <= 30)
-          out.add(
+          out2.add(
             {
               rule: "assets.domain-renewal",
               severity: "warning",
@@ -13422,6 +13570,8 @@ var assetInventorySection = {
     return {
       data: {
         entities,
+        // The portfolio's cash and runway as the CFO's burn table totals them, with its chart.
+        cash: portfolioCash(context),
         totals: {
           domains: total((e) => e.domains),
           sites: total((e) => e.sites),
@@ -13444,13 +13594,13 @@ var missingKpisSection = {
     const out = new SectionFindings("missing_kpis", "ceo", context.asOf);
     const required = context.portfolio.settings.required_kpis;
     const currency = context.portfolio.settings.currency;
-    const entities = context.entities.map((entity) => {
+    const entities = entityRows(context, out, (entity, out2) => {
       const actuals = new Map(
         entity.kpis.filter((k) => k.actual !== void 0 && k.actual !== null).map((k) => [k.id, k.actual])
       );
       const missing = (required[entity.kind] ?? []).filter((id) => !actuals.has(id));
       for (const kpi of missing) {
-        out.add(
+        out2.add(
           {
             rule: "kpi.missing",
             severity: "warning",
@@ -13601,72 +13751,77 @@ var securityAuditSection = {
   owner: "cto",
   analyze(context) {
     const out = new SectionFindings("security_audit", "cto", context.asOf);
-    const stacks = stacksOf(context).map(({ entity, stack }) => {
-      const checks = securityChecks(
-        stack,
-        context.asOf,
-        context.thresholds.max_dependency_age_days
-      );
-      const subject = stack.id;
-      const raise = (rule, severity, title, action, figures = {}) => out.add(
-        {
-          rule,
-          severity,
-          title: `${entity.name} / ${stack.name}: ${title}`,
+    const perEntity = entityRows(
+      context,
+      out,
+      (entity, out2) => entity.stacks.map((stack) => {
+        const checks = securityChecks(
+          stack,
+          context.asOf,
+          context.thresholds.max_dependency_age_days
+        );
+        const subject = stack.id;
+        const raise = (rule, severity, title, action, figures = {}) => out2.add(
+          {
+            rule,
+            severity,
+            title: `${entity.name} / ${stack.name}: ${title}`,
+            entity: entity.id,
+            subject,
+            figures: { stack: stack.id, ...figures }
+          },
+          `${action} (${entity.name} / ${stack.name})`
+        );
+        if (!stack.tls) raise("tech.no-tls", "critical", "served without TLS", "Turn on HTTPS");
+        if (!stack.mfa)
+          raise(
+            "tech.no-mfa",
+            "critical",
+            "admin accounts without MFA",
+            "Enforce MFA on every admin account"
+          );
+        if (stack.backups === "none")
+          raise(
+            "tech.no-backups",
+            "critical",
+            "no backups",
+            "Set up daily backups and test a restore"
+          );
+        if (stack.secrets === "in-repo")
+          raise(
+            "tech.secrets-in-repo",
+            "critical",
+            "secrets committed to the repository",
+            "Rotate the secrets and move them to CI secrets"
+          );
+        else if (stack.secrets === "env-file")
+          raise(
+            "tech.secrets-env-file",
+            "warning",
+            "secrets kept in an env file",
+            "Move secrets to CI secrets or a secret manager"
+          );
+        const age = daysBetween(stack.dependencies_updated, context.asOf);
+        if (age > context.thresholds.max_dependency_age_days)
+          raise(
+            "tech.stale-dependencies",
+            "warning",
+            `dependencies ${count(age, "day")} old`,
+            "Update dependencies",
+            { age_days: age, max_age_days: context.thresholds.max_dependency_age_days }
+          );
+        return {
           entity: entity.id,
-          subject,
-          figures: { stack: stack.id, ...figures }
-        },
-        `${action} (${entity.name} / ${stack.name})`
-      );
-      if (!stack.tls) raise("tech.no-tls", "critical", "served without TLS", "Turn on HTTPS");
-      if (!stack.mfa)
-        raise(
-          "tech.no-mfa",
-          "critical",
-          "admin accounts without MFA",
-          "Enforce MFA on every admin account"
-        );
-      if (stack.backups === "none")
-        raise(
-          "tech.no-backups",
-          "critical",
-          "no backups",
-          "Set up daily backups and test a restore"
-        );
-      if (stack.secrets === "in-repo")
-        raise(
-          "tech.secrets-in-repo",
-          "critical",
-          "secrets committed to the repository",
-          "Rotate the secrets and move them to CI secrets"
-        );
-      else if (stack.secrets === "env-file")
-        raise(
-          "tech.secrets-env-file",
-          "warning",
-          "secrets kept in an env file",
-          "Move secrets to CI secrets or a secret manager"
-        );
-      const age = daysBetween(stack.dependencies_updated, context.asOf);
-      if (age > context.thresholds.max_dependency_age_days)
-        raise(
-          "tech.stale-dependencies",
-          "warning",
-          `dependencies ${count(age, "day")} old`,
-          "Update dependencies",
-          { age_days: age, max_age_days: context.thresholds.max_dependency_age_days }
-        );
-      return {
-        entity: entity.id,
-        entity_name: entity.name,
-        id: stack.id,
-        name: stack.name,
-        checks,
-        passed: checks.filter((c) => c.pass).length,
-        total: checks.length
-      };
-    });
+          entity_name: entity.name,
+          id: stack.id,
+          name: stack.name,
+          checks,
+          passed: checks.filter((c) => c.pass).length,
+          total: checks.length
+        };
+      })
+    );
+    const stacks = perEntity.flat();
     return { data: { stacks }, findings: out.findings, actions: out.actions };
   }
 };
@@ -13835,7 +13990,7 @@ function figuresOf(scope, months, debtOverride) {
     category,
     annual
   }));
-  const fourPlaces = (value) => value === null ? null : round(value, 4);
+  const fourPlaces = (value) => value === null ? null : round2(value, 4);
   const perMonth = (cents) => money(cents / 100 / months);
   const base = {
     annual_expenses,
@@ -13984,10 +14139,11 @@ var propertySection = {
   owner: "manager",
   analyze(context) {
     const out = new SectionFindings("property", "manager", context.asOf);
-    const properties = context.entities.filter((entity) => entity.tables.units || entity.assets.properties.length > 0).map((entity) => {
+    const properties = entityRows(context, out, (entity, out2) => {
+      if (!entity.tables.units && entity.assets.properties.length === 0) return null;
       const units = entity.tables.units ?? [];
       if (units.length === 0)
-        out.add(
+        out2.add(
           {
             rule: "property.no-units",
             severity: "warning",
@@ -13998,10 +14154,10 @@ var propertySection = {
         );
       const occupied = units.filter((unit) => unit.status === "occupied");
       const exactOccupancy = ratio(occupied.length, units.length);
-      const occupancy = exactOccupancy === null ? null : round(exactOccupancy, 4);
+      const occupancy = exactOccupancy === null ? null : round2(exactOccupancy, 4);
       if (occupancy !== null && shownRatio(occupancy) < context.thresholds.min_occupancy) {
         const vacant = units.filter((unit) => unit.status === "vacant").map((unit) => unit.unit);
-        out.add(
+        out2.add(
           {
             rule: "property.low-occupancy",
             severity: "warning",
@@ -14015,14 +14171,14 @@ var propertySection = {
       const operations = propertyOperations(entity, context);
       const whole = operations.whole;
       if (whole.noi_monthly === null)
-        out.add({
+        out2.add({
           rule: "property.no-ledger",
           severity: "warning",
           title: `${entity.name} has no ledger rows in the last 3 months: NOI cannot be computed`,
           entity: entity.id
         });
       for (const property of operations.unclaimed)
-        out.add(
+        out2.add(
           {
             rule: "property.no-accounts",
             severity: "warning",
@@ -14036,7 +14192,7 @@ var propertySection = {
       if (operations.unlisted_debt.length > 0) {
         const debt = operations.unlisted_debt;
         const postings = debt.reduce((n, d) => n + d.postings, 0);
-        out.add(
+        out2.add(
           {
             rule: "property.unlisted-debt-service",
             severity: "warning",
@@ -14052,7 +14208,7 @@ var propertySection = {
         );
       }
       if (operations.unattributed.entries > 0)
-        out.add({
+        out2.add({
           rule: "property.unattributed",
           severity: "info",
           title: `${entity.name}: ${count(operations.unattributed.entries, "posting")} of operating income, expenses or debt service in the last 3 months name no one property (income ${context.money(operations.unattributed.income)}, expenses ${context.money(operations.unattributed.expenses)}): they count in the entity's NOI, not in any property's`,
@@ -14061,7 +14217,7 @@ var propertySection = {
         });
       const maintenance = (entity.tables.maintenance ?? []).filter((item) => item.status === "open").map((item) => ({ ...item, age_days: daysBetween(item.opened, context.asOf) }));
       for (const item of maintenance.filter((m) => m.age_days > 30)) {
-        out.add(
+        out2.add(
           {
             rule: "property.stale-maintenance",
             severity: "warning",
@@ -14091,9 +14247,16 @@ var propertySection = {
         ...whole,
         holdings: operations.holdings,
         open_maintenance: maintenance,
-        open_maintenance_estimate: sumMoney(maintenance.map((m) => m.estimate))
+        open_maintenance_estimate: sumMoney(maintenance.map((m) => m.estimate)),
+        // The rent roll as bars, occupied against vacant (charts-sections.ts).
+        occupancy_chart: occupancyChart(
+          entity.name,
+          occupancy,
+          units,
+          context.portfolio.settings.currency
+        )
       };
-    });
+    }).filter((row) => row !== null);
     return { data: { properties }, findings: out.findings, actions: out.actions };
   }
 };
@@ -14109,12 +14272,13 @@ var deliveryOpsSection = {
   owner: "manager",
   analyze(context) {
     const out = new SectionFindings("delivery_ops", "manager", context.asOf);
-    const units = context.entities.filter((entity) => entity.tables.deliveries).map((entity) => {
+    const units = entityRows(context, out, (entity, out2) => {
+      if (!entity.tables.deliveries) return null;
       const deliveries = entity.tables.deliveries.map((row) => {
         const exactMargin = moneyRatio(money(row.revenue - row.cost), row.revenue);
-        const margin2 = exactMargin === null ? null : round(exactMargin, 4);
+        const margin2 = exactMargin === null ? null : round2(exactMargin, 4);
         if (margin2 !== null && row.delivered && shownRatio(margin2) < context.thresholds.min_delivery_margin) {
-          out.add(
+          out2.add(
             {
               rule: "delivery.low-margin",
               severity: "warning",
@@ -14128,7 +14292,7 @@ var deliveryOpsSection = {
         }
         if (row.delivered && !row.invoiced) {
           const days = daysBetween(row.delivered, context.asOf);
-          out.add(
+          out2.add(
             {
               rule: "delivery.not-invoiced",
               severity: days > context.thresholds.slow_step_days ? "warning" : "info",
@@ -14146,10 +14310,7 @@ var deliveryOpsSection = {
           revenue: row.revenue,
           cost: row.cost,
           margin: margin2,
-          stage: DELIVERY_STEPS.reduce(
-            (stage, [, to]) => row[to] ? to : stage,
-            "quoted"
-          )
+          stage: DELIVERY_STEPS.reduce((stage, [, to]) => row[to] ? to : stage, "quoted")
         };
       });
       const timings = DELIVERY_STEPS.map(([from, to]) => {
@@ -14167,7 +14328,7 @@ var deliveryOpsSection = {
         null
       );
       if (slowest && slowest.average_days > context.thresholds.slow_step_days) {
-        out.add(
+        out2.add(
           {
             rule: "delivery.slow-step",
             severity: "warning",
@@ -14193,9 +14354,9 @@ var deliveryOpsSection = {
         slowest,
         revenue,
         cost,
-        margin: margin === null ? null : round(margin, 4)
+        margin: margin === null ? null : round2(margin, 4)
       };
-    });
+    }).filter((row) => row !== null);
     return { data: { units }, findings: out.findings, actions: out.actions };
   }
 };
@@ -14213,7 +14374,8 @@ var clientBillingSection = {
   owner: "manager",
   analyze(context) {
     const out = new SectionFindings("client_billing", "manager", context.asOf);
-    const portfolios = context.entities.filter((entity) => entity.tables.invoices || entity.tables.timesheets).map((entity) => {
+    const portfolios = entityRows(context, out, (entity, out2) => {
+      if (!entity.tables.invoices && !entity.tables.timesheets) return null;
       const unbilledRows = (entity.tables.timesheets ?? []).filter(
         (row) => !row.invoice && row.date <= context.asOf
       );
@@ -14227,25 +14389,25 @@ var clientBillingSection = {
       }
       const unbilledList = [...unbilled.entries()].map(([client, t]) => ({
         client,
-        hours: round(t.hours),
+        hours: round2(t.hours),
         amount: t.amount
       }));
       const unbilledTotal = sumMoney(unbilledList.map((u) => u.amount));
       if (shownMoney(unbilledTotal) > 0)
-        out.add(
+        out2.add(
           {
             rule: "billing.unbilled-hours",
             severity: "warning",
             title: `${entity.name}: ${formatNumber(sum(unbilledList.map((u) => u.hours)), 2)} hours worth ${context.money(unbilledTotal)} logged but not billed`,
             entity: entity.id,
             figures: {
-              hours: round(sum(unbilledList.map((u) => u.hours))),
+              hours: round2(sum(unbilledList.map((u) => u.hours))),
               amount: unbilledTotal
             }
           },
           `Invoice ${possessive(entity.name)} unbilled hours`
         );
-      const open2 = (entity.tables.invoices ?? []).filter((inv) => (!inv.paid || inv.paid > context.asOf) && inv.issued <= context.asOf).map((inv) => {
+      const open = (entity.tables.invoices ?? []).filter((inv) => (!inv.paid || inv.paid > context.asOf) && inv.issued <= context.asOf).map((inv) => {
         const daysPastDue = daysBetween(inv.due, context.asOf);
         return {
           invoice_id: inv.invoice_id,
@@ -14258,13 +14420,13 @@ var clientBillingSection = {
       });
       const aging = AGING_BUCKETS.map((bucket) => ({
         bucket,
-        invoices: open2.filter((i) => i.bucket === bucket).length,
-        amount: sumMoney(open2.filter((i) => i.bucket === bucket).map((i) => i.amount))
+        invoices: open.filter((i) => i.bucket === bucket).length,
+        amount: sumMoney(open.filter((i) => i.bucket === bucket).map((i) => i.amount))
       }));
-      for (const invoice of open2.filter(
+      for (const invoice of open.filter(
         (i) => i.days_past_due > context.thresholds.overdue_escalation_days
       )) {
-        out.add(
+        out2.add(
           {
             rule: "billing.overdue-invoice",
             severity: invoice.days_past_due > 90 ? "critical" : "warning",
@@ -14288,11 +14450,11 @@ var clientBillingSection = {
       const byRevenue = [...revenueByClient.entries()].sort((a, b) => b[1] - a[1]);
       const concentration = byRevenue.map(([client, amount]) => {
         const share = moneyRatio(amount, totalRevenue);
-        return { client, revenue: amount, share: share === null ? null : round(share, 4) };
+        return { client, revenue: amount, share: share === null ? null : round2(share, 4) };
       });
       const largest = concentration[0];
       if (largest?.share != null && shownRatio(largest.share) > context.thresholds.max_client_share) {
-        out.add(
+        out2.add(
           {
             rule: "billing.concentration",
             severity: "warning",
@@ -14304,7 +14466,7 @@ var clientBillingSection = {
               limit: context.thresholds.max_client_share
             }
           },
-          `Win clients to bring ${largest.client} under ${round(context.thresholds.max_client_share * 100, 0)}% of revenue`
+          `Win clients to bring ${largest.client} under ${round2(context.thresholds.max_client_share * 100, 0)}% of revenue`
         );
       }
       return {
@@ -14312,15 +14474,17 @@ var clientBillingSection = {
         name: entity.name,
         unbilled: unbilledList,
         unbilled_total: unbilledTotal,
-        open_invoices: open2,
+        open_invoices: open,
         aging,
-        receivable: sumMoney(open2.map((i) => i.amount)),
+        receivable: sumMoney(open.map((i) => i.amount)),
         clients: clients.length,
         acquisition_cost: acquisitionCost,
         concentration,
-        largest_share: largest?.share ?? null
+        largest_share: largest?.share ?? null,
+        // The aging table's amounts as bars (charts-sections.ts).
+        aging_chart: agingChart(entity.name, aging, context.portfolio.settings.currency)
       };
-    });
+    }).filter((row) => row !== null);
     return { data: { portfolios }, findings: out.findings, actions: out.actions };
   }
 };
@@ -14362,7 +14526,6 @@ function thresholdsFor(portfolio, persona) {
     ...portfolio.personas.get(persona)?.thresholds
   };
 }
-var CACHED_ENTITY_SETS = 16;
 var Analyzer = class _Analyzer {
   constructor(portfolio, asOf) {
     this.asOf = asOf;
@@ -14370,9 +14533,8 @@ var Analyzer = class _Analyzer {
     this.known = new Map(portfolio.entities.map((e, i) => [e, this.portfolio.entities[i]]));
   }
   asOf;
-  cache = /* @__PURE__ */ new Map();
-  financeCache = /* @__PURE__ */ new Map();
-  channelCache = /* @__PURE__ */ new Map();
+  /** Section (or other) key -> entity id -> that entity's part, as of `asOf`. */
+  parts = /* @__PURE__ */ new Map();
   earlier = /* @__PURE__ */ new Map();
   /** The portfolio as known on `asOf`: rows dated after it are left out (src/analysis/as-of.ts). */
   portfolio;
@@ -14387,7 +14549,8 @@ var Analyzer = class _Analyzer {
   }
   analyzeReport(report) {
     const entities = this.entitiesOf(report);
-    const sections = this.sectionsOf(report).map((id) => this.section(id, entities));
+    const combined = /* @__PURE__ */ new Map();
+    const sections = this.sectionsOf(report).map((id) => this.section(id, entities, combined));
     return {
       sections,
       findings: sections.flatMap((s) => s.findings),
@@ -14422,13 +14585,16 @@ var Analyzer = class _Analyzer {
     }
     return earlier;
   }
-  section(id, given) {
-    const entities = given.map((e) => this.known.get(e) ?? entityAsOf(e, this.asOf));
-    const sections = this.sectionsFor(entities);
-    const cached = sections.get(id);
-    if (cached) return cached;
+  /**
+   * Section `id` over `given` entities: each entity's part from the cache (perEntity), combined
+   * here. `combined` holds the sections already combined for the same report and entities.
+   */
+  section(id, given, combined = /* @__PURE__ */ new Map()) {
+    const done = combined.get(id);
+    if (done) return done;
     const analyzer = ANALYZERS.get(id);
     if (!analyzer) throw new Error(`no analyzer for section "${id}"`);
+    const entities = given.map((e) => this.known.get(e) ?? entityAsOf(e, this.asOf));
     const context = {
       portfolio: this.portfolio,
       asOf: this.asOf,
@@ -14437,45 +14603,41 @@ var Analyzer = class _Analyzer {
       money: (value) => formatMoney(value, this.portfolio.settings.currency),
       finance: (entity) => this.finance(entity),
       channels: (entity) => this.channels(entity),
-      section: (other) => this.section(other, entities)
+      section: (other) => this.section(other, entities, combined),
+      perEntity: (key, entity, compute) => this.perEntity(key, entity, compute)
     };
     const result = { id, title: analyzer.title, ...analyzer.analyze(context) };
-    sections.set(id, result);
+    combined.set(id, result);
     return result;
   }
-  /** The cached sections of one entity set, marked as the most recently used. */
-  sectionsFor(entities) {
-    const key = entities.map((e) => e.id).join(",");
-    let sections = this.cache.get(key);
-    if (sections) {
-      this.cache.delete(key);
-    } else {
-      sections = /* @__PURE__ */ new Map();
-      if (this.cache.size >= CACHED_ENTITY_SETS) this.cache.delete(this.cache.keys().next().value);
+  /**
+   * One entity's part of something (a section's rows and findings, its figures), computed on
+   * first use and kept for this as-of date under (`key`, entity id). `compute` must depend on
+   * nothing but the entity, the portfolio and the as-of date: never on the report's other
+   * entities.
+   */
+  perEntity(key, entity, compute) {
+    let byEntity = this.parts.get(key);
+    if (!byEntity) {
+      byEntity = /* @__PURE__ */ new Map();
+      this.parts.set(key, byEntity);
     }
-    this.cache.set(key, sections);
-    return sections;
+    if (byEntity.has(entity.id)) return byEntity.get(entity.id);
+    const part = compute();
+    byEntity.set(entity.id, part);
+    return part;
   }
+  /** The CFO's figures for one entity as of this date, computed once (perEntity). */
   finance(entity) {
-    let metrics = this.financeCache.get(entity.id);
-    if (!metrics) {
-      metrics = financeMetrics(
-        entity,
-        this.portfolio,
-        this.asOf,
-        thresholdsFor(this.portfolio, "cfo")
-      );
-      this.financeCache.set(entity.id, metrics);
-    }
-    return metrics;
+    return this.perEntity(
+      "finance",
+      entity,
+      () => financeMetrics(entity, this.portfolio, this.asOf, thresholdsFor(this.portfolio, "cfo"))
+    );
   }
+  /** One entity's live channels with their spend and attribution, computed once (perEntity). */
   channels(entity) {
-    let stats = this.channelCache.get(entity.id);
-    if (!stats) {
-      stats = channelStats(entity, this.asOf);
-      this.channelCache.set(entity.id, stats);
-    }
-    return stats;
+    return this.perEntity("channels", entity, () => channelStats(entity, this.asOf));
   }
   /** The CFO's figures for every entity: summary.json's `metrics`. */
   metrics() {
@@ -14485,586 +14647,10 @@ var Analyzer = class _Analyzer {
   }
 };
 
-// src/alerts/references.ts
-import path8 from "node:path";
-function checkAlertReferences(portfolio, locate) {
-  const file = displayPath(path8.join(portfolio.dir, "portfolio.yml"));
-  const entityIds = new Set(portfolio.entities.map((e) => e.id));
-  const owners = Object.keys(portfolio.settings.owners);
-  const errors = [];
-  const at = (keyPath, message) => errors.push({
-    file,
-    ...locate(file, keyPath) ?? { line: 1, column: 1 },
-    field: keyPath.join("."),
-    message
-  });
-  (portfolio.settings.alerts ?? []).forEach((alert, index) => {
-    alert.to.forEach((recipient, position) => {
-      if (!recipient.includes("@") && !owners.includes(recipient))
-        at(
-          ["alerts", index, "to", position],
-          `alerts.${index}.to: unknown owner "${recipient}" (owners: ${owners.join(", ") || "none"}; or write an email address)`
-        );
-    });
-    if (alert.entities !== "all")
-      alert.entities.forEach((entity, position) => {
-        if (!entityIds.has(entity))
-          at(
-            ["alerts", index, "entities", position],
-            `alerts.${index}.entities: unknown entity "${entity}"`
-          );
-      });
-  });
-  return errors;
-}
-function alertRecipients(alert, portfolio) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const recipient of alert.to) {
-    const owner = portfolio.settings.owners[recipient];
-    const address = recipient.includes("@") ? recipient : owner?.email;
-    if (!address) continue;
-    const key = addressKey(address);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(address);
-  }
-  return out;
-}
-
-// src/delivery/plan.ts
-import { createHash } from "node:crypto";
-var MAX_RECIPIENTS_PER_MESSAGE = 50;
-function effectiveRecipients(report, settings) {
-  if (settings.testRecipient) return { to: [settings.testRecipient], cc: [], bcc: [] };
-  const listed = new Set([...report.recipients.to, ...report.recipients.cc].map(addressKey));
-  const bcc = unique([...report.recipients.bcc, ...settings.defaultBcc]).filter(
-    (address) => !listed.has(addressKey(address))
-  );
-  return { to: unique(report.recipients.to), cc: unique(report.recipients.cc), bcc };
-}
-function buildSendPlan(reports, settings) {
-  return reports.flatMap((report) => {
-    const parts = splitRecipients(effectiveRecipients(report, settings));
-    const subject = settings.testRecipient ? `[TEST to ${settings.testRecipient}] ${report.subject}` : report.subject;
-    return parts.map((recipients, index) => ({
-      key: parts.length === 1 ? report.id : `${report.id}-${index + 1}`,
-      report: report.id,
-      persona: report.persona,
-      period: report.period,
-      part: index + 1,
-      from: settings.from,
-      ...settings.replyTo ? { replyTo: settings.replyTo } : {},
-      recipients,
-      ...settings.testRecipient ? { isTest: true } : {},
-      recipientsHash: hashRecipients(recipients),
-      subject,
-      text: report.text,
-      ...report.format === "html" ? {
-        html: emailChartHtml(report.html),
-        ...report.charts?.length ? { inlineImages: report.charts } : {}
-      } : {}
-    }));
-  });
-}
-function splitRecipients(recipients) {
-  const all = [
-    ...recipients.to.map((address) => ["to", address]),
-    ...recipients.cc.map((address) => ["cc", address]),
-    ...recipients.bcc.map((address) => ["bcc", address])
-  ];
-  const parts = [];
-  for (let start = 0; start < all.length; start += MAX_RECIPIENTS_PER_MESSAGE) {
-    const chunk = all.slice(start, start + MAX_RECIPIENTS_PER_MESSAGE);
-    const of = (role) => chunk.filter(([r]) => r === role).map(([, address]) => address);
-    parts.push({ to: of("to"), cc: of("cc"), bcc: of("bcc") });
-  }
-  return parts;
-}
-function recipientCount(recipients) {
-  return recipients.to.length + recipients.cc.length + recipients.bcc.length;
-}
-function recipientKeys(recipients) {
-  return [...recipients.to, ...recipients.cc, ...recipients.bcc].map(addressKey);
-}
-function hashRecipients(recipients) {
-  return hashAddressKeys({
-    to: recipients.to.map(addressKey),
-    cc: recipients.cc.map(addressKey),
-    bcc: recipients.bcc.map(addressKey)
-  });
-}
-function hashAddressKeys(keys) {
-  const canonical = ["to", "cc", "bcc"].map((role) => `${role}:${[...keys[role]].sort().join(",")}`).join(";");
-  return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
-}
-function withoutRecipients(message, reached) {
-  const left = (list3) => list3.filter((a) => !reached.has(addressKey(a)));
-  const recipients = {
-    to: left(message.recipients.to),
-    cc: left(message.recipients.cc),
-    bcc: left(message.recipients.bcc)
-  };
-  if (recipientCount(recipients) === 0) return void 0;
-  return { ...message, recipients, recipientsHash: hashRecipients(recipients) };
-}
-function unique(addresses) {
-  const seen = /* @__PURE__ */ new Set();
-  return addresses.filter((address) => {
-    const key = addressKey(address);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-function sendDecision(condition, facts) {
-  switch (condition ?? "always") {
-    case "always":
-      return { send: true, reason: null };
-    case "when-changed": {
-      const what = [
-        facts.opened ? `${plural(facts.opened, "finding")} opened` : "",
-        facts.resolved ? `${plural(facts.resolved, "finding")} resolved` : "",
-        facts.moved ? `${plural(facts.moved, "headline figure")} moved past the threshold` : ""
-      ].filter(Boolean);
-      return what.length > 0 ? {
-        send: true,
-        reason: `send: when-changed: since ${facts.previousAsOf}, ${what.join(", ")}`
-      } : {
-        send: false,
-        reason: `send: when-changed: nothing changed since ${facts.previousAsOf} (no finding opened or resolved, no headline figure moved past its threshold)`
-      };
-    }
-    case "when-critical":
-      return facts.critical > 0 ? {
-        send: true,
-        reason: `send: when-critical: the report shows ${plural(facts.critical, "critical finding")}`
-      } : { send: false, reason: "send: when-critical: the report shows no critical finding" };
-  }
-}
-
-// src/delivery/index.ts
-import path10 from "node:path";
-
-// src/delivery/pacer.ts
-var realClock = {
-  now: () => performance.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-};
-var Pacer = class {
-  constructor(maxRate, clock = realClock, minRate = maxRate / 8) {
-    this.maxRate = maxRate;
-    this.clock = clock;
-    this.minRate = minRate;
-    this.rate = maxRate;
-  }
-  maxRate;
-  clock;
-  minRate;
-  rate;
-  nextFreeAt = 0;
-  lastSlowdownAt = -Infinity;
-  get currentRate() {
-    return this.rate;
-  }
-  /** Waits for the slot that `recipients` recipients take at the current rate. */
-  async acquire(recipients) {
-    const now = this.clock.now();
-    const start = Math.max(now, this.nextFreeAt);
-    this.nextFreeAt = start + recipients / this.rate * 1e3;
-    if (start > now) await this.clock.sleep(start - now);
-  }
-  throttled() {
-    const now = this.clock.now();
-    if (now - this.lastSlowdownAt < 1e3) return;
-    this.lastSlowdownAt = now;
-    this.rate = Math.max(this.rate / 2, this.minRate);
-  }
-  succeeded() {
-    this.rate = Math.min(this.maxRate, this.rate + this.maxRate * 0.05);
-  }
-};
-
-// src/delivery/retry.ts
-var DEFAULT_RETRY = { attempts: 8, baseDelayMs: 500, maxDelayMs: 3e4 };
-function backoffCeiling(retry, policy) {
-  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-}
-async function withRetries(attempt, policy, clock, onRetry, random = Math.random) {
-  for (let tries = 1; ; tries += 1) {
-    try {
-      return await attempt();
-    } catch (error) {
-      const kind = failureKind(error);
-      if (kind === "permanent" || tries >= policy.attempts) throw error;
-      onRetry(error, kind, tries);
-      await clock.sleep(random() * backoffCeiling(tries, policy));
-    }
-  }
-}
-
-// src/delivery/deliver.ts
-function splitByLedger(plan, ledger, force, log) {
-  const skipped = [];
-  const pending = [];
-  for (const message of plan) {
-    const match = force || !ledger ? void 0 : ledger.match(message);
-    if (match?.unclear) log?.warning(match.unclear);
-    if (!match || match.reached.size === 0) {
-      pending.push(message);
-      continue;
-    }
-    const rest = withoutRecipients(message, match.reached);
-    if (rest) {
-      log?.info(
-        `${message.key}: ${recipientCount(message.recipients) - recipientCount(rest.recipients)} of ${recipientCount(message.recipients)} recipients had it earlier this period; sending to the ${recipientCount(rest.recipients)} who did not`
-      );
-      pending.push(rest);
-    } else
-      skipped.push({
-        key: message.key,
-        report: message.report,
-        status: "skipped",
-        messageId: match.earlier[0].message_id
-      });
-  }
-  return { skipped, pending };
-}
-async function deliver(plan, settings) {
-  const { transport, log, ledger } = settings;
-  const clock = settings.clock ?? realClock;
-  const waveSize = settings.waveSize ?? (plan.length || 1);
-  const concurrency = Math.max(1, settings.concurrency ?? 1);
-  const results = /* @__PURE__ */ new Map();
-  let retried = 0;
-  const sendOne = async (message) => {
-    try {
-      const messageId = await withRetries(
-        async () => {
-          await settings.pacer?.acquire(recipientCount(message.recipients));
-          try {
-            const id = await transport.send(message);
-            settings.pacer?.succeeded();
-            return id;
-          } catch (error) {
-            if (failureKind(error) === "throttled") settings.pacer?.throttled();
-            throw error;
-          }
-        },
-        settings.retry ?? DEFAULT_RETRY,
-        clock,
-        () => {
-          retried += 1;
-        }
-      );
-      try {
-        await ledger?.record({
-          report: message.report,
-          period: message.period,
-          key: message.key,
-          recipients: recipientKeys(message.recipients),
-          ...message.isTest ? { test: true } : {},
-          recipients_hash: message.recipientsHash,
-          message_id: messageId,
-          at: (/* @__PURE__ */ new Date()).toISOString()
-        });
-      } catch (error) {
-        const reason = `delivered as ${messageId} but not recorded in the ledger (a re-run would send it again): ${error.message}`;
-        log.error(`${message.key}: ${reason}`);
-        return {
-          key: message.key,
-          report: message.report,
-          status: "sent",
-          messageId,
-          error: reason
-        };
-      }
-      return { key: message.key, report: message.report, status: "sent", messageId };
-    } catch (error) {
-      const reason = error.message;
-      log.error(`${message.key}: not delivered: ${reason}`);
-      return { key: message.key, report: message.report, status: "failed", error: reason };
-    }
-  };
-  const waves = doublingWaves(plan, waveSize);
-  for (const [index, wave] of waves.entries()) {
-    const waveResults = await mapConcurrently(wave, concurrency, sendOne);
-    for (const result of waveResults) results.set(result.key, result);
-    const all = [...results.values()];
-    const count2 = (status) => all.filter((r) => r.status === status).length;
-    log.info(
-      `wave ${index + 1}/${waves.length}: sent ${count2("sent")}/${plan.length}, ${retried} retried, ${count2("failed")} failed`
-    );
-    const attempted = waveResults;
-    const failed = attempted.filter((r) => r.status === "failed");
-    const rest = waves.slice(index + 1).flat();
-    if (rest.length > 0 && attempted.length > 0 && failed.length / attempted.length > (settings.maxWaveFailureShare ?? 1)) {
-      const reason = `held back: wave ${index + 1} failed ${failed.length} of ${attempted.length} (${failed[0].error})`;
-      log.error(
-        `stopping before the next wave: ${failed.length} of ${attempted.length} messages in wave ${index + 1} failed; ${rest.length} held back`
-      );
-      for (const message of rest)
-        results.set(message.key, {
-          key: message.key,
-          report: message.report,
-          status: "failed",
-          error: reason,
-          heldBack: true
-        });
-      break;
-    }
-  }
-  return { results: plan.map((message) => results.get(message.key)), retried };
-}
-function doublingWaves(items, first) {
-  const waves = [];
-  for (let start = 0, size = first; start < items.length; start += size, size *= 2) {
-    waves.push(items.slice(start, start + size));
-  }
-  return waves;
-}
-async function mapConcurrently(items, limit, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-// src/delivery/ledger.ts
-import { mkdir, open, readFile as readFile2 } from "node:fs/promises";
-import path9 from "node:path";
-var DeliveryLedger = class _DeliveryLedger {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  /** `report\0period\0address` -> the record of the message that reached that address. */
-  byRecipient = /* @__PURE__ */ new Map();
-  /** `report\0period` -> earlier-format records (one hash for all recipients). */
-  byHash = /* @__PURE__ */ new Map();
-  /**
-   * Reads the ledger at `file` (missing: empty). Reads both line formats: per-recipient lines and
-   * the earlier lines keyed by `recipients_hash` alone.
-   * @throws the file system's error for anything but a missing file.
-   */
-  static async open(file) {
-    const ledger = new _DeliveryLedger(file);
-    let text3 = "";
-    try {
-      text3 = await readFile2(file, "utf8");
-    } catch (error) {
-      if (error.code !== "ENOENT") throw error;
-    }
-    for (const line of text3.split("\n")) {
-      if (!line.trim()) continue;
-      try {
-        ledger.remember(JSON.parse(line));
-      } catch {
-      }
-    }
-    return ledger;
-  }
-  /**
-   * Which recipients of `message` already had this report for this period. Per-recipient lines
-   * answer exactly; an earlier-format line answers when its hash is this message's recipients
-   * with at most two readers fewer (the readers added since).
-   */
-  match(message) {
-    const reached = /* @__PURE__ */ new Set();
-    const earlier = /* @__PURE__ */ new Set();
-    const keys = recipientKeys(message.recipients);
-    for (const address of keys) {
-      const record = this.byRecipient.get(
-        recipientKey(message.report, message.period, address, message.isTest === true)
-      );
-      if (record) {
-        reached.add(address);
-        earlier.add(record);
-      }
-    }
-    const legacy = this.byHash.get(periodKey(message.report, message.period)) ?? [];
-    let unclear;
-    for (const record of legacy) {
-      const covered = coveredByHash(message.recipients, record.recipients_hash);
-      if (covered) {
-        for (const address of covered) reached.add(address);
-        earlier.add(record);
-      } else if (record.key === message.key) {
-        unclear = `${message.key}: the ledger's earlier-format line (${record.message_id}) is for other recipients than these; sending to all of them, as the version that wrote it would`;
-      }
-    }
-    const ordered = [...earlier].sort((a, b) => a.at.localeCompare(b.at));
-    return { reached, earlier: ordered, ...unclear ? { unclear } : {} };
-  }
-  /** Appends one record and waits until it is on disk. */
-  async record(record) {
-    await mkdir(path9.dirname(this.file), { recursive: true });
-    const handle = await open(this.file, "a");
-    try {
-      await handle.write(`${JSON.stringify(record)}
-`);
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
-    this.remember(record);
-  }
-  remember(record) {
-    if (Array.isArray(record.recipients)) {
-      for (const address of record.recipients)
-        this.byRecipient.set(
-          recipientKey(record.report, record.period, address, record.test === true),
-          record
-        );
-      return;
-    }
-    const key = periodKey(record.report, record.period);
-    this.byHash.set(key, [...this.byHash.get(key) ?? [], record]);
-  }
-};
-function periodKey(report, period) {
-  return `${report}\0${period}`;
-}
-function recipientKey(report, period, address, test) {
-  return `${report}\0${period}\0${address}${test ? "\0test" : ""}`;
-}
-function coveredByHash(recipients, hash) {
-  const roles = ["to", "cc", "bcc"].flatMap((role) => recipients[role].map(() => role));
-  const keys = recipientKeys(recipients);
-  const hashWithout = (skip) => {
-    const of = (role) => keys.filter((_, i) => roles[i] === role && !skip.includes(i));
-    return hashAddressKeys({ to: of("to"), cc: of("cc"), bcc: of("bcc") });
-  };
-  const tries = [[]];
-  for (let i = 0; i < keys.length; i += 1) {
-    tries.push([i]);
-    for (let j = i + 1; j < keys.length; j += 1) tries.push([i, j]);
-  }
-  for (const skip of tries) {
-    if (skip.length < keys.length && hashWithout(skip) === hash)
-      return keys.filter((_, i) => !skip.includes(i));
-  }
-  return void 0;
-}
-
-// src/delivery/index.ts
-var FALLBACK_SEND_RATE = 1;
-async function createTransport(options, portfolio) {
-  if (options.transport === "outbox") {
-    const { OutboxTransport } = await import("./outbox-KQAWOOVM.js");
-    return new OutboxTransport(path10.join(options.out, "outbox"));
-  }
-  const region = options.awsRegion ?? portfolio.settings.ses.region ?? options.environmentRegion;
-  if (!region)
-    throw new ArgumentError(
-      "aws-region: no SES region (set the input, ses.region in portfolio.yml, or AWS_REGION)"
-    );
-  const { SesTransport } = await import("./ses-SYDB3Z3E.js");
-  return new SesTransport({
-    region,
-    ...options.sesEndpoint ? { endpoint: options.sesEndpoint } : {},
-    ...portfolio.settings.ses.configuration_set ? { configurationSet: portfolio.settings.ses.configuration_set } : {}
-  });
-}
-async function runDelivery(plan, options, portfolio, log, factory = createTransport) {
-  const transport = await factory(options, portfolio);
-  const ledger = transport.name === "ses" ? await DeliveryLedger.open(options.stateFile) : void 0;
-  const { skipped, pending } = splitByLedger(plan, ledger, options.force, log);
-  const inPlanOrder = (results) => {
-    const byKey = new Map([...skipped, ...results].map((r) => [r.key, r]));
-    return plan.map((m) => byKey.get(m.key));
-  };
-  const failAll = (reason) => {
-    log.error(reason);
-    return {
-      retried: 0,
-      results: inPlanOrder(
-        pending.map((m) => ({ key: m.key, report: m.report, status: "failed", error: reason }))
-      )
-    };
-  };
-  let pacer;
-  if (transport.account && pending.length > 0) {
-    const answer = await transport.account();
-    let rate;
-    if ("error" in answer) {
-      rate = options.maxSendRate ?? FALLBACK_SEND_RATE;
-      log.warning(
-        `could not read the SES account's sending rate (${answer.error}); pacing at ${rate} recipients/s from max-send-rate`
-      );
-    } else {
-      const account = answer.account;
-      if (!account.sendingEnabled)
-        return failAll("SES sending is paused for this account: nothing was sent");
-      if (account.sandbox)
-        log.warning("the SES account is in the sandbox: only verified addresses receive mail");
-      const remaining = account.max24HourSend < 0 ? Infinity : account.max24HourSend - account.sentLast24Hours;
-      const needed = pending.reduce((total, m) => total + recipientCount(m.recipients), 0);
-      if (needed > remaining) {
-        let fit = 0;
-        for (let used = 0; fit < pending.length && used + recipientCount(pending[fit].recipients) <= remaining; fit += 1)
-          used += recipientCount(pending[fit].recipients);
-        return failAll(
-          `the plan needs ${needed} recipients but the 24-hour SES quota has ${Math.max(remaining, 0)} left: nothing was sent (${fit} of ${pending.length} messages would fit)`
-        );
-      }
-      rate = account.maxSendRate;
-      log.info(
-        `SES account: ${rate} recipients/s, ${remaining === Infinity ? "no daily limit" : `${remaining} left of the 24-hour quota`}`
-      );
-    }
-    pacer = new Pacer(rate);
-  }
-  log.info(
-    `sending ${pending.length} of ${plan.length} messages through ${transport.name}${pending.length < plan.length ? " (the rest went out earlier this period)" : ""}`
-  );
-  const outcome = await deliver(pending, {
-    transport,
-    log,
-    ...ledger ? { ledger } : {},
-    ...pacer ? { pacer, concurrency: Math.min(8, Math.max(1, Math.ceil(pacer.maxRate / 2))) } : {},
-    waveSize: portfolio.settings.delivery.wave_size,
-    maxWaveFailureShare: portfolio.settings.delivery.max_wave_failure_share
-  });
-  return { ...outcome, results: inPlanOrder(outcome.results) };
-}
-
-// src/summary/model.ts
-function runHeader(options, asOf, settings, transport) {
-  return {
-    mode: options.mode,
-    as_of: asOf,
-    event: options.run.event,
-    run_id: options.run.runId ?? null,
-    attempt: options.run.attempt ?? null,
-    transport,
-    portfolio: settings.name,
-    currency: settings.currency
-  };
-}
-
 export {
-  runUrl,
-  userFacingError,
-  ArgumentError,
-  ACTION_INPUTS,
-  resolveOptions,
+  mapConcurrently,
   entityName,
   ownerName,
   loadPortfolio,
-  Analyzer,
-  checkAlertReferences,
-  alertRecipients,
-  effectiveRecipients,
-  buildSendPlan,
-  sendDecision,
-  runDelivery,
-  runHeader
+  Analyzer
 };

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  cell
+} from "./chunk-DJ4NJQKT.js";
+import {
   formatConfigError
 } from "./chunk-ZKT6PWU6.js";
 import {
-  cell
-} from "./chunk-6ED7DLPM.js";
-import {
   formatMoney,
   formatRunway
-} from "./chunk-HBST4LBN.js";
+} from "./chunk-FTYSK5JR.js";
 
 // src/preview/compare.ts
 var PREVIEW_MARKER = "<!-- boardroom-preview -->";

@@ -1,10 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  DeliveryError
-} from "./chunk-PE3OGVXH.js";
+  DeliveryError,
+  MAX_IN_FLIGHT
+} from "./chunk-6PWVO4Z3.js";
 import {
+  attachedFilesOf,
+  composedBody,
   inlineImagesOf
-} from "./chunk-SWR6MBPT.js";
+} from "./chunk-SNJLZO5Z.js";
+import "./chunk-4RS5AUXJ.js";
+import {
+  formatMailbox
+} from "./chunk-7QYZZVFC.js";
+import "./chunk-FTYSK5JR.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -93,9 +101,6 @@ import {
   translateTraits,
   v4
 } from "./chunk-WC54NVDP.js";
-import {
-  formatMailbox
-} from "./chunk-5WI72NLY.js";
 import {
   __commonJS,
   __esm,
@@ -25731,7 +25736,10 @@ var SesTransport = class {
       requestHandler: new import_node_http_handler5.NodeHttpHandler({
         connectionTimeout: this.timeoutMs,
         requestTimeout: this.timeoutMs,
-        throwOnRequestTimeout: true
+        throwOnRequestTimeout: true,
+        // As many sockets as the delivery loop may have calls in flight (the SDK's default is 50).
+        httpAgent: { keepAlive: true, maxSockets: MAX_IN_FLIGHT },
+        httpsAgent: { keepAlive: true, maxSockets: MAX_IN_FLIGHT }
       })
     });
   }
@@ -25759,10 +25767,14 @@ var SesTransport = class {
     }
   }
   async send(message) {
-    const images = await inlineImagesOf(message);
+    const [parts, images, files] = await Promise.all([
+      composedBody(message),
+      inlineImagesOf(message),
+      attachedFilesOf(message)
+    ]);
     const body = {
-      Text: { Data: message.text, Charset: "UTF-8" },
-      ...message.html ? { Html: { Data: message.html, Charset: "UTF-8" } } : {}
+      Text: { Data: parts.text, Charset: "UTF-8" },
+      ...parts.html ? { Html: { Data: parts.html, Charset: "UTF-8" } } : {}
     };
     const command5 = new import_client_sesv2.SendEmailCommand({
       FromEmailAddress: formatMailbox(message.from),
@@ -25776,15 +25788,25 @@ var SesTransport = class {
         Simple: {
           Subject: { Data: message.subject, Charset: "UTF-8" },
           Body: body,
-          // The charts the HTML shows as cid:<key>: inline parts, read from disk now.
-          ...images.length > 0 ? {
-            Attachments: images.map((image) => ({
-              FileName: image.fileName,
-              RawContent: image.content,
-              ContentType: image.contentType,
-              ContentDisposition: "INLINE",
-              ContentId: image.contentId
-            }))
+          // The charts the HTML shows as cid:<key>@boardroom (inline parts) and the attached
+          // files (a report's CSV tables), read from disk now.
+          ...images.length + files.length > 0 ? {
+            Attachments: [
+              ...images.map((image) => ({
+                FileName: image.fileName,
+                RawContent: image.content,
+                ContentType: image.contentType,
+                ContentDisposition: "INLINE",
+                ContentId: image.contentId
+              })),
+              ...files.map((file) => ({
+                FileName: file.fileName,
+                RawContent: file.content,
+                ContentType: file.contentType,
+                ContentDisposition: "ATTACHMENT",
+                ContentTransferEncoding: "BASE64"
+              }))
+            ]
           } : {}
         }
       },

@@ -1,10 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  attachedFilesOf,
+  composedBody,
   inlineImagesOf
-} from "./chunk-SWR6MBPT.js";
+} from "./chunk-SNJLZO5Z.js";
+import "./chunk-4RS5AUXJ.js";
 import {
   mimeAddress
-} from "./chunk-5WI72NLY.js";
+} from "./chunk-7QYZZVFC.js";
+import "./chunk-FTYSK5JR.js";
 import {
   __commonJS,
   __require,
@@ -6049,7 +6053,11 @@ var import_mime_funcs = __toESM(require_mime_funcs(), 1);
 var MAX_LINE_OCTETS = 998;
 var LONGEST_WORD = 75;
 async function composeMime(message, messageId, date) {
-  const images = await inlineImagesOf(message);
+  const [parts, images, files] = await Promise.all([
+    composedBody(message),
+    inlineImagesOf(message),
+    attachedFilesOf(message)
+  ]);
   const options = {
     from: mimeAddress(message.from),
     to: message.recipients.to.map(mimeAddress),
@@ -6058,16 +6066,26 @@ async function composeMime(message, messageId, date) {
     ...message.replyTo ? { replyTo: mimeAddress(message.replyTo) } : {},
     subject: foldableHeader(message.subject),
     // Bodies hold whatever breaks the templates and data had; one kind in, CRLF out.
-    text: toLf(message.text),
-    ...message.html ? { html: toLf(message.html) } : {},
-    ...images.length > 0 ? {
-      attachments: images.map((image) => ({
-        cid: image.contentId,
-        filename: image.fileName,
-        contentType: image.contentType,
-        contentDisposition: "inline",
-        content: image.content
-      }))
+    text: toLf(parts.text),
+    ...parts.html ? { html: toLf(parts.html) } : {},
+    ...images.length + files.length > 0 ? {
+      attachments: [
+        ...images.map((image) => ({
+          cid: image.contentId,
+          filename: image.fileName,
+          contentType: image.contentType,
+          contentDisposition: "inline",
+          content: image.content
+        })),
+        // base64 keeps a file's bytes (its CRLF line ends) exactly as written.
+        ...files.map((file) => ({
+          filename: file.fileName,
+          contentType: file.contentType,
+          contentDisposition: "attachment",
+          contentTransferEncoding: "base64",
+          content: file.content
+        }))
+      ]
     } : {},
     messageId,
     date,

@@ -7,7 +7,7 @@ import {
   monthAbbreviation,
   parseMonth,
   sameUnit
-} from "./chunk-HBST4LBN.js";
+} from "./chunk-FTYSK5JR.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/charts/files.ts
@@ -126,7 +126,8 @@ var PALETTE = ["#1f6fb4", "#d97706", "#0f8a63", "#7c4dbd", "#c2410c"];
 var TEXT = "#1f2937";
 var MUTED = "#4b5563";
 var RULE = "#e5e7eb";
-function chartOption(spec) {
+function chartOption(given) {
+  const spec = { ...given, series: given.series.filter((s) => s.values.some((v) => v !== null)) };
   const base = {
     animation: false,
     backgroundColor: "#ffffff",
@@ -178,15 +179,18 @@ function chartOption(spec) {
         interval: 0,
         color: MUTED,
         fontSize: 11,
-        // A long category name is cut with an ellipsis rather than overlap its neighbours.
-        width: Math.floor((spec.width - 80) / spec.categories.length),
-        overflow: "truncate"
+        // A long category name wraps at its words within its own slot (two lines, then an
+        // ellipsis) rather than overlap its neighbours.
+        width: categorySlot(spec),
+        overflow: "break",
+        lineHeight: 13,
+        ...spec.kind === "categories" ? { formatter: (name) => twoLines(name, categoryChars(spec)) } : {}
       }
     },
     yAxis: units.map((unit, i) => ({
       type: "value",
       position: i === 0 ? "left" : "right",
-      name: axisName(unit),
+      name: axisTitle(spec, unit, i),
       // Both names end at their axis line, so neither runs off the image's edge.
       nameTextStyle: { color: MUTED, fontSize: 11, align: "right" },
       axisLabel: { color: MUTED, fontSize: 11, formatter: (v) => axisValue(v, unit) },
@@ -198,18 +202,24 @@ function chartOption(spec) {
       type: series.mark,
       yAxisIndex: units.findIndex((u) => sameUnit(u, series.unit)),
       data: [...series.values],
-      ...series.mark === "line" ? { symbol: "circle", symbolSize: 6, lineStyle: { width: 2.5 }, connectNulls: false } : {
+      ...series.mark === "line" ? spec.kind === "categories" ? (
+        // Categories have no order: their figures are points, not joined by a line.
+        { symbol: "diamond", symbolSize: 12, lineStyle: { opacity: 0 }, z: 3 }
+      ) : { symbol: "circle", symbolSize: 6, lineStyle: { width: 2.5 }, connectNulls: false } : {
         barMaxWidth: 40,
         barGap: "20%",
+        ...spec.stacked ? { stack: "whole" } : {},
         // Under a line, lighter bars let the line read on top of them.
         itemStyle: { opacity: mixed ? 0.55 : 1 }
       },
       label: {
-        show: labelled && series.mark === "bar",
-        position: "top",
+        // A line of a few points is read by its values, not its shape: they are labelled too.
+        show: labelled && (series.mark === "bar" || spec.kind === "categories") || series.mark === "line" && series.values.filter((v) => v !== null).length <= 3,
+        position: series.mark === "line" ? "right" : "top",
         fontSize: 11,
         color: TEXT,
-        formatter: ({ value }) => value === null ? "" : axisValue(value, series.unit)
+        // A stacked part that is zero has no bar to label.
+        formatter: ({ value }) => value === null || spec.stacked && value === 0 ? "" : axisValue(value, series.unit)
       }
     }))
   };
@@ -220,6 +230,33 @@ function axisCategory(spec, category, index) {
   const name = monthAbbreviation(month);
   return index === 0 || month === 1 ? `${name}
 ${year}` : name;
+}
+function axisTitle(spec, unit, index) {
+  const name = axisName(unit);
+  const carried = spec.series.filter((s) => sameUnit(s.unit, unit));
+  if (index === 0 || carried.length !== 1) return name;
+  return name === "" ? carried[0].name : `${carried[0].name} (${name})`;
+}
+function categorySlot(spec) {
+  return Math.floor((spec.width - 96) / spec.categories.length) - 6;
+}
+function categoryChars(spec) {
+  return Math.max(6, Math.floor(categorySlot(spec) / 6.5));
+}
+function twoLines(name, perLine) {
+  const lines = [];
+  let line = "";
+  for (const word of name.split(/\s+/)) {
+    if (line !== "" && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  if (lines.length <= 2) return lines.join("\n");
+  const second = lines.slice(1).join(" ");
+  return `${lines[0]}
+${second.slice(0, perLine - 1).trimEnd()}\u2026`;
 }
 function axisName(unit) {
   switch (unit.kind) {

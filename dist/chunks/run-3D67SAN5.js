@@ -1,17 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  Analyzer,
   alertRecipients,
-  buildSendPlan,
   runDelivery,
   runHeader
-} from "./chunk-A26ZOKVZ.js";
-import "./chunk-ZKT6PWU6.js";
-import "./chunk-PE3OGVXH.js";
+} from "./chunk-2NDXN5ZE.js";
 import {
-  cell,
+  cell
+} from "./chunk-DJ4NJQKT.js";
+import {
+  Analyzer
+} from "./chunk-IWF2AWW4.js";
+import "./chunk-ZKT6PWU6.js";
+import {
   sectionIds
-} from "./chunk-6ED7DLPM.js";
+} from "./chunk-CDIA6AUP.js";
+import "./chunk-6PWVO4Z3.js";
+import {
+  buildSendPlan
+} from "./chunk-4RS5AUXJ.js";
+import "./chunk-7QYZZVFC.js";
 import {
   addDays,
   escapeHtml,
@@ -19,8 +26,7 @@ import {
   formatRunway,
   shownMoney,
   todayIn
-} from "./chunk-HBST4LBN.js";
-import "./chunk-5WI72NLY.js";
+} from "./chunk-FTYSK5JR.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/alerts/run.ts

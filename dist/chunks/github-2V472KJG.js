@@ -1,18 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  isResolved,
+  resolvedBy
+} from "./chunk-MJAQU5M5.js";
+import {
   githubBody,
   githubTitle
 } from "./chunk-FOQKTZ3F.js";
 import {
-  cell,
-  formatDate
-} from "./chunk-6ED7DLPM.js";
-import "./chunk-HBST4LBN.js";
-import "./chunk-5WI72NLY.js";
+  cell
+} from "./chunk-DJ4NJQKT.js";
 import {
-  isResolved,
-  resolvedBy
-} from "./chunk-MJAQU5M5.js";
+  formatDate
+} from "./chunk-CDIA6AUP.js";
+import "./chunk-7QYZZVFC.js";
+import "./chunk-FTYSK5JR.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/tasks/body.ts

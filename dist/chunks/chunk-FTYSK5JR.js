@@ -200,6 +200,9 @@ function monthlyChart(input) {
   }
   return buildSpec("months", "Month", input.months, input, "line");
 }
+function categoryChart(input) {
+  return buildSpec("categories", input.categoryLabel ?? "Category", input.categories, input, "bar");
+}
 function buildSpec(kind, categoryLabel, categories, input, defaultMark) {
   const width = input.width ?? DEFAULT_WIDTH;
   const height = input.height ?? DEFAULT_HEIGHT;
@@ -228,7 +231,14 @@ function buildSpec(kind, categoryLabel, categories, input, defaultMark) {
     throw new Error(`chart "${input.title}": at most two units (one axis each side)`);
   }
   const base = { kind, title: input.title, categoryLabel, categories: [...categories], series };
-  return { ...base, width, height, alt: input.alt ?? altText(base) };
+  return {
+    ...base,
+    width,
+    height,
+    alt: input.alt ?? altText(base),
+    // Absent unless set: the key (a hash of the spec) of every other chart stays as it was.
+    ...input.stacked ? { stacked: true } : {}
+  };
 }
 function chartUnits(spec) {
   const units = [];
@@ -381,6 +391,7 @@ export {
   periodOf,
   previousAsOf,
   monthlyChart,
+  categoryChart,
   chartUnits,
   sameUnit,
   hasData,

@@ -1,0 +1,58 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  createTemplateEngine,
+  renderOutcome
+} from "./chunk-EKP5ZDCT.js";
+import {
+  Analyzer,
+  loadPortfolio
+} from "./chunk-IWF2AWW4.js";
+import {
+  describeConfigError
+} from "./chunk-ZKT6PWU6.js";
+import "./chunk-CDIA6AUP.js";
+import "./chunk-RRQPDUQS.js";
+import "./chunk-4RS5AUXJ.js";
+import {
+  loadSanitizerFor
+} from "./chunk-7QYZZVFC.js";
+import "./chunk-FTYSK5JR.js";
+import "./chunk-OXRXBV5P.js";
+
+// src/render/render-worker.ts
+var loaded = /* @__PURE__ */ new Map();
+async function load(config, asOf) {
+  const result = await loadPortfolio(config);
+  if (!result.ok)
+    throw new Error(
+      `the render worker could not load ${config}: ${result.errors.map(describeConfigError).join("; ")}`
+    );
+  const { portfolio } = result;
+  await loadSanitizerFor(portfolio.templates.values());
+  return {
+    analyzer: new Analyzer(portfolio, asOf),
+    engine: createTemplateEngine(portfolio.templates, portfolio.settings),
+    reports: new Map(portfolio.reports.map((report) => [report.id, report]))
+  };
+}
+async function renderBatch(batch) {
+  const key = `${batch.config}
+${batch.asOf}`;
+  let portfolio = loaded.get(key);
+  if (!portfolio) {
+    portfolio = load(batch.config, batch.asOf);
+    loaded.set(key, portfolio);
+  }
+  const { analyzer, engine, reports } = await portfolio;
+  const charts = /* @__PURE__ */ new Map();
+  const outcomes = batch.reportIds.map((id) => {
+    const report = reports.get(id);
+    if (!report)
+      return { error: `${id}: not in the portfolio the render worker loaded from ${batch.config}` };
+    return renderOutcome(analyzer, engine, report, batch, charts);
+  });
+  return { outcomes, charts: [...charts] };
+}
+export {
+  renderBatch as default
+};
