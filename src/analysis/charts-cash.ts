@@ -79,8 +79,9 @@ export function firstOfMonthFinance(
 
 /**
  * One entity's 1st-of-month figures (firstOfMonthFinance) and their chart, titled with its name,
- * in its books' currency; the chart is null when fewer than two 1sts have a cash figure (books
- * without cash accounts: a typed cash_on_hand is one day, not a trend). `points` feed the
+ * in its books' currency; the chart is null when the books have no cash account (a typed
+ * cash_on_hand is one reading, not a trend, however many 1sts it is carried to) or fewer than
+ * two 1sts have a cash figure. `points` feed the
  * portfolio's chart.
  */
 export function entityCashRunway(
@@ -90,12 +91,17 @@ export function entityCashRunway(
   maxCashAgeDays: number,
 ): { points: DayFinance[]; chart: ChartSpec | null } {
   const { months, points } = firstOfMonthFinance(entity, portfolio, asOf, maxCashAgeDays);
-  const chart = cashRunwayChart(
-    `${entity.name}: cash and runway on the 1st of each month`,
-    months,
-    points,
-    booksOf(entity, portfolio).currency,
-  );
+  const books = booksOf(entity, portfolio);
+  // Without cash accounts the only cash is a typed figure: one reading, however many 1sts it is
+  // carried to, so no trend to draw (its points still count in the portfolio's chart).
+  const chart = books.hasCash
+    ? cashRunwayChart(
+        `${entity.name}: cash and runway on the 1st of each month`,
+        months,
+        points,
+        books.currency,
+      )
+    : null;
   return { points, chart };
 }
 

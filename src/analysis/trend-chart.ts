@@ -5,14 +5,15 @@ import type { Entity, Portfolio } from '../config/load.js';
 import { monthlyChart, type ChartSpec } from '../charts/spec.js';
 import { booksOf } from './books.js';
 import { trailingMonths } from './dates.js';
-import { monthTotals } from './ledger.js';
+import { monthTotals, partialMonths } from './ledger.js';
 
 /** Full months the trend shows: a year, so a season reads against the same season. */
 export const TREND_MONTHS = 12;
 
 /**
  * Revenue (bars) against spending (bars) for each of the 12 full calendar months before `asOf`'s
- * month, in the books' currency, oldest first. A month with no ledger rows is "no data" (null),
+ * month, in the books' currency, oldest first. A month with no ledger rows, or one the books
+ * cover only in part (partialMonths: the burn table leaves it out too), is "no data" (null),
  * not zero: nothing recorded is not nothing earned.
  */
 export function revenueSpendingChart(
@@ -23,8 +24,11 @@ export function revenueSpendingChart(
   const months = trailingMonths(asOf, TREND_MONTHS);
   const totals = monthTotals(entity, months, portfolio);
   const unit = { kind: 'money', currency: booksOf(entity, portfolio).currency } as const;
+  // The burn table's own rule: a month the books cover only in part is left out, as one with no
+  // rows is (a half-month's revenue is not the month's).
+  const partial = new Set(partialMonths(entity, months, portfolio).map((p) => p.month));
   const known = (pick: (m: (typeof totals)[number]) => number) =>
-    totals.map((m) => (m.rows > 0 ? pick(m) : null));
+    totals.map((m) => (m.rows > 0 && !partial.has(m.month) ? pick(m) : null));
   return monthlyChart({
     title: `${entity.name}: revenue and spending by month`,
     months,

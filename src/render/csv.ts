@@ -220,9 +220,13 @@ function isChartSpec(value: unknown): boolean {
   return isObject(value) && Array.isArray(value.series) && Array.isArray(value.categories);
 }
 
-/** Display-only keys: a figure change's `text` is its figures formatted for reading. */
+/**
+ * Display-only keys: a chart, and a figure change's `text` (its figures formatted for reading).
+ * A chart slot is known by its name too (`chart`, `cash_chart`, `aging_chart`: the analyses'
+ * naming), because it is null when there is nothing to draw, and null says nothing of its kind.
+ */
 function isDisplayOnly(key: string, value: unknown): boolean {
-  return isChartSpec(value) || (key === 'text' && isObject(value));
+  return isChartSpec(value) || /(^|_)chart$/.test(key) || (key === 'text' && isObject(value));
 }
 
 /** A list is a table when any element is a record; a list of plain values is one cell. */

@@ -136,6 +136,27 @@ describe('reportTables and reportCsvFiles', () => {
         'burn_basis,operating net burn,\r\n',
     );
   });
+
+  it('leaves out a chart slot with nothing to draw (null), in rows and in single figures', () => {
+    // Given: the burn table's rows carry `cash_chart: null` for an entity without a cash
+    // account, which became an always-empty "cash_chart (USD)" column. Second instance: an
+    // empty `aging_chart` among a section's single figures.
+    const document: ReportDocument = {
+      sections: [
+        {
+          id: 'burn',
+          data: {
+            entities: [{ id: 'jada', revenue_monthly: 100, chart: null, cash_chart: null }],
+            aging_chart: null,
+            receivable: 50,
+          },
+        },
+      ],
+    };
+    const [entities, figures] = reportCsvFiles('cfo', document, 'USD');
+    expect(entities!.content.toString()).toBe('id,revenue_monthly (USD)\r\njada,100.00\r\n');
+    expect(figures!.content.toString()).toBe('figure,value,currency\r\nreceivable,50.00,USD\r\n');
+  });
 });
 
 describe('isMoneyField', () => {

@@ -62,7 +62,12 @@ const bravo = (): Entity => ({
 });
 
 type BurnData = {
-  entities: { id: string; cash_chart: ChartSpec | null; runway_months: number | null }[];
+  entities: {
+    id: string;
+    chart: ChartSpec | null;
+    cash_chart: ChartSpec | null;
+    runway_months: number | null;
+  }[];
   cash_chart: ChartSpec | null;
   total: { cash_on_hand: number | null; runway_months: number | null };
 };
@@ -126,18 +131,57 @@ describe("an entity's cash and runway on the 1st of each month", () => {
     expect(data.entities.find((e) => e.id === 'bravo')!.cash_chart).toBeNull();
   });
 
-  it('charts a stale typed cash on every 1st after it, as the table uses it (no cash account)', () => {
-    // Typed 12,000 on 2026-06-10: after the 31-day limit it is stale, but books without a cash
-    // account have nothing better, so the table uses it: Jul 1 to Nov 1, each over the operating
-    // net burn of 1,000 a month: 12.0 months. Before Jun 10 it is dated in the future: no data.
+  it('has no chart for a typed cash carried to many 1sts (no cash account): one reading, not a trend', () => {
+    // Given: a figure typed on 2026-06-10 that the table carries, stale, to every 1st after it
+    // (12,000 over 1,000 a month: 12.0 months on each of Jul 1 to Nov 1). Five equal points
+    // drawn from one reading would picture a trend nobody measured.
     const stale = { ...bravo(), cash_on_hand: { amount: 12_000, as_of: '2026-06-10' } };
-    const chart = burnOf(stale).entities[0]!.cash_chart!;
-    expect(chart.series[0]!.values).toEqual([
-      null, null, null, null, null, null, null, 12_000, 12_000, 12_000, 12_000, 12_000,
-    ]); // prettier-ignore
-    expect(chart.series[1]!.values).toEqual([
-      null, null, null, null, null, null, null, 12, 12, 12, 12, 12,
-    ]); // prettier-ignore
+    expect(burnOf(stale).entities[0]!.cash_chart).toBeNull();
+    // Second instance: a year later still, the same single reading on all twelve 1sts.
+    const later = analyze<BurnData>(portfolio({ entities: [stale] }), 'burn', '2027-09-15').data;
+    expect(later.entities[0]!.cash_chart).toBeNull();
+  });
+
+  it('leaves a month the books cover only in part out of the revenue chart, as the table does', () => {
+    // Given: books that start on 2026-03-28 (a payment that day, then 1,000 earned on each 5th
+    // and 400 spent on each 20th to October): March is partial, so no data, not 500 of revenue
+    // against 0. Second instance: books that end on 2026-10-09, inside October.
+    const rows = (last: string) =>
+      ledger(
+        { date: '2026-03-28', account: '4000', category: 'sales', amount: 500 },
+        ...monthsFrom('2026-04', '2026-10')
+          .flatMap((month) => [
+            { date: `${month}-05`, account: '4000', category: 'sales', amount: 1_000 },
+            { date: `${month}-20`, account: '6000', category: 'costs', amount: -400 },
+          ])
+          .filter((row) => row.date <= last),
+      );
+    const revenue = (last: string) =>
+      burnOf({ ...entity('charlie', { tables: { ledger: rows(last) } }), cash_on_hand: undefined })
+        .entities[0]!.chart!.series[0]!.values;
+    const none = [null, null, null, null];
+    expect(revenue('2026-10-31')).toEqual([
+      ...none,
+      null,
+      1000,
+      1000,
+      1000,
+      1000,
+      1000,
+      1000,
+      1000,
+    ]);
+    expect(revenue('2026-10-09')).toEqual([
+      ...none,
+      null,
+      1000,
+      1000,
+      1000,
+      1000,
+      1000,
+      1000,
+      null,
+    ]);
   });
 
   it('reads cash as unknown before the books begin, not $0', () => {
