@@ -4,17 +4,17 @@ import {
   consoleLogger,
   runPipeline,
   validatePortfolio
-} from "./chunks/chunk-OVDQ44PG.js";
+} from "./chunks/chunk-6DRIPF7T.js";
 import "./chunks/chunk-NKEUB74V.js";
 import "./chunks/chunk-FOQKTZ3F.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   userFacingError
-} from "./chunks/chunk-2NDXN5ZE.js";
+} from "./chunks/chunk-QQRPBEIG.js";
 import "./chunks/chunk-DJ4NJQKT.js";
-import "./chunks/chunk-EKP5ZDCT.js";
-import "./chunks/chunk-IWF2AWW4.js";
+import "./chunks/chunk-WAN44MKV.js";
+import "./chunks/chunk-P4TDMML6.js";
 import {
   formatConfigError
 } from "./chunks/chunk-ZKT6PWU6.js";

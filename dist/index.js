@@ -13,7 +13,7 @@ import {
 import "./chunks/chunk-MY5FAC74.js";
 import {
   runPipeline
-} from "./chunks/chunk-OVDQ44PG.js";
+} from "./chunks/chunk-6DRIPF7T.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown
@@ -24,12 +24,12 @@ import {
   resolveOptions,
   runUrl,
   userFacingError
-} from "./chunks/chunk-2NDXN5ZE.js";
+} from "./chunks/chunk-QQRPBEIG.js";
 import {
   JOB_SUMMARY_LIMIT
 } from "./chunks/chunk-DJ4NJQKT.js";
-import "./chunks/chunk-EKP5ZDCT.js";
-import "./chunks/chunk-IWF2AWW4.js";
+import "./chunks/chunk-WAN44MKV.js";
+import "./chunks/chunk-P4TDMML6.js";
 import "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-CDIA6AUP.js";
 import "./chunks/chunk-RRQPDUQS.js";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   createTemplateEngine,
   renderOutcome
-} from "./chunk-EKP5ZDCT.js";
+} from "./chunk-WAN44MKV.js";
 import {
   Analyzer,
   loadPortfolio
-} from "./chunk-IWF2AWW4.js";
+} from "./chunk-P4TDMML6.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";

@@ -11,7 +11,7 @@ import {
   runDelivery,
   runHeader,
   runUrl
-} from "./chunk-2NDXN5ZE.js";
+} from "./chunk-QQRPBEIG.js";
 import {
   summaryMarkdown
 } from "./chunk-DJ4NJQKT.js";
@@ -21,13 +21,13 @@ import {
   createTemplateEngine,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-EKP5ZDCT.js";
+} from "./chunk-WAN44MKV.js";
 import {
   Analyzer,
   entityName,
   loadPortfolio,
   ownerName
-} from "./chunk-IWF2AWW4.js";
+} from "./chunk-P4TDMML6.js";
 import {
   describeConfigError,
   sortConfigErrors
@@ -439,7 +439,7 @@ async function runPipeline(options, log, dependencies = {}) {
     return { exitCode: 0 };
   }
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-3D67SAN5.js");
+    const { runAlerts } = await import("./run-JS522IZB.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
@@ -604,7 +604,7 @@ function reportBodyFiles(out, id) {
 async function publishRendered(staged, charts, { out, currency }, log) {
   const staging = path2.join(out, STAGING);
   try {
-    const attached = staged.some((entry) => entry.report.attachments?.length) ? await (await import("./report-attachments-Z5WW7USC.js")).attachReportFiles(staged, { staging, out, currency }) : { rendered: [...staged], errors: [] };
+    const attached = staged.some((entry) => entry.report.attachments?.length) ? await (await import("./report-attachments-X3KVD3G7.js")).attachReportFiles(staged, { staging, out, currency }) : { rendered: [...staged], errors: [] };
     if (attached.errors.length > 0) return attached;
     const { rendered } = attached;
     const clashes = attachmentClashes(rendered);

@@ -12525,7 +12525,8 @@ function revenueSpendingChart(entity, portfolio, asOf) {
   const months = trailingMonths(asOf, TREND_MONTHS);
   const totals = monthTotals(entity, months, portfolio);
   const unit = { kind: "money", currency: booksOf(entity, portfolio).currency };
-  const known = (pick) => totals.map((m) => m.rows > 0 ? pick(m) : null);
+  const partial = new Set(partialMonths(entity, months, portfolio).map((p) => p.month));
+  const known = (pick) => totals.map((m) => m.rows > 0 && !partial.has(m.month) ? pick(m) : null);
   return monthlyChart({
     title: `${entity.name}: revenue and spending by month`,
     months,
@@ -12571,12 +12572,13 @@ function firstOfMonthFinance(entity, portfolio, asOf, maxCashAgeDays) {
 }
 function entityCashRunway(entity, portfolio, asOf, maxCashAgeDays) {
   const { months, points } = firstOfMonthFinance(entity, portfolio, asOf, maxCashAgeDays);
-  const chart = cashRunwayChart(
+  const books = booksOf(entity, portfolio);
+  const chart = books.hasCash ? cashRunwayChart(
     `${entity.name}: cash and runway on the 1st of each month`,
     months,
     points,
-    booksOf(entity, portfolio).currency
-  );
+    books.currency
+  ) : null;
   return { points, chart };
 }
 function cashRunwayChart(title, months, points, currency) {

@@ -3,13 +3,13 @@ import {
   alertRecipients,
   runDelivery,
   runHeader
-} from "./chunk-2NDXN5ZE.js";
+} from "./chunk-QQRPBEIG.js";
 import {
   cell
 } from "./chunk-DJ4NJQKT.js";
 import {
   Analyzer
-} from "./chunk-IWF2AWW4.js";
+} from "./chunk-P4TDMML6.js";
 import "./chunk-ZKT6PWU6.js";
 import {
   sectionIds

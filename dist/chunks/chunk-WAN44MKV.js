@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   entityName,
   ownerName
-} from "./chunk-IWF2AWW4.js";
+} from "./chunk-P4TDMML6.js";
 import {
   formatDate,
   formatSeverity,

@@ -791,7 +791,7 @@ function isChartSpec(value) {
   return isObject(value) && Array.isArray(value.series) && Array.isArray(value.categories);
 }
 function isDisplayOnly(key, value) {
-  return isChartSpec(value) || key === "text" && isObject(value);
+  return isChartSpec(value) || /(^|_)chart$/.test(key) || key === "text" && isObject(value);
 }
 function isRecordList(value) {
   return Array.isArray(value) && value.some(isObject);
