@@ -86,3 +86,42 @@ describe('break-even with a refund and a supplier credit', () => {
     expect(m.cash_burn_monthly).toBe(-6_833.33);
   });
 });
+
+describe('unclassified costs add up with fixed and variable to gross burn', () => {
+  // Each month of August to October: 1.00 spent in each of three categories in August only.
+  // Each category averages 0.333… = 0.33 on its own, but the month totals average exactly so.
+  const spend = (categories: string[]) =>
+    ledger(
+      { date: '2026-08-01', account: '4000', category: 'sales', amount: 10 },
+      { date: '2026-09-01', account: '4000', category: 'sales', amount: 10 },
+      { date: '2026-10-01', account: '4000', category: 'sales', amount: 10 },
+      ...categories.map((category) => ({
+        date: '2026-08-10',
+        account: '5100',
+        category,
+        amount: -1,
+      })),
+    );
+
+  it('all unclassified: unclassified is gross burn (1.00), not the sum of 0.33 + 0.33 + 0.33', () => {
+    // Given (the instance found on real books: 8,223.61 unclassified against 8,223.59 gross).
+    const e = entity('e', { cash: 50, tables: { ledger: spend(['ink', 'paper', 'toner']) } });
+    const m = financeMetrics(e, portfolio({ entities: [e] }), AS_OF);
+    expect(m.gross_burn_monthly).toBe(1);
+    expect(m.unclassified_costs_monthly).toBe(1);
+    expect(m.unclassified_categories.map((c) => c.monthly)).toEqual([0.33, 0.33, 0.33]);
+  });
+
+  it('with a fixed category: fixed 0.33 and unclassified 0.67 make gross burn 1.00', () => {
+    // Second instance: one class averaged as a whole beside two unclassified categories.
+    const e = entity('e', { cash: 50, tables: { ledger: spend(['rent', 'ink', 'paper']) } });
+    const settings = { cost_categories: { fixed: ['rent'], variable: [], subscriptions: [] } };
+    const m = financeMetrics(e, portfolio({ entities: [e], settings }), AS_OF);
+    expect(m).toMatchObject({
+      gross_burn_monthly: 1,
+      fixed_costs_monthly: 0.33,
+      variable_costs_monthly: 0,
+      unclassified_costs_monthly: 0.67,
+    });
+  });
+});
