@@ -4,17 +4,17 @@ import {
   consoleLogger,
   runPipeline,
   validatePortfolio
-} from "./chunks/chunk-6DRIPF7T.js";
+} from "./chunks/chunk-4XQHHMD4.js";
 import "./chunks/chunk-NKEUB74V.js";
 import "./chunks/chunk-FOQKTZ3F.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   userFacingError
-} from "./chunks/chunk-QQRPBEIG.js";
+} from "./chunks/chunk-ZDER3UMM.js";
 import "./chunks/chunk-DJ4NJQKT.js";
-import "./chunks/chunk-WAN44MKV.js";
-import "./chunks/chunk-P4TDMML6.js";
+import "./chunks/chunk-COH3XPA2.js";
+import "./chunks/chunk-4EOZOSSJ.js";
 import {
   formatConfigError
 } from "./chunks/chunk-ZKT6PWU6.js";

@@ -13,7 +13,7 @@ import {
 import "./chunks/chunk-MY5FAC74.js";
 import {
   runPipeline
-} from "./chunks/chunk-6DRIPF7T.js";
+} from "./chunks/chunk-4XQHHMD4.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown
@@ -24,12 +24,12 @@ import {
   resolveOptions,
   runUrl,
   userFacingError
-} from "./chunks/chunk-QQRPBEIG.js";
+} from "./chunks/chunk-ZDER3UMM.js";
 import {
   JOB_SUMMARY_LIMIT
 } from "./chunks/chunk-DJ4NJQKT.js";
-import "./chunks/chunk-WAN44MKV.js";
-import "./chunks/chunk-P4TDMML6.js";
+import "./chunks/chunk-COH3XPA2.js";
+import "./chunks/chunk-4EOZOSSJ.js";
 import "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-CDIA6AUP.js";
 import "./chunks/chunk-RRQPDUQS.js";

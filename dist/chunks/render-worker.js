@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   createTemplateEngine,
   renderOutcome
-} from "./chunk-WAN44MKV.js";
+} from "./chunk-COH3XPA2.js";
 import {
   Analyzer,
   loadPortfolio
-} from "./chunk-P4TDMML6.js";
+} from "./chunk-4EOZOSSJ.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";

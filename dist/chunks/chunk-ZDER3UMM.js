@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   mapConcurrently
-} from "./chunk-P4TDMML6.js";
+} from "./chunk-4EOZOSSJ.js";
 import {
   displayPath
 } from "./chunk-ZKT6PWU6.js";

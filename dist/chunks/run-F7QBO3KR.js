@@ -3,13 +3,13 @@ import {
   alertRecipients,
   runDelivery,
   runHeader
-} from "./chunk-QQRPBEIG.js";
+} from "./chunk-ZDER3UMM.js";
 import {
   cell
 } from "./chunk-DJ4NJQKT.js";
 import {
   Analyzer
-} from "./chunk-P4TDMML6.js";
+} from "./chunk-4EOZOSSJ.js";
 import "./chunk-ZKT6PWU6.js";
 import {
   sectionIds

@@ -11,7 +11,7 @@ import {
   runDelivery,
   runHeader,
   runUrl
-} from "./chunk-QQRPBEIG.js";
+} from "./chunk-ZDER3UMM.js";
 import {
   summaryMarkdown
 } from "./chunk-DJ4NJQKT.js";
@@ -21,13 +21,13 @@ import {
   createTemplateEngine,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-WAN44MKV.js";
+} from "./chunk-COH3XPA2.js";
 import {
   Analyzer,
   entityName,
   loadPortfolio,
   ownerName
-} from "./chunk-P4TDMML6.js";
+} from "./chunk-4EOZOSSJ.js";
 import {
   describeConfigError,
   sortConfigErrors
@@ -439,7 +439,7 @@ async function runPipeline(options, log, dependencies = {}) {
     return { exitCode: 0 };
   }
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-JS522IZB.js");
+    const { runAlerts } = await import("./run-F7QBO3KR.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);

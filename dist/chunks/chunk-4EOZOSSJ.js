@@ -12722,7 +12722,9 @@ function financeMetrics(entity, portfolio, asOf, limits = {
     burning,
     fixed_costs_monthly: fixed,
     variable_costs_monthly: variable,
-    unclassified_costs_monthly: sumMoney(unclassified.map((c) => c.monthly)),
+    // What gross burn leaves after fixed and variable, as they stand: the three add up to gross
+    // burn to the cent (each category's own average, rounded apart, can sum a cent or two off).
+    unclassified_costs_monthly: unclassified.length > 0 ? money(grossBurn - fixed - variable) : 0,
     unclassified_categories: unclassified,
     contribution_margin_ratio: marginRatio === null ? null : round2(marginRatio, 4),
     // fixed / (contribution / revenue), without rounding the ratio first; none while the margin

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   entityName,
   ownerName
-} from "./chunk-P4TDMML6.js";
+} from "./chunk-4EOZOSSJ.js";
 import {
   formatDate,
   formatSeverity,
