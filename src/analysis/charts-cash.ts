@@ -21,7 +21,7 @@ const NO_CASH: DayFinance = {
 };
 
 /** Days with a cash figure a chart needs: fewer is no trend to picture. */
-export const MIN_CASH_POINTS = 2;
+const MIN_CASH_POINTS = 2;
 
 /** The figures of one day: what the burn table would show as of that day. */
 export type DayFinance = Pick<
@@ -33,7 +33,7 @@ export type DayFinance = Pick<
  * The 12 months whose 1st the chart shows, oldest first, ending with the as-of date's own month:
  * its last point (the 1st of that month) has the same three-month window as the table.
  */
-export function cashMonths(asOf: string): string[] {
+function cashMonths(asOf: string): string[] {
   const current = monthOf(asOf);
   return Array.from({ length: TREND_MONTHS }, (_, i) => addMonths(current, i + 1 - TREND_MONTHS));
 }
@@ -44,7 +44,7 @@ export function cashMonths(asOf: string): string[] {
  * override dated within `maxCashAgeDays` before it; unknown before the books' first posting) and
  * runway is that cash over the burn of the three full months before it. 12 financeMetrics calls.
  */
-export function firstOfMonthFinance(
+function firstOfMonthFinance(
   entity: Entity,
   portfolio: Portfolio,
   asOf: string,
@@ -111,7 +111,7 @@ export function entityCashRunway(
  * runway to count), is a gap ("no data"), never zero. Null when fewer than two days have a cash
  * figure: one bar is not a trend, and the table already shows today's.
  */
-export function cashRunwayChart(
+function cashRunwayChart(
   title: string,
   months: readonly string[],
   points: readonly Pick<DayFinance, 'cash_on_hand' | 'runway_months'>[],

@@ -14,7 +14,7 @@ export interface ComposedBody {
 
 /**
  * The message's parts: as held, or read from its report's files (UTF-8, as the render stage
- * wrote them). Either way the HTML's `charts/<key>.png` images become `cid:<key>`.
+ * wrote them). Either way the HTML's `charts/<key>.png` images become `cid:<key>@boardroom`.
  * @throws Error (ENOENT) when a report's file is missing: the run wrote it before sending.
  */
 export async function composedBody(message: OutgoingMessage): Promise<ComposedBody> {

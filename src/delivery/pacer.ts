@@ -59,7 +59,7 @@ export const INITIAL_LATENCY_MS = 100;
  * wait then never leaves the account's rate unused. More in flight cannot exceed the rate: the
  * Pacer still gates every start.
  */
-export const IN_FLIGHT_HEADROOM = 1.5;
+const IN_FLIGHT_HEADROOM = 1.5;
 /** Never more calls at once than this, whatever the account allows: sockets and memory. */
 export const MAX_IN_FLIGHT = 256;
 /** How much each timed call moves the latency measure (an exponential moving average). */

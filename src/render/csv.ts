@@ -161,7 +161,7 @@ export function reportCsvFiles(
  * numbers written with two decimals; a figures table's money rows say the currency in their own
  * `currency` column.
  */
-export function tableCsv(table: CsvTable, currency: string): string {
+function tableCsv(table: CsvTable, currency: string): string {
   const figures = table.columns.length === 3 && table.columns[0] === FIGURE_COLUMN;
   // A money column holds numbers (or nothing): `cash_as_of` and `no_cash` are not amounts.
   const money = table.columns.map(

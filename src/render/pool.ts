@@ -14,9 +14,9 @@ import type { BatchResult, RenderBatch } from './render-worker.js';
 import { stageCollector, type StageResult } from './report-files.js';
 
 /** The override: a whole number of workers, 0 to render in the main thread. */
-export const RENDER_WORKERS_ENV = 'BOARDROOM_RENDER_WORKERS';
+const RENDER_WORKERS_ENV = 'BOARDROOM_RENDER_WORKERS';
 /** Below this many cores the pool does not pay (measured on 2 cores): none is started. */
-export const MIN_CORES_FOR_WORKERS = 4;
+const MIN_CORES_FOR_WORKERS = 4;
 /**
  * Workers are started only for this many reports. Each one loads the portfolio again and fills
  * its own caches: about 10 s of CPU on the 1,000-report portfolio (measured: 2 workers used 40.8 s
@@ -24,13 +24,13 @@ export const MIN_CORES_FOR_WORKERS = 4;
  * workers on w cores the stage takes about (work + w x that) / w: on 4 cores, 0.75 of the main
  * thread's time at 1,000 reports, and no gain below about 700.
  */
-export const MIN_REPORTS_FOR_WORKERS = 1000;
+const MIN_REPORTS_FOR_WORKERS = 1000;
 /**
  * Each worker's old-generation heap cap (MB): a worker that needs more stops with a named error
  * instead of taking the runner's memory. A worker rendering 500 of the 1,000-report portfolio's
  * reports peaks far below it; BOARDROOM_RENDER_WORKERS=0 renders in the main thread, uncapped.
  */
-export const WORKER_HEAP_MB = 512;
+const WORKER_HEAP_MB = 512;
 /** Batches per worker: contiguous runs small enough that a slow one does not hold the rest. */
 const BATCHES_PER_WORKER = 4;
 

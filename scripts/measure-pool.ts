@@ -1,6 +1,6 @@
 // Paired runs of the render stage in the main thread (A) and on a pool of workers (B), each in a
 // fresh node process running bundled code (as the action does), in alternating order:
-//   node --import tsx test/pool/measure.ts CONFIG [PAIRS=3] [WORKERS=2]
+//   node --import tsx scripts/measure-pool.ts CONFIG [PAIRS=3] [WORKERS=2]
 // Prints each run's stage time (after the portfolio is loaded and validated) and peak RSS, the
 // B/A time ratio per pair, and checks that the first pair's files are byte-identical.
 import { spawnSync } from 'node:child_process';
@@ -8,10 +8,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Analyzer } from '../../src/analysis/index.js';
-import { memoryLogger } from '../../src/logger.js';
-import { validatePortfolio } from '../../src/pipeline.js';
-import { renderReportsInProcess } from '../../src/render/report-files.js';
+import { Analyzer } from '../src/analysis/index.js';
+import { memoryLogger } from '../src/logger.js';
+import { validatePortfolio } from '../src/pipeline.js';
+import { renderReportsInProcess } from '../src/render/report-files.js';
 
 const AS_OF = '2026-11-24';
 
@@ -36,7 +36,7 @@ async function child(
   const { portfolio, engine } = validated;
   const files = { into, out: into, log: memoryLogger() };
   // Imported as the pipeline does, from a chunk of its own: the worker entry is beside it.
-  const { renderReportsInWorkers } = await import('../../src/render/pool.js');
+  const { renderReportsInWorkers } = await import('../src/render/pool.js');
   const started = performance.now();
   const cpu = process.cpuUsage();
   const result =
@@ -61,7 +61,7 @@ async function child(
 
 async function bundle(outdir: string): Promise<string> {
   const { build } = await import('esbuild');
-  const repo = path.resolve(import.meta.dirname, '..', '..');
+  const repo = path.resolve(import.meta.dirname, '..');
   const { metafile } = await build({
     entryPoints: {
       measure: fileURLToPath(import.meta.url),
@@ -158,6 +158,6 @@ if (args[0] === '--child') {
 } else if (args[0]) {
   await driver(path.resolve(args[0]), Number(args[1] ?? 3), Number(args[2] ?? 2));
 } else {
-  console.error('usage: node --import tsx test/pool/measure.ts CONFIG [PAIRS] [WORKERS]');
+  console.error('usage: node --import tsx scripts/measure-pool.ts CONFIG [PAIRS] [WORKERS]');
   process.exit(2);
 }
