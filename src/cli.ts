@@ -6,7 +6,7 @@ import { consoleLogger, type Logger } from './logger.js';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ACTION_INPUTS, resolveOptions, userFacingError, type RawInputs } from './options.js';
-import { runPipeline, validatePortfolio } from './pipeline.js';
+import { checkPortfolio } from './validate.js';
 
 const USAGE = `boardroom: executive reports from a portfolio in reports-config/
 
@@ -80,11 +80,10 @@ export async function main(
   maskSecrets();
 
   if (command === 'validate') {
-    // Every report is rendered too (as of today), so a template that cannot render fails here.
-    const result = await validatePortfolio(
-      (values.config as string | undefined) ?? 'reports-config',
-      { render: true },
-    );
+    const configDir = (values.config as string | undefined) ?? 'reports-config';
+    // Every report's templates are rendered too (as of today), so a template that cannot render
+    // fails here. Only what checking needs is loaded: the pipeline (Markdown, delivery) is not.
+    const result = await checkPortfolio(configDir, { render: true });
     if ('errors' in result) {
       for (const error of result.errors) console.error(formatConfigError(error));
       console.error(
@@ -119,6 +118,8 @@ export async function main(
       { ...defaults, ...raw, ...(command === 'alerts' ? { mode: 'alerts' } : {}) },
       env,
     );
+    // Loaded here, not at the top: `validate` needs none of it (src/validate.ts is the check).
+    const { runPipeline } = await import('./pipeline.js');
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));

@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Analyzer, type ActionItem, type Finding, type ReportCounts } from './analysis/index.js';
 import { todayIn } from './analysis/dates.js';
-import { checkAlertReferences } from './alerts/references.js';
-import { describeConfigError, sortConfigErrors, type ConfigError } from './config/errors.js';
-import { loadPortfolio, type Portfolio, type Report } from './config/load.js';
+import { describeConfigError, type ConfigError } from './config/errors.js';
+import type { Portfolio, Report } from './config/load.js';
 import { runDelivery, type DeliveryResult, type TransportFactory } from './delivery/index.js';
 import {
   buildSendPlan,
@@ -28,7 +27,7 @@ import { loadSanitizerFor } from './render/markdown.js';
 import { renderReportsInWorkers, renderWorkerCount } from './render/pool.js';
 import { renderReportsInProcess, type StageResult } from './render/report-files.js';
 import { ArgumentError, type RunOptions } from './options.js';
-import { checkRenders, checkTemplates, createTemplateEngine } from './render/index.js';
+import { checkPortfolio } from './validate.js';
 import { galleryHtml } from './summary/gallery.js';
 import { summaryMarkdown } from './summary/markdown.js';
 import { runTasks, type TaskSinkFactory } from './tasks/index.js';
@@ -64,41 +63,17 @@ export interface PipelineDependencies {
 }
 
 /**
- * Loads and checks the portfolio and its templates: the whole of `validate`. With `render`,
- * every report is also rendered (as of `asOf`, or today in the portfolio's zone), so that a
- * template that cannot render (an unknown variable) is a config error at its file:line.
+ * checkPortfolio (src/validate.ts: the whole of `validate`), made ready to render: when a
+ * template may write raw HTML, sanitize-html is loaded before anything renders (the bundle has
+ * no node_modules to load it from later). What renders HTML after validating calls this one.
  */
 export async function validatePortfolio(
   configDir: string,
   check: { readonly render?: boolean; readonly asOf?: string } = {},
 ): Promise<{ portfolio: Portfolio; engine: Liquid } | { errors: ConfigError[] }> {
-  const loaded = await loadPortfolio(configDir);
-  // Templates are checked even when other files have problems: every problem is reported at once.
-  const { templates, reports } = loaded.ok ? loaded.portfolio : loaded.draft;
-  // The engine that checked the templates renders them too, with their parses cached.
-  const engine = createTemplateEngine(
-    templates,
-    loaded.ok ? loaded.portfolio.settings : { currency: 'USD', timezone: 'UTC' },
-  );
-  const templateErrors = checkTemplates(templates, reports, engine, loaded.locate);
-  if (!loaded.ok) return { errors: sortConfigErrors([...loaded.errors, ...templateErrors]) };
-  // Raw HTML in a template is sanitised by sanitize-html, loaded only when a template may hold it.
-  await loadSanitizerFor(templates.values());
-  let renderErrors: ConfigError[] = [];
-  if (check.render) {
-    const { portfolio } = loaded;
-    const asOf = check.asOf ?? todayIn(portfolio.settings.timezone);
-    const analyzer = new Analyzer(portfolio, asOf);
-    renderErrors = checkRenders(engine, portfolio, (r) => analyzer.analyzeWithChanges(r), asOf, {
-      locate: loaded.locate,
-      found: templateErrors,
-    });
-  }
-  // portfolio.yml's alerts name owners and entities: checked once both are loaded.
-  const alertErrors = checkAlertReferences(loaded.portfolio, loaded.locate);
-  if (templateErrors.length > 0 || renderErrors.length > 0 || alertErrors.length > 0)
-    return { errors: sortConfigErrors([...templateErrors, ...renderErrors, ...alertErrors]) };
-  return { portfolio: loaded.portfolio, engine };
+  const validated = await checkPortfolio(configDir, check);
+  if (!('errors' in validated)) await loadSanitizerFor(validated.portfolio.templates.values());
+  return validated;
 }
 
 export async function runPipeline(

@@ -2,11 +2,11 @@
 // stable key, the HTML sanitiser lets only these through, the text part shows the chart's numbers
 // instead, and the email swaps the gallery's file path for the inline part's Content-ID. The
 // spec module is plain data (no chart library): drawing happens later, in the pipeline.
-import { chartKey, chartTable, hasData, type ChartSpec } from '../charts/spec.js';
+import { chartKey, hasData, type ChartSpec } from '../charts/spec.js';
 import { escapeHtml } from './html.js';
-// A cycle (markdown.ts reads chart images through this file): functions only, used after load.
-import { escapeMarkdown } from './markdown.js';
-import { textTable } from './text-table.js';
+// No Markdown or text-table library here: the `chart` filter runs in every Liquid render,
+// `validate`'s too, which loads neither (the text part's chartText is in chart-text.ts).
+import { escapeMarkdown } from './escape-markdown.js';
 
 /** The folder beside a report's .html that holds its charts' PNGs (OUT/reports/charts). */
 export const CHARTS_FOLDER = 'charts';
@@ -53,25 +53,6 @@ function isChartSpec(value: unknown): value is ChartSpec {
     Number.isInteger(spec.width) &&
     Number.isInteger(spec.height)
   );
-}
-
-/**
- * The text part's stand-in for a chart image in an HTML block: the chart's title and its numbers
- * as a text table, or undefined when the block holds no known chart.
- */
-export function chartText(
-  html: string,
-  charts: ReadonlyMap<string, ChartSpec>,
-): string | undefined {
-  const tables = [...html.matchAll(/<img\s[^>]*?src="charts\/([0-9a-f]{16})\.png"/g)].flatMap(
-    ([, key]) => {
-      const spec = charts.get(key!);
-      if (!spec) return [];
-      const table = chartTable(spec);
-      return [`${spec.title}\n\n${textTable(table.header, table.rows, table.align)}`];
-    },
-  );
-  return tables.length > 0 ? tables.join('\n\n') : undefined;
 }
 
 /**

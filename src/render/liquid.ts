@@ -1,6 +1,13 @@
 // The Liquid engine for report templates. Templates come from pull requests, so the engine is
 // sandboxed: it reads only the templates loaded from templates/, never the environment or disk.
-import { Liquid, toValue, type FilterImplOptions, type Template as Parsed } from 'liquidjs';
+import {
+  Liquid,
+  LookupType,
+  toValue,
+  type FilterImplOptions,
+  type LiquidOptions,
+  type Template as Parsed,
+} from 'liquidjs';
 import type { ConfigError } from '../config/errors.js';
 import type { Locate, Report, Template } from '../config/load.js';
 import { parseIsoDate } from '../config/schema.js';
@@ -13,7 +20,7 @@ import {
   formatRunway,
   formatSeverity,
 } from './format.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown } from './escape-markdown.js';
 import { chartFilter } from './chart-markup.js';
 
 /** What the engine needs from portfolio.yml: how money reads and where the portfolio is. */
@@ -56,8 +63,9 @@ export function createTemplateEngine(
       strictVariables: true,
       ownPropertyOnly: true,
       timezoneOffset: timezone,
-      // Parsed templates are kept: a run renders the same few templates for every report.
-      cache: true,
+      // Parsed templates are kept: a run renders the same few templates for every report, and
+      // checkTemplates's parse is the one the renders use.
+      cache: parsedTemplates(),
       // A template loop over a huge table cannot hang a run.
       renderLimit: 5_000,
       parseLimit: 1_000_000,
@@ -68,6 +76,25 @@ export function createTemplateEngine(
   const engine = make((value) => escapeMarkdown(textOf(value)));
   headerEngines.set(engine, make());
   return engine;
+}
+
+const LOOKUP_PREFIX = new RegExp(`^(?:${Object.values(LookupType).join('|')}):`);
+
+/**
+ * The engine's cache of parsed templates, one entry a template: liquidjs keys a parse by how
+ * the file was looked up (`root:cfo`, `partials:sections/burn`), but every template is in the
+ * one in-memory map, so both lookups find the same text and parse it the same way. Keyed by the
+ * name alone, a template is parsed once per engine, whether checkTemplates, a render of it as a
+ * report's template or a `render` tag asks first. Keys of relative references are kept whole.
+ */
+function parsedTemplates(): Exclude<LiquidOptions['cache'], boolean | number | undefined> {
+  const parsed = new Map<string, Parsed[] | Promise<Parsed[]>>();
+  const nameOf = (key: string) => key.replace(LOOKUP_PREFIX, '');
+  return {
+    read: (key) => parsed.get(nameOf(key)),
+    write: (key, value) => void parsed.set(nameOf(key), value),
+    remove: (key) => void parsed.delete(nameOf(key)),
+  };
 }
 
 /** A template's text as the engine reads it: LF line endings only. */
@@ -186,7 +213,9 @@ export function checkTemplates(
   for (const template of templates.values()) {
     let parsed: Parsed[];
     try {
-      parsed = engine.parse(templateText(template.source), template.file);
+      // Through the engine's cache (the text it holds is templateText(template.source)): the
+      // renders that follow reuse this parse.
+      parsed = engine.parseFileSync(template.name, LookupType.Partials);
     } catch (error) {
       errors.push(liquidError(template.file, error));
       continue;
