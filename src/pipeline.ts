@@ -111,16 +111,15 @@ export async function runPipeline(
   const asOf = options.asOf ?? todayIn(portfolio.settings.timezone);
   const sending = options.mode === 'send';
   // Render everything before sending anything: one broken report stops the whole run.
-  const analyzer = new Analyzer(portfolio, asOf);
   const {
     rendered: renderedOnly,
     charts,
     errors: renderErrors,
-  } = await renderReports(analyzer, engine, reports, {
+    metrics,
+  } = await analyseAndRender(portfolio, asOf, engine, reports, {
     config: options.config,
     out: options.out,
     log,
-    publish: false,
   });
   if (renderErrors.length > 0) {
     for (const message of renderErrors) log.error(`render failed: ${message}`);
@@ -217,7 +216,6 @@ export async function runPipeline(
     };
   });
   const count = (status: ReportStatus) => reportSummaries.filter((r) => r.status === status).length;
-  const metrics = analyzer.metrics();
 
   // Tasks come after email, so a tracker that is down never holds back a report.
   const tasks = await runTasks(
@@ -287,6 +285,25 @@ export async function runPipeline(
     summaryMarkdown: markdown,
     ...(previewBase ? { previewBase } : {}),
   };
+}
+
+/**
+ * The analysis and render stages: every report analysed and rendered into the staging folder
+ * (renderReports, publish: false), and summary.json's figures for every entity. The Analyzer and
+ * the results it caches are released when this returns, before the charts are drawn and the
+ * messages sent: only what the later stages read is kept.
+ * @returns the stage's result, with `metrics` (entity id -> the CFO's figures) when no report failed.
+ */
+async function analyseAndRender(
+  portfolio: Portfolio,
+  asOf: string,
+  engine: Liquid,
+  reports: readonly Report[],
+  files: { config: string; out: string; log: Logger },
+): Promise<StageResult & { metrics: ReturnType<Analyzer['metrics']> }> {
+  const analyzer = new Analyzer(portfolio, asOf);
+  const stage = await renderReports(analyzer, engine, reports, { ...files, publish: false });
+  return { ...stage, metrics: stage.errors.length > 0 ? {} : analyzer.metrics() };
 }
 
 /** A report's text and HTML parts as the render stage wrote them: OUT/reports/<id>.txt, .html. */

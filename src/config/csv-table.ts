@@ -120,6 +120,16 @@ export function parseCsvTable(
   if (missing.length > 0) return { rows: [], errors };
 
   const rows: ParsedRow[] = [];
+  // The rows live for the whole run: a text repeated down a column (a date, an account, a
+  // category, a recurring memo) is kept once, not once a row.
+  const strings = new Map<string, string>();
+  const shared = (cell: Cell): Cell => {
+    if (typeof cell !== 'string') return cell;
+    const known = strings.get(cell);
+    if (known !== undefined) return known;
+    strings.set(cell, cell);
+    return cell;
+  };
   for (const entry of body) {
     // Excel pads every row to the widest one it has seen: empty fields past the header are not data.
     const record =
@@ -142,7 +152,7 @@ export function parseCsvTable(
         errors.push({ file, line, field: column.name, message: cell.error });
         bad = true;
       } else {
-        row[column.name] = cell;
+        row[column.name] = shared(cell);
       }
     }
     // A row with a bad cell is reported once, here, not again by the checks that read rows.
