@@ -301,19 +301,15 @@ export function compareFigure(
   thresholds: ChangeThresholds,
   currency: string,
 ): FigureChange {
-  const { value: currentValue, empty, ...identity } = now;
+  const { value: currentValue, empty } = now;
   const previousValue = now.typed ? currentValue : (before?.value ?? null);
   const threshold = thresholds[now.key] ?? thresholds.default;
-  const base = {
-    ...identity,
-    current: currentValue,
-    previous: previousValue,
-    threshold,
-  };
   const previousText = formatValue(now, previousValue, currency, before?.empty ?? empty);
   if (currentValue === null || previousValue === null) {
-    return {
-      ...base,
+    return withFigure(now, {
+      current: currentValue,
+      previous: previousValue,
+      threshold,
       change: null,
       change_ratio: null,
       arrow: '',
@@ -325,7 +321,7 @@ export function compareFigure(
         change: '',
         change_percent: '',
       },
-    };
+    });
   }
   const nowShown = shown(now, currentValue, currency);
   const beforeShown = shown(now, previousValue, currency);
@@ -335,8 +331,10 @@ export function compareFigure(
   const changeRatio = beforeShown === 0 ? null : roundTo(change / Math.abs(beforeShown), 4);
   const moved = change !== 0 && (changeRatio === null || Math.abs(changeRatio) >= threshold - 1e-9);
   const up = change > 0;
-  return {
-    ...base,
+  return withFigure(now, {
+    current: currentValue,
+    previous: previousValue,
+    threshold,
     change,
     change_ratio: changeRatio,
     arrow: change === 0 ? '=' : up ? '▲' : '▼',
@@ -351,7 +349,24 @@ export function compareFigure(
           ? ''
           : `${changeRatio > 0 ? '+' : MINUS}${formatPercent(Math.abs(changeRatio))}`,
     },
-  };
+  });
+}
+
+/** What compareFigure adds to a figure. */
+type Comparison = Omit<FigureChange, Exclude<keyof HeadlineFigure, 'value' | 'empty'>>;
+
+/**
+ * The figure's own fields but its value and empty text, in their order, then the comparison's:
+ * written into one object, as `{ ...figure, ...comparison }` without value and empty would give
+ * it (same keys, same order, so the same JSON), without the copies an object rest and two
+ * spreads make once per figure of every report.
+ */
+function withFigure(now: HeadlineFigure, comparison: Comparison): FigureChange {
+  const result: Record<string, unknown> = {};
+  for (const key in now)
+    if (key !== 'value' && key !== 'empty') result[key] = now[key as keyof HeadlineFigure];
+  for (const key in comparison) result[key] = comparison[key as keyof Comparison];
+  return result as unknown as FigureChange;
 }
 
 const asListed = (finding: Finding): ChangedFinding => ({

@@ -7,7 +7,7 @@ import type { Entity, Portfolio } from '../config/load.js';
 import { monthlyChart, type ChartSpec } from '../charts/spec.js';
 import { booksOf } from './books.js';
 import { addMonths, monthOf } from './dates.js';
-import { financeMetrics, type FinanceMetrics } from './finance.js';
+import { dayFinanceMetrics, type FinanceMetrics } from './finance.js';
 import { portfolioRunway } from './portfolio-runway.js';
 import { TREND_MONTHS } from './trend-chart.js';
 
@@ -42,7 +42,8 @@ function cashMonths(asOf: string): string[] {
  * An entity's burn-table figures on the 1st of each of `cashMonths(asOf)`: `financeMetrics` run
  * as of that day, so cash is the books' cash accounts at the end of it (or an entity-file
  * override dated within `maxCashAgeDays` before it; unknown before the books' first posting) and
- * runway is that cash over the burn of the three full months before it. 12 financeMetrics calls.
+ * runway is that cash over the burn of the three full months before it. 12 calls of
+ * financeMetrics' figures, without its book checks (dayFinanceMetrics).
  */
 function firstOfMonthFinance(
   entity: Entity,
@@ -65,7 +66,7 @@ function firstOfMonthFinance(
       !(typedOn !== undefined && typedOn <= day)
     )
       return NO_CASH;
-    const m = financeMetrics(entity, portfolio, day, { max_cash_age_days: maxCashAgeDays });
+    const m = dayFinanceMetrics(entity, portfolio, day, { max_cash_age_days: maxCashAgeDays });
     return {
       cash_on_hand: m.cash_on_hand,
       runway_months: m.runway_months,

@@ -26,8 +26,10 @@ export function entityRows<R>(
   row: (entity: Entity, out: SectionFindings) => R,
   part = '',
 ): R[] {
+  // One key for every entity of the call, not a new string per entity and report.
+  const key = `${out.section}:${part}`;
   return context.entities.map((entity) => {
-    const computed = context.perEntity<EntityPart<R>>(`${out.section}:${part}`, entity, () => {
+    const computed = context.perEntity<EntityPart<R>>(key, entity, () => {
       const own = out.fork();
       return { row: row(entity, own), findings: own.findings, actions: own.actions };
     });

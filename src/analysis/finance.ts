@@ -159,6 +159,30 @@ export function financeMetrics(
       portfolio.settings.thresholds.max_cash_age_days ?? thresholdDefaults.max_cash_age_days,
   },
 ): FinanceMetrics {
+  return financeFigures(entity, portfolio, asOf, limits, true) as FinanceMetrics;
+}
+
+/**
+ * financeMetrics without its book checks (`checks` is absent), the same figures otherwise: a
+ * day's figures for the 12-month cash chart, which shows cash and runway and never the checks,
+ * whose pass over the window's postings would be a third of the chart's time.
+ */
+export function dayFinanceMetrics(
+  entity: Entity,
+  portfolio: Portfolio,
+  day: string,
+  limits: Pick<Thresholds, 'max_cash_age_days'>,
+): Omit<FinanceMetrics, 'checks'> {
+  return financeFigures(entity, portfolio, day, limits, false);
+}
+
+function financeFigures(
+  entity: Entity,
+  portfolio: Portfolio,
+  asOf: string,
+  limits: Pick<Thresholds, 'max_cash_age_days'>,
+  withChecks: boolean,
+): Omit<FinanceMetrics, 'checks'> & { checks?: FinanceMetrics['checks'] } {
   const months = trailingMonths(asOf, 3);
   const totals = monthTotals(entity, months, portfolio);
   // The months that count: those with rows, less those the books cover only in part.
@@ -171,11 +195,16 @@ export function financeMetrics(
     months,
     missing_months: missing,
     partial_months: partial,
-    checks: bookChecks(
-      booksOf(entity, portfolio),
-      `${months[0]}-01`,
-      addDays(`${addMonths(months.at(-1)!, 1)}-01`, -1),
-    ),
+    // In this place, so that the figures' keys keep their order in the report's JSON.
+    ...(withChecks
+      ? {
+          checks: bookChecks(
+            booksOf(entity, portfolio),
+            `${months[0]}-01`,
+            addDays(`${addMonths(months.at(-1)!, 1)}-01`, -1),
+          ),
+        }
+      : {}),
     no_cash: false,
     ...cashOnHand(entity, portfolio, asOf, limits.max_cash_age_days),
   };

@@ -325,7 +325,13 @@ export const milestonesSection: SectionAnalyzer = {
     const listings = (context.section('ota_sequence').data as { sequence: OtaCandidate[] })
       .sequence;
     const seo = (context.section('seo_roadmap').data as { items: SeoItem[] }).items;
-    const bucket = (days: number) => addDays(context.asOf, days);
+    // Each bucket's date computed once, not once per item compared with it.
+    const dates = new Map<number, string>();
+    const bucket = (days: number) => {
+      let date = dates.get(days);
+      if (date === undefined) dates.set(days, (date = addDays(context.asOf, days)));
+      return date;
+    };
     const items = [
       ...actions.map((action) => ({ due: action.due, title: action.title })),
       ...listings.slice(1).map((listing) => ({
@@ -339,10 +345,12 @@ export const milestonesSection: SectionAnalyzer = {
           title: `${item.item} (${item.entity_name})`,
         })),
     ];
-    const within = (from: number, to: number) =>
-      items
-        .filter((item) => item.due > bucket(from) && item.due <= bucket(to))
+    const within = (from: number, to: number) => {
+      const [after, until] = [bucket(from), bucket(to)];
+      return items
+        .filter((item) => item.due > after && item.due <= until)
         .map((item) => item.title);
+    };
     return {
       data: {
         day30: within(-10_000, 30),

@@ -35,9 +35,62 @@ function openTag(name: StyledTag, attributes = '', align?: string): string {
   return `<${name} style="${style}"${attributes}>`;
 }
 
+/**
+ * Inline tokens by their text, for `ReportLexer`: the same cell texts, names and sentences come
+ * back in report after report (an entity's rows in every report that shows it), and lexing
+ * them is most of marked's time. Cleared when full, so it never holds more than this.
+ */
+const inlineLexed = new Map<string, readonly Token[]>();
+const INLINE_LEXED_MAX = 20_000;
+
+/** Whether any token, at any depth, is inline HTML (whose tags change the lexer's state). */
+function holdsHtml(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token) =>
+      token.type === 'html' ||
+      ('tokens' in token && token.tokens ? holdsHtml(token.tokens) : false),
+  );
+}
+
+/**
+ * marked's lexer with its inline tokens remembered by their text (`inlineLexed`). Only a text
+ * lexed on its own is shared: the document defines no link reference, the lexer is inside no
+ * link or raw block, and its tokens hold no HTML tag (which would change that state). Then the
+ * tokens depend on the text alone, and marked reads them without changing them afterwards.
+ */
+class ReportLexer extends Lexer {
+  override inlineTokens(src: string, tokens: Token[] = []): Token[] {
+    const { state } = this;
+    if (
+      tokens.length > 0 ||
+      state.inLink ||
+      state.inRawBlock ||
+      !state.linkParenPossible ||
+      hasLinkDefinitions(this.tokens.links)
+    )
+      return super.inlineTokens(src, tokens);
+    const known = inlineLexed.get(src);
+    if (known) {
+      for (const token of known) tokens.push(token);
+      return tokens;
+    }
+    super.inlineTokens(src, tokens);
+    if (!holdsHtml(tokens)) {
+      if (inlineLexed.size >= INLINE_LEXED_MAX) inlineLexed.clear();
+      inlineLexed.set(src, tokens.slice());
+    }
+    return tokens;
+  }
+}
+
+function hasLinkDefinitions(links: object): boolean {
+  for (const _ in links) return true;
+  return false;
+}
+
 /** Lexes once, so the HTML and text parts of a report share one parse. */
 export function lexMarkdown(markdown: string): Token[] {
-  return new Lexer({ gfm: true }).lex(markdown);
+  return new ReportLexer({ gfm: true }).lex(markdown);
 }
 
 /**
@@ -504,6 +557,8 @@ const ENTITIES: Record<string, string> = {
  * templates write, and any numeric one), for the plain-text part.
  */
 export function decodeEntities(text: string): string {
+  // Most of the text part's pieces hold no reference at all.
+  if (!text.includes('&')) return text;
   return text.replace(/&(?:amp|lt|gt|quot|nbsp|#\d{1,7}|#x[0-9a-f]{1,6});/gi, (entity) => {
     const named = ENTITIES[entity.toLowerCase()];
     if (named !== undefined) return named;

@@ -16,9 +16,33 @@ const MIN_COLUMN = 10;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** Display width; printable ASCII (most cells) is one column a character, without segmenting. */
+/** Printable ASCII only: one display column a character. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Blanks a cell's line reads as one space. */
+const BLANKS = /[ \t\r\f\v]+/g;
+/** Whether a line has blanks to fold: a tab or the like, or two spaces in a row. */
+const FOLDABLE = /[\t\r\f\v]| {2}/;
+
+/**
+ * Widths string-width gave, by text: the same names and words come back in table after table,
+ * and string-width segments every one. Cleared when full, so it never holds more than this.
+ */
+const measured = new Map<string, number>();
+const MEASURED_MAX = 20_000;
+
+/**
+ * Display width (string-width's); printable ASCII (most cells) is one column a character,
+ * without segmenting, and any other text is measured once (remembered, see `measured`).
+ */
 export function displayWidth(text: string): number {
-  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  let width = measured.get(text);
+  if (width === undefined) {
+    if (measured.size >= MEASURED_MAX) measured.clear();
+    width = stringWidth(text);
+    measured.set(text, width);
+  }
+  return width;
 }
 
 /**
@@ -47,6 +71,31 @@ export function textTable(
   align: ColumnAlign[] = [],
   width = TABLE_WIDTH,
 ): string {
+  const key = JSON.stringify([width, align, header, rows]);
+  const known = laidOut.get(key);
+  if (known !== undefined) return known;
+  const text = layOut(header, rows, align, width);
+  if (laidOutChars + key.length + text.length > LAID_OUT_MAX_CHARS) {
+    laidOut.clear();
+    laidOutChars = 0;
+  }
+  laidOut.set(key, text);
+  laidOutChars += key.length + text.length;
+  return text;
+}
+
+/**
+ * Tables already laid out, by their cells, alignment and width: a third of a run's tables are
+ * ones laid out a moment before (an entity's table in the next report that shows it), and the
+ * layout is the costliest part of the text part. Cleared when its keys and texts pass
+ * LAID_OUT_MAX_CHARS, which holds several reports' tables.
+ */
+const laidOut = new Map<string, string>();
+let laidOutChars = 0;
+const LAID_OUT_MAX_CHARS = 1_000_000;
+
+/** textTable's layout itself. */
+function layOut(header: string[], rows: string[][], align: ColumnAlign[], width: number): string {
   const columns = header.length;
   const table = [header, ...rows].map((row) =>
     Array.from({ length: columns }, (_, column) => toCell(row[column] ?? '')),
@@ -85,18 +134,53 @@ interface Line {
   width: number;
 }
 
-/** A cell as its own lines (split at `\n`), each as its words. */
-type Cell = Line[][];
+/**
+ * One line of a cell: its text (words one space apart) and display width, which is its words'
+ * widths and the spaces between them. Its words are split out only when a layout needs them:
+ * most cells fit their column whole, and most of the rest are printable ASCII.
+ */
+interface Paragraph {
+  readonly text: string;
+  readonly width: number;
+  words?: Line[];
+}
+
+/** A cell as its own lines (split at `\n`). */
+type Cell = Paragraph[];
 
 /** Reads a cell's text; runs of spaces and tabs count as one space, as HTML shows them. */
 function toCell(text: string): Cell {
-  return text.split('\n').map((line) =>
-    line
-      .replace(/[ \t\r\f\v]+/g, ' ')
-      .trim()
-      .split(' ')
-      .map((word) => ({ text: word, width: displayWidth(word) })),
-  );
+  return text.split('\n').map((line): Paragraph => {
+    const folded = (FOLDABLE.test(line) ? line.replace(BLANKS, ' ') : line).trim();
+    // Printable ASCII: a character a column, spaces included, so the width is the length.
+    if (PRINTABLE_ASCII.test(folded)) return { text: folded, width: folded.length };
+    const paragraph: Paragraph = { text: folded, width: 0 };
+    const words = wordsOf(paragraph);
+    return {
+      text: folded,
+      width: words.reduce((sum, word) => sum + word.width, words.length - 1),
+      words,
+    };
+  });
+}
+
+/** The display width of a line's widest word; printable ASCII is read without splitting it. */
+function longestWordWidth(paragraph: Paragraph): number {
+  if (paragraph.words) return Math.max(...paragraph.words.map((word) => word.width));
+  const { text } = paragraph;
+  let longest = 0;
+  for (let start = 0, space = 0; space !== -1; start = space + 1) {
+    space = text.indexOf(' ', start);
+    longest = Math.max(longest, (space === -1 ? text.length : space) - start);
+  }
+  return longest;
+}
+
+/** A line's words with their display widths, split out once. */
+function wordsOf(paragraph: Paragraph): Line[] {
+  return (paragraph.words ??= paragraph.text
+    .split(' ')
+    .map((word) => ({ text: word, width: displayWidth(word) })));
 }
 
 /**
@@ -110,17 +194,15 @@ function toCell(text: string): Cell {
  */
 function columnCaps(table: Cell[][], available: number): number[] {
   const columns = table[0]!.length;
-  const widest = (measure: (paragraph: Line[]) => number) =>
+  const widest = (measure: (paragraph: Paragraph) => number) =>
     Array.from({ length: columns }, (_, column) =>
       Math.max(0, ...table.map((row) => Math.max(...row[column]!.map(measure)))),
     );
-  const natural = widest((words) =>
-    words.reduce((sum, word) => sum + word.width, words.length - 1),
-  );
-  const longestWord = widest((words) => Math.max(...words.map((word) => word.width)));
+  const natural = widest((paragraph) => paragraph.width);
   const sum = (widths: number[]) => widths.reduce((total, w) => total + w, 0);
   const caps = [...natural];
   if (sum(caps) <= available) return caps;
+  const longestWord = widest(longestWordWidth);
   const wordFloor = longestWord.map((w, column) => Math.min(w, natural[column]!));
   const floor =
     sum(wordFloor) <= available ? wordFloor : natural.map((w) => Math.min(w, MIN_COLUMN));
@@ -180,10 +262,15 @@ function wrapCell(cell: Cell, width: number, sink?: Line[]): { lines: number; wi
     widest = Math.max(widest, used);
     sink?.push({ text, width: used });
   };
-  for (const words of cell) {
+  for (const paragraph of cell) {
+    // A line that fits is itself: its words joined as they stand.
+    if (paragraph.width <= width) {
+      emit(paragraph.text, paragraph.width);
+      continue;
+    }
     let text = '';
     let used = -1; // no word on the line yet
-    for (const word of words) {
+    for (const word of wordsOf(paragraph)) {
       if (used >= 0 && used + 1 + word.width <= width) {
         if (sink) text += ` ${word.text}`;
         used += 1 + word.width;
