@@ -2,6 +2,7 @@
 // encoder runs in WebAssembly at a fixed setting; node's native zlib on an RGB image (a chart is
 // drawn on an opaque white background, so the alpha channel carries nothing) is several times
 // faster and its files are smaller (a 1200x600 chart: about 41 KB against resvg's 53 KB).
+import { endianness } from 'node:os';
 import { crc32, deflateSync } from 'node:zlib';
 
 // zlib's fast levels (1-3) take about 2-3 ms on a 1200x600 chart; level 4 and up about 10 ms for
@@ -21,17 +22,7 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Uint
   if (rgba.length !== width * height * 4) {
     throw new RangeError(`encodePng: ${rgba.length} bytes for a ${width}x${height} RGBA image`);
   }
-  const stride = width * 3 + 1;
-  // Every row starts with its filter type, 0 (None): Buffer.alloc's zeros are those bytes.
-  const raw = Buffer.alloc(stride * height);
-  for (let y = 0, at = 0; y < height; y++) {
-    let out = y * stride + 1;
-    for (let x = 0; x < width; x++, at += 4) {
-      raw[out++] = rgba[at]!;
-      raw[out++] = rgba[at + 1]!;
-      raw[out++] = rgba[at + 2]!;
-    }
-  }
+  const raw = rgbRows(rgba, width, height);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -44,6 +35,48 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Uint
     chunk('IDAT', deflateSync(raw, { level: DEFLATE_LEVEL })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+// Four pixels (16 bytes of RGBA) are read as four 32-bit words and written as three words of RGB:
+// about 3x faster than byte by byte (1.6 against 5 ms of a 1200x600 chart's 9 ms encode). Words
+// read a byte order, so the word path is taken only on little-endian machines (every runner).
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/**
+ * The PNG's raw image data: per row, filter byte 0 (None) then the row's RGB bytes
+ * (`(width * 3 + 1) * height` bytes); the alpha channel is dropped.
+ */
+function rgbRows(rgba: Uint8Array, width: number, height: number): Buffer {
+  const stride = width * 3 + 1;
+  const raw = Buffer.allocUnsafe(stride * height);
+  const fast = LITTLE_ENDIAN && rgba.byteOffset % 4 === 0;
+  const pixels = fast ? new Uint32Array(rgba.buffer, rgba.byteOffset, width * height) : undefined;
+  // One row of RGB in whole words (a multiple of 4 bytes), copied into place: rows start at odd
+  // offsets, where a Uint32Array cannot write.
+  const words = new Uint32Array(Math.ceil((width * 3) / 4));
+  const row = new Uint8Array(words.buffer, 0, width * 3);
+  const quads = pixels ? width - (width % 4) : 0;
+  for (let y = 0; y < height; y++) {
+    const first = y * width;
+    for (let x = 0, o = 0; x < quads; x += 4, o += 3) {
+      const p0 = pixels![first + x]!;
+      const p1 = pixels![first + x + 1]!;
+      const p2 = pixels![first + x + 2]!;
+      const p3 = pixels![first + x + 3]!;
+      // Little-endian: a word is R | G << 8 | B << 16 | A << 24.
+      words[o] = (p0 & 0xffffff) | (p1 << 24);
+      words[o + 1] = ((p1 >>> 8) & 0xffff) | (p2 << 16);
+      words[o + 2] = ((p2 >>> 16) & 0xff) | (p3 << 8);
+    }
+    for (let x = quads, at = (first + quads) * 4, out = quads * 3; x < width; x++, at += 4) {
+      row[out++] = rgba[at]!;
+      row[out++] = rgba[at + 1]!;
+      row[out++] = rgba[at + 2]!;
+    }
+    raw[y * stride] = 0; // filter type None
+    raw.set(row, y * stride + 1);
+  }
+  return raw;
 }
 
 function chunk(type: string, data: Uint8Array): Buffer {
