@@ -1,11 +1,15 @@
 // The send-rate benchmark: the delivery stage exactly as a send runs it (runDelivery: GetAccount,
 // the ledger, doubling waves, the Pacer and the concurrency that follows the observed latency)
 // against the project's SES stub, which enforces MaxSendRate the way SES does (429 over the rate
-// in a one-second window) and answers each call after a set latency. scripts/bench.ts calls it;
-// on its own: `npx tsx scripts/bench-send.ts [latency-ms] [rate ...]`.
+// in a one-second window) and answers each call after a set latency. The stub runs in a child
+// process (test/ses-stub-process.ts): SES is remote, and in this process its HTTP server took as
+// much CPU as the sender, which at 1,000 calls a second left the two short of one core.
+// scripts/bench.ts calls it; on its own: `npx tsx scripts/bench-send.ts [latency-ms] [rate ...]`
+// (BENCH_SEND_STARTS=1 also prints each rate's starts per 10 ms).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Portfolio } from '../src/config/load.js';
 import { portfolioSchema } from '../src/config/schema.js';
 import { runDelivery } from '../src/delivery/index.js';
@@ -13,7 +17,10 @@ import { buildSendPlan } from '../src/delivery/plan.js';
 import { SesTransport } from '../src/delivery/ses.js';
 import { memoryLogger } from '../src/logger.js';
 import { resolveOptions } from '../src/options.js';
-import { startSesStub } from '../test/ses-stub.js';
+import { startSesStubProcess } from '../test/ses-stub-process.js';
+
+/** The stub's child entry: this file and its bundle (.bench/bench.mjs) are both one folder down. */
+const STUB_CHILD = fileURLToPath(new URL('../test/ses-stub-process.ts', import.meta.url));
 
 /** The MaxSendRates the README quotes: the sandbox, and three production accounts. */
 export const BENCH_SEND_RATES = [14, 100, 400, 1000];
@@ -35,6 +42,10 @@ export interface SendBenchResult {
   readonly failed: number;
   /** In flight at the end of the run, as src/delivery/pacer.ts decided from the latency it measured. */
   readonly inFlight: number;
+  /** The most SendEmail calls started in any one second (each carries one recipient). */
+  readonly mostInASecond: number;
+  /** This process's CPU time (user + system) per SendEmail call, in ms: the sender's own cost. */
+  readonly cpuMsPerCall: number;
 }
 
 /**
@@ -59,7 +70,7 @@ export async function benchSending(
     const result = await benchOneRate(maxSendRate, latencyMs, seconds);
     results.push(result);
     console.log(
-      `  MaxSendRate ${String(maxSendRate).padStart(5)}/s  ${result.shareOfMaxRate.toFixed(2)} of it  (${result.sent}/${result.messages} in ${result.seconds.toFixed(1)} s, ${result.throttled} throttled, ${result.retried} retried, ${result.failed} failed, ${result.inFlight} in flight; target >= 0.9, none failed)`,
+      `  MaxSendRate ${String(maxSendRate).padStart(5)}/s  ${result.shareOfMaxRate.toFixed(2)} of it  (${result.sent}/${result.messages} in ${result.seconds.toFixed(1)} s, ${result.throttled} throttled, ${result.retried} retried, ${result.failed} failed, ${result.inFlight} in flight, at most ${result.mostInASecond} started in a second, ${result.cpuMsPerCall.toFixed(2)} ms of CPU a call; target >= 0.9, none failed)`,
     );
   }
   return results;
@@ -71,11 +82,14 @@ async function benchOneRate(
   seconds: number,
 ): Promise<SendBenchResult> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'boardroom-bench-send-'));
-  const stub = await startSesStub({
-    account: { MaxSendRate: maxSendRate, Max24HourSend: 10_000_000, SentLast24Hours: 0 },
-    latencyMs,
-    enforceRate: true,
-  });
+  const stub = await startSesStubProcess(
+    {
+      account: { MaxSendRate: maxSendRate, Max24HourSend: 10_000_000, SentLast24Hours: 0 },
+      latencyMs,
+      enforceRate: true,
+    },
+    STUB_CHILD,
+  );
   try {
     const options = resolveOptions(
       {
@@ -121,13 +135,25 @@ async function benchOneRate(
       })),
       { from: 'reports@example.com', defaultBcc: [] },
     );
-    let transport: SesTransport | undefined;
+    // When each call started (the pacer's doing), and this process's CPU for the whole stage.
+    const starts: number[] = [];
     const start = performance.now();
+    const cpuBefore = process.cpuUsage();
     const outcome = await runDelivery(plan, options, portfolio, memoryLogger(), async () => {
-      transport = new SesTransport({ region: 'us-west-2', endpoint: stub.url });
-      return transport;
+      const ses = new SesTransport({ region: 'us-west-2', endpoint: stub.url });
+      return {
+        name: ses.name,
+        account: () => ses.account(),
+        send: (message) => {
+          starts.push(performance.now() - start);
+          return ses.send(message);
+        },
+      };
     });
     const elapsed = (performance.now() - start) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    if (process.env.BENCH_SEND_STARTS) console.log(`  starts per 10 ms: ${perTenMs(starts)}`);
+    const calls = await stub.calls();
     const sent = outcome.results.filter((r) => r.status === 'sent').length;
     return {
       maxSendRate,
@@ -135,15 +161,39 @@ async function benchOneRate(
       sent,
       seconds: elapsed,
       shareOfMaxRate: sent / elapsed / maxSendRate,
-      throttled: stub.calls.throttled,
+      throttled: calls.throttled,
       retried: outcome.retried,
       failed: outcome.results.filter((r) => r.status === 'failed').length,
       inFlight: outcome.inFlight ?? 0,
+      mostInASecond: mostInAWindow(starts, 1000),
+      cpuMsPerCall: (cpu.user + cpu.system) / 1000 / Math.max(1, starts.length),
     };
   } finally {
     await stub.close();
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** The most of `starts` (ms) in any window of `ms`. */
+function mostInAWindow(starts: readonly number[], ms: number): number {
+  const sorted = [...starts].sort((a, b) => a - b);
+  let most = 0;
+  for (let first = 0, last = 0; last < sorted.length; last += 1) {
+    while (sorted[last]! - sorted[first]! >= ms) first += 1;
+    most = Math.max(most, last - first + 1);
+  }
+  return most;
+}
+
+/** Starts per 10 ms bucket from the first, space-separated: bursts and gaps show as such. */
+function perTenMs(starts: readonly number[]): string {
+  const buckets: number[] = [];
+  for (const at of starts) {
+    const bucket = Math.floor(at / 10);
+    while (buckets.length <= bucket) buckets.push(0);
+    buckets[bucket]! += 1;
+  }
+  return buckets.join(' ');
 }
 
 // Run directly (not when imported, or bundled into scripts/bench.ts, whose argv[1] is the bundle).

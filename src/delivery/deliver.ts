@@ -3,7 +3,6 @@
 // retried through throttling and transient faults, and recorded in the ledger the moment it is
 // accepted. A wave that fails more than the set share holds back the rest of the plan. The first
 // wave is small (a canary for a wrong sender or region); each wave after it is twice as large.
-import { mapConcurrently } from '../concurrency.js';
 import type { Logger } from '../logger.js';
 import type { DeliveryLedger } from './ledger.js';
 import { realClock, type Clock, type ConcurrencyLimit, type Pacer } from './pacer.js';
@@ -155,29 +154,27 @@ export async function deliver(
   };
 
   const waves = doublingWaves(plan, waveSize);
-  for (const [index, wave] of waves.entries()) {
-    // Own code rather than Bottleneck: its every start waits for a timer tick, which caps it
-    // near 1,000 starts a second when idle and at tens a second on a loaded machine.
-    const waveResults = await mapConcurrently(wave, () => concurrency.limit, sendOne);
-    for (const result of waveResults) results.set(result.key, result);
-    const all = [...results.values()];
-    const count = (status: DeliveryResult['status']) =>
-      all.filter((r) => r.status === status).length;
-    log.info(
-      `wave ${index + 1}/${waves.length}: sent ${count('sent')}/${plan.length}, ${retried} retried, ${count('failed')} failed`,
-    );
-
-    const attempted = waveResults;
-    const failed = attempted.filter((r) => r.status === 'failed');
-    const rest = waves.slice(index + 1).flat();
-    if (
-      rest.length > 0 &&
-      attempted.length > 0 &&
-      failed.length / attempted.length > (settings.maxWaveFailureShare ?? 1)
-    ) {
-      const reason = `held back: wave ${index + 1} failed ${failed.length} of ${attempted.length} (${failed[0]!.error})`;
+  const maxFailureShare = settings.maxWaveFailureShare ?? 1;
+  await sendInWaves(
+    waves,
+    () => concurrency.limit,
+    maxFailureShare,
+    sendOne,
+    (index, wave) => {
+      for (const result of wave) results.set(result.key, result);
+      const all = [...results.values()];
+      const count = (status: DeliveryResult['status']) =>
+        all.filter((r) => r.status === status).length;
+      log.info(
+        `wave ${index + 1}/${waves.length}: sent ${count('sent')}/${plan.length}, ${retried} retried, ${count('failed')} failed`,
+      );
+      const failed = wave.filter((r) => r.status === 'failed');
+      const rest = waves.slice(index + 1).flat();
+      if (rest.length === 0 || wave.length === 0 || failed.length / wave.length <= maxFailureShare)
+        return;
+      const reason = `held back: wave ${index + 1} failed ${failed.length} of ${wave.length} (${failed[0]!.error})`;
       log.error(
-        `stopping before the next wave: ${failed.length} of ${attempted.length} messages in wave ${index + 1} failed; ${rest.length} held back`,
+        `stopping before the next wave: ${failed.length} of ${wave.length} messages in wave ${index + 1} failed; ${rest.length} held back`,
       );
       for (const message of rest)
         results.set(message.key, {
@@ -187,14 +184,77 @@ export async function deliver(
           error: reason,
           heldBack: true,
         });
-      break;
-    }
-  }
+    },
+  );
   return {
     results: plan.map((message) => results.get(message.key)!),
     retried,
     inFlight: concurrency.limit,
   };
+}
+
+/**
+ * Runs `send` over the waves' messages in order with at most `limit()` running (read at every
+ * start), and calls `waveDone(index, results)` for each wave once all its messages are done, in
+ * wave order. The breaker's rule is that a wave failing more than `maxFailureShare` of its
+ * messages holds back every later wave: so wave k + 1 may start as soon as wave k cannot fail
+ * more than that share any more (its failures so far plus everything still running stay within
+ * it), not when its last call returns. A healthy plan therefore flows as one stream at the
+ * account's rate instead of draining to nothing at each wave's end; a wave that does fail is
+ * still sent whole, and nothing after it starts. Resolves when every started message is done.
+ * `send` must not reject (a failure is a result). Own code rather than Bottleneck: its every
+ * start waits for a timer tick, which caps it near 1,000 starts a second when idle.
+ */
+export function sendInWaves<T, R extends { status: string }>(
+  waves: readonly (readonly T[])[],
+  limit: () => number,
+  maxFailureShare: number,
+  send: (item: T) => Promise<R>,
+  waveDone: (index: number, results: R[]) => void,
+): Promise<void> {
+  const done = waves.map(() => 0);
+  const failed = waves.map(() => 0);
+  const results: R[][] = waves.map((wave) => new Array<R>(wave.length));
+  /** Waves 0 .. open - 1 may start their messages. */
+  let open = Math.min(1, waves.length);
+  let wave = 0;
+  let next = 0;
+  let running = 0;
+  let reported = 0;
+  // Even if every message of wave k not done yet fails, the breaker does not trip.
+  const cleared = (k: number) =>
+    failed[k]! + (waves[k]!.length - done[k]!) <= maxFailureShare * waves[k]!.length;
+  return new Promise((resolve) => {
+    const startMore = () => {
+      // A wave that failed past the share is never cleared: nothing after it opens.
+      while (open < waves.length && cleared(open - 1)) open += 1;
+      while (running < Math.max(1, limit())) {
+        while (wave < open && next >= waves[wave]!.length) {
+          wave += 1;
+          next = 0;
+        }
+        if (wave >= open) break;
+        const k = wave;
+        const index = next++;
+        running += 1;
+        void send(waves[k]![index]!).then((result) => {
+          running -= 1;
+          results[k]![index] = result;
+          done[k]! += 1;
+          if (result.status === 'failed') failed[k]! += 1;
+          // Each wave reported once it and every wave before it are done, in order.
+          while (reported < open && done[reported] === waves[reported]!.length) {
+            waveDone(reported, results[reported]!);
+            reported += 1;
+          }
+          startMore();
+        });
+      }
+      // Nothing running and nothing could start: every wave that may go has gone.
+      if (running === 0) resolve();
+    };
+    startMore();
+  });
 }
 
 /** Waves of `first`, 2 x first, 4 x first ... items. */

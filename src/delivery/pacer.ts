@@ -1,5 +1,8 @@
 // Paces sends to a rate in recipients per second (SES counts recipients, not messages). Each
-// caller reserves the next free slot, so concurrent senders together never exceed the rate.
+// caller reserves the next free slot, so concurrent senders together never exceed the rate, and
+// starts are spread evenly (one every 1/rate s), not in bursts. A timer that fires late (a busy
+// event loop, a loaded machine) would bunch the starts it delayed with the ones after it, so
+// every start is also checked against the starts of the last second, as SES counts them.
 // Throttling halves the rate (once per second at most: one burst is one signal); each success
 // wins a little of it back.
 
@@ -13,10 +16,18 @@ export const realClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
+/** SES's window: MaxSendRate recipients in any one second. */
+const WINDOW_MS = 1000;
+
 export class Pacer {
   private rate: number;
   private nextFreeAt = 0;
   private lastSlowdownAt = -Infinity;
+  /** The starts of the last WINDOW_MS (and older ones not yet dropped, from `first` on). */
+  private readonly starts: { at: number; recipients: number }[] = [];
+  private first = 0;
+  /** Recipients of the starts from `first` on. */
+  private inWindow = 0;
 
   constructor(
     /** The account's maximum: recipients per second. */
@@ -32,12 +43,46 @@ export class Pacer {
     return this.rate;
   }
 
-  /** Waits for the slot that `recipients` recipients take at the current rate. */
+  /**
+   * Waits for the slot that `recipients` recipients take at the current rate, then, if starts a
+   * late timer delayed would put more than `maxRate` recipients into the last second, until
+   * enough of them are a second old. A message of more recipients than `maxRate` goes alone.
+   */
   async acquire(recipients: number): Promise<void> {
     const now = this.clock.now();
     const start = Math.max(now, this.nextFreeAt);
     this.nextFreeAt = start + (recipients / this.rate) * 1000;
     if (start > now) await this.clock.sleep(start - now);
+    for (;;) {
+      const at = this.clock.now();
+      const wait = this.waitForWindow(at, recipients);
+      if (wait <= 0) {
+        this.starts.push({ at, recipients });
+        this.inWindow += recipients;
+        return;
+      }
+      await this.clock.sleep(wait);
+    }
+  }
+
+  /** How long until `recipients` more fit into the second before `at` (0: they fit now). */
+  private waitForWindow(at: number, recipients: number): number {
+    while (this.first < this.starts.length && this.starts[this.first]!.at <= at - WINDOW_MS) {
+      this.inWindow -= this.starts[this.first]!.recipients;
+      this.first += 1;
+    }
+    if (this.first > 1024) {
+      this.starts.splice(0, this.first);
+      this.first = 0;
+    }
+    let excess = this.inWindow + recipients - this.maxRate;
+    if (excess <= 0 || this.inWindow === 0) return 0;
+    // The oldest starts leave the window first: wait until enough of them have.
+    for (let i = this.first; i < this.starts.length; i += 1) {
+      excess -= this.starts[i]!.recipients;
+      if (excess <= 0) return this.starts[i]!.at + WINDOW_MS - at;
+    }
+    return WINDOW_MS;
   }
 
   throttled(): void {

@@ -70,7 +70,14 @@ export class SesTransport implements Transport {
       ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
       // Retries are ours (with pacing); the SDK makes one attempt per call.
       maxAttempts: 1,
+      // The middleware stack is built once per command class, not again at every call (up to a
+      // third of the SDK's CPU per SendEmail, measured here). The SDK uses this cache only for
+      // calls made without per-call options: hence no abortSignal per SendEmail; the handler's
+      // timeouts below cut a call instead.
+      cacheMiddleware: true,
       requestHandler: new NodeHttpHandler({
+        // The connection, then the answer (from the request's start), each cut after timeoutMs:
+        // a TimeoutError, retried like a 5xx.
         connectionTimeout: this.timeoutMs,
         requestTimeout: this.timeoutMs,
         throwOnRequestTimeout: true,
@@ -158,9 +165,7 @@ export class SesTransport implements Transport {
       ],
     });
     try {
-      const answer = await this.client.send(command, {
-        abortSignal: AbortSignal.timeout(this.timeoutMs),
-      });
+      const answer = await this.client.send(command);
       if (!answer.MessageId)
         // Accepted all the same: sending it again would deliver it twice.
         return 'accepted-without-id';
