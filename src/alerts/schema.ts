@@ -1,7 +1,7 @@
 // portfolio.yml `alerts:`: conditions checked on a daily schedule and mailed to their owners once
 // when they become true. The shape is checked here; the names it refers to (owners, entities) are
 // checked against the loaded portfolio in ./references.ts.
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkMailbox } from '../config/mailbox.js';
 
 /** What an alert watches, and the key its threshold is written under (null: none). */

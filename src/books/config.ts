@@ -1,6 +1,6 @@
 // The `books:` and `accounts:` keys of an entity file: where its books are and what each
 // account is. Not yet part of the entity schema: src/config/schema.ts adds these when wired.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const bookPath = z.string().min(1);
 

@@ -1,7 +1,7 @@
 // The YAML mapping that turns a bank, card or accounting-software export into postings, in the
 // spirit of hledger's CSV rules: how to read the file, and which account each row's other leg
 // goes to. OFX statements use the same `rules` and `default_account`.
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseYamlFile } from '../config/yaml-file.js';
 import { displayPath, type ConfigError } from '../config/errors.js';
 import { readText } from './run-tool.js';

@@ -1,6 +1,6 @@
 // The shape of every YAML file in reports-config/. One zod schema per file kind gives both the
 // TypeScript types and the checks; strict objects make unknown keys an error.
-import { z } from 'zod';
+import * as z from 'zod';
 import { accountPatternsSchema, booksSchema } from '../books/config.js';
 import { alertsSchema } from '../alerts/schema.js';
 import { checkMailbox } from './mailbox.js';
