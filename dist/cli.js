@@ -1,28 +1,21 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  consoleLogger,
-  runPipeline,
-  validatePortfolio
-} from "./chunks/chunk-4XQHHMD4.js";
-import "./chunks/chunk-NKEUB74V.js";
-import "./chunks/chunk-FOQKTZ3F.js";
+  checkPortfolio,
+  consoleLogger
+} from "./chunks/chunk-IA3PEVIY.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   userFacingError
-} from "./chunks/chunk-ZDER3UMM.js";
-import "./chunks/chunk-DJ4NJQKT.js";
-import "./chunks/chunk-COH3XPA2.js";
-import "./chunks/chunk-4EOZOSSJ.js";
+} from "./chunks/chunk-SFYA7LBW.js";
+import "./chunks/chunk-TEPV6HVN.js";
+import "./chunks/chunk-VSQTIPBL.js";
 import {
   formatConfigError
 } from "./chunks/chunk-ZKT6PWU6.js";
-import "./chunks/chunk-CDIA6AUP.js";
-import "./chunks/chunk-RRQPDUQS.js";
-import "./chunks/chunk-6PWVO4Z3.js";
-import "./chunks/chunk-4RS5AUXJ.js";
-import "./chunks/chunk-7QYZZVFC.js";
+import "./chunks/chunk-RBUFGRL5.js";
+import "./chunks/chunk-5IAGMHQA.js";
 import "./chunks/chunk-FTYSK5JR.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
@@ -96,10 +89,8 @@ ${USAGE}`);
   }
   maskSecrets();
   if (command === "validate") {
-    const result = await validatePortfolio(
-      values.config ?? "reports-config",
-      { render: true }
-    );
+    const configDir = values.config ?? "reports-config";
+    const result = await checkPortfolio(configDir, { render: true });
     if ("errors" in result) {
       for (const error of result.errors) console.error(formatConfigError(error));
       console.error(
@@ -130,6 +121,7 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
+    const { runPipeline } = await import("./chunks/pipeline-BKIGGPNC.js");
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));

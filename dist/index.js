@@ -1,5 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  runPipeline
+} from "./chunks/chunk-OGR4O2FG.js";
+import {
+  invalidPreviewMarkdown,
+  previewMarkdown
+} from "./chunks/chunk-E7ABCVTO.js";
+import {
   error,
   getInput,
   info,
@@ -10,32 +17,29 @@ import {
   summary,
   warning
 } from "./chunks/chunk-6TDMKJTX.js";
-import "./chunks/chunk-MY5FAC74.js";
-import {
-  runPipeline
-} from "./chunks/chunk-4XQHHMD4.js";
-import {
-  invalidPreviewMarkdown,
-  previewMarkdown
-} from "./chunks/chunk-NKEUB74V.js";
 import "./chunks/chunk-FOQKTZ3F.js";
+import "./chunks/chunk-MY5FAC74.js";
+import "./chunks/chunk-Y7T6KWBU.js";
+import {
+  JOB_SUMMARY_LIMIT
+} from "./chunks/chunk-WKRLXMTM.js";
+import "./chunks/chunk-IA3PEVIY.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   runUrl,
   userFacingError
-} from "./chunks/chunk-ZDER3UMM.js";
-import {
-  JOB_SUMMARY_LIMIT
-} from "./chunks/chunk-DJ4NJQKT.js";
-import "./chunks/chunk-COH3XPA2.js";
-import "./chunks/chunk-4EOZOSSJ.js";
-import "./chunks/chunk-ZKT6PWU6.js";
-import "./chunks/chunk-CDIA6AUP.js";
+} from "./chunks/chunk-SFYA7LBW.js";
+import "./chunks/chunk-CZLEFWNN.js";
+import "./chunks/chunk-T7MYO56Y.js";
 import "./chunks/chunk-RRQPDUQS.js";
-import "./chunks/chunk-6PWVO4Z3.js";
-import "./chunks/chunk-4RS5AUXJ.js";
-import "./chunks/chunk-7QYZZVFC.js";
+import "./chunks/chunk-TEPV6HVN.js";
+import "./chunks/chunk-VSQTIPBL.js";
+import "./chunks/chunk-ZKT6PWU6.js";
+import "./chunks/chunk-RBUFGRL5.js";
+import "./chunks/chunk-I7RP3H6T.js";
+import "./chunks/chunk-AAEGVOPR.js";
+import "./chunks/chunk-5IAGMHQA.js";
 import "./chunks/chunk-FTYSK5JR.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
@@ -56,7 +60,7 @@ async function publishPreview(options, markdown, log) {
     return fallback("no github-token or repository to comment with");
   const [{ createOctokit }, { upsertPreviewComment }] = await Promise.all([
     import("./chunks/octokit-OSDEL3E3.js"),
-    import("./chunks/comment-27VBXWHG.js")
+    import("./chunks/comment-YYT3XJ5X.js")
   ]);
   try {
     const octokit = createOctokit({

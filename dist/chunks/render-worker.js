@@ -1,21 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  createTemplateEngine,
   renderOutcome
-} from "./chunk-COH3XPA2.js";
+} from "./chunk-CZLEFWNN.js";
+import {
+  loadSanitizerFor
+} from "./chunk-T7MYO56Y.js";
+import "./chunk-RRQPDUQS.js";
+import {
+  createTemplateEngine
+} from "./chunk-TEPV6HVN.js";
 import {
   Analyzer,
   loadPortfolio
-} from "./chunk-4EOZOSSJ.js";
+} from "./chunk-VSQTIPBL.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";
-import "./chunk-CDIA6AUP.js";
-import "./chunk-RRQPDUQS.js";
-import "./chunk-4RS5AUXJ.js";
-import {
-  loadSanitizerFor
-} from "./chunk-7QYZZVFC.js";
+import "./chunk-RBUFGRL5.js";
+import "./chunk-AAEGVOPR.js";
+import "./chunk-5IAGMHQA.js";
 import "./chunk-FTYSK5JR.js";
 import "./chunk-OXRXBV5P.js";
 

@@ -5,6 +5,7 @@ var realClock = {
   now: () => performance.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 };
+var WINDOW_MS = 1e3;
 var Pacer = class {
   constructor(maxRate, clock = realClock, minRate = maxRate / 8) {
     this.maxRate = maxRate;
@@ -18,15 +19,52 @@ var Pacer = class {
   rate;
   nextFreeAt = 0;
   lastSlowdownAt = -Infinity;
+  /** The starts of the last WINDOW_MS (and older ones not yet dropped, from `first` on). */
+  starts = [];
+  first = 0;
+  /** Recipients of the starts from `first` on. */
+  inWindow = 0;
   get currentRate() {
     return this.rate;
   }
-  /** Waits for the slot that `recipients` recipients take at the current rate. */
+  /**
+   * Waits for the slot that `recipients` recipients take at the current rate, then, if starts a
+   * late timer delayed would put more than `maxRate` recipients into the last second, until
+   * enough of them are a second old. A message of more recipients than `maxRate` goes alone.
+   */
   async acquire(recipients) {
     const now = this.clock.now();
     const start = Math.max(now, this.nextFreeAt);
     this.nextFreeAt = start + recipients / this.rate * 1e3;
     if (start > now) await this.clock.sleep(start - now);
+    for (; ; ) {
+      const at = this.clock.now();
+      const wait = this.waitForWindow(at, recipients);
+      if (wait <= 0) {
+        this.starts.push({ at, recipients });
+        this.inWindow += recipients;
+        return;
+      }
+      await this.clock.sleep(wait);
+    }
+  }
+  /** How long until `recipients` more fit into the second before `at` (0: they fit now). */
+  waitForWindow(at, recipients) {
+    while (this.first < this.starts.length && this.starts[this.first].at <= at - WINDOW_MS) {
+      this.inWindow -= this.starts[this.first].recipients;
+      this.first += 1;
+    }
+    if (this.first > 1024) {
+      this.starts.splice(0, this.first);
+      this.first = 0;
+    }
+    let excess = this.inWindow + recipients - this.maxRate;
+    if (excess <= 0 || this.inWindow === 0) return 0;
+    for (let i = this.first; i < this.starts.length; i += 1) {
+      excess -= this.starts[i].recipients;
+      if (excess <= 0) return this.starts[i].at + WINDOW_MS - at;
+    }
+    return WINDOW_MS;
   }
   throttled() {
     const now = this.clock.now();

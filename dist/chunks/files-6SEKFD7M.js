@@ -19,6 +19,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 
 // src/charts/png.ts
+import { endianness } from "node:os";
 import { crc32, deflateSync } from "node:zlib";
 var DEFLATE_LEVEL = 3;
 var SIGNATURE = Uint8Array.of(137, 80, 78, 71, 13, 10, 26, 10);
@@ -26,16 +27,7 @@ function encodePng(rgba, width, height) {
   if (rgba.length !== width * height * 4) {
     throw new RangeError(`encodePng: ${rgba.length} bytes for a ${width}x${height} RGBA image`);
   }
-  const stride = width * 3 + 1;
-  const raw = Buffer.alloc(stride * height);
-  for (let y = 0, at = 0; y < height; y++) {
-    let out = y * stride + 1;
-    for (let x = 0; x < width; x++, at += 4) {
-      raw[out++] = rgba[at];
-      raw[out++] = rgba[at + 1];
-      raw[out++] = rgba[at + 2];
-    }
-  }
+  const raw = rgbRows(rgba, width, height);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -47,6 +39,36 @@ function encodePng(rgba, width, height) {
     chunk("IDAT", deflateSync(raw, { level: DEFLATE_LEVEL })),
     chunk("IEND", Buffer.alloc(0))
   ]);
+}
+var LITTLE_ENDIAN = endianness() === "LE";
+function rgbRows(rgba, width, height) {
+  const stride = width * 3 + 1;
+  const raw = Buffer.allocUnsafe(stride * height);
+  const fast = LITTLE_ENDIAN && rgba.byteOffset % 4 === 0;
+  const pixels = fast ? new Uint32Array(rgba.buffer, rgba.byteOffset, width * height) : void 0;
+  const words = new Uint32Array(Math.ceil(width * 3 / 4));
+  const row = new Uint8Array(words.buffer, 0, width * 3);
+  const quads = pixels ? width - width % 4 : 0;
+  for (let y = 0; y < height; y++) {
+    const first = y * width;
+    for (let x = 0, o = 0; x < quads; x += 4, o += 3) {
+      const p0 = pixels[first + x];
+      const p1 = pixels[first + x + 1];
+      const p2 = pixels[first + x + 2];
+      const p3 = pixels[first + x + 3];
+      words[o] = p0 & 16777215 | p1 << 24;
+      words[o + 1] = p1 >>> 8 & 65535 | p2 << 16;
+      words[o + 2] = p2 >>> 16 & 255 | p3 << 8;
+    }
+    for (let x = quads, at = (first + quads) * 4, out = quads * 3; x < width; x++, at += 4) {
+      row[out++] = rgba[at];
+      row[out++] = rgba[at + 1];
+      row[out++] = rgba[at + 2];
+    }
+    raw[y * stride] = 0;
+    raw.set(row, y * stride + 1);
+  }
+  return raw;
 }
 function chunk(type, data) {
   const out = Buffer.alloc(12 + data.length);

@@ -1,73 +1,59 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   previewMarkdown
-} from "./chunk-NKEUB74V.js";
+} from "./chunk-E7ABCVTO.js";
 import {
   githubLabel
 } from "./chunk-FOQKTZ3F.js";
 import {
-  ArgumentError,
-  checkAlertReferences,
   runDelivery,
-  runHeader,
-  runUrl
-} from "./chunk-ZDER3UMM.js";
+  runHeader
+} from "./chunk-Y7T6KWBU.js";
 import {
   summaryMarkdown
-} from "./chunk-DJ4NJQKT.js";
+} from "./chunk-WKRLXMTM.js";
 import {
-  checkRenders,
-  checkTemplates,
-  createTemplateEngine,
+  checkPortfolio,
+  memoryLogger
+} from "./chunk-IA3PEVIY.js";
+import {
+  ArgumentError,
+  runUrl
+} from "./chunk-SFYA7LBW.js";
+import {
   renderReportsInProcess,
   stageCollector
-} from "./chunk-COH3XPA2.js";
+} from "./chunk-CZLEFWNN.js";
 import {
-  Analyzer,
-  entityName,
-  loadPortfolio,
-  ownerName
-} from "./chunk-4EOZOSSJ.js";
-import {
-  describeConfigError,
-  sortConfigErrors
-} from "./chunk-ZKT6PWU6.js";
-import {
-  taskPriorities,
-  taskSeverities
-} from "./chunk-CDIA6AUP.js";
+  loadSanitizerFor
+} from "./chunk-T7MYO56Y.js";
 import {
   withInlineImages
 } from "./chunk-RRQPDUQS.js";
 import {
+  Analyzer,
+  entityName,
+  ownerName
+} from "./chunk-VSQTIPBL.js";
+import {
+  describeConfigError
+} from "./chunk-ZKT6PWU6.js";
+import {
+  taskPriorities,
+  taskSeverities
+} from "./chunk-RBUFGRL5.js";
+import {
   buildSendPlan,
   effectiveRecipients
-} from "./chunk-4RS5AUXJ.js";
+} from "./chunk-AAEGVOPR.js";
 import {
   CHARTS_FOLDER,
-  chartPath,
-  loadSanitizerFor
-} from "./chunk-7QYZZVFC.js";
+  chartPath
+} from "./chunk-5IAGMHQA.js";
 import {
   escapeHtml,
   todayIn
 } from "./chunk-FTYSK5JR.js";
-
-// src/logger.ts
-var consoleLogger = {
-  info: (message) => console.log(message),
-  warning: (message) => console.warn(`warning: ${message}`),
-  error: (message) => console.error(`error: ${message}`)
-};
-function memoryLogger() {
-  const lines = [];
-  return {
-    lines,
-    info: (message) => lines.push(`info: ${message}`),
-    warning: (message) => lines.push(`warning: ${message}`),
-    error: (message) => lines.push(`error: ${message}`)
-  };
-}
 
 // src/pipeline.ts
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
@@ -311,7 +297,7 @@ async function createTaskSink(input) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-2V472KJG.js"),
+    import("./github-T2CLJZOO.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -394,29 +380,9 @@ async function runTasks(input, factory = createTaskSink) {
 
 // src/pipeline.ts
 async function validatePortfolio(configDir, check = {}) {
-  const loaded = await loadPortfolio(configDir);
-  const { templates, reports } = loaded.ok ? loaded.portfolio : loaded.draft;
-  const engine = createTemplateEngine(
-    templates,
-    loaded.ok ? loaded.portfolio.settings : { currency: "USD", timezone: "UTC" }
-  );
-  const templateErrors = checkTemplates(templates, reports, engine, loaded.locate);
-  if (!loaded.ok) return { errors: sortConfigErrors([...loaded.errors, ...templateErrors]) };
-  await loadSanitizerFor(templates.values());
-  let renderErrors = [];
-  if (check.render) {
-    const { portfolio } = loaded;
-    const asOf = check.asOf ?? todayIn(portfolio.settings.timezone);
-    const analyzer = new Analyzer(portfolio, asOf);
-    renderErrors = checkRenders(engine, portfolio, (r) => analyzer.analyzeWithChanges(r), asOf, {
-      locate: loaded.locate,
-      found: templateErrors
-    });
-  }
-  const alertErrors = checkAlertReferences(loaded.portfolio, loaded.locate);
-  if (templateErrors.length > 0 || renderErrors.length > 0 || alertErrors.length > 0)
-    return { errors: sortConfigErrors([...templateErrors, ...renderErrors, ...alertErrors]) };
-  return { portfolio: loaded.portfolio, engine };
+  const validated = await checkPortfolio(configDir, check);
+  if (!("errors" in validated)) await loadSanitizerFor(validated.portfolio.templates.values());
+  return validated;
 }
 async function runPipeline(options, log, dependencies = {}) {
   const validated = await validatePortfolio(options.config, {
@@ -439,22 +405,21 @@ async function runPipeline(options, log, dependencies = {}) {
     return { exitCode: 0 };
   }
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-F7QBO3KR.js");
+    const { runAlerts } = await import("./run-WEF5OOC3.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
   const asOf = options.asOf ?? todayIn(portfolio.settings.timezone);
   const sending = options.mode === "send";
-  const analyzer = new Analyzer(portfolio, asOf);
   const {
     rendered: renderedOnly,
     charts,
-    errors: renderErrors
-  } = await renderReports(analyzer, engine, reports, {
+    errors: renderErrors,
+    metrics
+  } = await analyseAndRender(portfolio, asOf, engine, reports, {
     config: options.config,
     out: options.out,
-    log,
-    publish: false
+    log
   });
   if (renderErrors.length > 0) {
     for (const message of renderErrors) log.error(`render failed: ${message}`);
@@ -534,7 +499,6 @@ async function runPipeline(options, log, dependencies = {}) {
     };
   });
   const count = (status) => reportSummaries.filter((r) => r.status === status).length;
-  const metrics = analyzer.metrics();
   const tasks = await runTasks(
     {
       sources: rendered.filter(({ report }) => report.tasks).map(({ report, period, findings, actions }) => ({
@@ -597,6 +561,11 @@ async function runPipeline(options, log, dependencies = {}) {
     ...previewBase ? { previewBase } : {}
   };
 }
+async function analyseAndRender(portfolio, asOf, engine, reports, files) {
+  const analyzer = new Analyzer(portfolio, asOf);
+  const stage = await renderReports(analyzer, engine, reports, { ...files, publish: false });
+  return { ...stage, metrics: stage.errors.length > 0 ? {} : analyzer.metrics() };
+}
 function reportBodyFiles(out, id) {
   const base = path2.join(out, "reports", id);
   return { text: `${base}.txt`, html: `${base}.html` };
@@ -631,7 +600,7 @@ function attachmentClashes(rendered) {
   return clashes;
 }
 async function drawCharts(rendered, charts, reports, log) {
-  const { ChartCache, writeChartFiles } = await import("./files-Y6PSD4I4.js");
+  const { ChartCache, writeChartFiles } = await import("./files-6SEKFD7M.js");
   const cache = new ChartCache();
   const started = performance.now();
   const files = await writeChartFiles(charts, path2.join(reports, CHARTS_FOLDER), cache);
@@ -740,7 +709,7 @@ var STAGING = ".reports-rendering";
 var PREVIOUS = ".reports-previous";
 
 export {
-  consoleLogger,
   validatePortfolio,
-  runPipeline
+  runPipeline,
+  renderReports
 };

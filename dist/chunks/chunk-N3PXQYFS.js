@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   hasHtmlPart
-} from "./chunk-4RS5AUXJ.js";
+} from "./chunk-AAEGVOPR.js";
 import {
   chartContentId,
   emailChartHtml
-} from "./chunk-7QYZZVFC.js";
+} from "./chunk-5IAGMHQA.js";
 
 // src/delivery/attachments.ts
 import { readFile } from "node:fs/promises";

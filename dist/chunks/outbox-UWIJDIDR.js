@@ -3,11 +3,11 @@ import {
   attachedFilesOf,
   composedBody,
   inlineImagesOf
-} from "./chunk-SNJLZO5Z.js";
-import "./chunk-4RS5AUXJ.js";
+} from "./chunk-N3PXQYFS.js";
+import "./chunk-AAEGVOPR.js";
 import {
   mimeAddress
-} from "./chunk-7QYZZVFC.js";
+} from "./chunk-5IAGMHQA.js";
 import "./chunk-FTYSK5JR.js";
 import {
   __commonJS,

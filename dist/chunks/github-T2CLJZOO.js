@@ -9,11 +9,12 @@ import {
 } from "./chunk-FOQKTZ3F.js";
 import {
   cell
-} from "./chunk-DJ4NJQKT.js";
+} from "./chunk-WKRLXMTM.js";
+import "./chunk-T7MYO56Y.js";
 import {
   formatDate
-} from "./chunk-CDIA6AUP.js";
-import "./chunk-7QYZZVFC.js";
+} from "./chunk-RBUFGRL5.js";
+import "./chunk-5IAGMHQA.js";
 import "./chunk-FTYSK5JR.js";
 import "./chunk-OXRXBV5P.js";
 

@@ -1,24 +1,27 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  alertRecipients,
   runDelivery,
   runHeader
-} from "./chunk-ZDER3UMM.js";
+} from "./chunk-Y7T6KWBU.js";
 import {
   cell
-} from "./chunk-DJ4NJQKT.js";
+} from "./chunk-WKRLXMTM.js";
+import {
+  alertRecipients
+} from "./chunk-SFYA7LBW.js";
+import "./chunk-T7MYO56Y.js";
 import {
   Analyzer
-} from "./chunk-4EOZOSSJ.js";
+} from "./chunk-VSQTIPBL.js";
 import "./chunk-ZKT6PWU6.js";
 import {
   sectionIds
-} from "./chunk-CDIA6AUP.js";
-import "./chunk-6PWVO4Z3.js";
+} from "./chunk-RBUFGRL5.js";
+import "./chunk-I7RP3H6T.js";
 import {
   buildSendPlan
-} from "./chunk-4RS5AUXJ.js";
-import "./chunk-7QYZZVFC.js";
+} from "./chunk-AAEGVOPR.js";
+import "./chunk-5IAGMHQA.js";
 import {
   addDays,
   escapeHtml,

@@ -2,30 +2,19 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   entityName,
   ownerName
-} from "./chunk-4EOZOSSJ.js";
+} from "./chunk-VSQTIPBL.js";
 import {
   formatDate,
   formatSeverity,
   parseIsoDate,
   sectionIds
-} from "./chunk-CDIA6AUP.js";
-import {
-  checkMessageSize
-} from "./chunk-RRQPDUQS.js";
-import {
-  sendDecision
-} from "./chunk-4RS5AUXJ.js";
+} from "./chunk-RBUFGRL5.js";
 import {
   chartCollector,
   chartFilter,
-  chartPath,
-  escapeMarkdown,
-  lexMarkdown,
-  markdownToHtml,
-  markdownToText
-} from "./chunk-7QYZZVFC.js";
+  escapeMarkdown
+} from "./chunk-5IAGMHQA.js";
 import {
-  emailShell,
   formatMoney,
   formatNumber,
   formatPercent,
@@ -45,7 +34,7 @@ var require_liquid_node = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream = __require("stream");
-    var path2 = __require("path");
+    var path = __require("path");
     var fs$1 = __require("fs");
     var crypto = __require("crypto");
     var Token = class {
@@ -1507,9 +1496,9 @@ var require_liquid_node = __commonJS({
       return fs$1.readFileSync(filepath, "utf8");
     }
     function resolve(root, file, ext) {
-      if (!path2.extname(file))
+      if (!path.extname(file))
         file += ext;
-      return path2.resolve(root, file);
+      return path.resolve(root, file);
     }
     function fallback(file) {
       try {
@@ -1518,14 +1507,14 @@ var require_liquid_node = __commonJS({
       }
     }
     function dirname(filepath) {
-      return path2.dirname(filepath);
+      return path.dirname(filepath);
     }
     var realpathAsync = promisify(fs$1.realpath);
     async function contains(root, file) {
       try {
         const realRoot = await realpathAsync(root);
         const realFile = await realpathAsync(file);
-        const prefix = realRoot.endsWith(path2.sep) ? realRoot : realRoot + path2.sep;
+        const prefix = realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep;
         return realFile.startsWith(prefix);
       } catch {
         return false;
@@ -1535,7 +1524,7 @@ var require_liquid_node = __commonJS({
       try {
         const realRoot = fs$1.realpathSync(root);
         const realFile = fs$1.realpathSync(file);
-        const prefix = realRoot.endsWith(path2.sep) ? realRoot : realRoot + path2.sep;
+        const prefix = realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep;
         return realFile.startsWith(prefix);
       } catch {
         return false;
@@ -1552,7 +1541,7 @@ var require_liquid_node = __commonJS({
       dirname,
       contains,
       containsSync,
-      sep: path2.sep
+      sep: path.sep
     });
     function chargeJsonReplacerValue(memoryLimit, val) {
       if (typeof val === "string") {
@@ -2737,10 +2726,10 @@ var require_liquid_node = __commonJS({
       }
       return buf.join("");
     }
-    (function(LookupType) {
-      LookupType["Partials"] = "partials";
-      LookupType["Layouts"] = "layouts";
-      LookupType["Root"] = "root";
+    (function(LookupType2) {
+      LookupType2["Partials"] = "partials";
+      LookupType2["Layouts"] = "layouts";
+      LookupType2["Root"] = "root";
     })(exports.LookupType || (exports.LookupType = {}));
     var Loader = class {
       constructor(options) {
@@ -2790,10 +2779,10 @@ var require_liquid_node = __commonJS({
             yield filepath;
         }
       }
-      dirname(path3) {
+      dirname(path2) {
         const fs2 = this.options.fs;
         assert(fs2.dirname, "`fs.dirname` is required for relative reference");
-        return fs2.dirname(path3);
+        return fs2.dirname(path2);
       }
       lookupError(file, roots) {
         const err = new Error("ENOENT");
@@ -4949,8 +4938,9 @@ function createTemplateEngine(templateFiles, settings) {
       strictVariables: true,
       ownPropertyOnly: true,
       timezoneOffset: timezone,
-      // Parsed templates are kept: a run renders the same few templates for every report.
-      cache: true,
+      // Parsed templates are kept: a run renders the same few templates for every report, and
+      // checkTemplates's parse is the one the renders use.
+      cache: parsedTemplates(),
       // A template loop over a huge table cannot hang a run.
       renderLimit: 5e3,
       parseLimit: 1e6
@@ -4961,6 +4951,16 @@ function createTemplateEngine(templateFiles, settings) {
   const engine = make((value) => escapeMarkdown(textOf(value)));
   headerEngines.set(engine, make());
   return engine;
+}
+var LOOKUP_PREFIX = new RegExp(`^(?:${Object.values(import_liquidjs.LookupType).join("|")}):`);
+function parsedTemplates() {
+  const parsed = /* @__PURE__ */ new Map();
+  const nameOf = (key) => key.replace(LOOKUP_PREFIX, "");
+  return {
+    read: (key) => parsed.get(nameOf(key)),
+    write: (key, value) => void parsed.set(nameOf(key), value),
+    remove: (key) => void parsed.delete(nameOf(key))
+  };
 }
 function templateText(source) {
   return source.replace(/\r\n?/g, "\n");
@@ -5038,7 +5038,7 @@ function checkTemplates(templates, reports, engine, locate) {
   for (const template of templates.values()) {
     let parsed;
     try {
-      parsed = engine.parse(templateText(template.source), template.file);
+      parsed = engine.parseFileSync(template.name, import_liquidjs.LookupType.Partials);
     } catch (error) {
       errors.push(liquidError(template.file, error));
       continue;
@@ -5126,7 +5126,7 @@ function messageOf(error) {
   return error.message.replace(/, file:.*$/, "").replace(/, line:\d+, col:\d+$/, "").replace(/ENOENT: Failed to lookup "([^"]*)" in "[^"]*"/, 'no partial "$1"');
 }
 
-// src/render/index.ts
+// src/render/render-liquid.ts
 function reportView(portfolio, report, analysis, asOf) {
   const persona = portfolio.personas.get(report.persona);
   const withOwner = (actions) => actions.map((action) => ({ ...action, owner_name: ownerName(portfolio, action.owner) }));
@@ -5199,7 +5199,7 @@ var TemplateRenderError = class extends Error {
   }
   problem;
 };
-function renderReport(engine, portfolio, report, analysis, asOf, locate) {
+function renderTemplates(engine, portfolio, report, analysis, asOf, locate) {
   const view = reportView(portfolio, report, analysis, asOf);
   const templateName = report.template ?? portfolio.personas.get(report.persona).template;
   let markdown;
@@ -5221,21 +5221,7 @@ function renderReport(engine, portfolio, report, analysis, asOf, locate) {
   } catch (error) {
     throw new TemplateRenderError(subjectError(report, error, locate ?? (() => void 0)));
   }
-  const tokens = lexMarkdown(markdown);
-  const html = emailShell({
-    title: subject,
-    preheader: `${view.counts.critical} critical, ${view.counts.warning} warnings, ${view.counts.actions} actions`,
-    body: markdownToHtml(tokens),
-    footer: `${portfolio.settings.name} \xB7 ${view.report.reader} \xB7 as of ${asOf} \xB7 sent by boardroom`
-  });
-  return {
-    subject,
-    period: view.period,
-    markdown,
-    html,
-    text: markdownToText(tokens, charts),
-    charts
-  };
+  return { subject, period: view.period, markdown, charts, view };
 }
 function checkRenders(engine, portfolio, analyze, asOf, { locate, found = [] } = {}) {
   const lineOf = (problem) => `${problem.file}:${problem.line}`;
@@ -5249,7 +5235,7 @@ function checkRenders(engine, portfolio, analyze, asOf, { locate, found = [] } =
       continue;
     }
     try {
-      renderReport(engine, portfolio, report, analysis, asOf, locate);
+      renderTemplates(engine, portfolio, report, analysis, asOf, locate);
     } catch (error) {
       if (!(error instanceof TemplateRenderError)) throw error;
       if (!errors.has(lineOf(error.problem))) errors.set(lineOf(error.problem), error.problem);
@@ -5258,87 +5244,9 @@ function checkRenders(engine, portfolio, analyze, asOf, { locate, found = [] } =
   return [...errors.values()].slice(known);
 }
 
-// src/render/report-files.ts
-import { writeFileSync } from "node:fs";
-import path from "node:path";
-var PROGRESS_EVERY = 200;
-function renderReportFiles(analyzer, engine, report, { into, out }) {
-  const { portfolio, asOf } = analyzer;
-  const analysis = analyzer.analyzeWithChanges(report);
-  const output = renderReport(engine, portfolio, report, analysis, asOf);
-  const size = checkMessageSize({
-    html: report.format === "html" ? output.html : null,
-    text: output.text
-  });
-  const base = path.join(into, report.id);
-  writeFileSync(`${base}.md`, output.markdown);
-  writeFileSync(`${base}.html`, output.html);
-  writeFileSync(`${base}.txt`, output.text);
-  writeFileSync(
-    `${base}.json`,
-    JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis })
-  );
-  const entry = {
-    subject: output.subject,
-    period: output.period,
-    findings: analysis.findings,
-    actions: analysis.actions,
-    counts: analysis.counts,
-    size,
-    send: sendDecision(report.send, {
-      previousAsOf: analysis.changes.previous_as_of,
-      opened: analysis.changes.opened.length,
-      resolved: analysis.changes.resolved.length,
-      moved: analysis.changes.moved.length,
-      critical: analysis.counts.critical
-    }),
-    charts: [...output.charts.keys()].map((key) => ({
-      key,
-      file: path.join(out, "reports", chartPath(key))
-    }))
-  };
-  return { entry, charts: output.charts };
-}
-function renderOutcome(analyzer, engine, report, files, charts) {
-  try {
-    const rendered = renderReportFiles(analyzer, engine, report, files);
-    for (const [key, spec] of rendered.charts) charts.set(key, spec);
-    return { entry: rendered.entry };
-  } catch (error) {
-    return { error: `${report.id}: ${error.message}` };
-  }
-}
-function stageCollector(log, total) {
-  const rendered = [];
-  const errors = [];
-  return {
-    rendered,
-    errors,
-    add(report, outcome) {
-      if ("error" in outcome) errors.push(outcome.error);
-      else {
-        for (const warning of outcome.entry.size.warnings) log.warning(`${report.id}: ${warning}`);
-        rendered.push({ report, ...outcome.entry });
-      }
-      const done = rendered.length + errors.length;
-      if (done % PROGRESS_EVERY === 0 && done < total)
-        log.info(`rendered ${done} of ${total} reports`);
-    }
-  };
-}
-function renderReportsInProcess(analyzer, engine, reports, { into, out, log }) {
-  const charts = /* @__PURE__ */ new Map();
-  const stage = stageCollector(log, reports.length);
-  for (const report of reports)
-    stage.add(report, renderOutcome(analyzer, engine, report, { into, out }, charts));
-  return { rendered: stage.rendered, charts, errors: stage.errors };
-}
-
 export {
   createTemplateEngine,
   checkTemplates,
-  checkRenders,
-  renderOutcome,
-  stageCollector,
-  renderReportsInProcess
+  renderTemplates,
+  checkRenders
 };

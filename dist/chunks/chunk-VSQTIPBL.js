@@ -5,17 +5,23 @@ import {
   sortConfigErrors
 } from "./chunk-ZKT6PWU6.js";
 import {
+  _enum,
+  array,
+  boolean,
   changeThresholdDefaults,
   entitySchema,
-  external_exports,
+  number,
+  object,
   parseIsoDate,
   personaIds,
   personaSchema,
   portfolioSchema,
   reportSchema,
   sectionIds,
-  thresholdDefaults
-} from "./chunk-CDIA6AUP.js";
+  string,
+  thresholdDefaults,
+  union
+} from "./chunk-RBUFGRL5.js";
 import {
   NO_DATA,
   addDays,
@@ -2331,7 +2337,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string = {
+    var string2 = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -2341,7 +2347,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
+    exports.string = string2;
   }
 });
 
@@ -2512,14 +2518,14 @@ var require_schema = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
       map.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
       bool.boolTag,
       int.intOct,
@@ -3166,7 +3172,7 @@ var require_schema3 = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -3179,7 +3185,7 @@ var require_schema3 = __commonJS({
     var schema = [
       map.map,
       seq.seq,
-      string.string,
+      string2.string,
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -3210,7 +3216,7 @@ var require_tags = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
@@ -3225,7 +3231,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map.map, seq.seq, string2.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3304,7 +3310,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -3315,7 +3321,7 @@ var require_Schema = __commonJS({
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string2.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -9103,6 +9109,14 @@ function parseCsvTable(file, text3, columns) {
   }
   if (missing.length > 0) return { rows: [], errors };
   const rows = [];
+  const strings = /* @__PURE__ */ new Map();
+  const shared = (cell) => {
+    if (typeof cell !== "string") return cell;
+    const known2 = strings.get(cell);
+    if (known2 !== void 0) return known2;
+    strings.set(cell, cell);
+    return cell;
+  };
   for (const entry of body) {
     const record = entry.record.length > names.length ? withoutTrailingEmpty(entry.record) : entry.record;
     const line = startLine(entry);
@@ -9123,7 +9137,7 @@ function parseCsvTable(file, text3, columns) {
         errors.push({ file, line, field: column2.name, message: cell.error });
         bad = true;
       } else {
-        row[column2.name] = cell;
+        row[column2.name] = shared(cell);
       }
     }
     if (!bad) rows.push(row);
@@ -9994,8 +10008,8 @@ function firstLine(message) {
 var OPENING_BALANCES = "Equity:Opening-Balances";
 
 // src/books/statement-rules.ts
-var column = external_exports.union([external_exports.string().min(1), external_exports.number().int().min(1)]);
-var pattern = external_exports.string().min(1).superRefine((value, ctx) => {
+var column = union([string().min(1), number().int().min(1)]);
+var pattern = string().min(1).superRefine((value, ctx) => {
   try {
     new RegExp(value, "i");
   } catch (error) {
@@ -10005,14 +10019,14 @@ var pattern = external_exports.string().min(1).superRefine((value, ctx) => {
     });
   }
 });
-var statementRule = external_exports.object({
+var statementRule = object({
   match: pattern,
   /** The column to test (a header name or 1-based number); the description when absent. */
   field: column.optional(),
   /** The other leg's account: an expense, an income, or for a transfer another asset or liability. */
-  account: external_exports.string().min(1),
+  account: string().min(1),
   /** A description to use instead of the statement's. */
-  description: external_exports.string().optional()
+  description: string().optional()
 }).strict();
 var DATE_FORMATS = [
   "YYYY-MM-DD",
@@ -10023,20 +10037,20 @@ var DATE_FORMATS = [
   "M/D/YYYY",
   "D/M/YYYY"
 ];
-var statementRulesSchema = external_exports.object({
+var statementRulesSchema = object({
   /** The account the statement is for, as the chart of accounts names it. */
-  account: external_exports.string().min(1),
+  account: string().min(1),
   /** The statement's currency. */
-  currency: external_exports.string().min(1).default("USD"),
-  separator: external_exports.string().length(1).default(","),
+  currency: string().min(1).default("USD"),
+  separator: string().length(1).default(","),
   /** Lines before the header (or before the first row when there is no header). */
-  skip: external_exports.number().int().min(0).default(0),
+  skip: number().int().min(0).default(0),
   /** Whether the first row after `skip` names the columns. */
-  header: external_exports.boolean().default(true),
+  header: boolean().default(true),
   date: column,
-  date_format: external_exports.enum(DATE_FORMATS).default("YYYY-MM-DD"),
+  date_format: _enum(DATE_FORMATS).default("YYYY-MM-DD"),
   /** The column(s) read as the description, joined with " | ". */
-  description: external_exports.union([column, external_exports.array(column).min(1)]),
+  description: union([column, array(column).min(1)]),
   /** One signed amount column … */
   amount: column.optional(),
   /** … or two: money out of the account (a charge on a card) and money in (a payment). */
@@ -10047,7 +10061,7 @@ var statementRulesSchema = external_exports.object({
    * down: the usual bank export) or `outflow` (money out, or a charge on a card: many card
    * exports). Debit/credit columns are read as out and in whatever their signs.
    */
-  amount_sign: external_exports.enum(["inflow", "outflow"]).default("inflow"),
+  amount_sign: _enum(["inflow", "outflow"]).default("inflow"),
   /**
    * The running balance after each row, as banks export it. The latest row's balance then fixes
    * the account's balance: an opening balance is booked the day before the first row (that
@@ -10058,18 +10072,18 @@ var statementRulesSchema = external_exports.object({
    * The account's balance before the statement's first row, `date` on or before that row, when
    * the export has no balance column. With a balance column too, the two must agree.
    */
-  opening_balance: external_exports.object({
-    date: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "write the date as YYYY-MM-DD"),
-    amount: external_exports.union([external_exports.number(), external_exports.string().min(1)])
+  opening_balance: object({
+    date: string().regex(/^\d{4}-\d{2}-\d{2}$/, "write the date as YYYY-MM-DD"),
+    amount: union([number(), string().min(1)])
   }).strict().optional(),
   /** The equity account an opening balance is booked against. */
-  opening_account: external_exports.string().min(1).default(OPENING_BALANCES),
+  opening_account: string().min(1).default(OPENING_BALANCES),
   /** Balance and amount cells are read strictly with this mark (see parseAmount). */
-  decimal_mark: external_exports.enum([".", ","]).default("."),
+  decimal_mark: _enum([".", ","]).default("."),
   /** The other leg of a row no rule matches. */
-  default_account: external_exports.string().min(1).default("Expenses:Uncategorized"),
+  default_account: string().min(1).default("Expenses:Uncategorized"),
   /** First match wins. */
-  rules: external_exports.array(statementRule).default([])
+  rules: array(statementRule).default([])
 }).strict().superRefine((rules, ctx) => {
   const single = rules.amount !== void 0;
   const pair = rules.debit !== void 0 || rules.credit !== void 0;
@@ -10086,10 +10100,10 @@ var statementRulesSchema = external_exports.object({
       message: "debit and credit go together"
     });
 });
-var ofxRulesSchema = external_exports.object({
-  default_account: external_exports.string().min(1).default("Expenses:Uncategorized"),
-  rules: external_exports.array(
-    statementRule.extend({ field: external_exports.enum(["name", "memo", "payee", "type"]).optional() }).strict()
+var ofxRulesSchema = object({
+  default_account: string().min(1).default("Expenses:Uncategorized"),
+  rules: array(
+    statementRule.extend({ field: _enum(["name", "memo", "payee", "type"]).optional() }).strict()
   ).default([])
 }).strict();
 async function loadRules(file, schema, at) {
@@ -10557,9 +10571,9 @@ function splitAmount(text3) {
   const m = /^(-?)("[^"]+"|[^\d\s.,+-]+)\s*(-?[\d.,]+)$/.exec(text3) ?? /^(-?)([\d.,-]+)\s*("[^"]+"|[^\d\s.,+-]+)$/.exec(text3);
   if (!m) return void 0;
   const leftCommodity = /\d/.test(m[3]) && !/\d/.test(m[2]);
-  const number = leftCommodity ? m[3] : m[2];
+  const number2 = leftCommodity ? m[3] : m[2];
   const commodity = (leftCommodity ? m[2] : m[3]).replace(/^"|"$/g, "");
-  const quantity = parseDecimal(`${m[1]}${number}`);
+  const quantity = parseDecimal(`${m[1]}${number2}`);
   return quantity ? { quantity, commodity } : void 0;
 }
 async function readHledgerCsv(file, at) {
@@ -11016,12 +11030,53 @@ function entityChart(portfolio, entityAccounts = {}) {
 }
 function journalOf(postings, prices, chart, currency) {
   return {
-    postings,
+    postings: compactPostings(postings),
     prices,
     chart,
     currency,
     hasCash: postings.some((p) => chart.classify(p.account)?.cash === true)
   };
+}
+function compactPostings(postings) {
+  const strings = /* @__PURE__ */ new Map();
+  const text3 = (value) => {
+    const known = strings.get(value);
+    if (known !== void 0) return known;
+    strings.set(value, value);
+    return value;
+  };
+  const decimals = /* @__PURE__ */ new Map();
+  const decimal = (value) => {
+    const key = `${value.units}/${value.scale}`;
+    const known = decimals.get(key);
+    if (known) return known;
+    const kept = { units: value.units, scale: value.scale };
+    decimals.set(key, kept);
+    return kept;
+  };
+  const sources = /* @__PURE__ */ new Map();
+  const place = (value) => {
+    const key = `${value.line}:${value.file}`;
+    const known = sources.get(key);
+    if (known) return known;
+    const kept = { file: text3(value.file), line: value.line };
+    sources.set(key, kept);
+    return kept;
+  };
+  return postings.map((p) => {
+    const date = text3(p.date);
+    const transaction = text3(p.transaction);
+    const description = text3(p.description);
+    const account = text3(p.account);
+    const amount = decimal(p.amount);
+    const commodity = text3(p.commodity);
+    const source = place(p.source);
+    const cost = p.cost && { amount: decimal(p.cost.amount), commodity: text3(p.cost.commodity) };
+    if (p.category === void 0)
+      return cost ? { date, transaction, description, account, amount, commodity, cost, source } : { date, transaction, description, account, amount, commodity, source };
+    const category = text3(p.category);
+    return cost ? { date, transaction, description, account, amount, commodity, cost, category, source } : { date, transaction, description, account, amount, commodity, category, source };
+  });
 }
 function journalFromLedgerRows(file, rows, currency, chart) {
   return journalOf(ledgerRowsToPostings(file, rows, currency), [], chart, currency);
@@ -11562,8 +11617,9 @@ function ratio(value, total) {
 
 // src/analysis/entity-rows.ts
 function entityRows(context, out, row, part = "") {
+  const key = `${out.section}:${part}`;
   return context.entities.map((entity) => {
-    const computed = context.perEntity(`${out.section}:${part}`, entity, () => {
+    const computed = context.perEntity(key, entity, () => {
       const own = out.fork();
       return { row: row(entity, own), findings: own.findings, actions: own.actions };
     });
@@ -12404,19 +12460,15 @@ function formatChange(item, change, currency) {
   }
 }
 function compareFigure(now, before, thresholds, currency) {
-  const { value: currentValue, empty, ...identity } = now;
+  const { value: currentValue, empty } = now;
   const previousValue = now.typed ? currentValue : before?.value ?? null;
   const threshold = thresholds[now.key] ?? thresholds.default;
-  const base = {
-    ...identity,
-    current: currentValue,
-    previous: previousValue,
-    threshold
-  };
   const previousText = formatValue(now, previousValue, currency, before?.empty ?? empty);
   if (currentValue === null || previousValue === null) {
-    return {
-      ...base,
+    return withFigure(now, {
+      current: currentValue,
+      previous: previousValue,
+      threshold,
       change: null,
       change_ratio: null,
       arrow: "",
@@ -12428,7 +12480,7 @@ function compareFigure(now, before, thresholds, currency) {
         change: "",
         change_percent: ""
       }
-    };
+    });
   }
   const nowShown = shown(now, currentValue, currency);
   const beforeShown = shown(now, previousValue, currency);
@@ -12436,8 +12488,10 @@ function compareFigure(now, before, thresholds, currency) {
   const changeRatio = beforeShown === 0 ? null : roundTo(change / Math.abs(beforeShown), 4);
   const moved = change !== 0 && (changeRatio === null || Math.abs(changeRatio) >= threshold - 1e-9);
   const up = change > 0;
-  return {
-    ...base,
+  return withFigure(now, {
+    current: currentValue,
+    previous: previousValue,
+    threshold,
     change,
     change_ratio: changeRatio,
     arrow: change === 0 ? "=" : up ? "\u25B2" : "\u25BC",
@@ -12449,7 +12503,14 @@ function compareFigure(now, before, thresholds, currency) {
       change: formatChange(now, change, currency),
       change_percent: changeRatio === null || change === 0 ? "" : `${changeRatio > 0 ? "+" : MINUS}${formatPercent(Math.abs(changeRatio))}`
     }
-  };
+  });
+}
+function withFigure(now, comparison) {
+  const result = {};
+  for (const key in now)
+    if (key !== "value" && key !== "empty") result[key] = now[key];
+  for (const key in comparison) result[key] = comparison[key];
+  return result;
 }
 var asListed = (finding) => ({
   id: finding.id,
@@ -12559,7 +12620,7 @@ function firstOfMonthFinance(entity, portfolio, asOf, maxCashAgeDays) {
     const day = `${month}-01`;
     if (!(booksFrom !== void 0 && booksFrom <= day) && !(typedOn !== void 0 && typedOn <= day))
       return NO_CASH;
-    const m = financeMetrics(entity, portfolio, day, { max_cash_age_days: maxCashAgeDays });
+    const m = dayFinanceMetrics(entity, portfolio, day, { max_cash_age_days: maxCashAgeDays });
     return {
       cash_on_hand: m.cash_on_hand,
       runway_months: m.runway_months,
@@ -12649,6 +12710,12 @@ function cashOnHand(entity, portfolio, asOf, maxAgeDays) {
 function financeMetrics(entity, portfolio, asOf, limits = {
   max_cash_age_days: portfolio.settings.thresholds.max_cash_age_days ?? thresholdDefaults.max_cash_age_days
 }) {
+  return financeFigures(entity, portfolio, asOf, limits, true);
+}
+function dayFinanceMetrics(entity, portfolio, day, limits) {
+  return financeFigures(entity, portfolio, day, limits, false);
+}
+function financeFigures(entity, portfolio, asOf, limits, withChecks) {
   const months = trailingMonths(asOf, 3);
   const totals = monthTotals(entity, months, portfolio);
   const partial = partialMonths(entity, months, portfolio);
@@ -12660,11 +12727,14 @@ function financeMetrics(entity, portfolio, asOf, limits = {
     months,
     missing_months: missing,
     partial_months: partial,
-    checks: bookChecks(
-      booksOf(entity, portfolio),
-      `${months[0]}-01`,
-      addDays(`${addMonths(months.at(-1), 1)}-01`, -1)
-    ),
+    // In this place, so that the figures' keys keep their order in the report's JSON.
+    ...withChecks ? {
+      checks: bookChecks(
+        booksOf(entity, portfolio),
+        `${months[0]}-01`,
+        addDays(`${addMonths(months.at(-1), 1)}-01`, -1)
+      )
+    } : {},
     no_cash: false,
     ...cashOnHand(entity, portfolio, asOf, limits.max_cash_age_days)
   };
@@ -13473,7 +13543,12 @@ var milestonesSection = {
     const actions = marketing.flatMap((id) => context.section(id).actions);
     const listings = context.section("ota_sequence").data.sequence;
     const seo = context.section("seo_roadmap").data.items;
-    const bucket = (days) => addDays(context.asOf, days);
+    const dates = /* @__PURE__ */ new Map();
+    const bucket = (days) => {
+      let date = dates.get(days);
+      if (date === void 0) dates.set(days, date = addDays(context.asOf, days));
+      return date;
+    };
     const items = [
       ...actions.map((action) => ({ due: action.due, title: action.title })),
       ...listings.slice(1).map((listing) => ({
@@ -13485,7 +13560,10 @@ var milestonesSection = {
         title: `${item.item} (${item.entity_name})`
       }))
     ];
-    const within = (from, to) => items.filter((item) => item.due > bucket(from) && item.due <= bucket(to)).map((item) => item.title);
+    const within = (from, to) => {
+      const [after, until] = [bucket(from), bucket(to)];
+      return items.filter((item) => item.due > after && item.due <= until).map((item) => item.title);
+    };
     return {
       data: {
         day30: within(-1e4, 30),
@@ -14652,7 +14730,6 @@ var Analyzer = class _Analyzer {
 };
 
 export {
-  mapConcurrently,
   entityName,
   ownerName,
   loadPortfolio,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   escapeMarkdown
-} from "./chunk-7QYZZVFC.js";
+} from "./chunk-5IAGMHQA.js";
 import {
   formatMoney,
   formatRunway

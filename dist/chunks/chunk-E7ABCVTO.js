@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cell
-} from "./chunk-DJ4NJQKT.js";
+} from "./chunk-WKRLXMTM.js";
 import {
   formatConfigError
 } from "./chunk-ZKT6PWU6.js";

@@ -3,14 +3,15 @@ import {
   PREVIEW_FOOTER_MARKER,
   PREVIEW_MARKER,
   previewContent
-} from "./chunk-NKEUB74V.js";
+} from "./chunk-E7ABCVTO.js";
 import {
   githubBody
 } from "./chunk-FOQKTZ3F.js";
-import "./chunk-DJ4NJQKT.js";
+import "./chunk-WKRLXMTM.js";
+import "./chunk-T7MYO56Y.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-CDIA6AUP.js";
-import "./chunk-7QYZZVFC.js";
+import "./chunk-RBUFGRL5.js";
+import "./chunk-5IAGMHQA.js";
 import "./chunk-FTYSK5JR.js";
 import "./chunk-OXRXBV5P.js";
 
