@@ -29,12 +29,14 @@ export function generatePortfolio(
       /^name: (.*)$/m,
       `name: $1 no. ${i}`, // not "#": YAML would read " #…" as a comment
     );
-    // A unit's parent is cloned in the same round, so the reference stays valid.
-    yaml = yaml.replace(
-      /^parent: (.*)$/m,
-      (_, parent: string) =>
-        `parent: ${parent}-${i - originals.indexOf(original) + originals.indexOf(parent)}`,
-    );
+    // A unit's parent is its clone from the same round, or, when this round stops short of it
+    // (an entity count that is not a whole number of rounds), from the round before; with no
+    // round before, the unit stands alone.
+    yaml = yaml.replace(/^parent: (.*)\n/m, (_, parent: string) => {
+      let clone = i - originals.indexOf(original) + originals.indexOf(parent);
+      if (clone >= entityCount) clone -= originals.length;
+      return clone >= 0 ? `parent: ${parent}-${clone}\n` : '';
+    });
     writeFileSync(path.join(dir, 'entities', `${id}.yml`), yaml);
     cpSync(path.join(EXAMPLE, 'data', original), path.join(dir, 'data', id), { recursive: true });
     entities.push(id);
