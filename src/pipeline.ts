@@ -5,27 +5,24 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Analyzer, type ActionItem, type Finding, type ReportCounts } from './analysis/index.js';
+import { Analyzer } from './analysis/index.js';
 import { todayIn } from './analysis/dates.js';
 import { describeConfigError, type ConfigError } from './config/errors.js';
 import type { Portfolio, Report } from './config/load.js';
 import { runDelivery, type DeliveryResult, type TransportFactory } from './delivery/index.js';
-import {
-  buildSendPlan,
-  effectiveRecipients,
-  type PlannedReport,
-  type ReportChart,
-  type SendDecision,
-} from './delivery/plan.js';
-import { withInlineImages, type MessageSize } from './delivery/size.js';
-import type { ReportAttachment } from './delivery/attachments.js';
+import { buildSendPlan, effectiveRecipients, type PlannedReport } from './delivery/plan.js';
+import { withInlineImages } from './delivery/size.js';
 import type { ChartSpec } from './charts/spec.js';
 import { CHARTS_FOLDER, chartPath } from './render/chart-markup.js';
 import { memoryLogger, type Logger } from './logger.js';
 import { previewMarkdown, type BaseOutcome } from './preview/compare.js';
 import { loadSanitizerFor } from './render/markdown.js';
 import { renderReportsInWorkers, renderWorkerCount } from './render/pool.js';
-import { renderReportsInProcess, type StageResult } from './render/report-files.js';
+import {
+  renderReportsInProcess,
+  type RenderedEntry,
+  type StageResult,
+} from './render/report-files.js';
 import { ArgumentError, type RunOptions } from './options.js';
 import { checkPortfolio } from './validate.js';
 import { galleryHtml } from './summary/gallery.js';
@@ -310,25 +307,6 @@ async function analyseAndRender(
 function reportBodyFiles(out: string, id: string): { text: string; html: string } {
   const base = path.join(out, 'reports', id);
   return { text: `${base}.txt`, html: `${base}.html` };
-}
-
-/** What later stages need of a rendered report; its files are already in OUT/reports. */
-export interface RenderedEntry {
-  readonly report: Report;
-  readonly subject: string;
-  readonly period: string;
-  readonly findings: Finding[];
-  readonly actions: ActionItem[];
-  /** What the report shows its reader (gathered lists included): the gallery's counts. */
-  readonly counts: ReportCounts;
-  /** Whether its `send:` condition is met this period, and why. */
-  readonly send: SendDecision;
-  /** Its message's size against Gmail's clipping and the message budget (delivery/size.ts). */
-  readonly size: MessageSize;
-  /** Its charts' PNGs (OUT/reports/charts/<key>.png), drawn after every report has rendered. */
-  readonly charts: readonly ReportChart[];
-  /** Files attached to its message (`attachments: [csv]`), written beside it in OUT/reports. */
-  readonly attachments?: readonly ReportAttachment[];
 }
 
 /**

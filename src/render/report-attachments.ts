@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReportAttachment } from '../delivery/attachments.js';
 import { withAttachedFiles } from '../delivery/size.js';
-import type { RenderedEntry } from '../pipeline.js';
+import type { RenderedEntry } from './report-files.js';
 import { CSV_CONTENT_TYPE, reportAttachmentFiles } from './csv.js';
 
 /**

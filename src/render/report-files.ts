@@ -4,15 +4,34 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Liquid } from 'liquidjs';
-import type { Analyzer } from '../analysis/index.js';
+import type { ActionItem, Analyzer, Finding, ReportCounts } from '../analysis/index.js';
 import type { ChartSpec } from '../charts/spec.js';
 import type { Report } from '../config/load.js';
-import { sendDecision } from '../delivery/plan.js';
-import { checkMessageSize } from '../delivery/size.js';
+import type { ReportAttachment } from '../delivery/attachments.js';
+import { sendDecision, type ReportChart, type SendDecision } from '../delivery/plan.js';
+import { checkMessageSize, type MessageSize } from '../delivery/size.js';
 import type { Logger } from '../logger.js';
-import type { RenderedEntry } from '../pipeline.js';
 import { chartPath } from './chart-markup.js';
 import { renderReport } from './index.js';
+
+/** What later stages need of a rendered report; its files are already in OUT/reports. */
+export interface RenderedEntry {
+  readonly report: Report;
+  readonly subject: string;
+  readonly period: string;
+  readonly findings: Finding[];
+  readonly actions: ActionItem[];
+  /** What the report shows its reader (gathered lists included): the gallery's counts. */
+  readonly counts: ReportCounts;
+  /** Whether its `send:` condition is met this period, and why. */
+  readonly send: SendDecision;
+  /** Its message's size against Gmail's clipping and the message budget (delivery/size.ts). */
+  readonly size: MessageSize;
+  /** Its charts' PNGs (OUT/reports/charts/<key>.png), drawn after every report has rendered. */
+  readonly charts: readonly ReportChart[];
+  /** Files attached to its message (`attachments: [csv]`), written beside it in OUT/reports. */
+  readonly attachments?: readonly ReportAttachment[];
+}
 
 /** A RenderedEntry without its Report: plain data, so a render worker can hand it back. */
 export type RenderedFiles = Omit<RenderedEntry, 'report'>;
