@@ -58,6 +58,29 @@ export function classifySesError(error: unknown): DeliveryError {
   return new DeliveryError(text, name, kind);
 }
 
+/**
+ * NodeHttpHandler with every call cut `cutAfterMs` after it starts, the answer's body included,
+ * unless the call brings its own abortSignal: the handler's requestTimeout stops counting at the
+ * answer's headers, so a server that sends headers and then stalls would hold the call (and the
+ * whole delivery) forever, and a per-call abortSignal given to client.send would turn off the
+ * SDK's middleware cache. A cut call fails with an AbortError: transient, retried like a 5xx.
+ */
+class CutAfterHandler extends NodeHttpHandler {
+  constructor(
+    private readonly cutAfterMs: number,
+    options: ConstructorParameters<typeof NodeHttpHandler>[0],
+  ) {
+    super(options);
+  }
+
+  override handle(...[request, options = {}]: Parameters<NodeHttpHandler['handle']>) {
+    return super.handle(request, {
+      ...options,
+      abortSignal: options.abortSignal ?? AbortSignal.timeout(this.cutAfterMs),
+    });
+  }
+}
+
 export class SesTransport implements Transport {
   readonly name = 'ses';
   private readonly client: SESv2Client;
@@ -72,12 +95,10 @@ export class SesTransport implements Transport {
       maxAttempts: 1,
       // The middleware stack is built once per command class, not again at every call (up to a
       // third of the SDK's CPU per SendEmail, measured here). The SDK uses this cache only for
-      // calls made without per-call options: hence no abortSignal per SendEmail; the handler's
-      // timeouts below cut a call instead.
+      // calls made without per-call options: hence no abortSignal per SendEmail; the handler
+      // below cuts every call instead.
       cacheMiddleware: true,
-      requestHandler: new NodeHttpHandler({
-        // The connection, then the answer (from the request's start), each cut after timeoutMs:
-        // a TimeoutError, retried like a 5xx.
+      requestHandler: new CutAfterHandler(this.timeoutMs, {
         connectionTimeout: this.timeoutMs,
         requestTimeout: this.timeoutMs,
         throwOnRequestTimeout: true,
