@@ -2,7 +2,7 @@
 // each is accepted. A re-run of the same period skips every reader it lists for that report and
 // period, so a crash repeats at most the messages that were in flight, and a reader added
 // mid-period gets the report alone, without the others getting it again.
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { hashAddressKeys, recipientKeys, type OutgoingMessage, type Recipients } from './plan.js';
 
@@ -131,9 +131,12 @@ export class DeliveryLedger {
       this.waiting = [];
       try {
         await mkdir(path.dirname(this.file), { recursive: true });
-        const handle = await open(this.file, 'a');
+        const handle = await open(this.file, 'a+');
         try {
-          await handle.write(batch.map((w) => `${JSON.stringify(w.record)}\n`).join(''));
+          const lines = batch.map((w) => `${JSON.stringify(w.record)}\n`).join('');
+          // writeFile, not write: one write call may write only part of the text, and every
+          // caller of this batch resolves as recorded once it returns.
+          await handle.writeFile((await endsMidLine(handle)) ? `\n${lines}` : lines);
           await handle.datasync();
         } finally {
           await handle.close();
@@ -162,6 +165,19 @@ export class DeliveryLedger {
     const key = periodKey(record.report, record.period);
     this.byHash.set(key, [...(this.byHash.get(key) ?? []), record]);
   }
+}
+
+/**
+ * Whether the ledger's last line was cut short (a crash or a failed write in the middle of it):
+ * the next line must then start on a line of its own, or the torn line would swallow it and
+ * that message would count as not sent on the next run.
+ */
+async function endsMidLine(handle: FileHandle): Promise<boolean> {
+  const { size } = await handle.stat();
+  if (size === 0) return false;
+  const last = Buffer.alloc(1);
+  await handle.read(last, 0, 1, size - 1);
+  return last[0] !== 0x0a;
 }
 
 function periodKey(report: string, period: string): string {
