@@ -25724,6 +25724,19 @@ function classifySesError(error) {
   const text = name === "TimeoutError" || name === "AbortError" ? "SES did not answer in time" : `${name}: ${message}`;
   return new DeliveryError(text, name, kind);
 }
+var CutAfterHandler = class extends import_node_http_handler5.NodeHttpHandler {
+  constructor(cutAfterMs, options) {
+    super(options);
+    this.cutAfterMs = cutAfterMs;
+  }
+  cutAfterMs;
+  handle(...[request, options = {}]) {
+    return super.handle(request, {
+      ...options,
+      abortSignal: options.abortSignal ?? AbortSignal.timeout(this.cutAfterMs)
+    });
+  }
+};
 var SesTransport = class {
   constructor(settings) {
     this.settings = settings;
@@ -25735,12 +25748,10 @@ var SesTransport = class {
       maxAttempts: 1,
       // The middleware stack is built once per command class, not again at every call (up to a
       // third of the SDK's CPU per SendEmail, measured here). The SDK uses this cache only for
-      // calls made without per-call options: hence no abortSignal per SendEmail; the handler's
-      // timeouts below cut a call instead.
+      // calls made without per-call options: hence no abortSignal per SendEmail; the handler
+      // below cuts every call instead.
       cacheMiddleware: true,
-      requestHandler: new import_node_http_handler5.NodeHttpHandler({
-        // The connection, then the answer (from the request's start), each cut after timeoutMs:
-        // a TimeoutError, retried like a 5xx.
+      requestHandler: new CutAfterHandler(this.timeoutMs, {
         connectionTimeout: this.timeoutMs,
         requestTimeout: this.timeoutMs,
         throwOnRequestTimeout: true,

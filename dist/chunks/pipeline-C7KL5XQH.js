@@ -3,10 +3,10 @@ import {
   renderReports,
   runPipeline,
   validatePortfolio
-} from "./chunk-OGR4O2FG.js";
+} from "./chunk-T7Y65NRN.js";
 import "./chunk-E7ABCVTO.js";
 import "./chunk-FOQKTZ3F.js";
-import "./chunk-Y7T6KWBU.js";
+import "./chunk-2WJQTAFL.js";
 import "./chunk-WKRLXMTM.js";
 import "./chunk-IA3PEVIY.js";
 import "./chunk-SFYA7LBW.js";

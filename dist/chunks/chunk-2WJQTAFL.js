@@ -302,10 +302,12 @@ var DeliveryLedger = class _DeliveryLedger {
       this.waiting = [];
       try {
         await mkdir(path.dirname(this.file), { recursive: true });
-        const handle = await open(this.file, "a");
+        const handle = await open(this.file, "a+");
         try {
-          await handle.write(batch.map((w) => `${JSON.stringify(w.record)}
-`).join(""));
+          const lines = batch.map((w) => `${JSON.stringify(w.record)}
+`).join("");
+          await handle.writeFile(await endsMidLine(handle) ? `
+${lines}` : lines);
           await handle.datasync();
         } finally {
           await handle.close();
@@ -334,6 +336,13 @@ var DeliveryLedger = class _DeliveryLedger {
     this.byHash.set(key, [...this.byHash.get(key) ?? [], record]);
   }
 };
+async function endsMidLine(handle) {
+  const { size } = await handle.stat();
+  if (size === 0) return false;
+  const last = Buffer.alloc(1);
+  await handle.read(last, 0, 1, size - 1);
+  return last[0] !== 10;
+}
 function periodKey(report, period) {
   return `${report}\0${period}`;
 }
@@ -371,7 +380,7 @@ async function createTransport(options, portfolio) {
     throw new ArgumentError(
       "aws-region: no SES region (set the input, ses.region in portfolio.yml, or AWS_REGION)"
     );
-  const { SesTransport } = await import("./ses-YDEAY24W.js");
+  const { SesTransport } = await import("./ses-X3FAM7LZ.js");
   return new SesTransport({
     region,
     ...options.sesEndpoint ? { endpoint: options.sesEndpoint } : {},
