@@ -123,6 +123,8 @@ export class DeliveryLedger {
     reject: (error: unknown) => void;
   }[] = [];
   private writing = false;
+  /** False once this process has written the file's last line whole. */
+  private mayEndMidLine = true;
 
   private async writeWaiting(): Promise<void> {
     this.writing = true;
@@ -136,12 +138,16 @@ export class DeliveryLedger {
           const lines = batch.map((w) => `${JSON.stringify(w.record)}\n`).join('');
           // writeFile, not write: one write call may write only part of the text, and every
           // caller of this batch resolves as recorded once it returns.
-          await handle.writeFile((await endsMidLine(handle)) ? `\n${lines}` : lines);
+          // Only the file as found, or after a failed write, can end mid-line.
+          const torn = this.mayEndMidLine && (await endsMidLine(handle));
+          await handle.writeFile(torn ? `\n${lines}` : lines);
           await handle.datasync();
+          this.mayEndMidLine = false;
         } finally {
           await handle.close();
         }
       } catch (error) {
+        this.mayEndMidLine = true;
         for (const w of batch) w.reject(error);
         continue;
       }
