@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunks/chunk-T7Y65NRN.js";
+} from "./chunks/chunk-YXRNQ5JV.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown
@@ -19,7 +19,7 @@ import {
 } from "./chunks/chunk-6TDMKJTX.js";
 import "./chunks/chunk-FOQKTZ3F.js";
 import "./chunks/chunk-MY5FAC74.js";
-import "./chunks/chunk-2WJQTAFL.js";
+import "./chunks/chunk-APMYCBKI.js";
 import {
   JOB_SUMMARY_LIMIT
 } from "./chunks/chunk-WKRLXMTM.js";

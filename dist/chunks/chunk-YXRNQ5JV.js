@@ -8,7 +8,7 @@ import {
 import {
   runDelivery,
   runHeader
-} from "./chunk-2WJQTAFL.js";
+} from "./chunk-APMYCBKI.js";
 import {
   summaryMarkdown
 } from "./chunk-WKRLXMTM.js";
@@ -405,7 +405,7 @@ async function runPipeline(options, log, dependencies = {}) {
     return { exitCode: 0 };
   }
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-BCDMO6DK.js");
+    const { runAlerts } = await import("./run-ROWCGJYM.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);

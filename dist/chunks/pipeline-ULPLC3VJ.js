@@ -3,10 +3,10 @@ import {
   renderReports,
   runPipeline,
   validatePortfolio
-} from "./chunk-T7Y65NRN.js";
+} from "./chunk-YXRNQ5JV.js";
 import "./chunk-E7ABCVTO.js";
 import "./chunk-FOQKTZ3F.js";
-import "./chunk-2WJQTAFL.js";
+import "./chunk-APMYCBKI.js";
 import "./chunk-WKRLXMTM.js";
 import "./chunk-IA3PEVIY.js";
 import "./chunk-SFYA7LBW.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runDelivery,
   runHeader
-} from "./chunk-2WJQTAFL.js";
+} from "./chunk-APMYCBKI.js";
 import {
   cell
 } from "./chunk-WKRLXMTM.js";

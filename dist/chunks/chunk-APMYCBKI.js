@@ -295,6 +295,8 @@ var DeliveryLedger = class _DeliveryLedger {
   /** Records not yet written, with their callers. */
   waiting = [];
   writing = false;
+  /** False once this process has written the file's last line whole. */
+  mayEndMidLine = true;
   async writeWaiting() {
     this.writing = true;
     while (this.waiting.length > 0) {
@@ -306,13 +308,16 @@ var DeliveryLedger = class _DeliveryLedger {
         try {
           const lines = batch.map((w) => `${JSON.stringify(w.record)}
 `).join("");
-          await handle.writeFile(await endsMidLine(handle) ? `
+          const torn = this.mayEndMidLine && await endsMidLine(handle);
+          await handle.writeFile(torn ? `
 ${lines}` : lines);
           await handle.datasync();
+          this.mayEndMidLine = false;
         } finally {
           await handle.close();
         }
       } catch (error) {
+        this.mayEndMidLine = true;
         for (const w of batch) w.reject(error);
         continue;
       }
