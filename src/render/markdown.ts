@@ -5,6 +5,7 @@ import { Lexer, Parser, Renderer, type Token, type Tokens } from 'marked';
 import type SanitizeHtml from 'sanitize-html';
 import type { ChartSpec } from '../charts/spec.js';
 import { chartText } from './chart-text.js';
+import { BoundedCache } from './bounded-cache.js';
 import { allowedUrl, decodeAttribute, IMAGE_SCHEMES, LINK_SCHEMES } from './safe-url.js';
 import { displayWidth, textTable } from './text-table.js';
 
@@ -40,8 +41,7 @@ function openTag(name: StyledTag, attributes = '', align?: string): string {
  * back in report after report (an entity's rows in every report that shows it), and lexing
  * them is most of marked's time. Cleared when full, so it never holds more than this.
  */
-const inlineLexed = new Map<string, readonly Token[]>();
-const INLINE_LEXED_MAX = 20_000;
+const inlineLexed = new BoundedCache<string, readonly Token[]>(20_000);
 
 /** Whether any token, at any depth, is inline HTML (whose tags change the lexer's state). */
 function holdsHtml(tokens: readonly Token[]): boolean {
@@ -76,7 +76,6 @@ class ReportLexer extends Lexer {
     }
     super.inlineTokens(src, tokens);
     if (!holdsHtml(tokens)) {
-      if (inlineLexed.size >= INLINE_LEXED_MAX) inlineLexed.clear();
       inlineLexed.set(src, tokens.slice());
     }
     return tokens;

@@ -3,6 +3,7 @@
 // its column wraps onto continuation lines inside that column instead of pushing the columns after
 // it to the right.
 import stringWidth from 'string-width';
+import { BoundedCache } from './bounded-cache.js';
 
 /** How a column's cells sit in its width; `null` (no colon in the Markdown rule) reads as left. */
 export type ColumnAlign = 'left' | 'right' | 'center' | null;
@@ -27,8 +28,7 @@ const FOLDABLE = /[\t\r\f\v]| {2}/;
  * Widths string-width gave, by text: the same names and words come back in table after table,
  * and string-width segments every one. Cleared when full, so it never holds more than this.
  */
-const measured = new Map<string, number>();
-const MEASURED_MAX = 20_000;
+const measured = new BoundedCache<string, number>(20_000);
 
 /**
  * Display width (string-width's); printable ASCII (most cells) is one column a character,
@@ -38,7 +38,6 @@ export function displayWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = measured.get(text);
   if (width === undefined) {
-    if (measured.size >= MEASURED_MAX) measured.clear();
     width = stringWidth(text);
     measured.set(text, width);
   }
@@ -75,24 +74,20 @@ export function textTable(
   const known = laidOut.get(key);
   if (known !== undefined) return known;
   const text = layOut(header, rows, align, width);
-  if (laidOutChars + key.length + text.length > LAID_OUT_MAX_CHARS) {
-    laidOut.clear();
-    laidOutChars = 0;
-  }
   laidOut.set(key, text);
-  laidOutChars += key.length + text.length;
   return text;
 }
 
 /**
  * Tables already laid out, by their cells, alignment and width: a third of a run's tables are
  * ones laid out a moment before (an entity's table in the next report that shows it), and the
- * layout is the costliest part of the text part. Cleared when its keys and texts pass
- * LAID_OUT_MAX_CHARS, which holds several reports' tables.
+ * layout is the costliest part of the text part. Cleared when its keys and texts pass a
+ * million characters, which holds several reports' tables.
  */
-const laidOut = new Map<string, string>();
-let laidOutChars = 0;
-const LAID_OUT_MAX_CHARS = 1_000_000;
+const laidOut = new BoundedCache<string, string>(
+  1_000_000,
+  (key, text) => key.length + text.length,
+);
 
 /** textTable's layout itself. */
 function layOut(header: string[], rows: string[][], align: ColumnAlign[], width: number): string {
