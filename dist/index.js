@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunks/chunk-YXRNQ5JV.js";
+} from "./chunks/chunk-UBEL5PPI.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown
@@ -30,8 +30,8 @@ import {
   runUrl,
   userFacingError
 } from "./chunks/chunk-SFYA7LBW.js";
-import "./chunks/chunk-CZLEFWNN.js";
-import "./chunks/chunk-T7MYO56Y.js";
+import "./chunks/chunk-ZO4UFTWA.js";
+import "./chunks/chunk-5F2E6XBY.js";
 import "./chunks/chunk-RRQPDUQS.js";
 import "./chunks/chunk-TEPV6HVN.js";
 import "./chunks/chunk-VSQTIPBL.js";
@@ -60,7 +60,7 @@ async function publishPreview(options, markdown, log) {
     return fallback("no github-token or repository to comment with");
   const [{ createOctokit }, { upsertPreviewComment }] = await Promise.all([
     import("./chunks/octokit-OSDEL3E3.js"),
-    import("./chunks/comment-YYT3XJ5X.js")
+    import("./chunks/comment-JQXOC6EY.js")
   ]);
   try {
     const octokit = createOctokit({

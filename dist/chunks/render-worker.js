@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-CZLEFWNN.js";
+} from "./chunk-ZO4UFTWA.js";
 import {
   loadSanitizerFor
-} from "./chunk-T7MYO56Y.js";
+} from "./chunk-5F2E6XBY.js";
 import "./chunk-RRQPDUQS.js";
 import {
   createTemplateEngine

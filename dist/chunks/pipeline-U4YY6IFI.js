@@ -3,15 +3,15 @@ import {
   renderReports,
   runPipeline,
   validatePortfolio
-} from "./chunk-YXRNQ5JV.js";
+} from "./chunk-UBEL5PPI.js";
 import "./chunk-E7ABCVTO.js";
 import "./chunk-FOQKTZ3F.js";
 import "./chunk-APMYCBKI.js";
 import "./chunk-WKRLXMTM.js";
 import "./chunk-IA3PEVIY.js";
 import "./chunk-SFYA7LBW.js";
-import "./chunk-CZLEFWNN.js";
-import "./chunk-T7MYO56Y.js";
+import "./chunk-ZO4UFTWA.js";
+import "./chunk-5F2E6XBY.js";
 import "./chunk-RRQPDUQS.js";
 import "./chunk-TEPV6HVN.js";
 import "./chunk-VSQTIPBL.js";

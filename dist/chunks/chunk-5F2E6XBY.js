@@ -1575,6 +1575,30 @@ function stringWidth(input, options = {}) {
   return width;
 }
 
+// src/render/bounded-cache.ts
+var BoundedCache = class {
+  constructor(budget, cost = () => 1) {
+    this.budget = budget;
+    this.cost = cost;
+  }
+  budget;
+  cost;
+  entries = /* @__PURE__ */ new Map();
+  spent = 0;
+  get(key) {
+    return this.entries.get(key);
+  }
+  set(key, value) {
+    const cost = this.cost(key, value);
+    if (this.spent + cost > this.budget) {
+      this.entries.clear();
+      this.spent = 0;
+    }
+    this.entries.set(key, value);
+    this.spent += cost;
+  }
+};
+
 // src/render/text-table.ts
 var TABLE_WIDTH = 100;
 var GAP = 2;
@@ -1583,13 +1607,11 @@ var graphemes = new Intl.Segmenter(void 0, { granularity: "grapheme" });
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var BLANKS = /[ \t\r\f\v]+/g;
 var FOLDABLE = /[\t\r\f\v]| {2}/;
-var measured = /* @__PURE__ */ new Map();
-var MEASURED_MAX = 2e4;
+var measured = new BoundedCache(2e4);
 function displayWidth(text) {
   if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = measured.get(text);
   if (width === void 0) {
-    if (measured.size >= MEASURED_MAX) measured.clear();
     width = stringWidth(text);
     measured.set(text, width);
   }
@@ -1600,17 +1622,13 @@ function textTable(header, rows, align = [], width = TABLE_WIDTH) {
   const known = laidOut.get(key);
   if (known !== void 0) return known;
   const text = layOut(header, rows, align, width);
-  if (laidOutChars + key.length + text.length > LAID_OUT_MAX_CHARS) {
-    laidOut.clear();
-    laidOutChars = 0;
-  }
   laidOut.set(key, text);
-  laidOutChars += key.length + text.length;
   return text;
 }
-var laidOut = /* @__PURE__ */ new Map();
-var laidOutChars = 0;
-var LAID_OUT_MAX_CHARS = 1e6;
+var laidOut = new BoundedCache(
+  1e6,
+  (key, text) => key.length + text.length
+);
 function layOut(header, rows, align, width) {
   const columns = header.length;
   const table = [header, ...rows].map(
@@ -1852,8 +1870,7 @@ function openTag(name, attributes = "", align) {
   const style = align ? `${STYLES[name]}text-align:${align};` : STYLES[name];
   return `<${name} style="${style}"${attributes}>`;
 }
-var inlineLexed = /* @__PURE__ */ new Map();
-var INLINE_LEXED_MAX = 2e4;
+var inlineLexed = new BoundedCache(2e4);
 function holdsHtml(tokens) {
   return tokens.some(
     (token) => token.type === "html" || ("tokens" in token && token.tokens ? holdsHtml(token.tokens) : false)
@@ -1871,7 +1888,6 @@ var ReportLexer = class extends T {
     }
     super.inlineTokens(src, tokens);
     if (!holdsHtml(tokens)) {
-      if (inlineLexed.size >= INLINE_LEXED_MAX) inlineLexed.clear();
       inlineLexed.set(src, tokens.slice());
     }
     return tokens;

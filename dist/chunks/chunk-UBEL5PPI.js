@@ -23,10 +23,10 @@ import {
 import {
   renderReportsInProcess,
   stageCollector
-} from "./chunk-CZLEFWNN.js";
+} from "./chunk-ZO4UFTWA.js";
 import {
   loadSanitizerFor
-} from "./chunk-T7MYO56Y.js";
+} from "./chunk-5F2E6XBY.js";
 import {
   withInlineImages
 } from "./chunk-RRQPDUQS.js";
@@ -297,7 +297,7 @@ async function createTaskSink(input) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-T2CLJZOO.js"),
+    import("./github-I6DZBAV3.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -405,7 +405,7 @@ async function runPipeline(options, log, dependencies = {}) {
     return { exitCode: 0 };
   }
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-ROWCGJYM.js");
+    const { runAlerts } = await import("./run-CGULSBCJ.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);

@@ -8,7 +8,7 @@ import {
   githubBody
 } from "./chunk-FOQKTZ3F.js";
 import "./chunk-WKRLXMTM.js";
-import "./chunk-T7MYO56Y.js";
+import "./chunk-5F2E6XBY.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-RBUFGRL5.js";
 import "./chunk-5IAGMHQA.js";

@@ -10,7 +10,7 @@ import {
 import {
   cell
 } from "./chunk-WKRLXMTM.js";
-import "./chunk-T7MYO56Y.js";
+import "./chunk-5F2E6XBY.js";
 import {
   formatDate
 } from "./chunk-RBUFGRL5.js";

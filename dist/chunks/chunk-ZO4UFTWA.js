@@ -3,7 +3,7 @@ import {
   lexMarkdown,
   markdownToHtml,
   markdownToText
-} from "./chunk-T7MYO56Y.js";
+} from "./chunk-5F2E6XBY.js";
 import {
   checkMessageSize
 } from "./chunk-RRQPDUQS.js";

@@ -9,7 +9,7 @@ import {
 import {
   alertRecipients
 } from "./chunk-SFYA7LBW.js";
-import "./chunk-T7MYO56Y.js";
+import "./chunk-5F2E6XBY.js";
 import {
   Analyzer
 } from "./chunk-VSQTIPBL.js";
