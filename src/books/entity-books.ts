@@ -14,6 +14,7 @@ import type { AccountPatterns, BookSourceConfig } from './config.js';
 import { ledgerRowsToPostings } from './ledger-csv.js';
 import { readBooks, sourceFromConfig } from './index.js';
 import type { Decimal, DeclaredAt, Posting, Price, SourcePlace } from './types.js';
+import { interning } from '../interning.js';
 
 export interface EntityJournal {
   /** Every posting, sorted by date; ledger sign (income negative, spending positive). */
@@ -109,13 +110,7 @@ export function journalOf(
  * month to month). Postings and decimals are never mutated, so sharing them is safe.
  */
 export function compactPostings(postings: readonly Posting[]): Posting[] {
-  const strings = new Map<string, string>();
-  const text = (value: string): string => {
-    const known = strings.get(value);
-    if (known !== undefined) return known;
-    strings.set(value, value);
-    return value;
-  };
+  const text = interning();
   const decimals = new Map<string, Decimal>();
   const decimal = (value: Decimal): Decimal => {
     const key = `${value.units}/${value.scale}`;

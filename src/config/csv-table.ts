@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { parseIsoDate } from './schema.js';
 import type { ConfigError } from './errors.js';
 import type { ColumnSpec } from './tables.js';
+import { interning } from '../interning.js';
 
 export type Cell = string | number | undefined;
 export type ParsedRow = Record<string, Cell> & { line: number };
@@ -122,14 +123,8 @@ export function parseCsvTable(
   const rows: ParsedRow[] = [];
   // The rows live for the whole run: a text repeated down a column (a date, an account, a
   // category, a recurring memo) is kept once, not once a row.
-  const strings = new Map<string, string>();
-  const shared = (cell: Cell): Cell => {
-    if (typeof cell !== 'string') return cell;
-    const known = strings.get(cell);
-    if (known !== undefined) return known;
-    strings.set(cell, cell);
-    return cell;
-  };
+  const keptOnce = interning();
+  const shared = (cell: Cell): Cell => (typeof cell === 'string' ? keptOnce(cell) : cell);
   for (const entry of body) {
     // Excel pads every row to the widest one it has seen: empty fields past the header are not data.
     const record =
