@@ -3,14 +3,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkPortfolio,
   consoleLogger
-} from "./chunks/chunk-IA3PEVIY.js";
+} from "./chunks/chunk-62PXDJSH.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   userFacingError
 } from "./chunks/chunk-SFYA7LBW.js";
-import "./chunks/chunk-TEPV6HVN.js";
-import "./chunks/chunk-VSQTIPBL.js";
+import "./chunks/chunk-HJL3GAZ4.js";
+import "./chunks/chunk-AHWUMDXP.js";
 import {
   formatConfigError
 } from "./chunks/chunk-ZKT6PWU6.js";
@@ -121,7 +121,7 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const { runPipeline } = await import("./chunks/pipeline-U4YY6IFI.js");
+    const { runPipeline } = await import("./chunks/pipeline-AZOBZOT2.js");
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));

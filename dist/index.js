@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunks/chunk-UBEL5PPI.js";
+} from "./chunks/chunk-Y5E4JO64.js";
 import {
   invalidPreviewMarkdown,
   previewMarkdown
@@ -23,18 +23,18 @@ import "./chunks/chunk-APMYCBKI.js";
 import {
   JOB_SUMMARY_LIMIT
 } from "./chunks/chunk-WKRLXMTM.js";
-import "./chunks/chunk-IA3PEVIY.js";
+import "./chunks/chunk-62PXDJSH.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   runUrl,
   userFacingError
 } from "./chunks/chunk-SFYA7LBW.js";
-import "./chunks/chunk-ZO4UFTWA.js";
+import "./chunks/chunk-UIUYFXV3.js";
 import "./chunks/chunk-5F2E6XBY.js";
 import "./chunks/chunk-RRQPDUQS.js";
-import "./chunks/chunk-TEPV6HVN.js";
-import "./chunks/chunk-VSQTIPBL.js";
+import "./chunks/chunk-HJL3GAZ4.js";
+import "./chunks/chunk-AHWUMDXP.js";
 import "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-RBUFGRL5.js";
 import "./chunks/chunk-I7RP3H6T.js";

@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-ZO4UFTWA.js";
+} from "./chunk-UIUYFXV3.js";
 import {
   loadSanitizerFor
 } from "./chunk-5F2E6XBY.js";
 import "./chunk-RRQPDUQS.js";
 import {
   createTemplateEngine
-} from "./chunk-TEPV6HVN.js";
+} from "./chunk-HJL3GAZ4.js";
 import {
   Analyzer,
   loadPortfolio
-} from "./chunk-VSQTIPBL.js";
+} from "./chunk-AHWUMDXP.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";

@@ -12,7 +12,7 @@ import {
 import "./chunk-5F2E6XBY.js";
 import {
   Analyzer
-} from "./chunk-VSQTIPBL.js";
+} from "./chunk-AHWUMDXP.js";
 import "./chunk-ZKT6PWU6.js";
 import {
   sectionIds

@@ -6,11 +6,11 @@ import {
   checkRenders,
   checkTemplates,
   createTemplateEngine
-} from "./chunk-TEPV6HVN.js";
+} from "./chunk-HJL3GAZ4.js";
 import {
   Analyzer,
   loadPortfolio
-} from "./chunk-VSQTIPBL.js";
+} from "./chunk-AHWUMDXP.js";
 import {
   sortConfigErrors
 } from "./chunk-ZKT6PWU6.js";

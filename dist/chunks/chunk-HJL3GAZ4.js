@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   entityName,
   ownerName
-} from "./chunk-VSQTIPBL.js";
+} from "./chunk-AHWUMDXP.js";
 import {
   formatDate,
   formatSeverity,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-RRQPDUQS.js";
 import {
   renderTemplates
-} from "./chunk-TEPV6HVN.js";
+} from "./chunk-HJL3GAZ4.js";
 import {
   sendDecision
 } from "./chunk-AAEGVOPR.js";

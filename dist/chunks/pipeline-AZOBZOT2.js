@@ -3,18 +3,18 @@ import {
   renderReports,
   runPipeline,
   validatePortfolio
-} from "./chunk-UBEL5PPI.js";
+} from "./chunk-Y5E4JO64.js";
 import "./chunk-E7ABCVTO.js";
 import "./chunk-FOQKTZ3F.js";
 import "./chunk-APMYCBKI.js";
 import "./chunk-WKRLXMTM.js";
-import "./chunk-IA3PEVIY.js";
+import "./chunk-62PXDJSH.js";
 import "./chunk-SFYA7LBW.js";
-import "./chunk-ZO4UFTWA.js";
+import "./chunk-UIUYFXV3.js";
 import "./chunk-5F2E6XBY.js";
 import "./chunk-RRQPDUQS.js";
-import "./chunk-TEPV6HVN.js";
-import "./chunk-VSQTIPBL.js";
+import "./chunk-HJL3GAZ4.js";
+import "./chunk-AHWUMDXP.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-RBUFGRL5.js";
 import "./chunk-I7RP3H6T.js";

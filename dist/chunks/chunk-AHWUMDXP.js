@@ -9022,6 +9022,17 @@ var parse = function(data, opts = {}) {
   return records;
 };
 
+// src/interning.ts
+function interning() {
+  const kept = /* @__PURE__ */ new Map();
+  return (text3) => {
+    const known = kept.get(text3);
+    if (known !== void 0) return known;
+    kept.set(text3, text3);
+    return text3;
+  };
+}
+
 // src/config/csv-table.ts
 var NUMBER_PATTERN = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;
 var MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -9109,14 +9120,8 @@ function parseCsvTable(file, text3, columns) {
   }
   if (missing.length > 0) return { rows: [], errors };
   const rows = [];
-  const strings = /* @__PURE__ */ new Map();
-  const shared = (cell) => {
-    if (typeof cell !== "string") return cell;
-    const known2 = strings.get(cell);
-    if (known2 !== void 0) return known2;
-    strings.set(cell, cell);
-    return cell;
-  };
+  const keptOnce = interning();
+  const shared = (cell) => typeof cell === "string" ? keptOnce(cell) : cell;
   for (const entry of body) {
     const record = entry.record.length > names.length ? withoutTrailingEmpty(entry.record) : entry.record;
     const line = startLine(entry);
@@ -11038,13 +11043,7 @@ function journalOf(postings, prices, chart, currency) {
   };
 }
 function compactPostings(postings) {
-  const strings = /* @__PURE__ */ new Map();
-  const text3 = (value) => {
-    const known = strings.get(value);
-    if (known !== void 0) return known;
-    strings.set(value, value);
-    return value;
-  };
+  const text3 = interning();
   const decimals = /* @__PURE__ */ new Map();
   const decimal = (value) => {
     const key = `${value.units}/${value.scale}`;

@@ -15,7 +15,7 @@ import {
 import {
   checkPortfolio,
   memoryLogger
-} from "./chunk-IA3PEVIY.js";
+} from "./chunk-62PXDJSH.js";
 import {
   ArgumentError,
   runUrl
@@ -23,7 +23,7 @@ import {
 import {
   renderReportsInProcess,
   stageCollector
-} from "./chunk-ZO4UFTWA.js";
+} from "./chunk-UIUYFXV3.js";
 import {
   loadSanitizerFor
 } from "./chunk-5F2E6XBY.js";
@@ -34,7 +34,7 @@ import {
   Analyzer,
   entityName,
   ownerName
-} from "./chunk-VSQTIPBL.js";
+} from "./chunk-AHWUMDXP.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";
@@ -405,7 +405,7 @@ async function runPipeline(options, log, dependencies = {}) {
     return { exitCode: 0 };
   }
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-CGULSBCJ.js");
+    const { runAlerts } = await import("./run-446H4HA5.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
