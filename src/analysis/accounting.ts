@@ -8,7 +8,7 @@ import type { Row } from '../config/tables.js';
 import { ledgerRows } from './ledger.js';
 import { bookEntries, entryMatcher, type BookEntry } from './entries.js';
 import type { SectionAnalyzer } from './types.js';
-import { possessive } from './words.js';
+import { compareText, possessive } from './words.js';
 
 export const revenueRecognitionSection: SectionAnalyzer = {
   id: 'revenue_recognition',
@@ -143,7 +143,7 @@ export const chartOfAccountsSection: SectionAnalyzer = {
       }
     }
     const mapping = [...accounts.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([code, account]) => ({
         code,
         // The chart of accounts' name where it lists the code; the type is the one the figures
@@ -365,7 +365,7 @@ function recurringCharges(
     const median = medianOf([...byDate.values()].map((bill) => bill.cents));
     const bills = [...byDate.entries()]
       .filter(([, bill]) => Math.abs(bill.cents - median) <= AMOUNT_TOLERANCE * median)
-      .sort(([a], [b]) => a.localeCompare(b));
+      .sort(([a], [b]) => compareText(a, b));
     if (bills.length === 0) continue;
     const dates = bills.map(([date]) => date);
     const [last, latest] = bills.at(-1)!;

@@ -6,6 +6,7 @@ import type { Entity, Portfolio } from '../config/load.js';
 import { add, toMinorUnits, ZERO, type Decimal } from '../books/decimal.js';
 import { bookTotals, nextDay, priceConverter, type Unpriced } from '../books/totals.js';
 import { entityChart, journalFromLedgerRows, type EntityJournal } from '../books/entity-books.js';
+import { compareText } from './words.js';
 
 const derived = new WeakMap<Entity, Map<Portfolio | undefined, EntityJournal>>();
 
@@ -118,7 +119,7 @@ export function bookChecks(journal: EntityJournal, from: string, through: string
         t.reducing * 2 > t.postings &&
         (t.type === 'income' ? t.cents > 0 : t.cents < 0),
     )
-    .sort((a, b) => a.account.localeCompare(b.account))
+    .sort((a, b) => compareText(a.account, b.account))
     .map((t) => ({
       account: t.account,
       type: t.type,

@@ -114,8 +114,6 @@ const num = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-type Extractor = (data: Data, portfolio: Portfolio) => Omit<HeadlineFigure, 'section'>[];
-
 function figure(
   entity: Data,
   key: ChangeThresholdKey,
@@ -142,13 +140,21 @@ function figure(
   };
 }
 
+/** Where a section's headline figures are: the rows of its data, and each row's figures. */
+interface Headlines {
+  readonly rows: (data: Data) => Data[];
+  readonly figures: (row: Data, portfolio: Portfolio) => Omit<HeadlineFigure, 'section'>[];
+}
+
 /**
  * The headline figures each section shows, read from the data the section already computed:
- * nothing is computed twice, and a report has only the figures of the sections it has.
+ * nothing is computed twice, and a report has only the figures of the sections it has. A row's
+ * figures depend on that row and the portfolio alone (FigureMemo keeps them by row).
  */
-const HEADLINES: Partial<Record<SectionId, Extractor>> = {
-  burn: (data) =>
-    list(data.entities).flatMap((e) => [
+const HEADLINES: Partial<Record<SectionId, Headlines>> = {
+  burn: {
+    rows: (data) => list(data.entities),
+    figures: (e) => [
       figure(e, 'revenue_monthly', 'Revenue / mo', 'money', 'higher', e.revenue_monthly),
       figure(e, 'gross_burn_monthly', 'Gross burn / mo', 'money', 'lower', e.gross_burn_monthly),
       figure(e, 'net_burn_monthly', 'Net burn / mo', 'money', 'lower', e.net_burn_monthly),
@@ -156,18 +162,24 @@ const HEADLINES: Partial<Record<SectionId, Extractor>> = {
       figure(e, 'runway_months', 'Runway', 'months', 'higher', e.runway_months, {
         ...(e.burning === false ? { empty: 'not burning' } : {}),
       }),
-    ]),
-  break_even: (data) =>
-    list(data.entities).map((e) =>
+    ],
+  },
+  break_even: {
+    rows: (data) => list(data.entities),
+    figures: (e) => [
       figure(e, 'break_even_gap_monthly', 'Break-even gap / mo', 'money', 'higher', e.gap_monthly),
-    ),
-  property: (data) =>
-    list(data.properties).flatMap((p) => [
+    ],
+  },
+  property: {
+    rows: (data) => list(data.properties),
+    figures: (p) => [
       figure(p, 'noi_monthly', 'NOI / mo', 'money', 'higher', p.noi_monthly),
       figure(p, 'occupancy', 'Occupancy', 'percent', 'higher', p.occupancy),
-    ]),
-  client_billing: (data) =>
-    list(data.portfolios).flatMap((p) => [
+    ],
+  },
+  client_billing: {
+    rows: (data) => list(data.portfolios),
+    figures: (p) => [
       figure(
         p,
         'ar_overdue',
@@ -180,9 +192,11 @@ const HEADLINES: Partial<Record<SectionId, Extractor>> = {
           100,
       ),
       figure(p, 'cac', 'CAC (per client)', 'money', 'lower', p.acquisition_cost),
-    ]),
-  channel_attribution: (data) =>
-    list(data.entities).flatMap((e) =>
+    ],
+  },
+  channel_attribution: {
+    rows: (data) => list(data.entities),
+    figures: (e) =>
       list(e.channels)
         .filter((c) => num(c.cac) !== null || num(c.roas) !== null)
         .flatMap((c) => [
@@ -193,9 +207,10 @@ const HEADLINES: Partial<Record<SectionId, Extractor>> = {
             subject: text(c.id),
           }),
         ]),
-    ),
-  missing_kpis: (data, portfolio) =>
-    list(data.entities).flatMap((e) => {
+  },
+  missing_kpis: {
+    rows: (data) => list(data.entities),
+    figures: (e, portfolio) => {
       const declared = portfolio.entities.find((entity: Entity) => entity.id === e.id)?.kpis ?? [];
       return list(e.reported).map((k) =>
         figure(e, 'kpi', text(k.name), 'count', kpiBetter(declared, text(k.id)), k.actual, {
@@ -204,8 +219,19 @@ const HEADLINES: Partial<Record<SectionId, Extractor>> = {
           ...(typeof k.unit === 'string' ? { quantity_unit: k.unit } : {}),
         }),
       );
-    }),
+    },
+  },
 };
+
+/** One row's headline figures as the section `section` shows them. */
+function rowFigures(
+  section: SectionId,
+  headlines: Headlines,
+  row: Data,
+  portfolio: Portfolio,
+): HeadlineFigure[] {
+  return headlines.figures(row, portfolio).map((item) => ({ ...item, section }));
+}
 
 function kpiBetter(declared: Entity['kpis'], id: string): 'higher' | 'lower' {
   return declared.find((k) => k.id === id)?.better ?? 'higher';
@@ -213,25 +239,39 @@ function kpiBetter(declared: Entity['kpis'], id: string): 'higher' | 'lower' {
 
 /**
  * The headline figures of a report's sections, in section order, each once (the CEO's and the
- * CFO's sections do not repeat one another's figures).
+ * CFO's sections do not repeat one another's figures). With `memo`, each row's figures are those
+ * the memo made the first time it met the row (the same values: see FigureMemo).
  */
 export function headlineFigures(
   sections: readonly SectionResult[],
   portfolio: Portfolio,
+  memo?: FigureMemo,
 ): HeadlineFigure[] {
   const seen = new Map<string, HeadlineFigure>();
-  for (const section of sections)
-    for (const item of HEADLINES[section.id]?.(section.data as Data, portfolio) ?? [])
-      if (!seen.has(item.id)) seen.set(item.id, { ...item, section: section.id });
+  const remembered = memo?.portfolio === portfolio ? memo : undefined;
+  for (const section of sections) {
+    const headlines = HEADLINES[section.id];
+    if (!headlines) continue;
+    for (const row of headlines.rows(section.data as Data)) {
+      const items = remembered
+        ? remembered.rowFigures(section.id, headlines, row)
+        : rowFigures(section.id, headlines, row, portfolio);
+      for (const item of items) if (!seen.has(item.id)) seen.set(item.id, item);
+    }
+  }
   return [...seen.values()];
 }
 
 /** Each finding a report shows (its own and those it gathers), once, by id. */
 export function shownFindings(sections: readonly SectionResult[]): Map<string, Finding> {
   const shown = new Map<string, Finding>();
-  for (const section of sections)
-    for (const finding of [...section.findings, ...(section.gathered?.findings ?? [])])
-      if (!shown.has(finding.id)) shown.set(finding.id, finding);
+  const add = (findings: readonly Finding[]) => {
+    for (const finding of findings) if (!shown.has(finding.id)) shown.set(finding.id, finding);
+  };
+  for (const section of sections) {
+    add(section.findings);
+    if (section.gathered?.findings) add(section.gathered.findings);
+  }
   return shown;
 }
 
@@ -381,6 +421,62 @@ const bySeverity = (a: ChangedFinding, b: ChangedFinding) =>
   SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 
 /**
+ * What the comparisons of one run and portfolio share between reports, kept by object: each
+ * section row's headline figures (keyed by the row, which an entity's cached part shares between
+ * every report that shows it), and each figure's comparison with the previous period's (keyed by
+ * the two figures, so a different previous figure is compared afresh). A row's figures depend on
+ * the row, its section and `portfolio` alone, and a comparison on the two figures, the change
+ * thresholds and the currency, which are fixed here: so a report gets the very values it would
+ * compute itself. Weakly held: an entry lives no longer than the row or figure it is kept by (a
+ * row made for one report dies with it); the whole memo goes with its Analyzer.
+ */
+export class FigureMemo {
+  private readonly figures = new Map<SectionId, WeakMap<Data, HeadlineFigure[]>>();
+  private readonly compared = new WeakMap<
+    HeadlineFigure,
+    { readonly before: HeadlineFigure | undefined; readonly change: FigureChange }
+  >();
+  /** The change thresholds over their defaults, as reportChanges makes them. */
+  readonly thresholds: ChangeThresholds;
+
+  /**
+   * @param portfolio the portfolio the figures are read with (the one reportChanges is given)
+   * @param changeThresholds portfolio.yml's `change_thresholds`, the very object reportChanges is
+   *   given as `thresholds` (the memo is used only for that one)
+   */
+  constructor(
+    readonly portfolio: Portfolio,
+    readonly changeThresholds: Partial<ChangeThresholds> | undefined,
+  ) {
+    this.thresholds = { ...changeThresholdDefaults, ...changeThresholds } as ChangeThresholds;
+  }
+
+  /** `row`'s headline figures in section `section` (made on first use). */
+  rowFigures(section: SectionId, headlines: Headlines, row: Data): HeadlineFigure[] {
+    let byRow = this.figures.get(section);
+    if (!byRow) {
+      byRow = new WeakMap();
+      this.figures.set(section, byRow);
+    }
+    let items = byRow.get(row);
+    if (!items) {
+      items = rowFigures(section, headlines, row, this.portfolio);
+      byRow.set(row, items);
+    }
+    return items;
+  }
+
+  /** compareFigure(now, before) with this memo's thresholds and currency, made once per pair. */
+  compare(now: HeadlineFigure, before: HeadlineFigure | undefined): FigureChange {
+    const done = this.compared.get(now);
+    if (done && done.before === before) return done.change;
+    const change = compareFigure(now, before, this.thresholds, this.portfolio.settings.currency);
+    this.compared.set(now, { before, change });
+    return change;
+  }
+}
+
+/**
  * What changed in a report between the previous period's sections and this period's (the same
  * report analysed at both as-of dates): findings opened and resolved (by finding id), and every
  * headline figure with its previous value and its move. `thresholds` are portfolio.yml's
@@ -393,9 +489,16 @@ export function reportChanges(input: {
   readonly current: readonly SectionResult[];
   readonly previous: readonly SectionResult[];
   readonly thresholds?: Partial<ChangeThresholds>;
+  /** Shares rows' figures and comparisons between reports (FigureMemo); same result without. */
+  readonly memo?: FigureMemo;
 }): ReportChanges {
   const { portfolio } = input;
-  const thresholds = { ...changeThresholdDefaults, ...input.thresholds } as ChangeThresholds;
+  const memo =
+    input.memo?.portfolio === portfolio && input.memo.changeThresholds === input.thresholds
+      ? input.memo
+      : undefined;
+  const thresholds =
+    memo?.thresholds ?? ({ ...changeThresholdDefaults, ...input.thresholds } as ChangeThresholds);
   const currency = portfolio.settings.currency;
   const now = shownFindings(input.current);
   const before = shownFindings(input.previous);
@@ -404,16 +507,19 @@ export function reportChanges(input: {
   const persisting = [...now.keys()].filter((id) => before.has(id)).length;
 
   const previousFigures = new Map(
-    headlineFigures(input.previous, portfolio).map((item) => [item.id, item]),
+    headlineFigures(input.previous, portfolio, memo).map((item) => [item.id, item]),
   );
   const entities = new Map<string, EntityFigures>();
-  for (const item of headlineFigures(input.current, portfolio)) {
+  for (const item of headlineFigures(input.current, portfolio, memo)) {
     let entity = entities.get(item.entity);
     if (!entity) {
       entity = { id: item.entity, name: item.entity_name, figures: [] };
       entities.set(item.entity, entity);
     }
-    entity.figures.push(compareFigure(item, previousFigures.get(item.id), thresholds, currency));
+    const before = previousFigures.get(item.id);
+    entity.figures.push(
+      memo ? memo.compare(item, before) : compareFigure(item, before, thresholds, currency),
+    );
   }
   const grouped = [...entities.values()];
   // Every section of the report has its list, empty when it shows no headline figure.

@@ -11,8 +11,32 @@ export function toUtc(date: string): number {
   );
 }
 
+/**
+ * The YYYY-MM-DD date `days` days after `date` (before it when negative). Written from the day
+ * count with the civil-from-days algorithm (H. Hinnant's), which gives what
+ * `new Date(...).toISOString().slice(0, 10)` gives for years 0–9999 at a fraction of its cost (it
+ * runs for every action's due date of every report); other years go through Date as before.
+ */
 export function addDays(date: string, days: number): string {
-  return new Date(toUtc(date) + days * DAY_MS).toISOString().slice(0, 10);
+  const time = toUtc(date) + days * DAY_MS;
+  const z = Math.floor(time / DAY_MS) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153); // March = 0
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  if (!(year >= 0 && year <= 9999)) return new Date(time).toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

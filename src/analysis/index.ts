@@ -9,7 +9,7 @@ import {
 import { formatMoney } from '../figures.js';
 import { accountingSections } from './accounting.js';
 import { entityAsOf, portfolioAsOf } from './as-of.js';
-import { reportChanges, type ReportChanges } from './changes.js';
+import { FigureMemo, reportChanges, type ReportChanges } from './changes.js';
 import { previousAsOf } from './dates.js';
 import { financeMetrics, financeSections, type FinanceMetrics } from './finance.js';
 import { channelStats, marketingSections, type ChannelStats } from './marketing.js';
@@ -56,20 +56,22 @@ export interface ReportAnalysis {
 export function shownCounts(sections: readonly SectionResult[]): ReportCounts {
   const findings = new Map<string, Finding>();
   const actions = new Set<string>();
-  for (const section of sections) {
-    for (const finding of [...section.findings, ...(section.gathered?.findings ?? [])])
-      findings.set(finding.id, finding);
-    for (const action of [...section.actions, ...(section.gathered?.actions ?? [])])
-      actions.add(`${action.finding}\n${action.title}`);
-  }
-  const count = (severity: Finding['severity']) =>
-    [...findings.values()].filter((f) => f.severity === severity).length;
-  return {
-    critical: count('critical'),
-    warning: count('warning'),
-    info: count('info'),
-    actions: actions.size,
+  const addFindings = (list: readonly Finding[]) => {
+    for (const finding of list) findings.set(finding.id, finding);
   };
+  const addActions = (list: readonly ActionItem[]) => {
+    for (const action of list) actions.add(`${action.finding}\n${action.title}`);
+  };
+  for (const section of sections) {
+    addFindings(section.findings);
+    if (section.gathered?.findings) addFindings(section.gathered.findings);
+    addActions(section.actions);
+    if (section.gathered?.actions) addActions(section.gathered.actions);
+  }
+  // The last finding kept under each id decides its severity, as before.
+  const counts = { critical: 0, warning: 0, info: 0 };
+  for (const finding of findings.values()) counts[finding.severity]++;
+  return { ...counts, actions: actions.size };
 }
 
 /** Thresholds as the owning persona sees them: defaults, then portfolio.yml, then persona file. */
@@ -92,6 +94,10 @@ export class Analyzer {
   /** Section (or other) key -> entity id -> that entity's part, as of `asOf`. */
   private readonly parts = new Map<string, Map<string, unknown>>();
   private readonly earlier = new Map<string, Analyzer>();
+  /** The headline figures of rows and their comparisons, shared by this date's reports. */
+  private figureMemo: FigureMemo | undefined;
+  /** Entity id -> its index in `portfolio.entities` (entitiesOf). */
+  private positions: Map<string, number> | undefined;
 
   /** The portfolio as known on `asOf`: rows dated after it are left out (src/analysis/as-of.ts). */
   readonly portfolio: Portfolio;
@@ -106,10 +112,27 @@ export class Analyzer {
     this.known = new Map(portfolio.entities.map((e, i) => [e, this.portfolio.entities[i]!]));
   }
 
+  /**
+   * The report's entities in the portfolio's order, each once (ids the portfolio does not have
+   * are left out).
+   */
   entitiesOf(report: Report): Entity[] {
-    if (report.entities === 'all') return this.portfolio.entities;
-    const wanted = new Set(report.entities);
-    return this.portfolio.entities.filter((entity) => wanted.has(entity.id));
+    const entities = this.portfolio.entities;
+    if (report.entities === 'all') return entities;
+    // Where each id stands in the portfolio, made once per Analyzer: a report then looks up its
+    // few ids instead of testing every entity of the portfolio.
+    this.positions ??= new Map(entities.map((entity, index) => [entity.id, index]));
+    if (this.positions.size !== entities.length) {
+      // Two entities share an id (validation reports it): each is kept, as a filter keeps it.
+      const wanted = new Set(report.entities);
+      return entities.filter((entity) => wanted.has(entity.id));
+    }
+    const found = new Set<number>();
+    for (const id of report.entities) {
+      const index = this.positions.get(id);
+      if (index !== undefined) found.add(index);
+    }
+    return [...found].sort((a, b) => a - b).map((index) => entities[index]!);
   }
 
   sectionsOf(report: Report): SectionId[] {
@@ -138,15 +161,16 @@ export class Analyzer {
     const analysis = this.analyzeReport(report);
     const before = previousAsOf(report.cadence, this.asOf);
     const previous = this.at(before).analyzeReport(report);
+    const thresholds = this.portfolio.settings.change_thresholds;
+    this.figureMemo ??= new FigureMemo(this.portfolio, thresholds);
     const changes = reportChanges({
       portfolio: this.portfolio,
       asOf: this.asOf,
       previousAsOf: before,
       current: analysis.sections,
       previous: previous.sections,
-      ...(this.portfolio.settings.change_thresholds
-        ? { thresholds: this.portfolio.settings.change_thresholds }
-        : {}),
+      ...(thresholds ? { thresholds } : {}),
+      memo: this.figureMemo,
     });
     return { ...analysis, changes };
   }

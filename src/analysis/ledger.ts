@@ -8,6 +8,7 @@ import { openingTransactions, previousDay, priceConverter } from '../books/total
 import type { EntityJournal } from '../books/entity-books.js';
 import { addDays, addMonths, daysBetween, monthOf } from './dates.js';
 import { booksOf } from './books.js';
+import { compareText } from './words.js';
 
 export interface MonthTotals {
   readonly month: string;
@@ -181,7 +182,7 @@ function monthIndex(journal: EntityJournal): MonthIndex {
       spending: minor(bucket?.expense ?? ZERO) / unit,
       spendingByCategory: new Map(
         [...(bucket?.categories ?? [])]
-          .sort(([a], [b]) => a.localeCompare(b))
+          .sort(([a], [b]) => compareText(a, b))
           .map(([category, amount]) => [category, minor(amount) / unit]),
       ),
       cashChange,

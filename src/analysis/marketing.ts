@@ -6,6 +6,7 @@ import { round, SectionFindings, sum } from './findings.js';
 import { entityRows } from './entity-rows.js';
 import type { SectionAnalyzer } from './types.js';
 import { channelChart } from './charts-sections.js';
+import { compareText } from './words.js';
 
 export interface ChannelStats {
   readonly id: string;
@@ -204,7 +205,7 @@ export function otaSequence(entities: readonly Entity[], asOf: string): OtaCandi
   candidates.sort(
     (a, b) =>
       (b.expected_net_monthly ?? -1) - (a.expected_net_monthly ?? -1) ||
-      a.name.localeCompare(b.name),
+      compareText(a.name, b.name),
   );
   return candidates.map((candidate, index) => ({
     ...candidate,
@@ -271,7 +272,7 @@ export function seoRoadmap(entities: readonly Entity[]) {
       (a, b) =>
         IMPACT_RANK[a.impact] - IMPACT_RANK[b.impact] ||
         EFFORT_RANK[a.effort] - EFFORT_RANK[b.effort] ||
-        a.item.localeCompare(b.item),
+        compareText(a.item, b.item),
     );
 }
 

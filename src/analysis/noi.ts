@@ -9,6 +9,7 @@ import { bookEntries, entryMatcher, type BookEntry } from './entries.js';
 import { round } from './findings.js';
 import { partialMonths } from './ledger.js';
 import type { AnalysisContext } from './types.js';
+import { compareText } from './words.js';
 
 type Property = Entity['assets']['properties'][number];
 
@@ -259,7 +260,7 @@ function unlistedDebt(
     found.set(name, seen);
   }
   return [...found]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([account, { postings, cents }]) => ({ account, postings, amount: cents / 100 }));
 }
 

@@ -8,6 +8,7 @@ import { addDays, daysBetween } from './dates.js';
 import { count, SectionFindings } from './findings.js';
 import { entityRows } from './entity-rows.js';
 import type { ActionItem, AnalysisContext, SectionAnalyzer } from './types.js';
+import { compareText } from './words.js';
 
 /** The CEO's own sections; the overview gathers the findings and actions of every other one. */
 const CEO_SECTIONS: readonly SectionId[] = [
@@ -207,13 +208,42 @@ export const criticalShortfallsSection: SectionAnalyzer = {
 
 const PRIORITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
+/** The agenda's order: priority, then due date, then title. */
+const byRank = (a: ActionItem, b: ActionItem) =>
+  PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
+  compareText(a.due, b.due) ||
+  compareText(a.title, b.title);
+
 export function rankActions(actions: readonly ActionItem[]): ActionItem[] {
-  return [...actions].sort(
-    (a, b) =>
-      PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
-      a.due.localeCompare(b.due) ||
-      a.title.localeCompare(b.title),
-  );
+  return [...actions].sort(byRank);
+}
+
+/**
+ * `rankActions(actions).slice(0, size)` without ordering the actions after the first `size`:
+ * each action is compared with the last one kept and, when it ranks before it, put in its place
+ * among the kept ones. Ties keep the given order, as the (stable) sort keeps them. The CEO's
+ * agenda shows ten of a few hundred actions, and each comparison of titles goes through the
+ * collator.
+ */
+export function firstRanked(actions: readonly ActionItem[], size: number): ActionItem[] {
+  if (!Number.isInteger(size) || size < 0 || size >= actions.length)
+    return rankActions(actions).slice(0, size);
+  const kept: ActionItem[] = [];
+  for (const action of actions) {
+    // A later action that ties with the last kept one ranks after it (the sort is stable).
+    if (kept.length === size && (size === 0 || byRank(action, kept[size - 1]!) >= 0)) continue;
+    // The first kept action it ranks strictly before: it goes in front of that one.
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (byRank(action, kept[middle]!) < 0) high = middle;
+      else low = middle + 1;
+    }
+    kept.splice(low, 0, action);
+    if (kept.length > size) kept.pop();
+  }
+  return kept;
 }
 
 export const agendaSection: SectionAnalyzer = {
@@ -227,9 +257,9 @@ export const agendaSection: SectionAnalyzer = {
       context.section('asset_inventory'),
       context.section('missing_kpis'),
     ].flatMap((section) => section.actions);
-    const within = rankActions(all.filter((action) => action.due <= horizon));
+    const within = all.filter((action) => action.due <= horizon);
     const size = context.thresholds.agenda_size;
-    const listed = within.slice(0, size);
+    const listed = firstRanked(within, size);
     return {
       data: {
         horizon,
