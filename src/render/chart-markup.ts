@@ -96,6 +96,17 @@ export function noDataMarkup(spec: Pick<ChartSpec, 'title'>): string {
   return `\n\n${escapeMarkdown(spec.title)}: no data.\n\n`;
 }
 
+// Each spec's key by the spec object: the analysis shares an entity's chart with every report
+// that shows it (ten a chart on the bench's portfolio), and the key hashes the whole spec. The
+// analysis never changes a spec once made.
+const keys = new WeakMap<ChartSpec, string>();
+
+function keyOf(spec: ChartSpec): string {
+  let key = keys.get(spec);
+  if (key === undefined) keys.set(spec, (key = chartKey(spec)));
+  return key;
+}
+
 /**
  * The `chart` filter: a spec from the section data -> its image markup (chartMarkup), recorded
  * for the render that asked. Nothing for null (a section without a chart); a chart with no known
@@ -106,7 +117,7 @@ export function chartFilter(globals: unknown, value: unknown): string {
   if (value === null || value === undefined) return '';
   if (!isChartSpec(value)) throw new Error('chart: the value is not a chart (use e.g. e.chart)');
   if (!hasData(value)) return noDataMarkup(value);
-  const key = chartKey(value);
+  const key = keyOf(value);
   if (globals !== null && typeof globals === 'object') collectors.get(globals)?.set(key, value);
   return chartMarkup(value, key);
 }

@@ -109,6 +109,33 @@ export function headerEngineOf(engine: Liquid): Liquid {
   return header;
 }
 
+// Each header engine's parsed header values by their text: a run renders each report's subject
+// once per period and `validate` parses it first, so it is parsed once per engine.
+const parsedHeaders = new WeakMap<Liquid, Map<string, Parsed[]>>();
+
+/**
+ * A header value (a report's subject) parsed by the report engine's header engine, parsed once
+ * per engine and text (a parse that fails is not kept, so it fails again, the same way).
+ * @throws liquidjs's ParseError when the text does not parse.
+ */
+export function parseHeader(engine: Liquid, source: string): Parsed[] {
+  const header = headerEngineOf(engine);
+  let parsed = parsedHeaders.get(header);
+  if (!parsed) parsedHeaders.set(header, (parsed = new Map()));
+  let templates = parsed.get(source);
+  if (!templates) parsed.set(source, (templates = header.parse(source)));
+  return templates;
+}
+
+/**
+ * A header value rendered with `view`, nothing escaped: what `headerEngineOf(engine)
+ * .parseAndRenderSync(source, view)` gives, with the parse reused (parseHeader).
+ * @throws liquidjs's ParseError or RenderError.
+ */
+export function renderHeader(engine: Liquid, source: string, view: object): string {
+  return headerEngineOf(engine).renderSync(parseHeader(engine, source), view) as string;
+}
+
 /** How Liquid writes a value: nothing for null, the items of a list one after another. */
 function textOf(value: unknown): string {
   const plain: unknown = toValue(value);
@@ -118,7 +145,15 @@ function textOf(value: unknown): string {
 }
 
 function registerFilters(engine: Liquid, currency: string, timezone: string): void {
-  engine.registerFilter('money', (value: unknown) => formatMoney(value, currency));
+  // The same amounts come back in report after report (an entity's rows in every report that
+  // shows it), and Intl's formatting is the costly part of a render's filters: each amount is
+  // formatted once. -0 is left out (a Map takes it for 0, and it may print as "-$0").
+  const money = remembered((value: number) => formatMoney(value, currency));
+  engine.registerFilter('money', (value: unknown) =>
+    typeof value === 'number' && !Object.is(value, -0)
+      ? money(value)
+      : formatMoney(value, currency),
+  );
   engine.registerFilter('percent', (value: unknown, digits?: number) =>
     formatPercent(value, digits),
   );
@@ -131,7 +166,10 @@ function registerFilters(engine: Liquid, currency: string, timezone: string): vo
   engine.registerFilter('quantity', (value: unknown, unit: unknown) =>
     formatQuantity(value, unit, currency),
   );
-  engine.registerFilter('date_long', (value: unknown) => formatDate(value));
+  const longDate = remembered(formatDate);
+  engine.registerFilter('date_long', (value: unknown) =>
+    typeof value === 'string' ? longDate(value) : formatDate(value),
+  );
   engine.registerFilter('severity', (value: unknown) => formatSeverity(value));
   engine.registerFilter('or_none', (value: unknown, text = 'none') =>
     value === null ||
@@ -152,6 +190,26 @@ function registerFilters(engine: Liquid, currency: string, timezone: string): vo
     },
   });
   registerCalendarDate(engine, timezone);
+}
+
+/** At most this many results a remembered filter keeps (then it forgets them all at once). */
+const REMEMBERED = 10_000;
+
+/**
+ * `format` with its results kept by argument (compared as a Map does, so -0 is 0): for a pure
+ * function of one string or number that runs again and again on the same values.
+ */
+function remembered<K extends string | number>(format: (key: K) => string): (key: K) => string {
+  const known = new Map<K, string>();
+  return (key) => {
+    let text = known.get(key);
+    if (text === undefined) {
+      if (known.size >= REMEMBERED) known.clear();
+      text = format(key);
+      known.set(key, text);
+    }
+    return text;
+  };
 }
 
 /**
@@ -230,7 +288,7 @@ export function checkTemplates(
   }
   for (const report of reports) {
     try {
-      headerEngineOf(engine).parse(report.subject);
+      parseHeader(engine, report.subject);
     } catch (error) {
       errors.push(subjectError(report, error, locate));
     }
