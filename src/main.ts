@@ -9,11 +9,8 @@ import {
   userFacingError,
   type RawInputs,
 } from './options.js';
-import { runPipeline } from './pipeline.js';
-import { invalidPreviewMarkdown, previewMarkdown } from './preview/compare.js';
-import { publishPreview } from './preview/index.js';
-import { uploadRunArtifact } from './summary/artifact.js';
-import { JOB_SUMMARY_LIMIT } from './summary/markdown.js';
+import type { PipelineResult } from './pipeline.js';
+import { validateRun } from './validate.js';
 
 export function readInputs(): RawInputs {
   const inputs: RawInputs = Object.fromEntries(
@@ -50,15 +47,24 @@ export async function run(): Promise<void> {
   try {
     const options = resolveOptions(readInputs(), process.env, { transport: 'ses' });
     core.info(`boardroom: ${options.mode} (event ${options.run.event})`);
-    const result = await runPipeline(options, actionsLogger);
+    // `validate` loads only what checking needs (src/validate.ts); the pipeline, Markdown,
+    // delivery, preview and summary code load only for a run that uses them.
+    const result: PipelineResult =
+      options.mode === 'validate'
+        ? await validateRun(options, actionsLogger)
+        : await (await import('./pipeline.js')).runPipeline(options, actionsLogger);
     const summary = result.summary;
 
-    const artifact = summary ? await uploadRunArtifact(options, actionsLogger) : undefined;
+    const artifact = summary
+      ? await (await import('./summary/artifact.js')).uploadRunArtifact(options, actionsLogger)
+      : undefined;
     let jobSummary = result.summaryMarkdown ?? '';
     if (artifact)
       jobSummary += `\nRun summary and every rendered report: artifact [${artifact.name}](${artifact.url ?? '#'}) (id ${artifact.id}).\n`;
 
     if (options.mode === 'preview') {
+      const { invalidPreviewMarkdown, previewMarkdown } = await import('./preview/compare.js');
+      const { publishPreview } = await import('./preview/index.js');
       const links = {
         ...(artifact?.url ? { artifact: artifact.url } : {}),
         ...(runUrl(options.run) ? { run: runUrl(options.run)! } : {}),
@@ -100,6 +106,7 @@ export async function run(): Promise<void> {
     core.setOutput('artifact-id', artifact?.id ?? '');
     core.setOutput('artifact-url', artifact?.url ?? '');
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
+      const { JOB_SUMMARY_LIMIT } = await import('./summary/markdown.js');
       await core.summary.addRaw(jobSummary.slice(0, JOB_SUMMARY_LIMIT)).write();
     }
 

@@ -5,8 +5,9 @@ import type { Liquid } from 'liquidjs';
 import { checkAlertReferences } from './alerts/references.js';
 import { Analyzer } from './analysis/index.js';
 import { todayIn } from './analysis/dates.js';
-import { sortConfigErrors, type ConfigError } from './config/errors.js';
+import { describeConfigError, sortConfigErrors, type ConfigError } from './config/errors.js';
 import { loadPortfolio, type Portfolio } from './config/load.js';
+import type { Logger } from './logger.js';
 import { checkTemplates, createTemplateEngine } from './render/liquid.js';
 import { checkRenders } from './render/render-liquid.js';
 
@@ -48,4 +49,39 @@ export async function checkPortfolio(
   if (templateErrors.length > 0 || renderErrors.length > 0 || alertErrors.length > 0)
     return { errors: sortConfigErrors([...templateErrors, ...renderErrors, ...alertErrors]) };
   return { portfolio: loaded.portfolio, engine };
+}
+
+/**
+ * The action's `mode: validate` (and `alerts` on a pull request): checkPortfolio with the render
+ * check, logged as src/pipeline.ts runPipeline logs it: every problem (with its file, line and
+ * column for an annotation), then the count. `config` is the portfolio folder, `asOf` the date
+ * the templates are rendered as of (default: today in the portfolio's zone). Returns exit code 0,
+ * or 2 with every problem. Here rather than in the pipeline so that a validate loads no Markdown,
+ * delivery or summary code.
+ */
+export async function validateRun(
+  options: { readonly config: string; readonly asOf?: string },
+  log: Logger,
+): Promise<{ exitCode: 0 } | { exitCode: 2; configErrors: ConfigError[] }> {
+  const checked = await checkPortfolio(options.config, { render: true, asOf: options.asOf });
+  if ('errors' in checked) return logConfigProblems(checked.errors, log);
+  const { portfolio } = checked;
+  log.info(
+    `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`,
+  );
+  log.info('the portfolio is valid');
+  return { exitCode: 0 };
+}
+
+/**
+ * Logs every problem of a portfolio that did not load or check (each with its file, line and
+ * column, for an annotation), then their count; a run's answer to them is exit code 2.
+ */
+export function logConfigProblems(
+  errors: ConfigError[],
+  log: Logger,
+): { exitCode: 2; configErrors: ConfigError[] } {
+  for (const error of errors) log.error(describeConfigError(error), error);
+  log.error(`reports-config has ${errors.length} problem${errors.length === 1 ? '' : 's'}:`);
+  return { exitCode: 2, configErrors: errors };
 }

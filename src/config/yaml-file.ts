@@ -63,10 +63,12 @@ export function parseYamlFile<S extends z.ZodType>(
   if (syntaxErrors.length > 0) return { errors: syntaxErrors, positionOf };
 
   keepKeyText(doc);
-  // reportInput: zod 4 leaves the offending value out of an issue unless asked.
+  // reportInput: zod 4 leaves the offending value out of an issue unless asked. jitless: each
+  // schema checks a handful of documents once, and zod's compiled fast path (a `new Function`
+  // per object schema, built on its first parse) costs far more to build than it saves here.
   const check = () => {
     try {
-      return schema.safeParse(doc.toJS() ?? {}, { reportInput: true });
+      return schema.safeParse(doc.toJS() ?? {}, { reportInput: true, jitless: true });
     } catch (error) {
       // toJS throws on what the composer accepts but cannot build (too many aliases).
       return { success: false as const, thrown: (error as Error).message };
