@@ -145,6 +145,8 @@ export function chartOption(given: ChartSpec): EChartsCoreOption {
   const spec = { ...given, series: given.series.filter((s) => s.values.some((v) => v !== null)) };
   const base = {
     animation: false,
+    // The only white under the chart: rasterize paints no background of its own, and the PNG
+    // drops the alpha channel (a pixel left transparent would come out black).
     backgroundColor: '#ffffff',
     color: PALETTE,
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT },
