@@ -19,7 +19,7 @@ import { memoryLogger } from '../src/logger.js';
 import { resolveOptions } from '../src/options.js';
 import { startSesStubProcess } from '../test/ses-stub-process.js';
 
-/** The stub's child entry: this file and its bundle (.bench/bench.mjs) are both one folder down. */
+/** The stub's child entry: this file and its bundle (.bench/bench.js) are both one folder down. */
 const STUB_CHILD = fileURLToPath(new URL('../test/ses-stub-process.ts', import.meta.url));
 
 /** The MaxSendRates the README quotes: the sandbox, and three production accounts. */

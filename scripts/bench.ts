@@ -18,12 +18,9 @@
 // committed dist/cli.js is run) and BENCH_PAIRS how many pairs (default 3); BENCH_SEND_CLI=0
 // skips the send-mode process.
 // The machine's other work shows in every figure: compare in pairs, and read ratios.
-import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import {
-  copyFileSync,
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -32,12 +29,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Liquid } from 'liquidjs';
 import { Analyzer } from '../src/analysis/index.js';
-import { CHART_ASSETS } from '../src/charts/draw.js';
 import type { ChartSpec } from '../src/charts/spec.js';
 import type { Portfolio, Report } from '../src/config/load.js';
 import { memoryLogger } from '../src/logger.js';
@@ -108,14 +103,22 @@ async function benchStage(): Promise<StageResult> {
   const out = path.join(scratch, 'out-stage');
   collectGarbage();
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const stageLog = memoryLogger();
   const analyzer = new Analyzer(portfolio, AS_OF);
   const { rendered, charts, errors } = await renderReports(analyzer, engine, portfolio.reports, {
     config: configDir,
     out,
-    log: memoryLogger(),
+    log: stageLog,
   });
   if (errors.length > 0) throw new Error(`a generated report failed to render: ${errors[0]}`);
   const stageTime = seconds(start);
+  const cpu = process.cpuUsage(cpuStart);
+  const stageCpu = (cpu.user + cpu.system) / 1e6;
+  // Which threads rendered, as the run's own log says (renderReports chooses).
+  const threads = stageLog.lines.some((l) => l.includes('on a second thread'))
+    ? 'the main thread and the finishing thread'
+    : 'the main thread';
   const heapAfterGc = (() => {
     // What the run holds, as opposed to garbage V8 has not collected yet (needs --expose-gc);
     // measured while the stage's results are still in use, as in the pipeline.
@@ -136,6 +139,7 @@ async function benchStage(): Promise<StageResult> {
     `${stageTime.toFixed(2)} s, ${((1000 * stageTime) / rendered.length).toFixed(1)} ms a report, ${mb(bytes).toFixed(1)} MB of .md/.html/.txt/.json written`,
     'target <= 0.45x the baseline: BENCH_BASELINE pairs below',
   );
+  line('  on', `${threads}, ${stageCpu.toFixed(2)} s of CPU in all`);
   line(
     'liquidjs alone (floor)',
     `${floorTime.toFixed(2)} s, ${((1000 * floorTime) / rendered.length).toFixed(1)} ms a report`,
@@ -233,32 +237,14 @@ async function benchCharts({ rendered, charts, out }: StageResult): Promise<void
 // 3, 5 and 6. Whole processes: the CLI bundled the way scripts/bundle.mjs bundles the action.
 
 /**
- * Bundles src/cli.ts into .bench/dist/cli.js with scripts/bundle.mjs's esbuild options, and copies
- * the chart assets beside it (dist/chart-assets), so the process measured is the action's.
- * Keep the options in line with scripts/bundle.mjs.
+ * Bundles the action and the CLI into .bench/dist exactly as `npm run bundle` bundles them into
+ * dist/ (scripts/bundle.mjs, given the folder: its worker entries and chart assets included), so
+ * the process measured is the action's own.
  */
 async function bundleCli(): Promise<string> {
   const outdir = path.join(BENCH_DIR, 'dist');
-  rmSync(outdir, { recursive: true, force: true });
-  await build({
-    entryPoints: { cli: 'src/cli.ts' },
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    chunkNames: 'chunks/[name]-[hash]',
-    legalComments: 'none',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
-  });
-  const require = createRequire(path.join(REPO, 'package.json'));
-  mkdirSync(path.join(outdir, 'chart-assets'), { recursive: true });
-  for (const asset of Object.values(CHART_ASSETS))
-    copyFileSync(require.resolve(asset.from), path.join(outdir, 'chart-assets', asset.file));
+  const bundled = await runNode([path.join(REPO, 'scripts', 'bundle.mjs'), outdir]);
+  if (bundled.code !== 0) throw new Error(`scripts/bundle.mjs failed: ${bundled.log}`);
   return path.join(outdir, 'cli.js');
 }
 

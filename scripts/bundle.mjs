@@ -6,17 +6,21 @@ import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-await rm('dist', { recursive: true, force: true });
+// The output folder: dist/, or the one given (`node scripts/bundle.mjs .bench/dist`: the bench
+// measures the action's own bundle without touching the committed one).
+const OUT = process.argv[2] ?? 'dist';
+await rm(OUT, { recursive: true, force: true });
 const { metafile } = await build({
-  // The render worker's entry (src/render/pool.ts starts it) sits in dist/chunks, beside the
-  // chunk that holds the pool: checked below.
+  // The render and finishing threads' entries (src/render/pool.ts starts them) sit in
+  // dist/chunks, beside the chunk that holds the pool: checked below.
   entryPoints: {
     index: 'src/index.ts',
     cli: 'src/cli.ts',
     'chunks/render-worker': 'src/render/render-worker.ts',
+    'chunks/finish-worker': 'src/render/finish-worker.ts',
   },
   metafile: true,
-  outdir: 'dist',
+  outdir: OUT,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -31,14 +35,16 @@ const { metafile } = await build({
   },
 });
 
-// src/render/pool.ts starts `./render-worker.js` beside itself, and tinypool starts its own
-// `./entry/worker.js` beside itself (which then imports render-worker.js): both are checked or put
-// where the bundled code looks for them, so a change in how esbuild splits fails here, not in a run.
+// src/render/pool.ts starts `./render-worker.js` and `./finish-worker.js` beside itself, and
+// tinypool starts its own `./entry/worker.js` beside itself (which then imports the entry): all are
+// checked or put where the bundled code looks for them, so a change in how esbuild splits fails
+// here, not in a run.
 const outputOf = (input) =>
   Object.entries(metafile.outputs).find(([, output]) => input in output.inputs)?.[0];
 const pool = outputOf('src/render/pool.ts');
-if (pool && path.dirname(pool) !== path.dirname(outputOf('src/render/render-worker.ts')))
-  throw new Error(`bundle: ${pool} (the render pool) is not beside dist/chunks/render-worker.js`);
+for (const worker of ['render-worker', 'finish-worker'])
+  if (pool && path.dirname(pool) !== path.dirname(outputOf(`src/render/${worker}.ts`)))
+    throw new Error(`bundle: ${pool} (the render pool) is not beside dist/chunks/${worker}.js`);
 const tinypool = outputOf('node_modules/tinypool/dist/index.js');
 if (tinypool)
   await build({
@@ -71,6 +77,6 @@ const { CHART_ASSETS } = await import(
   `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
 );
 const require = createRequire(import.meta.url);
-await mkdir('dist/chart-assets', { recursive: true });
+await mkdir(path.join(OUT, 'chart-assets'), { recursive: true });
 for (const asset of Object.values(CHART_ASSETS))
-  await copyFile(require.resolve(asset.from), `dist/chart-assets/${asset.file}`);
+  await copyFile(require.resolve(asset.from), path.join(OUT, 'chart-assets', asset.file));

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Analyzer } from './analysis/index.js';
 import { todayIn } from './analysis/dates.js';
-import { describeConfigError, type ConfigError } from './config/errors.js';
+import type { ConfigError } from './config/errors.js';
 import type { Portfolio, Report } from './config/load.js';
 import { runDelivery, type DeliveryResult, type TransportFactory } from './delivery/index.js';
 import { buildSendPlan, effectiveRecipients, type PlannedReport } from './delivery/plan.js';
@@ -17,14 +17,21 @@ import { CHARTS_FOLDER, chartPath } from './render/chart-markup.js';
 import { memoryLogger, type Logger } from './logger.js';
 import { previewMarkdown, type BaseOutcome } from './preview/compare.js';
 import { loadSanitizerFor } from './render/markdown.js';
-import { renderReportsInWorkers, renderWorkerCount } from './render/pool.js';
 import {
+  FINISHING_IN_FLIGHT,
+  finishingThreadWanted,
+  openFinishingThread,
+  renderReportsInWorkers,
+  renderWorkerCount,
+} from './render/pool.js';
+import {
+  renderReportsFinishingElsewhere,
   renderReportsInProcess,
   type RenderedEntry,
   type StageResult,
 } from './render/report-files.js';
 import { ArgumentError, type RunOptions } from './options.js';
-import { checkPortfolio } from './validate.js';
+import { checkPortfolio, logConfigProblems, validateRun } from './validate.js';
 import { galleryHtml } from './summary/gallery.js';
 import { summaryMarkdown } from './summary/markdown.js';
 import { runTasks, type TaskSinkFactory } from './tasks/index.js';
@@ -78,26 +85,15 @@ export async function runPipeline(
   log: Logger,
   dependencies: PipelineDependencies = {},
 ): Promise<PipelineResult> {
-  // A run renders every report anyway; `validate` alone renders them to check the templates.
-  const validated = await validatePortfolio(options.config, {
-    render: options.mode === 'validate',
-    asOf: options.asOf,
-  });
-  if ('errors' in validated) {
-    for (const error of validated.errors) log.error(describeConfigError(error), error);
-    log.error(
-      `reports-config has ${validated.errors.length} problem${validated.errors.length === 1 ? '' : 's'}:`,
-    );
-    return { exitCode: 2, configErrors: validated.errors };
-  }
+  // `validate` renders every report to check the templates (and loads nothing else); a run
+  // renders every report anyway.
+  if (options.mode === 'validate') return validateRun(options, log);
+  const validated = await validatePortfolio(options.config, { asOf: options.asOf });
+  if ('errors' in validated) return logConfigProblems(validated.errors, log);
   const { portfolio, engine } = validated;
   log.info(
     `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`,
   );
-  if (options.mode === 'validate') {
-    log.info('the portfolio is valid');
-    return { exitCode: 0 };
-  }
   if (options.mode === 'alerts') {
     // An alert check renders no report, sends none and runs no task: src/alerts is the whole run.
     const { runAlerts } = await import('./alerts/run.js');
@@ -436,13 +432,41 @@ export async function renderReports(
             { config, asOf: analyzer.asOf, reports },
             { ...files, workers },
           )
-        : renderReportsInProcess(analyzer, engine, reports, files);
+        : finishingThreadWanted(reports.length)
+          ? await renderOnTwoThreads(analyzer, engine, reports, files)
+          : renderReportsInProcess(analyzer, engine, reports, files);
     if (errors.length > 0) return { rendered: [], charts: new Map(), errors };
     if (publish) replaceOutputs(out, staging);
     else staged = true;
     return { rendered, charts, errors };
   } finally {
     if (!staged) rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The render stage with a finishing thread (src/render/pool.ts): the main thread analyses and
+ * renders the templates, the other makes each report's HTML and text and writes its files.
+ */
+async function renderOnTwoThreads(
+  analyzer: Analyzer,
+  engine: Liquid,
+  reports: readonly Report[],
+  files: { into: string; out: string; log: Logger },
+): Promise<StageResult> {
+  files.log.info(`rendering ${reports.length} reports, their HTML and text on a second thread`);
+  const finishing = await openFinishingThread(analyzer.portfolio.templates.values());
+  try {
+    return await renderReportsFinishingElsewhere(
+      analyzer,
+      engine,
+      reports,
+      files,
+      finishing,
+      FINISHING_IN_FLIGHT,
+    );
+  } finally {
+    await finishing.close();
   }
 }
 

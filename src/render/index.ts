@@ -4,8 +4,7 @@
 import type { Liquid } from 'liquidjs';
 import type { Locate, Portfolio, Report } from '../config/load.js';
 import type { ReportAnalysis } from '../analysis/index.js';
-import { emailShell } from './html.js';
-import { lexMarkdown, markdownToHtml, markdownToText } from './markdown.js';
+import { emailParts, type EmailSource } from './finish.js';
 import { renderTemplates } from './render-liquid.js';
 import type { ChartSpec } from '../charts/spec.js';
 
@@ -28,8 +27,45 @@ export interface RenderedReport {
   readonly charts: ReadonlyMap<string, ChartSpec>;
 }
 
+/** A report's Liquid step done: its email's source, and the period its subject names. */
+export interface RenderedSource extends EmailSource {
+  readonly period: string;
+}
+
 /**
- * Renders a report: its templates (renderTemplates), then the Markdown as the email's HTML
+ * The Liquid half of a report: its templates and subject (renderTemplates), with the email
+ * shell's preheader and footer, ready for emailParts (src/render/finish.ts).
+ * @throws TemplateRenderError when the template or the subject does not render.
+ */
+export function renderSource(
+  engine: Liquid,
+  portfolio: Portfolio,
+  report: Report,
+  analysis: ReportAnalysis,
+  asOf: string,
+  locate?: Locate,
+): RenderedSource {
+  const { subject, period, markdown, charts, view } = renderTemplates(
+    engine,
+    portfolio,
+    report,
+    analysis,
+    asOf,
+    locate,
+  );
+  const { counts, report: shown } = view;
+  return {
+    subject,
+    period,
+    markdown,
+    charts,
+    preheader: `${counts.critical} critical, ${counts.warning} warnings, ${counts.actions} actions`,
+    footer: `${portfolio.settings.name} · ${shown.reader} · as of ${asOf} · sent by boardroom`,
+  };
+}
+
+/**
+ * Renders a report: its templates (renderSource), then the Markdown as the email's HTML
  * (inline styles, in the email shell) and as its plain text. Synchronous, like the Liquid step.
  * Throws TemplateRenderError when the template or the subject does not render.
  */
@@ -41,27 +77,7 @@ export function renderReport(
   asOf: string,
   locate?: Locate,
 ): RenderedReport {
-  const { subject, period, markdown, charts, view } = renderTemplates(
-    engine,
-    portfolio,
-    report,
-    analysis,
-    asOf,
-    locate,
-  );
-  const tokens = lexMarkdown(markdown);
-  const html = emailShell({
-    title: subject,
-    preheader: `${view.counts.critical} critical, ${view.counts.warning} warnings, ${view.counts.actions} actions`,
-    body: markdownToHtml(tokens),
-    footer: `${portfolio.settings.name} · ${view.report.reader} · as of ${asOf} · sent by boardroom`,
-  });
-  return {
-    subject,
-    period,
-    markdown,
-    html,
-    text: markdownToText(tokens, charts),
-    charts,
-  };
+  const source = renderSource(engine, portfolio, report, analysis, asOf, locate);
+  const { subject, period, markdown, charts } = source;
+  return { subject, period, markdown, ...emailParts(source), charts };
 }

@@ -4,12 +4,15 @@
 // 4 or more cores and enough reports to repay each worker's own load (renderWorkerCount). Each
 // worker loads the portfolio from `config` itself, once, and renders contiguous batches of the
 // reports into the same staging folder; the results come back in report order.
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ChartSpec } from '../charts/spec.js';
 import type { Report } from '../config/load.js';
 import type { Logger } from '../logger.js';
 import { ArgumentError } from '../options.js';
+import type { FinishJob } from './finish.js';
+import type { FinishingData, FinishOutcome } from './finish-worker.js';
 import type { BatchResult, RenderBatch } from './render-worker.js';
 import { stageCollector, type StageResult } from './report-files.js';
 
@@ -57,6 +60,83 @@ export function renderWorkerCount(
 }
 
 /**
+ * Below this many reports the finishing thread's start (loading marked and the text layout in a
+ * new thread, about 0.1 s of the other core) is not repaid.
+ */
+const MIN_REPORTS_FOR_FINISHING = 100;
+/** The finishing thread's old-generation heap cap (MB): it holds at most a few reports at once. */
+const FINISHING_HEAP_MB = 256;
+/**
+ * Reports handed to the finishing thread and not yet finished, at most: enough that it always
+ * has the next one while the main thread is busy, few enough that their texts stay small.
+ */
+export const FINISHING_IN_FLIGHT = 16;
+
+/**
+ * Whether a run of `reports` reports that renders in the main thread (renderWorkerCount is 0)
+ * hands each report's Markdown half (HTML, text, size check, writes: finishReportFiles) to a
+ * second thread while it analyses and renders the next: on 2 or more cores, for 100 reports or
+ * more, unless `BOARDROOM_RENDER_WORKERS` is set (0: the main thread does everything).
+ */
+export function finishingThreadWanted(
+  reports: number,
+  env: NodeJS.ProcessEnv = process.env,
+  cores: number = availableParallelism(),
+): boolean {
+  if (env[RENDER_WORKERS_ENV]?.trim()) return false;
+  return cores >= 2 && reports >= MIN_REPORTS_FOR_FINISHING;
+}
+
+/** The finishing thread, open for one render stage. */
+export interface FinishingThread {
+  /** Finishes one report on the thread: its size, or why not (the thread's own message). */
+  finish(job: FinishJob): Promise<FinishOutcome>;
+  /** Stops the thread: call it once every job handed to it has come back. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the finishing thread (src/render/finish-worker.ts) for a stage. `templates` are the
+ * portfolio's template sources: the thread loads sanitize-html if one may write raw HTML, as the
+ * main thread does. A thread that stops (over its heap cap, or crashed) fails every job it held
+ * with the reason.
+ */
+export async function openFinishingThread(
+  templates: Iterable<{ readonly source: string }>,
+  heapMb = FINISHING_HEAP_MB,
+): Promise<FinishingThread> {
+  const { default: Tinypool } = await import('tinypool');
+  const pool = new Tinypool({
+    ...workerEntry('finish-worker'),
+    minThreads: 1,
+    maxThreads: 1,
+    // Every job goes to the thread as soon as it is handed over, so the thread works through
+    // them while the main thread is busy (a queued job would wait for the main thread to idle).
+    concurrentTasksPerWorker: FINISHING_IN_FLIGHT,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    workerData: {
+      templates: [...templates].map(({ source }) => ({ source })),
+    } satisfies FinishingData,
+  });
+  const poolFailed = new Promise<never>((_, reject) => pool.on('error', reject));
+  poolFailed.catch(() => {});
+  return {
+    finish: (job) =>
+      Promise.race([pool.run(job) as Promise<FinishOutcome>, poolFailed]).catch(
+        (error: unknown): FinishOutcome => {
+          const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+          return {
+            error: outOfMemory
+              ? `its finishing thread ran out of memory (capped at ${heapMb} MB; ${RENDER_WORKERS_ENV}=0 renders in the main thread)`
+              : `its finishing thread stopped: ${(error as Error).message}`,
+          };
+        },
+      ),
+    close: () => pool.destroy(),
+  };
+}
+
+/**
  * The render stage on `workers` worker threads: the same work, files and result as
  * renderReportsInProcess (src/render/report-files.ts). The reports are cut into contiguous
  * batches; each worker loads the portfolio from `config` once (as of `asOf`) and renders its
@@ -86,7 +166,7 @@ export async function renderReportsInWorkers(
   const { default: Tinypool } = await import('tinypool');
   const threads = Math.max(1, Math.min(workers, reports.length));
   const pool = new Tinypool({
-    ...workerEntry(),
+    ...workerEntry('render-worker'),
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { maxOldGenerationSizeMb: heapMb },
@@ -145,18 +225,28 @@ function workerStopped(batch: readonly Report[], error: unknown, heapMb: number)
 }
 
 /**
- * The worker's entry file: render-worker.js beside this file in dist/ (scripts/bundle.mjs puts
- * it there), or render-worker.ts when running from the sources (tsx, vitest). Node 20's tsx
+ * A worker's entry file: `<name>.js` beside this file in dist/ (scripts/bundle.mjs puts
+ * it there), or `<name>.ts` when running from the sources (tsx, vitest). Node 20's tsx
  * registers its hooks in the main thread only, so a worker started from the sources registers
  * them itself before it loads the entry.
  */
-function workerEntry(): { filename: string; execArgv?: string[] } {
+function workerEntry(name: 'render-worker' | 'finish-worker'): {
+  filename: string;
+  execArgv?: string[];
+} {
   const here = import.meta.url;
-  if (!here.endsWith('.ts'))
-    return { filename: fileURLToPath(new URL('./render-worker.js', here)) };
+  if (!here.endsWith('.ts')) {
+    const filename = fileURLToPath(new URL(`./${name}.js`, here));
+    // Checked here: a thread whose code is missing would stop the process from inside tinypool.
+    if (!existsSync(filename))
+      throw new Error(
+        `the render threads' code is not at ${filename} (bundle with scripts/bundle.mjs; ${RENDER_WORKERS_ENV}=0 renders in the main thread)`,
+      );
+    return { filename };
+  }
   const tsx = import.meta.resolve('tsx/esm/api');
   return {
-    filename: fileURLToPath(new URL('./render-worker.ts', here)),
+    filename: fileURLToPath(new URL(`./${name}.ts`, here)),
     execArgv: [
       '--import',
       `data:text/javascript,${encodeURIComponent(`import{register}from${JSON.stringify(tsx)};register();`)}`,

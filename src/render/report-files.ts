@@ -1,7 +1,6 @@
 // One report -> its .md, .html, .txt and .json in a folder, and what the later stages need of
 // it. The one place this is done, for the main thread and for each render worker (pool.ts), so
 // a report renders to the same bytes whichever thread renders it.
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Liquid } from 'liquidjs';
 import type { ActionItem, Analyzer, Finding, ReportCounts } from '../analysis/index.js';
@@ -9,10 +8,11 @@ import type { ChartSpec } from '../charts/spec.js';
 import type { Report } from '../config/load.js';
 import type { ReportAttachment } from '../delivery/attachments.js';
 import { sendDecision, type ReportChart, type SendDecision } from '../delivery/plan.js';
-import { checkMessageSize, type MessageSize } from '../delivery/size.js';
+import type { MessageSize } from '../delivery/size.js';
 import type { Logger } from '../logger.js';
 import { chartPath } from './chart-markup.js';
-import { renderReport } from './index.js';
+import { finishReportFiles, type FinishJob } from './finish.js';
+import { renderSource } from './index.js';
 
 /** What later stages need of a rendered report; its files are already in OUT/reports. */
 export interface RenderedEntry {
@@ -49,10 +49,65 @@ export interface StageResult {
 
 const PROGRESS_EVERY = 200;
 
+/** A report whose Liquid step is done: what finishReportFiles needs, and its entry but the size. */
+export interface PreparedReport {
+  /** The Markdown half, as plain data for whichever thread finishes it. */
+  readonly job: FinishJob;
+  /** The entry the later stages read, once the message's size is known. */
+  readonly entry: Omit<RenderedFiles, 'size'>;
+  /** The charts the report shows, by key (drawn later, once per run). */
+  readonly charts: ReadonlyMap<string, ChartSpec>;
+}
+
+/**
+ * The first half of a report, in the thread that holds the portfolio: its analysis (now and at
+ * the previous period, for What changed and `send:`), its templates (the Liquid step) and its
+ * .json. `into` is the folder its files go to; `out` is the run's output folder: the chart files
+ * are named under OUT/reports, where they will be once the staged reports are in place.
+ * @throws TemplateRenderError when a template or the subject does not render.
+ */
+export function prepareReport(
+  analyzer: Analyzer,
+  engine: Liquid,
+  report: Report,
+  { into, out }: { into: string; out: string },
+): PreparedReport {
+  const { portfolio, asOf } = analyzer;
+  const analysis = analyzer.analyzeWithChanges(report);
+  const source = renderSource(engine, portfolio, report, analysis, asOf);
+  const { subject, period, charts } = source;
+  const job: FinishJob = {
+    ...source,
+    base: path.join(into, report.id),
+    htmlPart: report.format === 'html',
+    // Every figure behind the report, for other tools: each section's table data, findings and
+    // actions, exactly as the template saw them.
+    json: JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis }),
+  };
+  const entry: Omit<RenderedFiles, 'size'> = {
+    subject,
+    period,
+    findings: analysis.findings,
+    actions: analysis.actions,
+    counts: analysis.counts,
+    send: sendDecision(report.send, {
+      previousAsOf: analysis.changes!.previous_as_of,
+      opened: analysis.changes!.opened.length,
+      resolved: analysis.changes!.resolved.length,
+      moved: analysis.changes!.moved.length,
+      critical: analysis.counts.critical,
+    }),
+    charts: [...charts.keys()].map((key) => ({
+      key,
+      file: path.join(out, 'reports', chartPath(key)),
+    })),
+  };
+  return { job, entry, charts };
+}
+
 /**
  * Analyses and renders one report and writes its four files as `<into>/<report id>.{md,html,
- * txt,json}`. `out` is the run's output folder: the chart files are named under OUT/reports,
- * where they will be once the staged reports are in place. The size warnings are in
+ * txt,json}` (prepareReport, then finishReportFiles in this thread). The size warnings are in
  * `entry.size.warnings`, for the caller to log as `<report id>: <warning>`.
  * @returns what the later stages need, and the charts the report shows by key (drawn later,
  *   once per run).
@@ -63,47 +118,10 @@ export function renderReportFiles(
   analyzer: Analyzer,
   engine: Liquid,
   report: Report,
-  { into, out }: { into: string; out: string },
+  files: { into: string; out: string },
 ): { entry: RenderedFiles; charts: ReadonlyMap<string, ChartSpec> } {
-  const { portfolio, asOf } = analyzer;
-  // Analysed twice: now and at the previous period, for What changed and `send:`.
-  const analysis = analyzer.analyzeWithChanges(report);
-  const output = renderReport(engine, portfolio, report, analysis, asOf);
-  // Over the budget throws (a render error: nothing is sent); a clipped HTML part warns.
-  const size = checkMessageSize({
-    html: report.format === 'html' ? output.html : null,
-    text: output.text,
-  });
-  const base = path.join(into, report.id);
-  writeFileSync(`${base}.md`, output.markdown);
-  writeFileSync(`${base}.html`, output.html);
-  writeFileSync(`${base}.txt`, output.text);
-  // Every figure behind the report, for other tools: each section's table data, findings and
-  // actions, exactly as the template saw them.
-  writeFileSync(
-    `${base}.json`,
-    JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis }),
-  );
-  const entry: RenderedFiles = {
-    subject: output.subject,
-    period: output.period,
-    findings: analysis.findings,
-    actions: analysis.actions,
-    counts: analysis.counts,
-    size,
-    send: sendDecision(report.send, {
-      previousAsOf: analysis.changes!.previous_as_of,
-      opened: analysis.changes!.opened.length,
-      resolved: analysis.changes!.resolved.length,
-      moved: analysis.changes!.moved.length,
-      critical: analysis.counts.critical,
-    }),
-    charts: [...output.charts.keys()].map((key) => ({
-      key,
-      file: path.join(out, 'reports', chartPath(key)),
-    })),
-  };
-  return { entry, charts: output.charts };
+  const { job, entry, charts } = prepareReport(analyzer, engine, report, files);
+  return { entry: { ...entry, size: finishReportFiles(job) }, charts };
 }
 
 /** renderReportFiles for one report, with a failure as its outcome rather than an exception. */
@@ -168,5 +186,56 @@ export function renderReportsInProcess(
   const stage = stageCollector(log, reports.length);
   for (const report of reports)
     stage.add(report, renderOutcome(analyzer, engine, report, { into, out }, charts));
+  return { rendered: stage.rendered, charts, errors: stage.errors };
+}
+
+/**
+ * The render stage on two threads: the main thread analyses and renders each report's templates
+ * (prepareReport) while `finishing` makes the previous reports' HTML and text and writes their
+ * files. The same files, result, order, log lines and failures as renderReportsInProcess; at most
+ * `inFlight` reports are handed over and not yet back.
+ */
+export async function renderReportsFinishingElsewhere(
+  analyzer: Analyzer,
+  engine: Liquid,
+  reports: readonly Report[],
+  { into, out, log }: { into: string; out: string; log: Logger },
+  finishing: { finish(job: FinishJob): Promise<{ size: MessageSize } | { error: string }> },
+  inFlight: number,
+): Promise<StageResult> {
+  const charts = new Map<string, ChartSpec>();
+  const stage = stageCollector(log, reports.length);
+  const pending: {
+    report: Report;
+    outcome: Promise<ReportOutcome>;
+    charts?: PreparedReport['charts'];
+  }[] = [];
+  // Taken in report order, as the main thread alone would: the log and the charts' order match.
+  const takeOldest = async () => {
+    const { report, outcome, charts: shown } = pending.shift()!;
+    const taken = await outcome;
+    if ('entry' in taken && shown) for (const [key, spec] of shown) charts.set(key, spec);
+    stage.add(report, taken);
+  };
+  for (const report of reports) {
+    if (pending.length >= inFlight) await takeOldest();
+    try {
+      const { job, entry, charts: shown } = prepareReport(analyzer, engine, report, { into, out });
+      const outcome = finishing
+        .finish(job)
+        .then((finished): ReportOutcome =>
+          'size' in finished
+            ? { entry: { ...entry, size: finished.size } }
+            : { error: `${report.id}: ${finished.error}` },
+        );
+      pending.push({ report, outcome, charts: shown });
+    } catch (error) {
+      pending.push({
+        report,
+        outcome: Promise.resolve({ error: `${report.id}: ${(error as Error).message}` }),
+      });
+    }
+  }
+  while (pending.length > 0) await takeOldest();
   return { rendered: stage.rendered, charts, errors: stage.errors };
 }
