@@ -1,22 +1,25 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  checkPortfolio,
   consoleLogger
-} from "./chunks/chunk-62PXDJSH.js";
+} from "./chunks/chunk-63EMXHBY.js";
+import {
+  checkPortfolio
+} from "./chunks/chunk-ACFSXOZU.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   userFacingError
-} from "./chunks/chunk-SFYA7LBW.js";
-import "./chunks/chunk-HJL3GAZ4.js";
-import "./chunks/chunk-AHWUMDXP.js";
+} from "./chunks/chunk-S2N2F3ET.js";
+import "./chunks/chunk-ASHQU5ZO.js";
+import "./chunks/chunk-XXZDV4IP.js";
 import {
   formatConfigError
 } from "./chunks/chunk-ZKT6PWU6.js";
-import "./chunks/chunk-RBUFGRL5.js";
-import "./chunks/chunk-5IAGMHQA.js";
-import "./chunks/chunk-FTYSK5JR.js";
+import "./chunks/chunk-VV4W2WI3.js";
+import "./chunks/chunk-5WI72NLY.js";
+import "./chunks/chunk-TNIK5FCO.js";
+import "./chunks/chunk-45DXCB5M.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/cli.ts
@@ -121,7 +124,7 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const { runPipeline } = await import("./chunks/pipeline-AZOBZOT2.js");
+    const { runPipeline } = await import("./chunks/pipeline-V7PYG557.js");
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));

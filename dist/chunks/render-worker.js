@@ -1,25 +1,27 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-UIUYFXV3.js";
-import {
-  loadSanitizerFor
-} from "./chunk-5F2E6XBY.js";
-import "./chunk-RRQPDUQS.js";
+} from "./chunk-JZB6U5VO.js";
 import {
   createTemplateEngine
-} from "./chunk-HJL3GAZ4.js";
+} from "./chunk-ASHQU5ZO.js";
 import {
   Analyzer,
   loadPortfolio
-} from "./chunk-AHWUMDXP.js";
+} from "./chunk-XXZDV4IP.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";
-import "./chunk-RBUFGRL5.js";
-import "./chunk-AAEGVOPR.js";
-import "./chunk-5IAGMHQA.js";
-import "./chunk-FTYSK5JR.js";
+import "./chunk-VV4W2WI3.js";
+import "./chunk-CSEYSS7W.js";
+import "./chunk-RRQPDUQS.js";
+import {
+  loadSanitizerFor
+} from "./chunk-WIOTT7W2.js";
+import "./chunk-C3RGP2BW.js";
+import "./chunk-5WI72NLY.js";
+import "./chunk-TNIK5FCO.js";
+import "./chunk-45DXCB5M.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/render/render-worker.ts

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cell
-} from "./chunk-WKRLXMTM.js";
+} from "./chunk-OPLVHJKA.js";
 import {
   formatConfigError
 } from "./chunk-ZKT6PWU6.js";
 import {
   formatMoney,
   formatRunway
-} from "./chunk-FTYSK5JR.js";
+} from "./chunk-45DXCB5M.js";
 
 // src/preview/compare.ts
 var PREVIEW_MARKER = "<!-- boardroom-preview -->";

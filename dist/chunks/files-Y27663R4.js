@@ -7,7 +7,7 @@ import {
   monthAbbreviation,
   parseMonth,
   sameUnit
-} from "./chunk-FTYSK5JR.js";
+} from "./chunk-45DXCB5M.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/charts/files.ts
@@ -43,7 +43,7 @@ function encodePng(rgba, width, height) {
 var LITTLE_ENDIAN = endianness() === "LE";
 function rgbRows(rgba, width, height) {
   const stride = width * 3 + 1;
-  const raw = Buffer.allocUnsafe(stride * height);
+  const raw = scratch(stride * height);
   const fast = LITTLE_ENDIAN && rgba.byteOffset % 4 === 0;
   const pixels = fast ? new Uint32Array(rgba.buffer, rgba.byteOffset, width * height) : void 0;
   const words = new Uint32Array(Math.ceil(width * 3 / 4));
@@ -69,6 +69,11 @@ function rgbRows(rgba, width, height) {
     raw.set(row, y * stride + 1);
   }
   return raw;
+}
+var rows = Buffer.alloc(0);
+function scratch(bytes) {
+  if (rows.length < bytes) rows = Buffer.allocUnsafe(bytes);
+  return rows.subarray(0, bytes);
 }
 function chunk(type, data) {
   const out = Buffer.alloc(12 + data.length);
@@ -100,7 +105,7 @@ function load() {
   if (!loading) {
     loading = (async () => {
       const [engine, wasm, regular, semiBold] = await Promise.all([
-        import("./engine-DVYAP65Y.js"),
+        import("./engine-VSAGAY7U.js"),
         readAsset(CHART_ASSETS.wasm),
         readAsset(CHART_ASSETS.regular),
         readAsset(CHART_ASSETS.semiBold)
@@ -152,6 +157,8 @@ function chartOption(given) {
   const spec = { ...given, series: given.series.filter((s) => s.values.some((v) => v !== null)) };
   const base = {
     animation: false,
+    // The only white under the chart: rasterize paints no background of its own, and the PNG
+    // drops the alpha channel (a pixel left transparent would come out black).
     backgroundColor: "#ffffff",
     color: PALETTE,
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT }

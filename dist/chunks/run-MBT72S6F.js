@@ -2,26 +2,27 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runDelivery,
   runHeader
-} from "./chunk-APMYCBKI.js";
+} from "./chunk-5Y4XBKZV.js";
 import {
   cell
-} from "./chunk-WKRLXMTM.js";
+} from "./chunk-OPLVHJKA.js";
 import {
   alertRecipients
-} from "./chunk-SFYA7LBW.js";
-import "./chunk-5F2E6XBY.js";
+} from "./chunk-S2N2F3ET.js";
 import {
   Analyzer
-} from "./chunk-AHWUMDXP.js";
+} from "./chunk-XXZDV4IP.js";
 import "./chunk-ZKT6PWU6.js";
 import {
   sectionIds
-} from "./chunk-RBUFGRL5.js";
+} from "./chunk-VV4W2WI3.js";
+import "./chunk-WIOTT7W2.js";
 import "./chunk-I7RP3H6T.js";
 import {
   buildSendPlan
-} from "./chunk-AAEGVOPR.js";
-import "./chunk-5IAGMHQA.js";
+} from "./chunk-C3RGP2BW.js";
+import "./chunk-5WI72NLY.js";
+import "./chunk-TNIK5FCO.js";
 import {
   addDays,
   escapeHtml,
@@ -29,7 +30,7 @@ import {
   formatRunway,
   shownMoney,
   todayIn
-} from "./chunk-FTYSK5JR.js";
+} from "./chunk-45DXCB5M.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/alerts/run.ts

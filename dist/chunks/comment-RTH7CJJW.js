@@ -3,16 +3,17 @@ import {
   PREVIEW_FOOTER_MARKER,
   PREVIEW_MARKER,
   previewContent
-} from "./chunk-E7ABCVTO.js";
+} from "./chunk-E34TEHZH.js";
 import {
   githubBody
 } from "./chunk-FOQKTZ3F.js";
-import "./chunk-WKRLXMTM.js";
-import "./chunk-5F2E6XBY.js";
+import "./chunk-OPLVHJKA.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-RBUFGRL5.js";
-import "./chunk-5IAGMHQA.js";
-import "./chunk-FTYSK5JR.js";
+import "./chunk-VV4W2WI3.js";
+import "./chunk-WIOTT7W2.js";
+import "./chunk-5WI72NLY.js";
+import "./chunk-TNIK5FCO.js";
+import "./chunk-45DXCB5M.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/preview/comment.ts

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   entityName,
   ownerName
-} from "./chunk-AHWUMDXP.js";
+} from "./chunk-XXZDV4IP.js";
 import {
   formatDate,
   formatSeverity,
   parseIsoDate,
   sectionIds
-} from "./chunk-RBUFGRL5.js";
+} from "./chunk-VV4W2WI3.js";
 import {
   chartCollector,
   chartFilter,
   escapeMarkdown
-} from "./chunk-5IAGMHQA.js";
+} from "./chunk-TNIK5FCO.js";
 import {
   formatMoney,
   formatNumber,
@@ -21,7 +21,7 @@ import {
   formatQuantity,
   formatRunway,
   periodOf
-} from "./chunk-FTYSK5JR.js";
+} from "./chunk-45DXCB5M.js";
 import {
   __commonJS,
   __require,
@@ -4970,6 +4970,18 @@ function headerEngineOf(engine) {
   if (!header) throw new Error("not an engine made by createTemplateEngine");
   return header;
 }
+var parsedHeaders = /* @__PURE__ */ new WeakMap();
+function parseHeader(engine, source) {
+  const header = headerEngineOf(engine);
+  let parsed = parsedHeaders.get(header);
+  if (!parsed) parsedHeaders.set(header, parsed = /* @__PURE__ */ new Map());
+  let templates = parsed.get(source);
+  if (!templates) parsed.set(source, templates = header.parse(source));
+  return templates;
+}
+function renderHeader(engine, source, view) {
+  return headerEngineOf(engine).renderSync(parseHeader(engine, source), view);
+}
 function textOf(value) {
   const plain = (0, import_liquidjs.toValue)(value);
   if (plain === null || plain === void 0) return "";
@@ -4977,7 +4989,11 @@ function textOf(value) {
   return String(plain);
 }
 function registerFilters(engine, currency, timezone) {
-  engine.registerFilter("money", (value) => formatMoney(value, currency));
+  const money = remembered((value) => formatMoney(value, currency));
+  engine.registerFilter(
+    "money",
+    (value) => typeof value === "number" && !Object.is(value, -0) ? money(value) : formatMoney(value, currency)
+  );
   engine.registerFilter(
     "percent",
     (value, digits) => formatPercent(value, digits)
@@ -4991,7 +5007,11 @@ function registerFilters(engine, currency, timezone) {
     "quantity",
     (value, unit) => formatQuantity(value, unit, currency)
   );
-  engine.registerFilter("date_long", (value) => formatDate(value));
+  const longDate = remembered(formatDate);
+  engine.registerFilter(
+    "date_long",
+    (value) => typeof value === "string" ? longDate(value) : formatDate(value)
+  );
   engine.registerFilter("severity", (value) => formatSeverity(value));
   engine.registerFilter(
     "or_none",
@@ -5005,6 +5025,19 @@ function registerFilters(engine, currency, timezone) {
     }
   });
   registerCalendarDate(engine, timezone);
+}
+var REMEMBERED = 1e4;
+function remembered(format) {
+  const known = /* @__PURE__ */ new Map();
+  return (key) => {
+    let text = known.get(key);
+    if (text === void 0) {
+      if (known.size >= REMEMBERED) known.clear();
+      text = format(key);
+      known.set(key, text);
+    }
+    return text;
+  };
 }
 function registerCalendarDate(engine, timezone) {
   const liquidDate = engine.filters.date;
@@ -5053,7 +5086,7 @@ function checkTemplates(templates, reports, engine, locate) {
   }
   for (const report of reports) {
     try {
-      headerEngineOf(engine).parse(report.subject);
+      parseHeader(engine, report.subject);
     } catch (error) {
       errors.push(subjectError(report, error, locate));
     }
@@ -5135,7 +5168,7 @@ function reportView(portfolio, report, analysis, asOf) {
     actions: withOwner(s.actions),
     gathered: s.gathered ?? null
   }));
-  return withNulls({
+  const head = withNulls({
     portfolio: { name: portfolio.settings.name, currency: portfolio.settings.currency },
     report: {
       id: report.id,
@@ -5146,13 +5179,9 @@ function reportView(portfolio, report, analysis, asOf) {
     persona: { id: persona.id, title: persona.title },
     as_of: asOf,
     period: periodOf(report.cadence, asOf),
-    sections,
-    // Every section by id, null when this report has not got it: templates are strict, and
-    // `{% if section.burn %}` must not read as a typo in a report without burn.
-    section: Object.fromEntries([
-      ...sectionIds.map((id) => [id, null]),
-      ...sections.map((s) => [s.id, s])
-    ]),
+    sections
+  });
+  const tail = withNulls({
     findings: analysis.findings.map((f) => ({
       ...f,
       entity_name: entityName(portfolio, f.entity)
@@ -5163,31 +5192,41 @@ function reportView(portfolio, report, analysis, asOf) {
     // Since the previous period (src/analysis/changes.ts); null when not computed (validate).
     changes: analysis.changes ?? null
   });
+  return {
+    ...head,
+    // Every section by id, null when this report has not got it: templates are strict, and
+    // `{% if section.burn %}` must not read as a typo in a report without burn. The same
+    // objects as `sections` (already without undefined: not walked twice).
+    section: Object.fromEntries([
+      ...sectionIds.map((id) => [id, null]),
+      ...head.sections.map((s) => [s.id, s])
+    ]),
+    ...tail
+  };
 }
-var nulled = /* @__PURE__ */ new WeakMap();
 function withNulls(value) {
   if (value === void 0) return null;
   if (value === null || typeof value !== "object") return value;
-  const known = nulled.get(value);
-  if (known !== void 0) return known;
-  let result = value;
   if (Array.isArray(value)) {
-    const items = value.map(withNulls);
-    if (items.some((item, i) => item !== value[i])) result = items;
-  } else {
-    const prototype = Object.getPrototypeOf(value);
-    if (prototype === Object.prototype || prototype === null) {
-      const fields = value;
-      let copy;
-      for (const key in fields) {
-        const converted = withNulls(fields[key]);
-        if (converted !== fields[key]) (copy ??= { ...fields })[key] = converted;
-      }
-      if (copy) result = copy;
+    let copy2;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (item === void 0 && !(i in value)) continue;
+      const converted = withNulls(item);
+      if (converted !== item) (copy2 ??= value.slice())[i] = converted;
     }
+    return copy2 ?? value;
   }
-  nulled.set(value, result);
-  return result;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const fields = value;
+  let copy;
+  for (const key in fields) {
+    const field = fields[key];
+    const converted = withNulls(field);
+    if (converted !== field) (copy ??= { ...fields })[key] = converted;
+  }
+  return copy ?? value;
 }
 var TemplateRenderError = class extends Error {
   constructor(problem) {
@@ -5217,7 +5256,7 @@ function renderTemplates(engine, portfolio, report, analysis, asOf, locate) {
   }
   let subject;
   try {
-    subject = headerEngineOf(engine).parseAndRenderSync(report.subject, view).replace(/[\r\n]+/g, " ").trim();
+    subject = renderHeader(engine, report.subject, view).replace(/[\r\n]+/g, " ").trim();
   } catch (error) {
     throw new TemplateRenderError(subjectError(report, error, locate ?? (() => void 0)));
   }

@@ -1,5 +1,4 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import "./chunk-OXRXBV5P.js";
 
 // node_modules/tinypool/dist/common-Bo3KCGim.js
 var kMovable = /* @__PURE__ */ Symbol("Tinypool.kMovable");
@@ -800,19 +799,20 @@ var Tinypool = class extends EventEmitterAsyncResource {
 };
 var _workerId = process.__tinypool_state__?.workerId;
 var src_default = Tinypool;
+
 export {
-  Tinypool,
-  src_default as default,
-  isMovable,
-  isTaskQueue,
-  isTransferable,
-  kFieldCount,
-  kQueueOptions,
-  kRequestCountField,
-  kResponseCountField,
   kTransferable,
   kValue,
+  kQueueOptions,
+  isTransferable,
+  isMovable,
   markMovable,
   withNullPrototype,
-  _workerId as workerId
+  isTaskQueue,
+  kRequestCountField,
+  kResponseCountField,
+  kFieldCount,
+  Tinypool,
+  _workerId,
+  src_default
 };

@@ -3,12 +3,13 @@ import {
   attachedFilesOf,
   composedBody,
   inlineImagesOf
-} from "./chunk-N3PXQYFS.js";
-import "./chunk-AAEGVOPR.js";
+} from "./chunk-U35QO2AU.js";
+import "./chunk-C3RGP2BW.js";
 import {
   mimeAddress
-} from "./chunk-5IAGMHQA.js";
-import "./chunk-FTYSK5JR.js";
+} from "./chunk-5WI72NLY.js";
+import "./chunk-TNIK5FCO.js";
+import "./chunk-45DXCB5M.js";
 import {
   __commonJS,
   __require,

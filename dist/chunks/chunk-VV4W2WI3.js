@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkMailbox
-} from "./chunk-5IAGMHQA.js";
+} from "./chunk-5WI72NLY.js";
 import {
   MONTH_NAMES,
   NO_DATA
-} from "./chunk-FTYSK5JR.js";
+} from "./chunk-45DXCB5M.js";
 import {
   __export
 } from "./chunk-OXRXBV5P.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ArgumentError
-} from "./chunk-SFYA7LBW.js";
+} from "./chunk-S2N2F3ET.js";
 import {
   failureKind,
   pacedSending,
@@ -12,7 +12,7 @@ import {
   recipientCount,
   recipientKeys,
   withoutRecipients
-} from "./chunk-AAEGVOPR.js";
+} from "./chunk-C3RGP2BW.js";
 
 // src/delivery/index.ts
 import path2 from "node:path";
@@ -377,7 +377,7 @@ function coveredByHash(recipients, hash) {
 var FALLBACK_SEND_RATE = 1;
 async function createTransport(options, portfolio) {
   if (options.transport === "outbox") {
-    const { OutboxTransport } = await import("./outbox-UWIJDIDR.js");
+    const { OutboxTransport } = await import("./outbox-MF5WJIRT.js");
     return new OutboxTransport(path2.join(options.out, "outbox"));
   }
   const region = options.awsRegion ?? portfolio.settings.ses.region ?? options.environmentRegion;
@@ -385,7 +385,7 @@ async function createTransport(options, portfolio) {
     throw new ArgumentError(
       "aws-region: no SES region (set the input, ses.region in portfolio.yml, or AWS_REGION)"
     );
-  const { SesTransport } = await import("./ses-X3FAM7LZ.js");
+  const { SesTransport } = await import("./ses-Y3KF42QD.js");
   return new SesTransport({
     region,
     ...options.sesEndpoint ? { endpoint: options.sesEndpoint } : {},

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isChartSrc
-} from "./chunk-5IAGMHQA.js";
+} from "./chunk-TNIK5FCO.js";
 import {
   chartTable
-} from "./chunk-FTYSK5JR.js";
+} from "./chunk-45DXCB5M.js";
 
 // src/render/markdown.ts
 import { createRequire } from "node:module";

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   escapeMarkdown
-} from "./chunk-5IAGMHQA.js";
+} from "./chunk-TNIK5FCO.js";
 import {
   formatMoney,
   formatRunway
-} from "./chunk-FTYSK5JR.js";
+} from "./chunk-45DXCB5M.js";
 
 // src/github/references.ts
 var ZERO_WIDTH_SPACE = "\u200B";

@@ -40552,7 +40552,10 @@ function renderSvg(option, width, height) {
   const chart = init2(null, null, { renderer: "svg", ssr: true, width, height });
   try {
     chart.setOption(option);
-    return chart.renderToSVGString();
+    return chart.getZr().painter.renderToString({
+      cssAnimation: false,
+      cssEmphasis: false
+    });
   } finally {
     chart.dispose();
   }
@@ -40560,7 +40563,8 @@ function renderSvg(option, width, height) {
 function rasterize(svg, pixelRatio, fonts, fontFamily) {
   const resvg = new Resvg2(svg, {
     fitTo: { mode: "zoom", value: pixelRatio },
-    background: "#ffffff",
+    // No `background`: the SVG's white rectangle already covers every pixel, and filling the
+    // 1200x600 image once more cost about 0.8 ms a chart for the same pixels.
     font: { fontBuffers: fonts, defaultFontFamily: fontFamily, sansSerifFamily: fontFamily }
   });
   try {

@@ -5,7 +5,7 @@ import {
 import {
   addressKey,
   checkMailbox
-} from "./chunk-5IAGMHQA.js";
+} from "./chunk-5WI72NLY.js";
 
 // src/options.ts
 import { readFileSync } from "node:fs";

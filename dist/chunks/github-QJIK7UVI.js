@@ -1,21 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  isResolved,
-  resolvedBy
-} from "./chunk-MJAQU5M5.js";
-import {
   githubBody,
   githubTitle
 } from "./chunk-FOQKTZ3F.js";
 import {
+  isResolved,
+  resolvedBy
+} from "./chunk-MJAQU5M5.js";
+import {
   cell
-} from "./chunk-WKRLXMTM.js";
-import "./chunk-5F2E6XBY.js";
+} from "./chunk-OPLVHJKA.js";
 import {
   formatDate
-} from "./chunk-RBUFGRL5.js";
-import "./chunk-5IAGMHQA.js";
-import "./chunk-FTYSK5JR.js";
+} from "./chunk-VV4W2WI3.js";
+import "./chunk-WIOTT7W2.js";
+import "./chunk-5WI72NLY.js";
+import "./chunk-TNIK5FCO.js";
+import "./chunk-45DXCB5M.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/tasks/body.ts

@@ -1,67 +1,76 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   previewMarkdown
-} from "./chunk-E7ABCVTO.js";
+} from "./chunk-E34TEHZH.js";
 import {
   githubLabel
 } from "./chunk-FOQKTZ3F.js";
 import {
   runDelivery,
   runHeader
-} from "./chunk-APMYCBKI.js";
+} from "./chunk-5Y4XBKZV.js";
 import {
   summaryMarkdown
-} from "./chunk-WKRLXMTM.js";
+} from "./chunk-OPLVHJKA.js";
+import {
+  memoryLogger
+} from "./chunk-63EMXHBY.js";
 import {
   checkPortfolio,
-  memoryLogger
-} from "./chunk-62PXDJSH.js";
+  logConfigProblems,
+  validateRun
+} from "./chunk-ACFSXOZU.js";
 import {
   ArgumentError,
   runUrl
-} from "./chunk-SFYA7LBW.js";
+} from "./chunk-S2N2F3ET.js";
 import {
+  renderReportsFinishingElsewhere,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-UIUYFXV3.js";
-import {
-  loadSanitizerFor
-} from "./chunk-5F2E6XBY.js";
-import {
-  withInlineImages
-} from "./chunk-RRQPDUQS.js";
+} from "./chunk-JZB6U5VO.js";
+import "./chunk-ASHQU5ZO.js";
 import {
   Analyzer,
   entityName,
   ownerName
-} from "./chunk-AHWUMDXP.js";
-import {
-  describeConfigError
-} from "./chunk-ZKT6PWU6.js";
+} from "./chunk-XXZDV4IP.js";
+import "./chunk-ZKT6PWU6.js";
 import {
   taskPriorities,
   taskSeverities
-} from "./chunk-RBUFGRL5.js";
+} from "./chunk-VV4W2WI3.js";
+import "./chunk-CSEYSS7W.js";
+import {
+  withInlineImages
+} from "./chunk-RRQPDUQS.js";
+import {
+  loadSanitizerFor
+} from "./chunk-WIOTT7W2.js";
+import "./chunk-I7RP3H6T.js";
 import {
   buildSendPlan,
   effectiveRecipients
-} from "./chunk-AAEGVOPR.js";
+} from "./chunk-C3RGP2BW.js";
+import "./chunk-5WI72NLY.js";
 import {
   CHARTS_FOLDER,
   chartPath
-} from "./chunk-5IAGMHQA.js";
+} from "./chunk-TNIK5FCO.js";
 import {
   escapeHtml,
   todayIn
-} from "./chunk-FTYSK5JR.js";
+} from "./chunk-45DXCB5M.js";
+import "./chunk-OXRXBV5P.js";
 
 // src/pipeline.ts
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, renameSync, rmSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path2 from "node:path";
 
 // src/render/pool.ts
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 var RENDER_WORKERS_ENV = "BOARDROOM_RENDER_WORKERS";
@@ -80,6 +89,42 @@ function renderWorkerCount(reports, env = process.env, cores = availableParallel
   }
   return cores >= MIN_CORES_FOR_WORKERS && reports >= MIN_REPORTS_FOR_WORKERS ? cores : 0;
 }
+var MIN_REPORTS_FOR_FINISHING = 100;
+var FINISHING_HEAP_MB = 256;
+var FINISHING_IN_FLIGHT = 16;
+function finishingThreadWanted(reports, env = process.env, cores = availableParallelism()) {
+  if (env[RENDER_WORKERS_ENV]?.trim()) return false;
+  return cores >= 2 && reports >= MIN_REPORTS_FOR_FINISHING;
+}
+async function openFinishingThread(templates, heapMb = FINISHING_HEAP_MB) {
+  const { default: Tinypool } = await import("./dist-7P46OSJV.js");
+  const pool = new Tinypool({
+    ...workerEntry("finish-worker"),
+    minThreads: 1,
+    maxThreads: 1,
+    // Every job goes to the thread as soon as it is handed over, so the thread works through
+    // them while the main thread is busy (a queued job would wait for the main thread to idle).
+    concurrentTasksPerWorker: FINISHING_IN_FLIGHT,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    workerData: {
+      templates: [...templates].map(({ source }) => ({ source }))
+    }
+  });
+  const poolFailed = new Promise((_, reject) => pool.on("error", reject));
+  poolFailed.catch(() => {
+  });
+  return {
+    finish: (job) => Promise.race([pool.run(job), poolFailed]).catch(
+      (error) => {
+        const outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+        return {
+          error: outOfMemory ? `its finishing thread ran out of memory (capped at ${heapMb} MB; ${RENDER_WORKERS_ENV}=0 renders in the main thread)` : `its finishing thread stopped: ${error.message}`
+        };
+      }
+    ),
+    close: () => pool.destroy()
+  };
+}
 async function renderReportsInWorkers({ config, asOf, reports }, {
   into,
   out,
@@ -88,10 +133,10 @@ async function renderReportsInWorkers({ config, asOf, reports }, {
   heapMb = WORKER_HEAP_MB
 }) {
   if (reports.length === 0) return { rendered: [], charts: /* @__PURE__ */ new Map(), errors: [] };
-  const { default: Tinypool } = await import("./dist-FZYNDEDG.js");
+  const { default: Tinypool } = await import("./dist-7P46OSJV.js");
   const threads = Math.max(1, Math.min(workers, reports.length));
   const pool = new Tinypool({
-    ...workerEntry(),
+    ...workerEntry("render-worker"),
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { maxOldGenerationSizeMb: heapMb }
@@ -140,13 +185,19 @@ function workerStopped(batch, error, heapMb) {
   const why = outOfMemory ? `its render worker ran out of memory (capped at ${heapMb} MB; ${RENDER_WORKERS_ENV}=0 renders in the main thread)` : `its render worker stopped: ${error.message}`;
   return { outcomes: batch.map((report) => ({ error: `${report.id}: ${why}` })), charts: [] };
 }
-function workerEntry() {
+function workerEntry(name) {
   const here = import.meta.url;
-  if (!here.endsWith(".ts"))
-    return { filename: fileURLToPath(new URL("./render-worker.js", here)) };
+  if (!here.endsWith(".ts")) {
+    const filename = fileURLToPath(new URL(`./${name}.js`, here));
+    if (!existsSync(filename))
+      throw new Error(
+        `the render threads' code is not at ${filename} (bundle with scripts/bundle.mjs; ${RENDER_WORKERS_ENV}=0 renders in the main thread)`
+      );
+    return { filename };
+  }
   const tsx = import.meta.resolve("tsx/esm/api");
   return {
-    filename: fileURLToPath(new URL("./render-worker.ts", here)),
+    filename: fileURLToPath(new URL(`./${name}.ts`, here)),
     execArgv: [
       "--import",
       `data:text/javascript,${encodeURIComponent(`import{register}from${JSON.stringify(tsx)};register();`)}`
@@ -297,7 +348,7 @@ async function createTaskSink(input) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-I6DZBAV3.js"),
+    import("./github-QJIK7UVI.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -385,27 +436,15 @@ async function validatePortfolio(configDir, check = {}) {
   return validated;
 }
 async function runPipeline(options, log, dependencies = {}) {
-  const validated = await validatePortfolio(options.config, {
-    render: options.mode === "validate",
-    asOf: options.asOf
-  });
-  if ("errors" in validated) {
-    for (const error of validated.errors) log.error(describeConfigError(error), error);
-    log.error(
-      `reports-config has ${validated.errors.length} problem${validated.errors.length === 1 ? "" : "s"}:`
-    );
-    return { exitCode: 2, configErrors: validated.errors };
-  }
+  if (options.mode === "validate") return validateRun(options, log);
+  const validated = await validatePortfolio(options.config, { asOf: options.asOf });
+  if ("errors" in validated) return logConfigProblems(validated.errors, log);
   const { portfolio, engine } = validated;
   log.info(
     `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
   );
-  if (options.mode === "validate") {
-    log.info("the portfolio is valid");
-    return { exitCode: 0 };
-  }
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-446H4HA5.js");
+    const { runAlerts } = await import("./run-MBT72S6F.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
@@ -600,7 +639,7 @@ function attachmentClashes(rendered) {
   return clashes;
 }
 async function drawCharts(rendered, charts, reports, log) {
-  const { ChartCache, writeChartFiles } = await import("./files-6SEKFD7M.js");
+  const { ChartCache, writeChartFiles } = await import("./files-Y27663R4.js");
   const cache = new ChartCache();
   const started = performance.now();
   const files = await writeChartFiles(charts, path2.join(reports, CHARTS_FOLDER), cache);
@@ -641,7 +680,7 @@ async function renderReports(analyzer, engine, reports, {
     const { rendered, charts, errors } = workers > 0 ? await renderReportsInWorkers(
       { config, asOf: analyzer.asOf, reports },
       { ...files, workers }
-    ) : renderReportsInProcess(analyzer, engine, reports, files);
+    ) : finishingThreadWanted(reports.length) ? await renderOnTwoThreads(analyzer, engine, reports, files) : renderReportsInProcess(analyzer, engine, reports, files);
     if (errors.length > 0) return { rendered: [], charts: /* @__PURE__ */ new Map(), errors };
     if (publish) replaceOutputs(out, staging);
     else staged = true;
@@ -650,15 +689,31 @@ async function renderReports(analyzer, engine, reports, {
     if (!staged) rmSync(staging, { recursive: true, force: true });
   }
 }
+async function renderOnTwoThreads(analyzer, engine, reports, files) {
+  files.log.info(`rendering ${reports.length} reports, their HTML and text on a second thread`);
+  const finishing = await openFinishingThread(analyzer.portfolio.templates.values());
+  try {
+    return await renderReportsFinishingElsewhere(
+      analyzer,
+      engine,
+      reports,
+      files,
+      finishing,
+      FINISHING_IN_FLIGHT
+    );
+  } finally {
+    await finishing.close();
+  }
+}
 function replaceOutputs(out, staging) {
   const reports = path2.join(out, "reports");
   const previous = path2.join(out, PREVIOUS);
   rmSync(previous, { recursive: true, force: true });
-  if (existsSync(reports)) renameSync(reports, previous);
+  if (existsSync2(reports)) renameSync(reports, previous);
   try {
     renameSync(staging, reports);
   } catch (error) {
-    if (existsSync(previous)) renameSync(previous, reports);
+    if (existsSync2(previous)) renameSync(previous, reports);
     throw error;
   }
   rmSync(previous, { recursive: true, force: true });
@@ -707,9 +762,8 @@ async function runBase(options, asOf) {
 var RUN_OUTPUTS = ["reports", "outbox", "summary.json", "summary.md", "index.html", "preview.md"];
 var STAGING = ".reports-rendering";
 var PREVIOUS = ".reports-previous";
-
 export {
-  validatePortfolio,
+  renderReports,
   runPipeline,
-  renderReports
+  validatePortfolio
 };

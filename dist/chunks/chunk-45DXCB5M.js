@@ -1,74 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
-// src/analysis/dates.ts
-var DAY_MS = 864e5;
-function toUtc(date) {
-  return Date.UTC(
-    Number(date.slice(0, 4)),
-    Number(date.slice(5, 7)) - 1,
-    Number(date.slice(8, 10))
-  );
-}
-function addDays(date, days) {
-  return new Date(toUtc(date) + days * DAY_MS).toISOString().slice(0, 10);
-}
-function daysBetween(from, to) {
-  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
-}
-function monthOf(date) {
-  return date.slice(0, 7);
-}
-function addMonths(month, count) {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + count;
-  return `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, "0")}`;
-}
-function trailingMonths(asOf, count = 3) {
-  const current = monthOf(asOf);
-  return Array.from({ length: count }, (_, i) => addMonths(current, i - count));
-}
-var MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
-function monthName(month) {
-  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
-function todayIn(timeZone, now = /* @__PURE__ */ new Date()) {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit"
-  }).format(now);
-}
-function periodOf(cadence, asOf) {
-  if (cadence === "monthly") return monthOf(asOf);
-  const date = new Date(toUtc(asOf));
-  const weekday = (date.getUTCDay() + 6) % 7;
-  date.setUTCDate(date.getUTCDate() - weekday + 3);
-  const year = date.getUTCFullYear();
-  const week = Math.floor((date.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
-  return `${year}-W${String(week).padStart(2, "0")}`;
-}
-function previousAsOf(cadence, asOf) {
-  if (cadence === "weekly") return addDays(asOf, -7);
-  const month = addMonths(monthOf(asOf), -1);
-  const lastDay = new Date(
-    Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)
-  ).getUTCDate();
-  return `${month}-${String(Math.min(Number(asOf.slice(8, 10)), lastDay)).padStart(2, "0")}`;
-}
-
 // src/figures.ts
 var NO_DATA = "no data";
 function roundTo(value, digits = 2) {
@@ -186,6 +117,88 @@ function singular(noun) {
   if (/[^aeiou]ies$/i.test(noun)) return `${noun.slice(0, -3)}y`;
   if (/(ch|sh|x|z|ss)es$/i.test(noun)) return noun.slice(0, -2);
   return noun.slice(0, -1);
+}
+
+// src/analysis/dates.ts
+var DAY_MS = 864e5;
+function toUtc(date) {
+  return Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10))
+  );
+}
+function addDays(date, days) {
+  const time = toUtc(date) + days * DAY_MS;
+  const z = Math.floor(time / DAY_MS) + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  if (!(year >= 0 && year <= 9999)) return new Date(time).toISOString().slice(0, 10);
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+}
+function daysBetween(from, to) {
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+}
+function monthOf(date) {
+  return date.slice(0, 7);
+}
+function addMonths(month, count) {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + count;
+  return `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, "0")}`;
+}
+function trailingMonths(asOf, count = 3) {
+  const current = monthOf(asOf);
+  return Array.from({ length: count }, (_, i) => addMonths(current, i - count));
+}
+var MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+function monthName(month) {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+function todayIn(timeZone, now = /* @__PURE__ */ new Date()) {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  }).format(now);
+}
+function periodOf(cadence, asOf) {
+  if (cadence === "monthly") return monthOf(asOf);
+  const date = new Date(toUtc(asOf));
+  const weekday = (date.getUTCDay() + 6) % 7;
+  date.setUTCDate(date.getUTCDate() - weekday + 3);
+  const year = date.getUTCFullYear();
+  const week = Math.floor((date.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+function previousAsOf(cadence, asOf) {
+  if (cadence === "weekly") return addDays(asOf, -7);
+  const month = addMonths(monthOf(asOf), -1);
+  const lastDay = new Date(
+    Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)
+  ).getUTCDate();
+  return `${month}-${String(Math.min(Number(asOf.slice(8, 10)), lastDay)).padStart(2, "0")}`;
 }
 
 // src/charts/spec.ts

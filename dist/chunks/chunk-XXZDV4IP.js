@@ -21,7 +21,7 @@ import {
   string,
   thresholdDefaults,
   union
-} from "./chunk-RBUFGRL5.js";
+} from "./chunk-VV4W2WI3.js";
 import {
   NO_DATA,
   addDays,
@@ -48,7 +48,7 @@ import {
   sumMoney,
   toCents,
   trailingMonths
-} from "./chunk-FTYSK5JR.js";
+} from "./chunk-45DXCB5M.js";
 import {
   __commonJS,
   __require,
@@ -9059,7 +9059,7 @@ function parseCsvTable(file, text3, columns) {
     };
   let lastRecordLine = 0;
   try {
-    records = parse(lines, {
+    records = plainRecords(lines) ?? parse(lines, {
       on_record: (record, context) => {
         lastRecordLine = context.lines;
         return record;
@@ -9148,6 +9148,21 @@ function parseCsvTable(file, text3, columns) {
     if (!bad) rows.push(row);
   }
   return { rows, errors };
+}
+function plainRecords(lines) {
+  if (/["]|[^\S \t\n]/.test(lines)) return void 0;
+  const all = lines.split("\n");
+  const count2 = all.at(-1) === "" ? all.length - 1 : all.length;
+  const records = [];
+  for (let index = 0; index < count2; index += 1) {
+    const line = all[index];
+    if (line.trim() === "") return void 0;
+    const record = line.split(",").map((cell) => cell.trim());
+    if (record.every((cell) => cell === "")) continue;
+    records.push({ record, info: { lines: index + 1 }, raw: `${line}
+` });
+  }
+  return records;
 }
 function headerSeparator(lines) {
   let at = lines.charCodeAt(0) === 65279 ? 1 : 0;
@@ -9373,14 +9388,16 @@ import { execFile } from "node:child_process";
 import { access } from "node:fs/promises";
 
 // src/config/text-file.ts
-import { readFile } from "node:fs/promises";
+import { readFile } from "node:fs";
 import path from "node:path";
 var strict = new TextDecoder("utf-8", { fatal: true });
 var lenient = new TextDecoder("utf-8");
 async function readTextFile(file, shownAs) {
   let bytes;
   try {
-    bytes = await readFile(file);
+    bytes = await new Promise(
+      (resolve, reject) => readFile(file, (error, data) => error ? reject(error) : resolve(data))
+    );
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
@@ -9836,7 +9853,7 @@ function parseYamlFile(file, text3, schema) {
   keepKeyText(doc);
   const check = () => {
     try {
-      return schema.safeParse(doc.toJS() ?? {}, { reportInput: true });
+      return schema.safeParse(doc.toJS() ?? {}, { reportInput: true, jitless: true });
     } catch (error) {
       return { success: false, thrown: error.message };
     }
@@ -11629,6 +11646,20 @@ function entityRows(context, out, row, part = "") {
 
 // src/analysis/books.ts
 import path7 from "node:path";
+
+// src/analysis/words.ts
+function possessive(name) {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+function agree(n, singular, plural) {
+  return n === 1 ? singular : plural;
+}
+var collator = new Intl.Collator();
+function compareText(a, b) {
+  return a === b ? 0 : collator.compare(a, b);
+}
+
+// src/analysis/books.ts
 var derived = /* @__PURE__ */ new WeakMap();
 function booksOf(entity, portfolio) {
   if (entity.journal) return entity.journal;
@@ -11679,7 +11710,7 @@ function bookChecks(journal, from, through) {
   }
   const flipped = [...tally].map(([key, t]) => ({ account: key.split("\0")[1], ...t, cents: toMinorUnits(t.total) })).filter(
     (t) => t.postings >= MIN_FLIPPED_POSTINGS && t.reducing * 2 > t.postings && (t.type === "income" ? t.cents > 0 : t.cents < 0)
-  ).sort((a, b) => a.account.localeCompare(b.account)).map((t) => ({
+  ).sort((a, b) => compareText(a.account, b.account)).map((t) => ({
     account: t.account,
     type: t.type,
     category: t.category,
@@ -11789,7 +11820,7 @@ function monthIndex(journal) {
       income: minor(negate(bucket?.income ?? ZERO)) / unit,
       spending: minor(bucket?.expense ?? ZERO) / unit,
       spendingByCategory: new Map(
-        [...bucket?.categories ?? []].sort(([a], [b]) => a.localeCompare(b)).map(([category, amount]) => [category, minor(amount) / unit])
+        [...bucket?.categories ?? []].sort(([a], [b]) => compareText(a, b)).map(([category, amount]) => [category, minor(amount) / unit])
       ),
       cashChange,
       rows: bucket?.transactions.size ?? 0
@@ -11867,14 +11898,6 @@ function entryMatcher(names) {
     { defaults: false }
   );
   return (entry) => entry.category !== void 0 && chart.classify(entry.category) !== void 0 || chart.classify(entry.account) !== void 0;
-}
-
-// src/analysis/words.ts
-function possessive(name) {
-  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
-}
-function agree(n, singular, plural) {
-  return n === 1 ? singular : plural;
 }
 
 // src/analysis/accounting.ts
@@ -11982,7 +12005,7 @@ var chartOfAccountsSection = {
         accounts.set(code, account);
       }
     }
-    const mapping = [...accounts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, account]) => ({
+    const mapping = [...accounts.entries()].sort(([a], [b]) => compareText(a, b)).map(([code, account]) => ({
       code,
       // The chart of accounts' name where it lists the code; the type is the one the figures
       // use: the entity's chart (a code, a pattern, `accounts:`, or hledger's top-level names).
@@ -12149,7 +12172,7 @@ function recurringCharges(charges, asOf) {
       });
     }
     const median = medianOf([...byDate.values()].map((bill) => bill.cents));
-    const bills = [...byDate.entries()].filter(([, bill]) => Math.abs(bill.cents - median) <= AMOUNT_TOLERANCE * median).sort(([a], [b]) => a.localeCompare(b));
+    const bills = [...byDate.entries()].filter(([, bill]) => Math.abs(bill.cents - median) <= AMOUNT_TOLERANCE * median).sort(([a], [b]) => compareText(a, b));
     if (bills.length === 0) continue;
     const dates = bills.map(([date]) => date);
     const [last, latest] = bills.at(-1);
@@ -12350,35 +12373,48 @@ function figure(entity, key, label, unit, better, value, extra = {}) {
   };
 }
 var HEADLINES = {
-  burn: (data) => list2(data.entities).flatMap((e) => [
-    figure(e, "revenue_monthly", "Revenue / mo", "money", "higher", e.revenue_monthly),
-    figure(e, "gross_burn_monthly", "Gross burn / mo", "money", "lower", e.gross_burn_monthly),
-    figure(e, "net_burn_monthly", "Net burn / mo", "money", "lower", e.net_burn_monthly),
-    figure(e, "cash_on_hand", "Cash on hand", "money", "higher", e.cash_on_hand),
-    figure(e, "runway_months", "Runway", "months", "higher", e.runway_months, {
-      ...e.burning === false ? { empty: "not burning" } : {}
-    })
-  ]),
-  break_even: (data) => list2(data.entities).map(
-    (e) => figure(e, "break_even_gap_monthly", "Break-even gap / mo", "money", "higher", e.gap_monthly)
-  ),
-  property: (data) => list2(data.properties).flatMap((p) => [
-    figure(p, "noi_monthly", "NOI / mo", "money", "higher", p.noi_monthly),
-    figure(p, "occupancy", "Occupancy", "percent", "higher", p.occupancy)
-  ]),
-  client_billing: (data) => list2(data.portfolios).flatMap((p) => [
-    figure(
-      p,
-      "ar_overdue",
-      "AR overdue",
-      "money",
-      "lower",
-      list2(p.open_invoices).filter((invoice) => (num(invoice.days_past_due) ?? 0) > 0).reduce((cents, invoice) => cents + Math.round((num(invoice.amount) ?? 0) * 100), 0) / 100
-    ),
-    figure(p, "cac", "CAC (per client)", "money", "lower", p.acquisition_cost)
-  ]),
-  channel_attribution: (data) => list2(data.entities).flatMap(
-    (e) => list2(e.channels).filter((c) => num(c.cac) !== null || num(c.roas) !== null).flatMap((c) => [
+  burn: {
+    rows: (data) => list2(data.entities),
+    figures: (e) => [
+      figure(e, "revenue_monthly", "Revenue / mo", "money", "higher", e.revenue_monthly),
+      figure(e, "gross_burn_monthly", "Gross burn / mo", "money", "lower", e.gross_burn_monthly),
+      figure(e, "net_burn_monthly", "Net burn / mo", "money", "lower", e.net_burn_monthly),
+      figure(e, "cash_on_hand", "Cash on hand", "money", "higher", e.cash_on_hand),
+      figure(e, "runway_months", "Runway", "months", "higher", e.runway_months, {
+        ...e.burning === false ? { empty: "not burning" } : {}
+      })
+    ]
+  },
+  break_even: {
+    rows: (data) => list2(data.entities),
+    figures: (e) => [
+      figure(e, "break_even_gap_monthly", "Break-even gap / mo", "money", "higher", e.gap_monthly)
+    ]
+  },
+  property: {
+    rows: (data) => list2(data.properties),
+    figures: (p) => [
+      figure(p, "noi_monthly", "NOI / mo", "money", "higher", p.noi_monthly),
+      figure(p, "occupancy", "Occupancy", "percent", "higher", p.occupancy)
+    ]
+  },
+  client_billing: {
+    rows: (data) => list2(data.portfolios),
+    figures: (p) => [
+      figure(
+        p,
+        "ar_overdue",
+        "AR overdue",
+        "money",
+        "lower",
+        list2(p.open_invoices).filter((invoice) => (num(invoice.days_past_due) ?? 0) > 0).reduce((cents, invoice) => cents + Math.round((num(invoice.amount) ?? 0) * 100), 0) / 100
+      ),
+      figure(p, "cac", "CAC (per client)", "money", "lower", p.acquisition_cost)
+    ]
+  },
+  channel_attribution: {
+    rows: (data) => list2(data.entities),
+    figures: (e) => list2(e.channels).filter((c) => num(c.cac) !== null || num(c.roas) !== null).flatMap((c) => [
       figure(e, "cac", `CAC: ${text2(c.name)}`, "money", "lower", c.cac, {
         subject: text2(c.id)
       }),
@@ -12386,33 +12422,49 @@ var HEADLINES = {
         subject: text2(c.id)
       })
     ])
-  ),
-  missing_kpis: (data, portfolio) => list2(data.entities).flatMap((e) => {
-    const declared = portfolio.entities.find((entity) => entity.id === e.id)?.kpis ?? [];
-    return list2(e.reported).map(
-      (k) => figure(e, "kpi", text2(k.name), "count", kpiBetter(declared, text2(k.id)), k.actual, {
-        subject: text2(k.id),
-        typed: true,
-        ...typeof k.unit === "string" ? { quantity_unit: k.unit } : {}
-      })
-    );
-  })
+  },
+  missing_kpis: {
+    rows: (data) => list2(data.entities),
+    figures: (e, portfolio) => {
+      const declared = portfolio.entities.find((entity) => entity.id === e.id)?.kpis ?? [];
+      return list2(e.reported).map(
+        (k) => figure(e, "kpi", text2(k.name), "count", kpiBetter(declared, text2(k.id)), k.actual, {
+          subject: text2(k.id),
+          typed: true,
+          ...typeof k.unit === "string" ? { quantity_unit: k.unit } : {}
+        })
+      );
+    }
+  }
 };
+function rowFigures(section, headlines, row, portfolio) {
+  return headlines.figures(row, portfolio).map((item) => ({ ...item, section }));
+}
 function kpiBetter(declared, id) {
   return declared.find((k) => k.id === id)?.better ?? "higher";
 }
-function headlineFigures(sections, portfolio) {
+function headlineFigures(sections, portfolio, memo) {
   const seen = /* @__PURE__ */ new Map();
-  for (const section of sections)
-    for (const item of HEADLINES[section.id]?.(section.data, portfolio) ?? [])
-      if (!seen.has(item.id)) seen.set(item.id, { ...item, section: section.id });
+  const remembered = memo?.portfolio === portfolio ? memo : void 0;
+  for (const section of sections) {
+    const headlines = HEADLINES[section.id];
+    if (!headlines) continue;
+    for (const row of headlines.rows(section.data)) {
+      const items = remembered ? remembered.rowFigures(section.id, headlines, row) : rowFigures(section.id, headlines, row, portfolio);
+      for (const item of items) if (!seen.has(item.id)) seen.set(item.id, item);
+    }
+  }
   return [...seen.values()];
 }
 function shownFindings(sections) {
   const shown2 = /* @__PURE__ */ new Map();
-  for (const section of sections)
-    for (const finding of [...section.findings, ...section.gathered?.findings ?? []])
-      if (!shown2.has(finding.id)) shown2.set(finding.id, finding);
+  const add2 = (findings) => {
+    for (const finding of findings) if (!shown2.has(finding.id)) shown2.set(finding.id, finding);
+  };
+  for (const section of sections) {
+    add2(section.findings);
+    if (section.gathered?.findings) add2(section.gathered.findings);
+  }
   return shown2;
 }
 function shown(item, value, currency) {
@@ -12519,9 +12571,50 @@ var asListed = (finding) => ({
 });
 var SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 };
 var bySeverity = (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+var FigureMemo = class {
+  /**
+   * @param portfolio the portfolio the figures are read with (the one reportChanges is given)
+   * @param changeThresholds portfolio.yml's `change_thresholds`, the very object reportChanges is
+   *   given as `thresholds` (the memo is used only for that one)
+   */
+  constructor(portfolio, changeThresholds) {
+    this.portfolio = portfolio;
+    this.changeThresholds = changeThresholds;
+    this.thresholds = { ...changeThresholdDefaults, ...changeThresholds };
+  }
+  portfolio;
+  changeThresholds;
+  figures = /* @__PURE__ */ new Map();
+  compared = /* @__PURE__ */ new WeakMap();
+  /** The change thresholds over their defaults, as reportChanges makes them. */
+  thresholds;
+  /** `row`'s headline figures in section `section` (made on first use). */
+  rowFigures(section, headlines, row) {
+    let byRow = this.figures.get(section);
+    if (!byRow) {
+      byRow = /* @__PURE__ */ new WeakMap();
+      this.figures.set(section, byRow);
+    }
+    let items = byRow.get(row);
+    if (!items) {
+      items = rowFigures(section, headlines, row, this.portfolio);
+      byRow.set(row, items);
+    }
+    return items;
+  }
+  /** compareFigure(now, before) with this memo's thresholds and currency, made once per pair. */
+  compare(now, before) {
+    const done = this.compared.get(now);
+    if (done && done.before === before) return done.change;
+    const change = compareFigure(now, before, this.thresholds, this.portfolio.settings.currency);
+    this.compared.set(now, { before, change });
+    return change;
+  }
+};
 function reportChanges(input) {
   const { portfolio } = input;
-  const thresholds = { ...changeThresholdDefaults, ...input.thresholds };
+  const memo = input.memo?.portfolio === portfolio && input.memo.changeThresholds === input.thresholds ? input.memo : void 0;
+  const thresholds = memo?.thresholds ?? { ...changeThresholdDefaults, ...input.thresholds };
   const currency = portfolio.settings.currency;
   const now = shownFindings(input.current);
   const before = shownFindings(input.previous);
@@ -12529,16 +12622,19 @@ function reportChanges(input) {
   const resolved = [...before.values()].filter((f) => !now.has(f.id)).map(asListed);
   const persisting = [...now.keys()].filter((id) => before.has(id)).length;
   const previousFigures = new Map(
-    headlineFigures(input.previous, portfolio).map((item) => [item.id, item])
+    headlineFigures(input.previous, portfolio, memo).map((item) => [item.id, item])
   );
   const entities = /* @__PURE__ */ new Map();
-  for (const item of headlineFigures(input.current, portfolio)) {
+  for (const item of headlineFigures(input.current, portfolio, memo)) {
     let entity = entities.get(item.entity);
     if (!entity) {
       entity = { id: item.entity, name: item.entity_name, figures: [] };
       entities.set(item.entity, entity);
     }
-    entity.figures.push(compareFigure(item, previousFigures.get(item.id), thresholds, currency));
+    const before2 = previousFigures.get(item.id);
+    entity.figures.push(
+      memo ? memo.compare(item, before2) : compareFigure(item, before2, thresholds, currency)
+    );
   }
   const grouped = [...entities.values()];
   const sections = Object.fromEntries(
@@ -13438,7 +13534,7 @@ function otaSequence(entities, asOf) {
     })
   );
   candidates.sort(
-    (a, b) => (b.expected_net_monthly ?? -1) - (a.expected_net_monthly ?? -1) || a.name.localeCompare(b.name)
+    (a, b) => (b.expected_net_monthly ?? -1) - (a.expected_net_monthly ?? -1) || compareText(a.name, b.name)
   );
   return candidates.map((candidate, index) => ({
     ...candidate,
@@ -13493,7 +13589,7 @@ function seoRoadmap(entities) {
       quick_win: item.impact === "high" && item.effort === "small"
     }))
   ).sort(
-    (a, b) => IMPACT_RANK[a.impact] - IMPACT_RANK[b.impact] || EFFORT_RANK[a.effort] - EFFORT_RANK[b.effort] || a.item.localeCompare(b.item)
+    (a, b) => IMPACT_RANK[a.impact] - IMPACT_RANK[b.impact] || EFFORT_RANK[a.effort] - EFFORT_RANK[b.effort] || compareText(a.item, b.item)
   );
 }
 var seoRoadmapSection = {
@@ -13750,10 +13846,27 @@ var criticalShortfallsSection = {
   }
 };
 var PRIORITY_ORDER = { high: 0, medium: 1, low: 2 };
+var byRank = (a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || compareText(a.due, b.due) || compareText(a.title, b.title);
 function rankActions(actions) {
-  return [...actions].sort(
-    (a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || a.due.localeCompare(b.due) || a.title.localeCompare(b.title)
-  );
+  return [...actions].sort(byRank);
+}
+function firstRanked(actions, size) {
+  if (!Number.isInteger(size) || size < 0 || size >= actions.length)
+    return rankActions(actions).slice(0, size);
+  const kept = [];
+  for (const action of actions) {
+    if (kept.length === size && (size === 0 || byRank(action, kept[size - 1]) >= 0)) continue;
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = low + high >>> 1;
+      if (byRank(action, kept[middle]) < 0) high = middle;
+      else low = middle + 1;
+    }
+    kept.splice(low, 0, action);
+    if (kept.length > size) kept.pop();
+  }
+  return kept;
 }
 var agendaSection = {
   id: "agenda",
@@ -13766,9 +13879,9 @@ var agendaSection = {
       context.section("asset_inventory"),
       context.section("missing_kpis")
     ].flatMap((section) => section.actions);
-    const within = rankActions(all.filter((action) => action.due <= horizon));
+    const within = all.filter((action) => action.due <= horizon);
     const size = context.thresholds.agenda_size;
-    const listed = within.slice(0, size);
+    const listed = firstRanked(within, size);
     return {
       data: {
         horizon,
@@ -14176,7 +14289,7 @@ function unlistedDebt(entries, isDebtService) {
     seen.cents += toCents(entry.amount);
     found.set(name, seen);
   }
-  return [...found].sort(([a], [b]) => a.localeCompare(b)).map(([account, { postings, cents }]) => ({ account, postings, amount: cents / 100 }));
+  return [...found].sort(([a], [b]) => compareText(a, b)).map(([account, { postings, cents }]) => ({ account, postings, amount: cents / 100 }));
 }
 function ownerOf(properties) {
   if (properties.length === 1) return () => 0;
@@ -14585,20 +14698,22 @@ var ANALYZERS = new Map(
 function shownCounts(sections) {
   const findings = /* @__PURE__ */ new Map();
   const actions = /* @__PURE__ */ new Set();
-  for (const section of sections) {
-    for (const finding of [...section.findings, ...section.gathered?.findings ?? []])
-      findings.set(finding.id, finding);
-    for (const action of [...section.actions, ...section.gathered?.actions ?? []])
-      actions.add(`${action.finding}
-${action.title}`);
-  }
-  const count2 = (severity) => [...findings.values()].filter((f) => f.severity === severity).length;
-  return {
-    critical: count2("critical"),
-    warning: count2("warning"),
-    info: count2("info"),
-    actions: actions.size
+  const addFindings = (list3) => {
+    for (const finding of list3) findings.set(finding.id, finding);
   };
+  const addActions = (list3) => {
+    for (const action of list3) actions.add(`${action.finding}
+${action.title}`);
+  };
+  for (const section of sections) {
+    addFindings(section.findings);
+    if (section.gathered?.findings) addFindings(section.gathered.findings);
+    addActions(section.actions);
+    if (section.gathered?.actions) addActions(section.gathered.actions);
+  }
+  const counts = { critical: 0, warning: 0, info: 0 };
+  for (const finding of findings.values()) counts[finding.severity]++;
+  return { ...counts, actions: actions.size };
 }
 function thresholdsFor(portfolio, persona) {
   return {
@@ -14617,13 +14732,31 @@ var Analyzer = class _Analyzer {
   /** Section (or other) key -> entity id -> that entity's part, as of `asOf`. */
   parts = /* @__PURE__ */ new Map();
   earlier = /* @__PURE__ */ new Map();
+  /** The headline figures of rows and their comparisons, shared by this date's reports. */
+  figureMemo;
+  /** Entity id -> its index in `portfolio.entities` (entitiesOf). */
+  positions;
   /** The portfolio as known on `asOf`: rows dated after it are left out (src/analysis/as-of.ts). */
   portfolio;
   known;
+  /**
+   * The report's entities in the portfolio's order, each once (ids the portfolio does not have
+   * are left out).
+   */
   entitiesOf(report) {
-    if (report.entities === "all") return this.portfolio.entities;
-    const wanted = new Set(report.entities);
-    return this.portfolio.entities.filter((entity) => wanted.has(entity.id));
+    const entities = this.portfolio.entities;
+    if (report.entities === "all") return entities;
+    this.positions ??= new Map(entities.map((entity, index) => [entity.id, index]));
+    if (this.positions.size !== entities.length) {
+      const wanted = new Set(report.entities);
+      return entities.filter((entity) => wanted.has(entity.id));
+    }
+    const found = /* @__PURE__ */ new Set();
+    for (const id of report.entities) {
+      const index = this.positions.get(id);
+      if (index !== void 0) found.add(index);
+    }
+    return [...found].sort((a, b) => a - b).map((index) => entities[index]);
   }
   sectionsOf(report) {
     return report.sections ?? this.portfolio.personas.get(report.persona)?.sections ?? [];
@@ -14647,13 +14780,16 @@ var Analyzer = class _Analyzer {
     const analysis = this.analyzeReport(report);
     const before = previousAsOf(report.cadence, this.asOf);
     const previous = this.at(before).analyzeReport(report);
+    const thresholds = this.portfolio.settings.change_thresholds;
+    this.figureMemo ??= new FigureMemo(this.portfolio, thresholds);
     const changes = reportChanges({
       portfolio: this.portfolio,
       asOf: this.asOf,
       previousAsOf: before,
       current: analysis.sections,
       previous: previous.sections,
-      ...this.portfolio.settings.change_thresholds ? { thresholds: this.portfolio.settings.change_thresholds } : {}
+      ...thresholds ? { thresholds } : {},
+      memo: this.figureMemo
     });
     return { ...analysis, changes };
   }

@@ -1,38 +1,23 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkAlertReferences
-} from "./chunk-SFYA7LBW.js";
+} from "./chunk-S2N2F3ET.js";
 import {
   checkRenders,
   checkTemplates,
   createTemplateEngine
-} from "./chunk-HJL3GAZ4.js";
+} from "./chunk-ASHQU5ZO.js";
 import {
   Analyzer,
   loadPortfolio
-} from "./chunk-AHWUMDXP.js";
+} from "./chunk-XXZDV4IP.js";
 import {
+  describeConfigError,
   sortConfigErrors
 } from "./chunk-ZKT6PWU6.js";
 import {
   todayIn
-} from "./chunk-FTYSK5JR.js";
-
-// src/logger.ts
-var consoleLogger = {
-  info: (message) => console.log(message),
-  warning: (message) => console.warn(`warning: ${message}`),
-  error: (message) => console.error(`error: ${message}`)
-};
-function memoryLogger() {
-  const lines = [];
-  return {
-    lines,
-    info: (message) => lines.push(`info: ${message}`),
-    warning: (message) => lines.push(`warning: ${message}`),
-    error: (message) => lines.push(`error: ${message}`)
-  };
-}
+} from "./chunk-45DXCB5M.js";
 
 // src/validate.ts
 async function checkPortfolio(configDir, check = {}) {
@@ -59,9 +44,24 @@ async function checkPortfolio(configDir, check = {}) {
     return { errors: sortConfigErrors([...templateErrors, ...renderErrors, ...alertErrors]) };
   return { portfolio: loaded.portfolio, engine };
 }
+async function validateRun(options, log) {
+  const checked = await checkPortfolio(options.config, { render: true, asOf: options.asOf });
+  if ("errors" in checked) return logConfigProblems(checked.errors, log);
+  const { portfolio } = checked;
+  log.info(
+    `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
+  );
+  log.info("the portfolio is valid");
+  return { exitCode: 0 };
+}
+function logConfigProblems(errors, log) {
+  for (const error of errors) log.error(describeConfigError(error), error);
+  log.error(`reports-config has ${errors.length} problem${errors.length === 1 ? "" : "s"}:`);
+  return { exitCode: 2, configErrors: errors };
+}
 
 export {
-  consoleLogger,
-  memoryLogger,
-  checkPortfolio
+  checkPortfolio,
+  validateRun,
+  logConfigProblems
 };

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   hasHtmlPart
-} from "./chunk-AAEGVOPR.js";
+} from "./chunk-C3RGP2BW.js";
 import {
   chartContentId,
   emailChartHtml
-} from "./chunk-5IAGMHQA.js";
+} from "./chunk-TNIK5FCO.js";
 
 // src/delivery/attachments.ts
 import { readFile } from "node:fs/promises";

@@ -1,0 +1,23 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  PREVIEW_FOOTER_MARKER,
+  PREVIEW_MARKER,
+  invalidPreviewMarkdown,
+  previewContent,
+  previewMarkdown
+} from "./chunk-E34TEHZH.js";
+import "./chunk-OPLVHJKA.js";
+import "./chunk-ZKT6PWU6.js";
+import "./chunk-VV4W2WI3.js";
+import "./chunk-WIOTT7W2.js";
+import "./chunk-5WI72NLY.js";
+import "./chunk-TNIK5FCO.js";
+import "./chunk-45DXCB5M.js";
+import "./chunk-OXRXBV5P.js";
+export {
+  PREVIEW_FOOTER_MARKER,
+  PREVIEW_MARKER,
+  invalidPreviewMarkdown,
+  previewContent,
+  previewMarkdown
+};
