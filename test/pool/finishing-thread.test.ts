@@ -128,12 +128,20 @@ describe('renderReportsFinishingElsewhere', { timeout: SLOW }, () => {
         finishing,
         4,
       );
-      expect(result.rendered).toEqual([]);
+      // The thread may finish a report or two before it runs out: every other report fails with
+      // the cap named, in report order, and none is lost.
+      const failed = new Set(result.errors.map((error) => error.split(':')[0]));
+      expect(failed.size).toBeGreaterThan(0);
       expect(result.errors).toEqual(
-        portfolio.reports.map(
-          (r) =>
-            `${r.id}: its finishing thread ran out of memory (capped at 8 MB; BOARDROOM_RENDER_WORKERS=0 renders in the main thread)`,
-        ),
+        portfolio.reports
+          .filter((r) => failed.has(r.id))
+          .map(
+            (r) =>
+              `${r.id}: its finishing thread ran out of memory (capped at 8 MB; BOARDROOM_RENDER_WORKERS=0 renders in the main thread)`,
+          ),
+      );
+      expect(result.rendered.map((e) => e.report.id)).toEqual(
+        portfolio.reports.filter((r) => !failed.has(r.id)).map((r) => r.id),
       );
     } finally {
       await finishing.close();
