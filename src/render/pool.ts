@@ -64,8 +64,13 @@ export function renderWorkerCount(
  * new thread, about 0.1 s of the other core) is not repaid.
  */
 const MIN_REPORTS_FOR_FINISHING = 100;
-/** The finishing thread's old-generation heap cap (MB): it holds at most a few reports at once. */
-const FINISHING_HEAP_MB = 256;
+/**
+ * A worker thread's stack (MB) that gives its JavaScript the main thread's stack: V8's default
+ * limit of 984 KiB, plus the 192 KiB node keeps back in a worker. A worker's default is 4 MB,
+ * so a template nested a few thousand deep rendered on a worker where it overflows the main
+ * thread's stack: a report must fail or render the same whichever thread has it.
+ */
+const MAIN_THREAD_STACK_MB = (984 + 192) / 1024;
 /**
  * Reports handed to the finishing thread and not yet finished, at most: enough that it always
  * has the next one while the main thread is busy, few enough that their texts stay small.
@@ -98,12 +103,13 @@ export interface FinishingThread {
 /**
  * Starts the finishing thread (src/render/finish-worker.ts) for a stage. `templates` are the
  * portfolio's template sources: the thread loads sanitize-html if one may write raw HTML, as the
- * main thread does. A thread that stops (over its heap cap, or crashed) fails every job it held
- * with the reason.
+ * main thread does. Its stack and heap are the main thread's own (`heapMb` caps its old
+ * generation instead: for tests). A thread that stops (out of memory, or crashed) fails every job
+ * it held with the reason.
  */
 export async function openFinishingThread(
   templates: Iterable<{ readonly source: string }>,
-  heapMb = FINISHING_HEAP_MB,
+  heapMb?: number,
 ): Promise<FinishingThread> {
   const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({
@@ -113,7 +119,13 @@ export async function openFinishingThread(
     // Every job goes to the thread as soon as it is handed over, so the thread works through
     // them while the main thread is busy (a queued job would wait for the main thread to idle).
     concurrentTasksPerWorker: FINISHING_IN_FLIGHT,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    // The main thread's limits, not a cap of its own: a report too large for the thread (a
+    // message far over the budget, whose HTML is made before its size is checked) is then too
+    // large exactly where it would be on the main thread, and fails for that reason alone.
+    resourceLimits: {
+      stackSizeMb: MAIN_THREAD_STACK_MB,
+      ...(heapMb === undefined ? {} : { maxOldGenerationSizeMb: heapMb }),
+    },
     workerData: {
       templates: [...templates].map(({ source }) => ({ source })),
     } satisfies FinishingData,
@@ -127,7 +139,7 @@ export async function openFinishingThread(
           const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
           return {
             error: outOfMemory
-              ? `its finishing thread ran out of memory (capped at ${heapMb} MB; ${RENDER_WORKERS_ENV}=0 renders in the main thread)`
+              ? `its finishing thread ran out of memory${heapMb === undefined ? '' : ` (capped at ${heapMb} MB)`}`
               : `its finishing thread stopped: ${(error as Error).message}`,
           };
         },
@@ -169,7 +181,7 @@ export async function renderReportsInWorkers(
     ...workerEntry('render-worker'),
     minThreads: threads,
     maxThreads: threads,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, stackSizeMb: MAIN_THREAD_STACK_MB },
   });
   // A worker that fails while starting (over its cap while loading, say) is reported by the
   // pool, not by a task, and tinypool starts no other: every batch not yet done fails with it.

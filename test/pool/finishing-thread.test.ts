@@ -115,6 +115,22 @@ describe('renderReportsFinishingElsewhere', { timeout: SLOW }, () => {
     expect(run.twoLog.lines).toEqual(run.aloneLog.lines);
   });
 
+  it.each([
+    ['blockquotes nested 3,000 deep', `${'> '.repeat(3000)}hi`],
+    ['list items nested 1,500 deep', `${'- '.repeat(1500)}hi`],
+  ])(
+    'fails a template of %s on the thread exactly as on the main thread (the same stack)',
+    async (_, nested) => {
+      const config = copyExampleConfig();
+      const cto = path.join(config, 'templates', 'cto.md');
+      writeFileSync(cto, `${readFileSync(cto, 'utf8')}\n${nested}\n`);
+      const run = await bothWays(config);
+      expect(run.inProcess.errors).toEqual(['cto: Maximum call stack size exceeded']);
+      expect(run.finished.errors).toEqual(run.inProcess.errors);
+      expect(run.finished.rendered).toEqual(run.inProcess.rendered);
+    },
+  );
+
   it("caps the thread's heap: a thread over its cap fails each report it held, with the cap named", async () => {
     const { portfolio, engine } = await load(EXAMPLE_CONFIG);
     const into = tempDir('finishing-capped-');
@@ -135,10 +151,7 @@ describe('renderReportsFinishingElsewhere', { timeout: SLOW }, () => {
       expect(result.errors).toEqual(
         portfolio.reports
           .filter((r) => failed.has(r.id))
-          .map(
-            (r) =>
-              `${r.id}: its finishing thread ran out of memory (capped at 8 MB; BOARDROOM_RENDER_WORKERS=0 renders in the main thread)`,
-          ),
+          .map((r) => `${r.id}: its finishing thread ran out of memory (capped at 8 MB)`),
       );
       expect(result.rendered.map((e) => e.report.id)).toEqual(
         portfolio.reports.filter((r) => !failed.has(r.id)).map((r) => r.id),
