@@ -90,13 +90,13 @@ function renderWorkerCount(reports, env = process.env, cores = availableParallel
   return cores >= MIN_CORES_FOR_WORKERS && reports >= MIN_REPORTS_FOR_WORKERS ? cores : 0;
 }
 var MIN_REPORTS_FOR_FINISHING = 100;
-var FINISHING_HEAP_MB = 256;
+var MAIN_THREAD_STACK_MB = (984 + 192) / 1024;
 var FINISHING_IN_FLIGHT = 16;
 function finishingThreadWanted(reports, env = process.env, cores = availableParallelism()) {
   if (env[RENDER_WORKERS_ENV]?.trim()) return false;
   return cores >= 2 && reports >= MIN_REPORTS_FOR_FINISHING;
 }
-async function openFinishingThread(templates, heapMb = FINISHING_HEAP_MB) {
+async function openFinishingThread(templates, heapMb) {
   const { default: Tinypool } = await import("./dist-7P46OSJV.js");
   const pool = new Tinypool({
     ...workerEntry("finish-worker"),
@@ -105,7 +105,13 @@ async function openFinishingThread(templates, heapMb = FINISHING_HEAP_MB) {
     // Every job goes to the thread as soon as it is handed over, so the thread works through
     // them while the main thread is busy (a queued job would wait for the main thread to idle).
     concurrentTasksPerWorker: FINISHING_IN_FLIGHT,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    // The main thread's limits, not a cap of its own: a report too large for the thread (a
+    // message far over the budget, whose HTML is made before its size is checked) is then too
+    // large exactly where it would be on the main thread, and fails for that reason alone.
+    resourceLimits: {
+      stackSizeMb: MAIN_THREAD_STACK_MB,
+      ...heapMb === void 0 ? {} : { maxOldGenerationSizeMb: heapMb }
+    },
     workerData: {
       templates: [...templates].map(({ source }) => ({ source }))
     }
@@ -118,7 +124,7 @@ async function openFinishingThread(templates, heapMb = FINISHING_HEAP_MB) {
       (error) => {
         const outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
         return {
-          error: outOfMemory ? `its finishing thread ran out of memory (capped at ${heapMb} MB; ${RENDER_WORKERS_ENV}=0 renders in the main thread)` : `its finishing thread stopped: ${error.message}`
+          error: outOfMemory ? `its finishing thread ran out of memory${heapMb === void 0 ? "" : ` (capped at ${heapMb} MB)`}` : `its finishing thread stopped: ${error.message}`
         };
       }
     ),
@@ -139,7 +145,7 @@ async function renderReportsInWorkers({ config, asOf, reports }, {
     ...workerEntry("render-worker"),
     minThreads: threads,
     maxThreads: threads,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb }
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, stackSizeMb: MAIN_THREAD_STACK_MB }
   });
   const poolFailed = new Promise((_, reject) => pool.on("error", reject));
   poolFailed.catch(() => {
