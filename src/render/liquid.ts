@@ -1,5 +1,6 @@
 // The Liquid engine for report templates. Templates come from pull requests, so the engine is
 // sandboxed: it reads only the templates loaded from templates/, never the environment or disk.
+import { BoundedCache } from './bounded-cache.js';
 import {
   Liquid,
   LookupType,
@@ -196,18 +197,15 @@ function registerFilters(engine: Liquid, currency: string, timezone: string): vo
 const REMEMBERED = 10_000;
 
 /**
- * `format` with its results kept by argument (compared as a Map does, so -0 is 0): for a pure
- * function of one string or number that runs again and again on the same values.
+ * `format` with its results kept by argument (compared as a Map does, so -0 is 0) in a
+ * BoundedCache: for a pure function of one string or number that runs again and again on the
+ * same values.
  */
 function remembered<K extends string | number>(format: (key: K) => string): (key: K) => string {
-  const known = new Map<K, string>();
+  const known = new BoundedCache<K, string>(REMEMBERED);
   return (key) => {
     let text = known.get(key);
-    if (text === undefined) {
-      if (known.size >= REMEMBERED) known.clear();
-      text = format(key);
-      known.set(key, text);
-    }
+    if (text === undefined) known.set(key, (text = format(key)));
     return text;
   };
 }
