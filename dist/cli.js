@@ -5,18 +5,19 @@ import {
 } from "./chunks/chunk-63EMXHBY.js";
 import {
   checkPortfolio
-} from "./chunks/chunk-ACFSXOZU.js";
+} from "./chunks/chunk-25HUKO4Z.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   userFacingError
 } from "./chunks/chunk-S2N2F3ET.js";
-import "./chunks/chunk-ASHQU5ZO.js";
+import "./chunks/chunk-L5SMPABD.js";
 import "./chunks/chunk-XXZDV4IP.js";
 import {
   formatConfigError
 } from "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-VV4W2WI3.js";
+import "./chunks/chunk-7ADVH35N.js";
 import "./chunks/chunk-5WI72NLY.js";
 import "./chunks/chunk-TNIK5FCO.js";
 import "./chunks/chunk-45DXCB5M.js";
@@ -124,7 +125,7 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const { runPipeline } = await import("./chunks/pipeline-XLCZLOOF.js");
+    const { runPipeline } = await import("./chunks/pipeline-VDPMOYMA.js");
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));

@@ -4,11 +4,12 @@ import {
 } from "./chunk-6R3HXZAO.js";
 import {
   finishReportFiles
-} from "./chunk-CSEYSS7W.js";
+} from "./chunk-LKAKFXIO.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-WIOTT7W2.js";
+} from "./chunk-EL44SX6J.js";
+import "./chunk-7ADVH35N.js";
 import "./chunk-TNIK5FCO.js";
 import "./chunk-45DXCB5M.js";
 import "./chunk-OXRXBV5P.js";

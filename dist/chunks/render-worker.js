@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-JZB6U5VO.js";
+} from "./chunk-XJGV4MND.js";
 import {
   createTemplateEngine
-} from "./chunk-ASHQU5ZO.js";
+} from "./chunk-L5SMPABD.js";
 import {
   Analyzer,
   loadPortfolio
@@ -13,11 +13,12 @@ import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";
 import "./chunk-VV4W2WI3.js";
-import "./chunk-CSEYSS7W.js";
+import "./chunk-LKAKFXIO.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-WIOTT7W2.js";
+} from "./chunk-EL44SX6J.js";
+import "./chunk-7ADVH35N.js";
 import "./chunk-C3RGP2BW.js";
 import "./chunk-5WI72NLY.js";
 import "./chunk-TNIK5FCO.js";

@@ -6,7 +6,7 @@ import {
   lexMarkdown,
   markdownToHtml,
   markdownToText
-} from "./chunk-WIOTT7W2.js";
+} from "./chunk-EL44SX6J.js";
 import {
   emailShell
 } from "./chunk-45DXCB5M.js";

@@ -10,7 +10,8 @@ import {
 import "./chunk-OPLVHJKA.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-VV4W2WI3.js";
-import "./chunk-WIOTT7W2.js";
+import "./chunk-EL44SX6J.js";
+import "./chunk-7ADVH35N.js";
 import "./chunk-5WI72NLY.js";
 import "./chunk-TNIK5FCO.js";
 import "./chunk-45DXCB5M.js";

@@ -6,7 +6,7 @@ import {
   checkRenders,
   checkTemplates,
   createTemplateEngine
-} from "./chunk-ASHQU5ZO.js";
+} from "./chunk-L5SMPABD.js";
 import {
   Analyzer,
   loadPortfolio

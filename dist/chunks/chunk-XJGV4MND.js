@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderTemplates
-} from "./chunk-ASHQU5ZO.js";
+} from "./chunk-L5SMPABD.js";
 import {
   finishReportFiles
-} from "./chunk-CSEYSS7W.js";
+} from "./chunk-LKAKFXIO.js";
 import {
   sendDecision
 } from "./chunk-C3RGP2BW.js";

@@ -16,7 +16,8 @@ import "./chunk-ZKT6PWU6.js";
 import {
   sectionIds
 } from "./chunk-VV4W2WI3.js";
-import "./chunk-WIOTT7W2.js";
+import "./chunk-EL44SX6J.js";
+import "./chunk-7ADVH35N.js";
 import "./chunk-I7RP3H6T.js";
 import {
   buildSendPlan

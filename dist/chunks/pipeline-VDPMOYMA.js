@@ -19,7 +19,7 @@ import {
   checkPortfolio,
   logConfigProblems,
   validateRun
-} from "./chunk-ACFSXOZU.js";
+} from "./chunk-25HUKO4Z.js";
 import {
   ArgumentError,
   runUrl
@@ -28,8 +28,8 @@ import {
   renderReportsFinishingElsewhere,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-JZB6U5VO.js";
-import "./chunk-ASHQU5ZO.js";
+} from "./chunk-XJGV4MND.js";
+import "./chunk-L5SMPABD.js";
 import {
   Analyzer,
   entityName,
@@ -40,13 +40,14 @@ import {
   taskPriorities,
   taskSeverities
 } from "./chunk-VV4W2WI3.js";
-import "./chunk-CSEYSS7W.js";
+import "./chunk-LKAKFXIO.js";
 import {
   withInlineImages
 } from "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-WIOTT7W2.js";
+} from "./chunk-EL44SX6J.js";
+import "./chunk-7ADVH35N.js";
 import "./chunk-I7RP3H6T.js";
 import {
   buildSendPlan,
@@ -354,7 +355,7 @@ async function createTaskSink(input) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-QJIK7UVI.js"),
+    import("./github-A4LZRZTE.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -450,7 +451,7 @@ async function runPipeline(options, log, dependencies = {}) {
     `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
   );
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-MBT72S6F.js");
+    const { runAlerts } = await import("./run-GPKNBHO4.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);

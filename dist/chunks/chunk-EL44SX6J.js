@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  BoundedCache
+} from "./chunk-7ADVH35N.js";
+import {
   isChartSrc
 } from "./chunk-TNIK5FCO.js";
 import {
@@ -1574,30 +1577,6 @@ function stringWidth(input, options = {}) {
   }
   return width;
 }
-
-// src/render/bounded-cache.ts
-var BoundedCache = class {
-  constructor(budget, cost = () => 1) {
-    this.budget = budget;
-    this.cost = cost;
-  }
-  budget;
-  cost;
-  entries = /* @__PURE__ */ new Map();
-  spent = 0;
-  get(key) {
-    return this.entries.get(key);
-  }
-  set(key, value) {
-    const cost = this.cost(key, value);
-    if (this.spent + cost > this.budget) {
-      this.entries.clear();
-      this.spent = 0;
-    }
-    this.entries.set(key, value);
-    this.spent += cost;
-  }
-};
 
 // src/render/text-table.ts
 var TABLE_WIDTH = 100;

@@ -10,6 +10,9 @@ import {
   sectionIds
 } from "./chunk-VV4W2WI3.js";
 import {
+  BoundedCache
+} from "./chunk-7ADVH35N.js";
+import {
   chartCollector,
   chartFilter,
   escapeMarkdown
@@ -5028,14 +5031,10 @@ function registerFilters(engine, currency, timezone) {
 }
 var REMEMBERED = 1e4;
 function remembered(format) {
-  const known = /* @__PURE__ */ new Map();
+  const known = new BoundedCache(REMEMBERED);
   return (key) => {
     let text = known.get(key);
-    if (text === void 0) {
-      if (known.size >= REMEMBERED) known.clear();
-      text = format(key);
-      known.set(key, text);
-    }
+    if (text === void 0) known.set(key, text = format(key));
     return text;
   };
 }
