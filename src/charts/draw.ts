@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { EChartsCoreOption } from 'echarts/core';
 import type * as Engine from './engine.js';
 import { escapeHtml } from '../render/html.js';
-import { encodePng } from './png.js';
+import { encodePngAsync } from './png.js';
 import {
   type ChartSpec,
   type ChartUnit,
@@ -118,7 +118,8 @@ export async function drawChart(spec: ChartSpec, pixelRatio = PIXEL_RATIO): Prom
   const svg = labelSvg(engine.renderSvg(chartOption(spec), spec.width, spec.height), spec.alt);
   const pixels = engine.rasterize(svg, pixelRatio, fonts, FONT_FAMILY);
   return {
-    png: encodePng(pixels.rgba, pixels.width, pixels.height),
+    // Compressed on the thread pool: a caller with another chart to draw draws it meanwhile.
+    png: await encodePngAsync(pixels.rgba, pixels.width, pixels.height),
     svg,
     width: spec.width,
     height: spec.height,
