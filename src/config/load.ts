@@ -66,10 +66,18 @@ export interface Portfolio {
   readonly templates: ReadonlyMap<string, Template>;
 }
 
-const entityNames = new WeakMap<Portfolio, ReadonlyMap<string, string>>();
+/**
+ * What a report's Liquid step reads of a portfolio (its settings, personas, templates and its
+ * entities' names): all the finishing thread is given to render a report's templates there.
+ */
+export type TemplatePortfolio = Pick<Portfolio, 'settings' | 'personas' | 'templates'> & {
+  readonly entities: readonly Pick<Entity, 'id' | 'name'>[];
+};
+
+const entityNames = new WeakMap<TemplatePortfolio, ReadonlyMap<string, string>>();
 
 /** An entity as reports and tasks name it: its name, or "Portfolio" for a portfolio-wide finding. */
-export function entityName(portfolio: Portfolio, id: string | null): string {
+export function entityName(portfolio: TemplatePortfolio, id: string | null): string {
   if (id === null) return 'Portfolio';
   let names = entityNames.get(portfolio);
   if (!names) {
@@ -80,7 +88,7 @@ export function entityName(portfolio: Portfolio, id: string | null): string {
 }
 
 /** Who a persona's actions go to, as the reports and tasks name them: the owner, else the title. */
-export function ownerName(portfolio: Portfolio, persona: string): string {
+export function ownerName(portfolio: TemplatePortfolio, persona: string): string {
   return (
     portfolio.settings.owners[persona]?.name ??
     portfolio.personas.get(persona as Persona['id'])?.title ??

@@ -4,7 +4,9 @@
 // code runs in the main thread and on the finishing thread (finish-worker.ts), and a report is
 // the same bytes whichever thread finished it.
 import { writeFileSync } from 'node:fs';
+import type { ReportAnalysis } from '../analysis/index.js';
 import type { ChartSpec } from '../charts/spec.js';
+import type { Report } from '../config/load.js';
 import { checkMessageSize, type MessageSize } from '../delivery/size.js';
 import { emailShell } from './html.js';
 import { lexMarkdown, markdownToHtml, markdownToText } from './markdown.js';
@@ -34,6 +36,15 @@ export function emailParts({ subject, markdown, preheader, footer, charts }: Ema
   const tokens = lexMarkdown(markdown);
   const html = emailShell({ title: subject, preheader, body: markdownToHtml(tokens), footer });
   return { html, text: markdownToText(tokens, charts) };
+}
+
+/**
+ * A report's .json: every figure behind it (each section's table data, findings and actions,
+ * exactly as the template saw them), for other tools. The one place it is written, whichever
+ * thread writes it.
+ */
+export function reportJson(report: Report, asOf: string, analysis: ReportAnalysis): string {
+  return JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis });
 }
 
 /** One report for finishReportFiles: plain data, so it can be handed to another thread. */

@@ -2,7 +2,7 @@
 // (the view, the templates, the subject) is render-liquid.ts; the Markdown -> HTML and text step
 // is here, so that what only checks the templates (`validate`) loads no Markdown library.
 import type { Liquid } from 'liquidjs';
-import type { Locate, Portfolio, Report } from '../config/load.js';
+import type { Locate, Portfolio, Report, TemplatePortfolio } from '../config/load.js';
 import type { ReportAnalysis } from '../analysis/index.js';
 import { emailParts, type EmailSource } from './finish.js';
 import { renderTemplates } from './render-liquid.js';
@@ -39,7 +39,7 @@ export interface RenderedSource extends EmailSource {
  */
 export function renderSource(
   engine: Liquid,
-  portfolio: Portfolio,
+  portfolio: TemplatePortfolio,
   report: Report,
   analysis: ReportAnalysis,
   asOf: string,

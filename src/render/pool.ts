@@ -11,8 +11,7 @@ import type { ChartSpec } from '../charts/spec.js';
 import type { Report } from '../config/load.js';
 import type { Logger } from '../logger.js';
 import { ArgumentError } from '../options.js';
-import type { FinishJob } from './finish.js';
-import type { FinishingData, FinishOutcome } from './finish-worker.js';
+import type { FinishingData, FinishingJob, FinishOutcome } from './finish-worker.js';
 import type { BatchResult, RenderBatch } from './render-worker.js';
 import { stageCollector, type StageResult } from './report-files.js';
 
@@ -95,7 +94,12 @@ export function finishingThreadWanted(
 /** The finishing thread, open for one render stage. */
 export interface FinishingThread {
   /** Finishes one report on the thread: its size, or why not (the thread's own message). */
-  finish(job: FinishJob): Promise<FinishOutcome>;
+  finish(job: FinishingJob): Promise<FinishOutcome>;
+  /**
+   * How many reports handed to the thread it has not finished yet, read now (a counter the
+   * thread keeps in shared memory), without waiting for their answers.
+   */
+  backlog(): number;
   /** Stops the thread: call it once every job handed to it has come back. */
   close(): Promise<void>;
 }
@@ -112,6 +116,9 @@ export async function openFinishingThread(
   heapMb?: number,
 ): Promise<FinishingThread> {
   const { default: Tinypool } = await import('tinypool');
+  const done = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const finished = new Int32Array(done);
+  let handed = 0;
   const pool = new Tinypool({
     ...workerEntry('finish-worker'),
     minThreads: 1,
@@ -128,13 +135,16 @@ export async function openFinishingThread(
     },
     workerData: {
       templates: [...templates].map(({ source }) => ({ source })),
+      done,
     } satisfies FinishingData,
   });
   const poolFailed = new Promise<never>((_, reject) => pool.on('error', reject));
   poolFailed.catch(() => {});
   return {
-    finish: (job) =>
-      Promise.race([pool.run(job) as Promise<FinishOutcome>, poolFailed]).catch(
+    backlog: () => handed - Atomics.load(finished, 0),
+    finish: (job) => {
+      handed++;
+      return Promise.race([pool.run(job) as Promise<FinishOutcome>, poolFailed]).catch(
         (error: unknown): FinishOutcome => {
           const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
           return {
@@ -143,7 +153,8 @@ export async function openFinishingThread(
               : `its finishing thread stopped: ${(error as Error).message}`,
           };
         },
-      ),
+      );
+    },
     close: () => pool.destroy(),
   };
 }

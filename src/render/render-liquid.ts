@@ -5,7 +5,14 @@
 // loaded from here.
 import type { Liquid } from 'liquidjs';
 import type { ConfigError } from '../config/errors.js';
-import { entityName, ownerName, type Locate, type Portfolio, type Report } from '../config/load.js';
+import {
+  entityName,
+  ownerName,
+  type Locate,
+  type Portfolio,
+  type Report,
+  type TemplatePortfolio,
+} from '../config/load.js';
 import type { ActionItem, ReportAnalysis } from '../analysis/index.js';
 import { periodOf } from '../analysis/dates.js';
 import { sectionIds } from '../config/schema.js';
@@ -15,7 +22,7 @@ import type { ChartSpec } from '../charts/spec.js';
 
 /** The data a report's templates see: every key a template may read (null when unknown). */
 export function reportView(
-  portfolio: Portfolio,
+  portfolio: TemplatePortfolio,
   report: Report,
   analysis: ReportAnalysis,
   asOf: string,
@@ -137,7 +144,7 @@ export interface RenderedTemplates {
  */
 export function renderTemplates(
   engine: Liquid,
-  portfolio: Portfolio,
+  portfolio: TemplatePortfolio,
   report: Report,
   analysis: ReportAnalysis,
   asOf: string,

@@ -3,15 +3,22 @@
 // a report renders to the same bytes whichever thread renders it.
 import path from 'node:path';
 import type { Liquid } from 'liquidjs';
-import type { ActionItem, Analyzer, Finding, ReportCounts } from '../analysis/index.js';
+import type {
+  ActionItem,
+  Analyzer,
+  Finding,
+  ReportAnalysis,
+  ReportCounts,
+} from '../analysis/index.js';
 import type { ChartSpec } from '../charts/spec.js';
-import type { Report } from '../config/load.js';
+import type { Portfolio, Report } from '../config/load.js';
 import type { ReportAttachment } from '../delivery/attachments.js';
 import { sendDecision, type ReportChart, type SendDecision } from '../delivery/plan.js';
 import type { MessageSize } from '../delivery/size.js';
 import type { Logger } from '../logger.js';
 import { chartPath } from './chart-markup.js';
-import { finishReportFiles, type FinishJob } from './finish.js';
+import { finishReportFiles, reportJson, type FinishJob } from './finish.js';
+import type { FinishingJob, FinishOutcome, LiquidContext, LiquidJob } from './finish-worker.js';
 import { renderSource } from './index.js';
 
 /** What later stages need of a rendered report; its files are already in OUT/reports. */
@@ -61,9 +68,10 @@ export interface PreparedReport {
 
 /**
  * The first half of a report, in the thread that holds the portfolio: its analysis (now and at
- * the previous period, for What changed and `send:`), its templates (the Liquid step) and its
- * .json. `into` is the folder its files go to; `out` is the run's output folder: the chart files
- * are named under OUT/reports, where they will be once the staged reports are in place.
+ * the previous period, for What changed and `send:`; `analysis` when already made), its
+ * templates (the Liquid step) and its .json. `into` is the folder its files go to; `out` is the
+ * run's output folder: the chart files are named under OUT/reports, where they will be once the
+ * staged reports are in place.
  * @throws TemplateRenderError when a template or the subject does not render.
  */
 export function prepareReport(
@@ -71,20 +79,34 @@ export function prepareReport(
   engine: Liquid,
   report: Report,
   { into, out }: { into: string; out: string },
+  analysis: ReportAnalysis = analyzer.analyzeWithChanges(report),
 ): PreparedReport {
   const { portfolio, asOf } = analyzer;
-  const analysis = analyzer.analyzeWithChanges(report);
   const source = renderSource(engine, portfolio, report, analysis, asOf);
-  const { subject, period, charts } = source;
   const job: FinishJob = {
     ...source,
     base: path.join(into, report.id),
     htmlPart: report.format === 'html',
-    // Every figure behind the report, for other tools: each section's table data, findings and
-    // actions, exactly as the template saw them.
-    json: JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis }),
+    json: reportJson(report, asOf, analysis),
   };
-  const entry: Omit<RenderedFiles, 'size'> = {
+  return { job, entry: reportEntry(report, analysis, source, out), charts: source.charts };
+}
+
+/**
+ * What the later stages read of a report, but its message's size: from its analysis and what
+ * its Liquid step gave (whichever thread did it).
+ */
+function reportEntry(
+  report: Report,
+  analysis: ReportAnalysis,
+  {
+    subject,
+    period,
+    charts,
+  }: { subject: string; period: string; charts: ReadonlyMap<string, ChartSpec> },
+  out: string,
+): Omit<RenderedFiles, 'size'> {
+  return {
     subject,
     period,
     findings: analysis.findings,
@@ -102,7 +124,6 @@ export function prepareReport(
       file: path.join(out, 'reports', chartPath(key)),
     })),
   };
-  return { job, entry, charts };
 }
 
 /**
@@ -190,17 +211,36 @@ export function renderReportsInProcess(
 }
 
 /**
- * The render stage on two threads: the main thread analyses and renders each report's templates
- * (prepareReport) while `finishing` makes the previous reports' HTML and text and writes their
- * files. The same files, result, order, log lines and failures as renderReportsInProcess; at most
- * `inFlight` reports are handed over and not yet back.
+ * The finishing thread is handed a report's Liquid step as well (a LiquidJob) when it has at
+ * most this many reports left to finish, so it is never idle while the main thread has work;
+ * otherwise the main thread renders the templates and hands over the Markdown half only.
+ */
+const LIQUID_HANDOVER_BACKLOG = 1;
+
+/** What the finishing thread needs of the portfolio for a LiquidJob (finish-worker.ts). */
+function liquidContext(portfolio: Portfolio): LiquidContext {
+  return {
+    settings: portfolio.settings,
+    personas: portfolio.personas,
+    entities: portfolio.entities.map(({ id, name }) => ({ id, name })),
+    templates: portfolio.templates,
+  };
+}
+
+/**
+ * The render stage on two threads: the main thread analyses each report and renders its
+ * templates (prepareReport) while `finishing` makes the previous reports' HTML and text and
+ * writes their files; when `finishing` is about to run out of work (its `backlog`), it is handed
+ * the report's templates too (a LiquidJob), so neither thread waits for the other. The same
+ * files, result, order, log lines and failures as renderReportsInProcess; at most `inFlight`
+ * reports are handed over and not yet back.
  */
 export async function renderReportsFinishingElsewhere(
   analyzer: Analyzer,
   engine: Liquid,
   reports: readonly Report[],
   { into, out, log }: { into: string; out: string; log: Logger },
-  finishing: { finish(job: FinishJob): Promise<{ size: MessageSize } | { error: string }> },
+  finishing: { finish(job: FinishingJob): Promise<FinishOutcome>; backlog?(): number },
   inFlight: number,
 ): Promise<StageResult> {
   const charts = new Map<string, ChartSpec>();
@@ -208,25 +248,53 @@ export async function renderReportsFinishingElsewhere(
   const pending: {
     report: Report;
     outcome: Promise<ReportOutcome>;
-    charts?: PreparedReport['charts'];
+    charts?: ReadonlyMap<string, ChartSpec>;
   }[] = [];
   // Taken in report order, as the main thread alone would: the log and the charts' order match.
   const takeOldest = async () => {
-    const { report, outcome, charts: shown } = pending.shift()!;
-    const taken = await outcome;
-    if ('entry' in taken && shown) for (const [key, spec] of shown) charts.set(key, spec);
-    stage.add(report, taken);
+    const item = pending.shift()!;
+    const taken = await item.outcome;
+    if ('entry' in taken && item.charts)
+      for (const [key, spec] of item.charts) charts.set(key, spec);
+    stage.add(item.report, taken);
   };
+  let context: LiquidContext | undefined = liquidContext(analyzer.portfolio);
   for (const report of reports) {
     if (pending.length >= inFlight) await takeOldest();
     try {
-      const { job, entry, charts: shown } = prepareReport(analyzer, engine, report, { into, out });
+      const analysis = analyzer.analyzeWithChanges(report);
+      if ((finishing.backlog?.() ?? Infinity) <= LIQUID_HANDOVER_BACKLOG) {
+        const job: LiquidJob = {
+          report,
+          analysis,
+          asOf: analyzer.asOf,
+          base: path.join(into, report.id),
+          ...(context ? { context } : {}),
+        };
+        context = undefined;
+        // The charts come back with the outcome; taken (takeOldest) only once it has come.
+        const item: (typeof pending)[number] = {
+          report,
+          outcome: finishing.finish(job).then((finished): ReportOutcome => {
+            if ('error' in finished) return { error: `${report.id}: ${finished.error}` };
+            const rendered = finished.rendered!;
+            item.charts = rendered.charts;
+            return {
+              entry: { ...reportEntry(report, analysis, rendered, out), size: finished.size },
+            };
+          }),
+        };
+        pending.push(item);
+        continue;
+      }
+      const prepared = prepareReport(analyzer, engine, report, { into, out }, analysis);
+      const { job, entry, charts: shown } = prepared;
       const outcome = finishing
         .finish(job)
         .then((finished): ReportOutcome =>
-          'size' in finished
-            ? { entry: { ...entry, size: finished.size } }
-            : { error: `${report.id}: ${finished.error}` },
+          'error' in finished
+            ? { error: `${report.id}: ${finished.error}` }
+            : { entry: { ...entry, size: finished.size } },
         );
       pending.push({ report, outcome, charts: shown });
     } catch (error) {
