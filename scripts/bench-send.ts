@@ -5,7 +5,10 @@
 // process (test/ses-stub-process.ts): SES is remote, and in this process its HTTP server took as
 // much CPU as the sender, which at 1,000 calls a second left the two short of one core.
 // scripts/bench.ts calls it; on its own: `npx tsx scripts/bench-send.ts [latency-ms] [rate ...]`
-// (BENCH_SEND_STARTS=1 also prints each rate's starts per 10 ms).
+// (BENCH_SEND_STARTS=1 also prints each rate's starts per 10 ms). With BENCH_SEND_AGAINST=DIR
+// (a folder holding another commit's src/, e.g. `git archive HEAD src | tar -x -C DIR`, and a
+// node_modules link) it runs that tree's delivery stage and this one's in turn, in one process,
+// BENCH_SEND_ROUNDS pairs (default 4) per rate, and prints each one's CPU per call and the ratio.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +24,49 @@ import { startSesStubProcess } from '../test/ses-stub-process.js';
 
 /** The stub's child entry: this file and its bundle (.bench/bench.js) are both one folder down. */
 const STUB_CHILD = fileURLToPath(new URL('../test/ses-stub-process.ts', import.meta.url));
+
+/** The parts of a source tree the bench runs: this one's, or another commit's (loadTree). */
+interface Tree {
+  readonly runDelivery: typeof runDelivery;
+  readonly buildSendPlan: typeof buildSendPlan;
+  readonly SesTransport: typeof SesTransport;
+  readonly resolveOptions: typeof resolveOptions;
+  readonly portfolioSchema: typeof portfolioSchema;
+  readonly memoryLogger: typeof memoryLogger;
+}
+
+const THIS_TREE: Tree = {
+  runDelivery,
+  buildSendPlan,
+  SesTransport,
+  resolveOptions,
+  portfolioSchema,
+  memoryLogger,
+};
+
+/** Another commit's tree at `root` (its src/ as TypeScript, run through tsx like this one). */
+async function loadTree(root: string): Promise<Tree> {
+  const from = async (file: string) =>
+    (await import(path.resolve(root, 'src', file))) as Record<string, unknown>;
+  const [index, plan, ses, options, schema, logger] = await Promise.all(
+    [
+      'delivery/index.ts',
+      'delivery/plan.ts',
+      'delivery/ses.ts',
+      'options.ts',
+      'config/schema.ts',
+      'logger.ts',
+    ].map(from),
+  );
+  return {
+    runDelivery: index!.runDelivery as Tree['runDelivery'],
+    buildSendPlan: plan!.buildSendPlan as Tree['buildSendPlan'],
+    SesTransport: ses!.SesTransport as Tree['SesTransport'],
+    resolveOptions: options!.resolveOptions as Tree['resolveOptions'],
+    portfolioSchema: schema!.portfolioSchema as Tree['portfolioSchema'],
+    memoryLogger: logger!.memoryLogger as Tree['memoryLogger'],
+  };
+}
 
 /** The MaxSendRates the README quotes: the sandbox, and three production accounts. */
 export const BENCH_SEND_RATES = [14, 100, 400, 1000];
@@ -80,7 +126,10 @@ async function benchOneRate(
   maxSendRate: number,
   latencyMs: number,
   seconds: number,
+  tree: Tree = THIS_TREE,
 ): Promise<SendBenchResult> {
+  const { runDelivery, buildSendPlan, SesTransport, resolveOptions, portfolioSchema } = tree;
+  const { memoryLogger } = tree;
   const scratch = mkdtempSync(path.join(tmpdir(), 'boardroom-bench-send-'));
   const stub = await startSesStubProcess(
     {
@@ -196,8 +245,53 @@ function perTenMs(starts: readonly number[]): string {
   return buckets.join(' ');
 }
 
+/**
+ * The delivery stage of the tree at `otherRoot` and of this one in turn (the order swapped every
+ * round, `rounds` pairs per rate, one process, each run with a fresh stub and ledger), so both
+ * see the same machine: prints, for each rate, each one's CPU per call (ms) and share of
+ * MaxSendRate per run, and this tree's CPU per call as a ratio of the other's (summed runs).
+ */
+export async function compareSending(
+  otherRoot: string,
+  rates: readonly number[],
+  latencyMs: number,
+  rounds: number,
+  seconds = 5,
+): Promise<void> {
+  process.env.AWS_ACCESS_KEY_ID ??= 'AKIAEXAMPLELOCALTEST';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'local-test-secret-not-real';
+  const trees = { other: await loadTree(otherRoot), this: THIS_TREE };
+  console.log(
+    `sending: ${otherRoot} ("other") against this tree, ${rounds} alternating pairs a rate, ${latencyMs} ms a call`,
+  );
+  for (const maxSendRate of rates) {
+    const runs: Record<keyof typeof trees, SendBenchResult[]> = { other: [], this: [] };
+    for (let round = 0; round < rounds; round += 1) {
+      const order = round % 2 === 0 ? (['other', 'this'] as const) : (['this', 'other'] as const);
+      for (const name of order)
+        runs[name].push(await benchOneRate(maxSendRate, latencyMs, seconds, trees[name]));
+    }
+    const cpu = (name: keyof typeof trees) => runs[name].reduce((t, r) => t + r.cpuMsPerCall, 0);
+    for (const name of ['other', 'this'] as const)
+      console.log(
+        `  MaxSendRate ${String(maxSendRate).padStart(5)}/s  ${name.padEnd(5)}  ms of CPU a call ${runs[name].map((r) => r.cpuMsPerCall.toFixed(2)).join(' ')}  share ${runs[name].map((r) => r.shareOfMaxRate.toFixed(2)).join(' ')}  failed ${runs[name].map((r) => r.failed).join(' ')}  throttled ${runs[name].map((r) => r.throttled).join(' ')}`,
+      );
+    console.log(
+      `  MaxSendRate ${String(maxSendRate).padStart(5)}/s  this / other CPU a call: ${(cpu('this') / cpu('other')).toFixed(2)}`,
+    );
+  }
+}
+
 // Run directly (not when imported, or bundled into scripts/bench.ts, whose argv[1] is the bundle).
 if (process.argv[1]?.endsWith('bench-send.ts')) {
   const [latency, ...rates] = process.argv.slice(2).map(Number);
-  await benchSending(rates.length > 0 ? rates : BENCH_SEND_RATES, latency || 50);
+  const against = process.env.BENCH_SEND_AGAINST;
+  if (against)
+    await compareSending(
+      against,
+      rates.length > 0 ? rates : BENCH_SEND_RATES,
+      latency || 50,
+      Number(process.env.BENCH_SEND_ROUNDS) || 4,
+    );
+  else await benchSending(rates.length > 0 ? rates : BENCH_SEND_RATES, latency || 50);
 }

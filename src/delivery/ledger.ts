@@ -2,9 +2,22 @@
 // each is accepted. A re-run of the same period skips every reader it lists for that report and
 // period, so a crash repeats at most the messages that were in flight, and a reader added
 // mid-period gets the report alone, without the others getting it again.
+import { constants as fsConstants } from 'node:fs';
 import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { hashAddressKeys, recipientKeys, type OutgoingMessage, type Recipients } from './plan.js';
+
+const { O_APPEND, O_CREAT, O_RDWR, O_DSYNC } = fsConstants as typeof fsConstants & {
+  O_DSYNC?: number;
+};
+/**
+ * How the ledger is opened: appending, readable (to see whether a crash left its last line cut
+ * short), and where the system has it (Linux, macOS) O_DSYNC: each write returns once its data
+ * is on disk, one call where a write and a datasync were two.
+ */
+const APPEND_DURABLY = O_DSYNC === undefined ? 'a+' : O_APPEND | O_CREAT | O_RDWR | O_DSYNC;
+/** The ledger file is closed once no record came for this long (ms). */
+const IDLE_CLOSE_MS = 1_000;
 
 export interface LedgerRecord {
   readonly report: string;
@@ -105,9 +118,10 @@ export class DeliveryLedger {
 
   /**
    * Appends one record and waits until it is on disk. Records that arrive while a write is on
-   * its way go out together in the next one (one open, write and datasync for all of them, not
-   * one each: at 1,000 messages a second the flushes were most of the sender's file work); each
-   * caller still resolves only once its own line is on disk, or rejects with that write's error.
+   * its way go out together in the next one (one durable write for all of them, not one each:
+   * at 1,000 messages a second the flushes were most of the sender's file work), through the
+   * file kept open while records keep coming; each caller still resolves only once its own line
+   * is on disk, or rejects with that write's error.
    */
   record(record: LedgerRecord): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -125,29 +139,34 @@ export class DeliveryLedger {
   private writing = false;
   /** False once this process has written the file's last line whole. */
   private mayEndMidLine = true;
+  /** The ledger, open for appending while records keep coming (closed after IDLE_CLOSE_MS). */
+  private handle: FileHandle | undefined;
+  private idleClose: ReturnType<typeof setTimeout> | undefined;
 
   private async writeWaiting(): Promise<void> {
     this.writing = true;
+    clearTimeout(this.idleClose);
     while (this.waiting.length > 0) {
       const batch = this.waiting;
       this.waiting = [];
       try {
-        await mkdir(path.dirname(this.file), { recursive: true });
-        const handle = await open(this.file, 'a+');
-        try {
-          const lines = batch.map((w) => `${JSON.stringify(w.record)}\n`).join('');
-          // writeFile, not write: one write call may write only part of the text, and every
-          // caller of this batch resolves as recorded once it returns.
-          // Only the file as found, or after a failed write, can end mid-line.
-          const torn = this.mayEndMidLine && (await endsMidLine(handle));
-          await handle.writeFile(torn ? `\n${lines}` : lines);
-          await handle.datasync();
-          this.mayEndMidLine = false;
-        } finally {
-          await handle.close();
+        if (!this.handle) {
+          await mkdir(path.dirname(this.file), { recursive: true });
+          this.handle = await open(this.file, APPEND_DURABLY);
         }
+        const lines = batch.map((w) => `${JSON.stringify(w.record)}\n`).join('');
+        // writeFile, not write: one write call may write only part of the text, and every
+        // caller of this batch resolves as recorded once it returns.
+        // Only the file as found, or after a failed write, can end mid-line.
+        const torn = this.mayEndMidLine && (await endsMidLine(this.handle));
+        await this.handle.writeFile(torn ? `\n${lines}` : lines);
+        // With O_DSYNC each write is on disk when it returns; without it, flush.
+        if (O_DSYNC === undefined) await this.handle.datasync();
+        this.mayEndMidLine = false;
       } catch (error) {
         this.mayEndMidLine = true;
+        // The next batch opens the file afresh (it, or its folder, may have been replaced).
+        await this.closeFile();
         for (const w of batch) w.reject(error);
         continue;
       }
@@ -157,6 +176,19 @@ export class DeliveryLedger {
       }
     }
     this.writing = false;
+    // Kept open for the next records; closed once none came for a while. Unref'd: a process
+    // that is done exits without waiting for it (every line it wrote is on disk already).
+    this.idleClose = setTimeout(() => {
+      if (!this.writing) void this.closeFile();
+    }, IDLE_CLOSE_MS);
+    this.idleClose.unref();
+  }
+
+  /** Closes the file if open. Every line written is on disk already: a failed close loses none. */
+  private async closeFile(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    await handle?.close().catch(() => undefined);
   }
 
   private remember(record: LedgerRecord): void {

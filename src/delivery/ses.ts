@@ -5,7 +5,9 @@ import { composedBody } from './body.js';
 import { inlineImagesOf } from './inline-images.js';
 import { GetAccountCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { SignatureV4 } from '@smithy/signature-v4';
 import { formatMailbox } from '../config/mailbox.js';
+import { CallDeadlines } from './deadlines.js';
 import { MAX_IN_FLIGHT } from './pacer.js';
 import type { OutgoingMessage } from './plan.js';
 import {
@@ -64,20 +66,30 @@ export function classifySesError(error: unknown): DeliveryError {
  * answer's headers, so a server that sends headers and then stalls would hold the call (and the
  * whole delivery) forever, and a per-call abortSignal given to client.send would turn off the
  * SDK's middleware cache. A cut call fails with an AbortError: transient, retried like a 5xx.
+ * The cuts share one timer (CallDeadlines): a call's cut ends when its answer's body closes.
  */
 class CutAfterHandler extends NodeHttpHandler {
-  constructor(
-    private readonly cutAfterMs: number,
-    options: ConstructorParameters<typeof NodeHttpHandler>[0],
-  ) {
+  private readonly deadlines: CallDeadlines;
+
+  constructor(cutAfterMs: number, options: ConstructorParameters<typeof NodeHttpHandler>[0]) {
     super(options);
+    this.deadlines = new CallDeadlines(cutAfterMs);
   }
 
-  override handle(...[request, options = {}]: Parameters<NodeHttpHandler['handle']>) {
-    return super.handle(request, {
-      ...options,
-      abortSignal: options.abortSignal ?? AbortSignal.timeout(this.cutAfterMs),
-    });
+  override async handle(...[request, options = {}]: Parameters<NodeHttpHandler['handle']>) {
+    if (options.abortSignal) return super.handle(request, options);
+    const cut = this.deadlines.start();
+    try {
+      const answer = await super.handle(request, { ...options, abortSignal: cut.signal });
+      // The SDK reads the body after this returns: the cut holds until it has (or is cut).
+      const body = answer.response.body as Partial<NodeJS.ReadableStream> | undefined;
+      if (typeof body?.once === 'function') body.once('close', cut.done);
+      else cut.done();
+      return answer;
+    } catch (error) {
+      cut.done();
+      throw error;
+    }
   }
 }
 
@@ -88,6 +100,7 @@ export class SesTransport implements Transport {
 
   constructor(private readonly settings: SesSettings) {
     this.timeoutMs = settings.timeoutMs ?? 15_000;
+    let signer: SignatureV4 | undefined;
     this.client = new SESv2Client({
       region: settings.region,
       ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
@@ -98,15 +111,31 @@ export class SesTransport implements Transport {
       // calls made without per-call options: hence no abortSignal per SendEmail; the handler
       // below cuts every call instead.
       cacheMiddleware: true,
+      // One SigV4 signer for the client, made at its first call, that asks the client's own
+      // credentials provider at every signing (the SDK memoises and refreshes it) and uses its
+      // hash: the SDK's default makes a new signer at every call from a copy of the whole client
+      // configuration.
+      signer: async () =>
+        (signer ??= new SignatureV4({
+          credentials: () => this.client.config.credentials(),
+          region: settings.region,
+          service: 'ses',
+          sha256: this.client.config.sha256,
+          uriEscapePath: true,
+        })),
+      // The cut (CutAfterHandler) bounds every call, connecting and reading included; the
+      // handler's own connection and request timeouts would each add a timer to every call.
       requestHandler: new CutAfterHandler(this.timeoutMs, {
-        connectionTimeout: this.timeoutMs,
-        requestTimeout: this.timeoutMs,
-        throwOnRequestTimeout: true,
+        // Its warning that every socket is busy, after as long as before (2 x the timeout).
+        socketAcquisitionWarningTimeout: 2 * this.timeoutMs,
         // As many sockets as the delivery loop may have calls in flight (the SDK's default is 50).
         httpAgent: { keepAlive: true, maxSockets: MAX_IN_FLIGHT },
         httpsAgent: { keepAlive: true, maxSockets: MAX_IN_FLIGHT },
       }),
     });
+    // It only writes the SDK's log (a no-op logger here), yet it copies each call's input and
+    // output to filter them for that log first.
+    this.client.middlewareStack.remove('loggerMiddleware');
   }
 
   /** The account's quota and state, or why GetAccount could not tell (not allowed, down). */
