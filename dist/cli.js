@@ -5,17 +5,19 @@ import {
 } from "./chunks/chunk-63EMXHBY.js";
 import {
   checkPortfolio
-} from "./chunks/chunk-25HUKO4Z.js";
+} from "./chunks/chunk-OZBPSOKF.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   userFacingError
 } from "./chunks/chunk-S2N2F3ET.js";
-import "./chunks/chunk-L5SMPABD.js";
-import "./chunks/chunk-XXZDV4IP.js";
+import "./chunks/chunk-CLOKQOGO.js";
+import "./chunks/chunk-427AU5PD.js";
+import "./chunks/chunk-GX6VEUW4.js";
 import {
   formatConfigError
 } from "./chunks/chunk-ZKT6PWU6.js";
+import "./chunks/chunk-OIF7AIKD.js";
 import "./chunks/chunk-VV4W2WI3.js";
 import "./chunks/chunk-7ADVH35N.js";
 import "./chunks/chunk-5WI72NLY.js";
@@ -125,7 +127,7 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const { runPipeline } = await import("./chunks/pipeline-VDPMOYMA.js");
+    const { runPipeline } = await import("./chunks/pipeline-JFAKBNP6.js");
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));

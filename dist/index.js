@@ -13,16 +13,18 @@ import {
 import "./chunks/chunk-MY5FAC74.js";
 import {
   validateRun
-} from "./chunks/chunk-25HUKO4Z.js";
+} from "./chunks/chunk-OZBPSOKF.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   runUrl,
   userFacingError
 } from "./chunks/chunk-S2N2F3ET.js";
-import "./chunks/chunk-L5SMPABD.js";
-import "./chunks/chunk-XXZDV4IP.js";
+import "./chunks/chunk-CLOKQOGO.js";
+import "./chunks/chunk-427AU5PD.js";
+import "./chunks/chunk-GX6VEUW4.js";
 import "./chunks/chunk-ZKT6PWU6.js";
+import "./chunks/chunk-OIF7AIKD.js";
 import "./chunks/chunk-VV4W2WI3.js";
 import "./chunks/chunk-7ADVH35N.js";
 import "./chunks/chunk-5WI72NLY.js";
@@ -59,7 +61,7 @@ async function run() {
   try {
     const options = resolveOptions(readInputs(), process.env, { transport: "ses" });
     info(`boardroom: ${options.mode} (event ${options.run.event})`);
-    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-VDPMOYMA.js")).runPipeline(options, actionsLogger);
+    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-JFAKBNP6.js")).runPipeline(options, actionsLogger);
     const summary2 = result.summary;
     const artifact = summary2 ? await (await import("./chunks/artifact-DDNCU5ZZ.js")).uploadRunArtifact(options, actionsLogger) : void 0;
     let jobSummary = result.summaryMarkdown ?? "";
@@ -68,8 +70,8 @@ async function run() {
 Run summary and every rendered report: artifact [${artifact.name}](${artifact.url ?? "#"}) (id ${artifact.id}).
 `;
     if (options.mode === "preview") {
-      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-H6DZ6CBS.js");
-      const { publishPreview } = await import("./chunks/preview-IG3PNBKF.js");
+      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-LWMU7UJF.js");
+      const { publishPreview } = await import("./chunks/preview-HHYVZDVK.js");
       const links = {
         ...artifact?.url ? { artifact: artifact.url } : {},
         ...runUrl(options.run) ? { run: runUrl(options.run) } : {}
@@ -107,7 +109,7 @@ ${jobSummary}`;
     setOutput("artifact-id", artifact?.id ?? "");
     setOutput("artifact-url", artifact?.url ?? "");
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
-      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-NBEALU3C.js");
+      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-4JYJKLOC.js");
       await summary.addRaw(jobSummary.slice(0, JOB_SUMMARY_LIMIT)).write();
     }
     if (result.exitCode === 2) {

@@ -3,8 +3,9 @@ import {
   src_default
 } from "./chunk-6R3HXZAO.js";
 import {
-  finishReportFiles
-} from "./chunk-LKAKFXIO.js";
+  finishReportFiles,
+  reportJson
+} from "./chunk-MBNTBHFF.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
@@ -16,14 +17,53 @@ import "./chunk-OXRXBV5P.js";
 
 // src/render/finish-worker.ts
 var ready;
+var context;
+var liquid;
+var done;
 async function finishReport(job) {
-  ready ??= loadSanitizerFor(src_default.workerData.templates);
-  await ready;
+  const data = src_default.workerData;
+  done ??= new Int32Array(data.done);
+  try {
+    if ("analysis" in job && job.context) context = job.context;
+    ready ??= loadSanitizerFor(data.templates);
+    await ready;
+    if (!("analysis" in job)) return finishOutcome(job);
+    const step = await (liquid ??= liquidStep(context));
+    return step(job);
+  } finally {
+    Atomics.add(done, 0, 1);
+  }
+}
+function finishOutcome(job) {
   try {
     return { size: finishReportFiles(job) };
   } catch (error) {
     return { error: error.message };
   }
+}
+async function liquidStep(given) {
+  const [{ createTemplateEngine }, { renderSource }] = await Promise.all([
+    import("./liquid-MKUC672Q.js"),
+    import("./render-H3AXWY6I.js")
+  ]);
+  const engine = createTemplateEngine(given.templates, given.settings);
+  return (job) => {
+    let source;
+    try {
+      source = renderSource(engine, given, job.report, job.analysis, job.asOf);
+    } catch (error) {
+      return { error: error.message };
+    }
+    const outcome = finishOutcome({
+      ...source,
+      base: job.base,
+      htmlPart: job.report.format === "html",
+      json: reportJson(job.report, job.asOf, job.analysis)
+    });
+    if ("error" in outcome) return outcome;
+    const { subject, period, charts } = source;
+    return { size: outcome.size, rendered: { subject, period, charts } };
+  };
 }
 export {
   finishReport as default

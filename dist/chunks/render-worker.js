@@ -1,23 +1,27 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-XJGV4MND.js";
+} from "./chunk-SSHNWU5Z.js";
+import "./chunk-WSJHIIYC.js";
 import {
-  createTemplateEngine
-} from "./chunk-L5SMPABD.js";
+  Analyzer
+} from "./chunk-CLOKQOGO.js";
+import "./chunk-427AU5PD.js";
 import {
-  Analyzer,
   loadPortfolio
-} from "./chunk-XXZDV4IP.js";
+} from "./chunk-GX6VEUW4.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";
-import "./chunk-VV4W2WI3.js";
-import "./chunk-LKAKFXIO.js";
+import "./chunk-MBNTBHFF.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
 } from "./chunk-EL44SX6J.js";
+import {
+  createTemplateEngine
+} from "./chunk-OIF7AIKD.js";
+import "./chunk-VV4W2WI3.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-C3RGP2BW.js";
 import "./chunk-5WI72NLY.js";

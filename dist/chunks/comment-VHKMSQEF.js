@@ -9,8 +9,8 @@ import {
 } from "./chunk-FOQKTZ3F.js";
 import "./chunk-OPLVHJKA.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-VV4W2WI3.js";
 import "./chunk-EL44SX6J.js";
+import "./chunk-VV4W2WI3.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-5WI72NLY.js";
 import "./chunk-TNIK5FCO.js";

@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  renderTemplates
-} from "./chunk-L5SMPABD.js";
+  renderSource
+} from "./chunk-WSJHIIYC.js";
 import {
-  finishReportFiles
-} from "./chunk-LKAKFXIO.js";
+  finishReportFiles,
+  reportJson
+} from "./chunk-MBNTBHFF.js";
 import {
   sendDecision
 } from "./chunk-C3RGP2BW.js";
@@ -12,44 +13,26 @@ import {
   chartPath
 } from "./chunk-TNIK5FCO.js";
 
-// src/render/index.ts
-function renderSource(engine, portfolio, report, analysis, asOf, locate) {
-  const { subject, period, markdown, charts, view } = renderTemplates(
-    engine,
-    portfolio,
-    report,
-    analysis,
-    asOf,
-    locate
-  );
-  const { counts, report: shown } = view;
-  return {
-    subject,
-    period,
-    markdown,
-    charts,
-    preheader: `${counts.critical} critical, ${counts.warning} warnings, ${counts.actions} actions`,
-    footer: `${portfolio.settings.name} \xB7 ${shown.reader} \xB7 as of ${asOf} \xB7 sent by boardroom`
-  };
-}
-
 // src/render/report-files.ts
 import path from "node:path";
 var PROGRESS_EVERY = 200;
-function prepareReport(analyzer, engine, report, { into, out }) {
+function prepareReport(analyzer, engine, report, { into, out }, analysis = analyzer.analyzeWithChanges(report)) {
   const { portfolio, asOf } = analyzer;
-  const analysis = analyzer.analyzeWithChanges(report);
   const source = renderSource(engine, portfolio, report, analysis, asOf);
-  const { subject, period, charts } = source;
   const job = {
     ...source,
     base: path.join(into, report.id),
     htmlPart: report.format === "html",
-    // Every figure behind the report, for other tools: each section's table data, findings and
-    // actions, exactly as the template saw them.
-    json: JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis })
+    json: reportJson(report, asOf, analysis)
   };
-  const entry = {
+  return { job, entry: reportEntry(report, analysis, source, out), charts: source.charts };
+}
+function reportEntry(report, analysis, {
+  subject,
+  period,
+  charts
+}, out) {
+  return {
     subject,
     period,
     findings: analysis.findings,
@@ -67,7 +50,6 @@ function prepareReport(analyzer, engine, report, { into, out }) {
       file: path.join(out, "reports", chartPath(key))
     }))
   };
-  return { job, entry, charts };
 }
 function renderReportFiles(analyzer, engine, report, files) {
   const { job, entry, charts } = prepareReport(analyzer, engine, report, files);
@@ -107,22 +89,58 @@ function renderReportsInProcess(analyzer, engine, reports, { into, out, log }) {
     stage.add(report, renderOutcome(analyzer, engine, report, { into, out }, charts));
   return { rendered: stage.rendered, charts, errors: stage.errors };
 }
+var LIQUID_HANDOVER_BACKLOG = 1;
+function liquidContext(portfolio) {
+  return {
+    settings: portfolio.settings,
+    personas: portfolio.personas,
+    entities: portfolio.entities.map(({ id, name }) => ({ id, name })),
+    templates: portfolio.templates
+  };
+}
 async function renderReportsFinishingElsewhere(analyzer, engine, reports, { into, out, log }, finishing, inFlight) {
   const charts = /* @__PURE__ */ new Map();
   const stage = stageCollector(log, reports.length);
   const pending = [];
   const takeOldest = async () => {
-    const { report, outcome, charts: shown } = pending.shift();
-    const taken = await outcome;
-    if ("entry" in taken && shown) for (const [key, spec] of shown) charts.set(key, spec);
-    stage.add(report, taken);
+    const item = pending.shift();
+    const taken = await item.outcome;
+    if ("entry" in taken && item.charts)
+      for (const [key, spec] of item.charts) charts.set(key, spec);
+    stage.add(item.report, taken);
   };
+  let context = liquidContext(analyzer.portfolio);
   for (const report of reports) {
     if (pending.length >= inFlight) await takeOldest();
     try {
-      const { job, entry, charts: shown } = prepareReport(analyzer, engine, report, { into, out });
+      const analysis = analyzer.analyzeWithChanges(report);
+      if ((finishing.backlog?.() ?? Infinity) <= LIQUID_HANDOVER_BACKLOG) {
+        const job2 = {
+          report,
+          analysis,
+          asOf: analyzer.asOf,
+          base: path.join(into, report.id),
+          ...context ? { context } : {}
+        };
+        context = void 0;
+        const item = {
+          report,
+          outcome: finishing.finish(job2).then((finished) => {
+            if ("error" in finished) return { error: `${report.id}: ${finished.error}` };
+            const rendered = finished.rendered;
+            item.charts = rendered.charts;
+            return {
+              entry: { ...reportEntry(report, analysis, rendered, out), size: finished.size }
+            };
+          })
+        };
+        pending.push(item);
+        continue;
+      }
+      const prepared = prepareReport(analyzer, engine, report, { into, out }, analysis);
+      const { job, entry, charts: shown } = prepared;
       const outcome = finishing.finish(job).then(
-        (finished) => "size" in finished ? { entry: { ...entry, size: finished.size } } : { error: `${report.id}: ${finished.error}` }
+        (finished) => "error" in finished ? { error: `${report.id}: ${finished.error}` } : { entry: { ...entry, size: finished.size } }
       );
       pending.push({ report, outcome, charts: shown });
     } catch (error) {

@@ -1,14 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  runDelivery,
+  runHeader
+} from "./chunk-O7GQQGBZ.js";
+import "./chunk-I7RP3H6T.js";
+import {
   previewMarkdown
 } from "./chunk-E34TEHZH.js";
 import {
   githubLabel
 } from "./chunk-FOQKTZ3F.js";
-import {
-  runDelivery,
-  runHeader
-} from "./chunk-5Y4XBKZV.js";
 import {
   summaryMarkdown
 } from "./chunk-OPLVHJKA.js";
@@ -19,7 +20,7 @@ import {
   checkPortfolio,
   logConfigProblems,
   validateRun
-} from "./chunk-25HUKO4Z.js";
+} from "./chunk-OZBPSOKF.js";
 import {
   ArgumentError,
   runUrl
@@ -28,27 +29,30 @@ import {
   renderReportsFinishingElsewhere,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-XJGV4MND.js";
-import "./chunk-L5SMPABD.js";
+} from "./chunk-SSHNWU5Z.js";
+import "./chunk-WSJHIIYC.js";
 import {
-  Analyzer,
+  Analyzer
+} from "./chunk-CLOKQOGO.js";
+import "./chunk-427AU5PD.js";
+import {
   entityName,
   ownerName
-} from "./chunk-XXZDV4IP.js";
+} from "./chunk-GX6VEUW4.js";
 import "./chunk-ZKT6PWU6.js";
-import {
-  taskPriorities,
-  taskSeverities
-} from "./chunk-VV4W2WI3.js";
-import "./chunk-LKAKFXIO.js";
+import "./chunk-MBNTBHFF.js";
 import {
   withInlineImages
 } from "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
 } from "./chunk-EL44SX6J.js";
+import "./chunk-OIF7AIKD.js";
+import {
+  taskPriorities,
+  taskSeverities
+} from "./chunk-VV4W2WI3.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-I7RP3H6T.js";
 import {
   buildSendPlan,
   effectiveRecipients
@@ -99,6 +103,9 @@ function finishingThreadWanted(reports, env = process.env, cores = availablePara
 }
 async function openFinishingThread(templates, heapMb) {
   const { default: Tinypool } = await import("./dist-7P46OSJV.js");
+  const done = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const finished = new Int32Array(done);
+  let handed = 0;
   const pool = new Tinypool({
     ...workerEntry("finish-worker"),
     minThreads: 1,
@@ -114,21 +121,26 @@ async function openFinishingThread(templates, heapMb) {
       ...heapMb === void 0 ? {} : { maxOldGenerationSizeMb: heapMb }
     },
     workerData: {
-      templates: [...templates].map(({ source }) => ({ source }))
+      templates: [...templates].map(({ source }) => ({ source })),
+      done
     }
   });
   const poolFailed = new Promise((_, reject) => pool.on("error", reject));
   poolFailed.catch(() => {
   });
   return {
-    finish: (job) => Promise.race([pool.run(job), poolFailed]).catch(
-      (error) => {
-        const outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
-        return {
-          error: outOfMemory ? `its finishing thread ran out of memory${heapMb === void 0 ? "" : ` (capped at ${heapMb} MB)`}` : `its finishing thread stopped: ${error.message}`
-        };
-      }
-    ),
+    backlog: () => handed - Atomics.load(finished, 0),
+    finish: (job) => {
+      handed++;
+      return Promise.race([pool.run(job), poolFailed]).catch(
+        (error) => {
+          const outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+          return {
+            error: outOfMemory ? `its finishing thread ran out of memory${heapMb === void 0 ? "" : ` (capped at ${heapMb} MB)`}` : `its finishing thread stopped: ${error.message}`
+          };
+        }
+      );
+    },
     close: () => pool.destroy()
   };
 }
@@ -355,7 +367,7 @@ async function createTaskSink(input) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-A4LZRZTE.js"),
+    import("./github-DRUDIJLV.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -451,7 +463,7 @@ async function runPipeline(options, log, dependencies = {}) {
     `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
   );
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-GPKNBHO4.js");
+    const { runAlerts } = await import("./run-5ACQQ3X5.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
@@ -646,7 +658,7 @@ function attachmentClashes(rendered) {
   return clashes;
 }
 async function drawCharts(rendered, charts, reports, log) {
-  const { ChartCache, writeChartFiles } = await import("./files-Y27663R4.js");
+  const { ChartCache, writeChartFiles } = await import("./files-4A4ERBPP.js");
   const cache = new ChartCache();
   const started = performance.now();
   const files = await writeChartFiles(charts, path2.join(reports, CHARTS_FOLDER), cache);

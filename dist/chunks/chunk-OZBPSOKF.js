@@ -3,18 +3,22 @@ import {
   checkAlertReferences
 } from "./chunk-S2N2F3ET.js";
 import {
-  checkRenders,
-  checkTemplates,
-  createTemplateEngine
-} from "./chunk-L5SMPABD.js";
+  Analyzer
+} from "./chunk-CLOKQOGO.js";
 import {
-  Analyzer,
+  checkRenders
+} from "./chunk-427AU5PD.js";
+import {
   loadPortfolio
-} from "./chunk-XXZDV4IP.js";
+} from "./chunk-GX6VEUW4.js";
 import {
   describeConfigError,
   sortConfigErrors
 } from "./chunk-ZKT6PWU6.js";
+import {
+  checkTemplates,
+  createTemplateEngine
+} from "./chunk-OIF7AIKD.js";
 import {
   todayIn
 } from "./chunk-45DXCB5M.js";

@@ -4,8 +4,8 @@ import {
   cell,
   summaryMarkdown
 } from "./chunk-OPLVHJKA.js";
-import "./chunk-VV4W2WI3.js";
 import "./chunk-EL44SX6J.js";
+import "./chunk-VV4W2WI3.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-5WI72NLY.js";
 import "./chunk-TNIK5FCO.js";

@@ -2,7 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runDelivery,
   runHeader
-} from "./chunk-5Y4XBKZV.js";
+} from "./chunk-O7GQQGBZ.js";
+import "./chunk-I7RP3H6T.js";
 import {
   cell
 } from "./chunk-OPLVHJKA.js";
@@ -11,14 +12,14 @@ import {
 } from "./chunk-S2N2F3ET.js";
 import {
   Analyzer
-} from "./chunk-XXZDV4IP.js";
+} from "./chunk-CLOKQOGO.js";
+import "./chunk-GX6VEUW4.js";
 import "./chunk-ZKT6PWU6.js";
+import "./chunk-EL44SX6J.js";
 import {
   sectionIds
 } from "./chunk-VV4W2WI3.js";
-import "./chunk-EL44SX6J.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-I7RP3H6T.js";
 import {
   buildSendPlan
 } from "./chunk-C3RGP2BW.js";

@@ -4,16 +4,16 @@ import {
   githubTitle
 } from "./chunk-FOQKTZ3F.js";
 import {
-  isResolved,
-  resolvedBy
-} from "./chunk-MJAQU5M5.js";
-import {
   cell
 } from "./chunk-OPLVHJKA.js";
 import {
+  isResolved,
+  resolvedBy
+} from "./chunk-MJAQU5M5.js";
+import "./chunk-EL44SX6J.js";
+import {
   formatDate
 } from "./chunk-VV4W2WI3.js";
-import "./chunk-EL44SX6J.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-5WI72NLY.js";
 import "./chunk-TNIK5FCO.js";

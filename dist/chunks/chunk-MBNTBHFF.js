@@ -18,6 +18,9 @@ function emailParts({ subject, markdown, preheader, footer, charts }) {
   const html = emailShell({ title: subject, preheader, body: markdownToHtml(tokens), footer });
   return { html, text: markdownToText(tokens, charts) };
 }
+function reportJson(report, asOf, analysis) {
+  return JSON.stringify({ id: report.id, persona: report.persona, as_of: asOf, ...analysis });
+}
 function finishReportFiles(job) {
   const { html, text } = emailParts(job);
   const size = checkMessageSize({ html: job.htmlPart ? html : null, text });
@@ -29,5 +32,7 @@ function finishReportFiles(job) {
 }
 
 export {
+  emailParts,
+  reportJson,
   finishReportFiles
 };

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  ArgumentError
-} from "./chunk-S2N2F3ET.js";
-import {
   failureKind,
   pacedSending,
   realClock
 } from "./chunk-I7RP3H6T.js";
+import {
+  ArgumentError
+} from "./chunk-S2N2F3ET.js";
 import {
   hashAddressKeys,
   recipientCount,
@@ -215,8 +215,12 @@ function fixedOr(concurrency) {
 }
 
 // src/delivery/ledger.ts
+import { constants as fsConstants } from "node:fs";
 import { mkdir, open, readFile } from "node:fs/promises";
 import path from "node:path";
+var { O_APPEND, O_CREAT, O_RDWR, O_DSYNC } = fsConstants;
+var APPEND_DURABLY = O_DSYNC === void 0 ? "a+" : O_APPEND | O_CREAT | O_RDWR | O_DSYNC;
+var IDLE_CLOSE_MS = 1e3;
 var DeliveryLedger = class _DeliveryLedger {
   constructor(file) {
     this.file = file;
@@ -282,9 +286,10 @@ var DeliveryLedger = class _DeliveryLedger {
   }
   /**
    * Appends one record and waits until it is on disk. Records that arrive while a write is on
-   * its way go out together in the next one (one open, write and datasync for all of them, not
-   * one each: at 1,000 messages a second the flushes were most of the sender's file work); each
-   * caller still resolves only once its own line is on disk, or rejects with that write's error.
+   * its way go out together in the next one (one durable write for all of them, not one each:
+   * at 1,000 messages a second the flushes were most of the sender's file work), through the
+   * file kept open while records keep coming; each caller still resolves only once its own line
+   * is on disk, or rejects with that write's error.
    */
   record(record) {
     return new Promise((resolve, reject) => {
@@ -297,27 +302,30 @@ var DeliveryLedger = class _DeliveryLedger {
   writing = false;
   /** False once this process has written the file's last line whole. */
   mayEndMidLine = true;
+  /** The ledger, open for appending while records keep coming (closed after IDLE_CLOSE_MS). */
+  handle;
+  idleClose;
   async writeWaiting() {
     this.writing = true;
+    clearTimeout(this.idleClose);
     while (this.waiting.length > 0) {
       const batch = this.waiting;
       this.waiting = [];
       try {
-        await mkdir(path.dirname(this.file), { recursive: true });
-        const handle = await open(this.file, "a+");
-        try {
-          const lines = batch.map((w) => `${JSON.stringify(w.record)}
-`).join("");
-          const torn = this.mayEndMidLine && await endsMidLine(handle);
-          await handle.writeFile(torn ? `
-${lines}` : lines);
-          await handle.datasync();
-          this.mayEndMidLine = false;
-        } finally {
-          await handle.close();
+        if (!this.handle) {
+          await mkdir(path.dirname(this.file), { recursive: true });
+          this.handle = await open(this.file, APPEND_DURABLY);
         }
+        const lines = batch.map((w) => `${JSON.stringify(w.record)}
+`).join("");
+        const torn = this.mayEndMidLine && await endsMidLine(this.handle);
+        await this.handle.writeFile(torn ? `
+${lines}` : lines);
+        if (O_DSYNC === void 0) await this.handle.datasync();
+        this.mayEndMidLine = false;
       } catch (error) {
         this.mayEndMidLine = true;
+        await this.closeFile();
         for (const w of batch) w.reject(error);
         continue;
       }
@@ -327,6 +335,16 @@ ${lines}` : lines);
       }
     }
     this.writing = false;
+    this.idleClose = setTimeout(() => {
+      if (!this.writing) void this.closeFile();
+    }, IDLE_CLOSE_MS);
+    this.idleClose.unref();
+  }
+  /** Closes the file if open. Every line written is on disk already: a failed close loses none. */
+  async closeFile() {
+    const handle = this.handle;
+    this.handle = void 0;
+    await handle?.close().catch(() => void 0);
   }
   remember(record) {
     if (Array.isArray(record.recipients)) {
@@ -385,7 +403,7 @@ async function createTransport(options, portfolio) {
     throw new ArgumentError(
       "aws-region: no SES region (set the input, ses.region in portfolio.yml, or AWS_REGION)"
     );
-  const { SesTransport } = await import("./ses-Y3KF42QD.js");
+  const { SesTransport } = await import("./ses-2ZTCVDOT.js");
   return new SesTransport({
     region,
     ...options.sesEndpoint ? { endpoint: options.sesEndpoint } : {},

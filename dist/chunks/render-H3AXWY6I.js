@@ -1,0 +1,36 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  renderReport,
+  renderSource
+} from "./chunk-WSJHIIYC.js";
+import {
+  TemplateRenderError,
+  checkRenders,
+  renderTemplates,
+  reportView
+} from "./chunk-427AU5PD.js";
+import "./chunk-GX6VEUW4.js";
+import "./chunk-ZKT6PWU6.js";
+import "./chunk-MBNTBHFF.js";
+import "./chunk-RRQPDUQS.js";
+import "./chunk-EL44SX6J.js";
+import {
+  checkTemplates,
+  createTemplateEngine
+} from "./chunk-OIF7AIKD.js";
+import "./chunk-VV4W2WI3.js";
+import "./chunk-7ADVH35N.js";
+import "./chunk-5WI72NLY.js";
+import "./chunk-TNIK5FCO.js";
+import "./chunk-45DXCB5M.js";
+import "./chunk-OXRXBV5P.js";
+export {
+  TemplateRenderError,
+  checkRenders,
+  checkTemplates,
+  createTemplateEngine,
+  renderReport,
+  renderSource,
+  renderTemplates,
+  reportView
+};
