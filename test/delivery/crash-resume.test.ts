@@ -21,7 +21,8 @@ function runCli(args: string[]) {
   });
 }
 
-describe('a send killed half-way and run again', () => {
+// Whole runs of the CLI (one killed mid-send, then the re-run): about 10 s on a quiet machine.
+describe('a send killed half-way and run again', { timeout: 90_000 }, () => {
   it('delivers each report once, repeating at most what was in flight at the kill', async () => {
     stub = await startSesStub({
       account: { MaxSendRate: 100, Max24HourSend: 10_000, SentLast24Hours: 0 },

@@ -60,7 +60,9 @@ function send(workspace: string): Promise<number> {
   });
 }
 
-describe('keeping the ledger between workflow runs', () => {
+// Three whole runs of the CLI, charts drawn and messages sent: about 14 s on a quiet 2-core
+// machine, twice that on a busy one.
+describe('keeping the ledger between workflow runs', { timeout: 90_000 }, () => {
   it('a re-run whose checkout has the restored .boardroom folder sends nothing', async () => {
     const first = checkout();
     expect(await send(first)).toBe(0);

@@ -118,7 +118,10 @@ const pullRequestEvent = (fork = false) => ({
   repository: { full_name: REPOSITORY },
 });
 
-describe('the action on each event', () => {
+// Each run is the whole action in a process of its own, and its GitHub writes (labels, issues,
+// the preview comment) go out a second apart, as GitHub asks (src/github/octokit.ts): the
+// schedule run's 16 labels and the CFO's tasks alone take about 20 s, vitest's default here.
+describe('the action on each event', { timeout: 90_000 }, () => {
   it('schedule: sends the reports, opens tasks, writes the outputs and the job summary', async () => {
     const config = copyExampleConfig();
     const result = await runAction(
