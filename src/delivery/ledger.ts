@@ -3,7 +3,7 @@
 // period, so a crash repeats at most the messages that were in flight, and a reader added
 // mid-period gets the report alone, without the others getting it again.
 import { constants as fsConstants } from 'node:fs';
-import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { hashAddressKeys, recipientKeys, type OutgoingMessage, type Recipients } from './plan.js';
 
@@ -150,9 +150,14 @@ export class DeliveryLedger {
       const batch = this.waiting;
       this.waiting = [];
       try {
+        // The file kept open may no longer be the ledger: its folder deleted, the file replaced
+        // (a cache restored over it). Lines written to it then would be lost to the next run.
+        if (this.handle && !(await isFileAt(this.handle, this.file))) await this.closeFile();
         if (!this.handle) {
           await mkdir(path.dirname(this.file), { recursive: true });
           this.handle = await open(this.file, APPEND_DURABLY);
+          // A file opened afresh may be another one than this process last wrote whole.
+          this.mayEndMidLine = true;
         }
         const lines = batch.map((w) => `${JSON.stringify(w.record)}\n`).join('');
         // writeFile, not write: one write call may write only part of the text, and every
@@ -247,4 +252,17 @@ function coveredByHash(recipients: Recipients, hash: string): string[] | undefin
       return keys.filter((_, i) => !skip.includes(i));
   }
   return undefined;
+}
+
+/**
+ * Whether `handle` is still the file at `file` (the same inode on the same device): false once
+ * the file or its folder has been deleted, renamed or replaced since it was opened.
+ */
+async function isFileAt(handle: FileHandle, file: string): Promise<boolean> {
+  try {
+    const [opened, atPath] = await Promise.all([handle.stat(), stat(file)]);
+    return opened.ino === atPath.ino && opened.dev === atPath.dev;
+  } catch {
+    return false;
+  }
 }

@@ -4,7 +4,7 @@
 // quick ones on the same client is cut at the timeout while the others are answered. Last, the
 // ledger (src/delivery/ledger.ts), kept open while records keep coming and closed when idle:
 // each line is on disk when its record resolves, whichever of the two it went through.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -201,5 +201,34 @@ describe('the ledger kept open between batches', () => {
     const lines = readFileSync(file, 'utf8').split('\n');
     expect(lines.at(-2)).toBe(JSON.stringify(record(3)));
     expect(lines.at(-3)).toBe('{"report":"cut-sh');
+  });
+
+  it('its folder deleted while the file is open: the next records go to a new file, none lost', async () => {
+    const folder = path.join(tempDir(), '.boardroom');
+    const file = path.join(folder, 'ledger.jsonl');
+    const ledger = await DeliveryLedger.open(file);
+    await ledger.record(record(1));
+    rmSync(folder, { recursive: true });
+    await ledger.record(record(2));
+    await ledger.record(record(3));
+    expect(ids(file)).toEqual(['id-2', 'id-3']);
+  });
+
+  it('the file replaced while open (a cache restored over it): records go to the new one, after its torn line', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ledger.jsonl');
+    const ledger = await DeliveryLedger.open(file);
+    await ledger.record(record(1));
+    const restored = path.join(dir, 'restored.jsonl');
+    writeFileSync(restored, `${JSON.stringify(record(7))}\n{"report":"cut-sh`);
+    renameSync(restored, file);
+    await ledger.record(record(2));
+    const lines = readFileSync(file, 'utf8').split('\n');
+    expect(lines).toEqual([
+      JSON.stringify(record(7)),
+      '{"report":"cut-sh',
+      JSON.stringify(record(2)),
+      '',
+    ]);
   });
 });
