@@ -169,17 +169,20 @@ const CHART_IMAGE =
   /^<img src="(charts\/[0-9a-f]{16}\.png)" alt="((?:[^"<>&]|&(?:amp|lt|gt|quot|#39);)*)" width="(\d+)" height="(\d+)">$/;
 
 function chartImageHtml(html: string): string | undefined {
-  const match = CHART_IMAGE.exec(html);
+  // A block at the end of the Markdown keeps its line break in marked's token: kept as written
+  // after the tag, as the sanitiser's path keeps it.
+  const tag = html.trimEnd();
+  const match = CHART_IMAGE.exec(tag);
   if (!match) return undefined;
   const [, src, alt, width, height] = match as unknown as [string, string, string, string, string];
   // Only a size of whole pixels, at most four digits, is kept (as the sanitiser's rule).
   const size = (name: string, value: string) =>
     /^\d{1,4}$/.test(value) ? ` ${name}="${value}"` : '';
-  return `<img style="${STYLES.img}" src="${src}" alt="${alt.replace(/&#39;/g, "'")}"${size('width', width)}${size('height', height)} />`;
+  return `<img style="${STYLES.img}" src="${src}" alt="${alt.replace(/&#39;/g, "'")}"${size('width', width)}${size('height', height)} />${html.slice(tag.length)}`;
 }
 
 /** Whether any token is raw HTML other than a chart's image: then the sanitiser renders it. */
-function hasRawHtml(tokens: readonly Token[]): boolean {
+export function hasRawHtml(tokens: readonly Token[]): boolean {
   for (const token of tokens) {
     if (token.type === 'html') {
       if (token.block !== true || chartImageHtml((token as Tokens.HTML).text) === undefined)
@@ -382,21 +385,29 @@ const SANITIZE: SanitizeHtml.IOptions = {
 let sanitizer: typeof SanitizeHtml | undefined;
 
 /**
- * Loads sanitize-html if any of `templates` may write raw HTML into its Markdown (a `<` in its
- * text outside Liquid tags, or the `raw` filter: every other value is escaped, and a chart's image
- * needs no sanitiser); a false positive only loads it. Whatever renders reports awaits this
- * first (validatePortfolio, a render worker): the bundle has no node_modules to load it from
- * later. Without it, the first Markdown with raw HTML loads it synchronously from node_modules
- * (tests, the CLI installed from npm).
+ * Whether a template may write raw HTML into its Markdown: a `<` in its text outside Liquid tags,
+ * the `raw` filter, or the `tablerow` tag (the one Liquid tag that writes HTML of its own: a
+ * table's rows and cells). Every other value is escaped for Markdown, and a chart's image needs
+ * no sanitiser. A false positive only loads sanitize-html.
+ */
+export function mayWriteRawHtml(source: string): boolean {
+  // A "<" inside Liquid markup (`{% if a < b %}`) is a comparison, not HTML: Liquid's output is
+  // escaped for Markdown, so only the template's own text can hold raw HTML.
+  const text = source.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '');
+  return text.includes('<') || /\|\s*raw\b|\btablerow\b/.test(source);
+}
+
+/**
+ * Loads sanitize-html if any of `templates` may write raw HTML (mayWriteRawHtml). Whatever
+ * renders reports awaits this first (validatePortfolio, a render worker, the finishing thread):
+ * the bundle has no node_modules to load it from later. Without it, the first Markdown with raw
+ * HTML loads it synchronously from node_modules (tests, the CLI installed from npm).
  */
 export async function loadSanitizerFor(
   templates: Iterable<{ readonly source: string }>,
 ): Promise<void> {
   for (const template of templates) {
-    // A "<" inside Liquid markup (`{% if a < b %}`) is a comparison, not HTML: Liquid's output is
-    // escaped for Markdown, so only the template's own text can hold raw HTML.
-    const text = template.source.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '');
-    if (text.includes('<') || /\|\s*raw\b/.test(template.source)) {
+    if (mayWriteRawHtml(template.source)) {
       sanitizer ??= (await import('sanitize-html')).default;
       return;
     }
