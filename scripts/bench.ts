@@ -214,25 +214,43 @@ function liquidFloor(portfolio: Portfolio, engine: Liquid): { seconds: number; m
 
 /**
  * The chart step on its own, as the pipeline's drawCharts runs it: every distinct chart of the
- * stage drawn once (one ChartCache) and written as PNG. Drawn a second time with a fresh cache,
- * once the libraries are loaded, for the time a chart takes by itself.
+ * stage drawn once (one ChartCache) and written as PNG, through writeChartFiles (which, for this
+ * many charts, draws each SVG on this thread and makes each PNG on its raster thread). Drawn a
+ * second time with a fresh cache, once the libraries are loaded (ECharts here, resvg in a raster
+ * thread opened and warmed by one chart beforehand), for the time a chart takes by itself.
  */
 async function benchCharts({ rendered, charts, out }: StageResult): Promise<void> {
-  console.log('\nchart step, in this process (src/charts: ECharts SVG -> resvg-wasm PNG)');
+  const { ChartCache, MIN_CHARTS_FOR_RASTER_THREAD, writeChartFiles } =
+    await import('../src/charts/files.js');
+  const threaded = charts.size >= MIN_CHARTS_FOR_RASTER_THREAD;
+  console.log(
+    `\nchart step, in this process (src/charts: ECharts SVG on the main thread -> resvg-wasm PNG ${threaded ? 'on one raster thread' : 'on the main thread too'})`,
+  );
   if (charts.size === 0) {
     line('charts', 'none: no report of this portfolio shows a chart');
     return;
   }
-  const { ChartCache, writeChartFiles } = await import('../src/charts/files.js');
   const cache = new ChartCache();
   let start = performance.now();
   const files = await writeChartFiles(charts, path.join(out, 'charts-first'), cache);
   const firstTime = seconds(start);
 
-  const warm = new ChartCache();
-  start = performance.now();
-  const warmFiles = await writeChartFiles(charts, path.join(out, 'charts-warm'), warm);
-  const warmTime = seconds(start);
+  const { openRasterThread } = await import('../src/charts/raster-thread.js');
+  const { drawChart } = await import('../src/charts/draw.js');
+  const thread = threaded ? openRasterThread() : undefined;
+  let warmFiles;
+  let warmTime;
+  try {
+    if (thread) await drawChart(charts.values().next().value!, undefined, thread);
+    const warm = new ChartCache();
+    start = performance.now();
+    warmFiles = await writeChartFiles(charts, path.join(out, 'charts-warm'), warm, {
+      rasterThread: thread ?? false,
+    });
+    warmTime = seconds(start);
+  } finally {
+    await thread?.close();
+  }
   const perChart = warmFiles.map((f) => f.drawMs);
 
   const bytesOf = new Map(files.map((f) => [f.key, f.bytes]));

@@ -18,6 +18,8 @@ const { metafile } = await build({
     cli: 'src/cli.ts',
     'chunks/render-worker': 'src/render/render-worker.ts',
     'chunks/finish-worker': 'src/render/finish-worker.ts',
+    // The chart step's raster thread (src/charts/raster-thread.ts starts it): checked below.
+    'chunks/raster-worker': 'src/charts/raster-worker.ts',
   },
   metafile: true,
   outdir: OUT,
@@ -45,6 +47,14 @@ const pool = outputOf('src/render/pool.ts');
 for (const worker of ['render-worker', 'finish-worker'])
   if (pool && path.dirname(pool) !== path.dirname(outputOf(`src/render/${worker}.ts`)))
     throw new Error(`bundle: ${pool} (the render pool) is not beside dist/chunks/${worker}.js`);
+const rasterThread = outputOf('src/charts/raster-thread.ts');
+if (
+  rasterThread &&
+  path.dirname(rasterThread) !== path.dirname(outputOf('src/charts/raster-worker.ts'))
+)
+  throw new Error(
+    `bundle: ${rasterThread} (the raster thread) is not beside dist/chunks/raster-worker.js`,
+  );
 const tinypool = outputOf('node_modules/tinypool/dist/index.js');
 if (tinypool)
   await build({

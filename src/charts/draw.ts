@@ -5,12 +5,12 @@
 // Where the files come from at run time: the bundled action (dist/index.js, dist/cli.js and
 // dist/chunks/*.js) finds them in dist/chart-assets/, which the bundle script copies there (see
 // CHART_ASSETS); from the sources (tests, tsx) they are read from node_modules.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { EChartsCoreOption } from 'echarts/core';
 import type * as Engine from './engine.js';
+import { FONT_FAMILY, readRasterAssets } from './assets.js';
 import { escapeHtml } from '../render/html.js';
 import { encodePngAsync } from './png.js';
+import type { Rasterizer } from './raster-thread.js';
 import {
   type ChartSpec,
   type ChartUnit,
@@ -34,47 +34,24 @@ export interface DrawnChart {
 /** PNG pixels per CSS pixel: 2 keeps text sharp on phones and high-density screens. */
 export const PIXEL_RATIO = 2;
 
-/** The family name inside the bundled font files (Inter, SIL Open Font License 1.1). */
-export const FONT_FAMILY = 'Inter';
-
-/**
- * The files drawing needs at run time: `file` is its name in dist/chart-assets/ (what the bundle
- * script must copy), `from` where it is in node_modules (what it copies, and what the sources
- * read). The font's licence must travel with the font (OFL 1.1).
- */
-export const CHART_ASSETS = {
-  wasm: { file: 'resvg.wasm', from: '@resvg/resvg-wasm/index_bg.wasm' },
-  regular: {
-    file: 'Inter-Regular.ttf',
-    from: '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
-  },
-  semiBold: {
-    file: 'Inter-SemiBold.ttf',
-    from: '@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf',
-  },
-  fontLicence: { file: 'Inter-OFL.txt', from: '@expo-google-fonts/inter/LICENSE_FONT' },
-} as const;
-
-const ASSET_FOLDER = 'chart-assets';
+export { CHART_ASSETS, FONT_FAMILY } from './assets.js';
 
 interface Loaded {
   engine: typeof Engine;
   fonts: Uint8Array[];
 }
 let loading: Promise<Loaded> | undefined;
+let loadingSvg: Promise<typeof Engine> | undefined;
 
 /** Loads the chart libraries, starts the WebAssembly module and reads the fonts: once a process. */
 function load(): Promise<Loaded> {
   if (!loading) {
     loading = (async () => {
-      const [engine, wasm, regular, semiBold] = await Promise.all([
-        import('./engine.js'),
-        readAsset(CHART_ASSETS.wasm),
-        readAsset(CHART_ASSETS.regular),
-        readAsset(CHART_ASSETS.semiBold),
-      ]);
-      await engine.startEngine(wasm);
-      return { engine, fonts: [regular, semiBold] };
+      // The files are read while ECharts loads.
+      const assets = readRasterAssets();
+      assets.catch(() => {});
+      const engine = await loadSvg();
+      return { engine, fonts: await engine.startRaster(assets) };
     })();
     // A failed start (a missing file) is reported to every caller, and retried by the next one.
     loading.catch(() => (loading = undefined));
@@ -82,26 +59,13 @@ function load(): Promise<Loaded> {
   return loading;
 }
 
-/**
- * An asset beside the running code (dist/chart-assets/ from dist/ or dist/chunks/), or else from
- * node_modules. Throws naming both places when neither has it.
- */
-async function readAsset(asset: { file: string; from: string }): Promise<Uint8Array> {
-  for (const folder of [`./${ASSET_FOLDER}/`, `../${ASSET_FOLDER}/`]) {
-    try {
-      return await readFile(new URL(folder + asset.file, import.meta.url));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+/** Loads ECharts only (resvg's module is not started): for charts a raster thread rasterises. */
+function loadSvg(): Promise<typeof Engine> {
+  if (!loadingSvg) {
+    loadingSvg = import('./engine.js');
+    loadingSvg.catch(() => (loadingSvg = undefined));
   }
-  try {
-    return await readFile(createRequire(import.meta.url).resolve(asset.from));
-  } catch (error) {
-    throw new Error(
-      `chart drawing needs ${asset.file} in ${ASSET_FOLDER}/ beside the bundle, or ${asset.from} installed`,
-      { cause: error },
-    );
-  }
+  return loadingSvg;
 }
 
 /**
@@ -110,21 +74,32 @@ async function readAsset(asset: { file: string; from: string }): Promise<Uint8Ar
  * over "No data" (same size, so a report's layout does not change).
  * @param pixelRatio PNG pixels per CSS pixel (PIXEL_RATIO, 2, unless a caller needs otherwise; a
  *   ChartCache draws every chart at one ratio).
+ * @param raster where the SVG is read and rasterised and the PNG encoded: a raster thread
+ *   (raster-thread.ts; this thread then loads ECharts only), or, when not given, this thread. The
+ *   PNG's bytes are the same either way.
  * @returns the SVG (CSS pixels), the PNG at `pixelRatio` and the CSS size.
- * @throws Error when the WebAssembly module or a font cannot be found (see CHART_ASSETS).
+ * @throws Error when the WebAssembly module or a font cannot be found (see CHART_ASSETS), when
+ *   resvg cannot read the SVG, or when the raster thread has stopped.
  */
-export async function drawChart(spec: ChartSpec, pixelRatio = PIXEL_RATIO): Promise<DrawnChart> {
-  const { engine, fonts } = await load();
-  const svg = labelSvg(engine.renderSvg(chartOption(spec), spec.width, spec.height), spec.alt);
-  const pixels = engine.rasterize(svg, pixelRatio, fonts, FONT_FAMILY);
-  return {
+export async function drawChart(
+  spec: ChartSpec,
+  pixelRatio = PIXEL_RATIO,
+  raster?: Rasterizer,
+): Promise<DrawnChart> {
+  let png: Promise<Uint8Array>;
+  let svg: string;
+  if (raster) {
+    const engine = await loadSvg();
+    svg = labelSvg(engine.renderSvg(chartOption(spec), spec.width, spec.height), spec.alt);
+    png = raster.png(svg, pixelRatio);
+  } else {
+    const { engine, fonts } = await load();
+    svg = labelSvg(engine.renderSvg(chartOption(spec), spec.width, spec.height), spec.alt);
+    const pixels = engine.rasterize(svg, pixelRatio, fonts, FONT_FAMILY);
     // Compressed on the thread pool: a caller with another chart to draw draws it meanwhile.
-    png: await encodePngAsync(pixels.rgba, pixels.width, pixels.height),
-    svg,
-    width: spec.width,
-    height: spec.height,
-    pixelRatio,
-  };
+    png = encodePngAsync(pixels.rgba, pixels.width, pixels.height);
+  }
+  return { png: await png, svg, width: spec.width, height: spec.height, pixelRatio };
 }
 
 /** The SVG named for screen readers (role img, the alt text), as an `<img>` is by its alt. */
