@@ -61,7 +61,7 @@ async function run() {
   try {
     const options = resolveOptions(readInputs(), process.env, { transport: "ses" });
     info(`boardroom: ${options.mode} (event ${options.run.event})`);
-    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-JFAKBNP6.js")).runPipeline(options, actionsLogger);
+    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-XNLMQYST.js")).runPipeline(options, actionsLogger);
     const summary2 = result.summary;
     const artifact = summary2 ? await (await import("./chunks/artifact-DDNCU5ZZ.js")).uploadRunArtifact(options, actionsLogger) : void 0;
     let jobSummary = result.summaryMarkdown ?? "";
@@ -70,8 +70,8 @@ async function run() {
 Run summary and every rendered report: artifact [${artifact.name}](${artifact.url ?? "#"}) (id ${artifact.id}).
 `;
     if (options.mode === "preview") {
-      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-LWMU7UJF.js");
-      const { publishPreview } = await import("./chunks/preview-HHYVZDVK.js");
+      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-B2MRWUUJ.js");
+      const { publishPreview } = await import("./chunks/preview-YBAVNKAV.js");
       const links = {
         ...artifact?.url ? { artifact: artifact.url } : {},
         ...runUrl(options.run) ? { run: runUrl(options.run) } : {}
@@ -109,7 +109,7 @@ ${jobSummary}`;
     setOutput("artifact-id", artifact?.id ?? "");
     setOutput("artifact-url", artifact?.url ?? "");
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
-      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-4JYJKLOC.js");
+      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-H4YS4ZVG.js");
       await summary.addRaw(jobSummary.slice(0, JOB_SUMMARY_LIMIT)).write();
     }
     if (result.exitCode === 2) {

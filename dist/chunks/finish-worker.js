@@ -5,11 +5,11 @@ import {
 import {
   finishReportFiles,
   reportJson
-} from "./chunk-MBNTBHFF.js";
+} from "./chunk-4TALKVQY.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-EL44SX6J.js";
+} from "./chunk-AWJC2R3W.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-TNIK5FCO.js";
 import "./chunk-45DXCB5M.js";
@@ -44,7 +44,7 @@ function finishOutcome(job) {
 async function liquidStep(given) {
   const [{ createTemplateEngine }, { renderSource }] = await Promise.all([
     import("./liquid-MKUC672Q.js"),
-    import("./render-H3AXWY6I.js")
+    import("./render-BGTWUZ4T.js")
   ]);
   const engine = createTemplateEngine(given.templates, given.settings);
   return (job) => {

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-SSHNWU5Z.js";
-import "./chunk-WSJHIIYC.js";
+} from "./chunk-E4PJDI3V.js";
+import "./chunk-VEDNLLNS.js";
 import {
   Analyzer
 } from "./chunk-CLOKQOGO.js";
@@ -13,11 +13,11 @@ import {
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";
-import "./chunk-MBNTBHFF.js";
+import "./chunk-4TALKVQY.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-EL44SX6J.js";
+} from "./chunk-AWJC2R3W.js";
 import {
   createTemplateEngine
 } from "./chunk-OIF7AIKD.js";

@@ -216,7 +216,7 @@ function fixedOr(concurrency) {
 
 // src/delivery/ledger.ts
 import { constants as fsConstants } from "node:fs";
-import { mkdir, open, readFile } from "node:fs/promises";
+import { mkdir, open, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 var { O_APPEND, O_CREAT, O_RDWR, O_DSYNC } = fsConstants;
 var APPEND_DURABLY = O_DSYNC === void 0 ? "a+" : O_APPEND | O_CREAT | O_RDWR | O_DSYNC;
@@ -312,9 +312,11 @@ var DeliveryLedger = class _DeliveryLedger {
       const batch = this.waiting;
       this.waiting = [];
       try {
+        if (this.handle && !await isFileAt(this.handle, this.file)) await this.closeFile();
         if (!this.handle) {
           await mkdir(path.dirname(this.file), { recursive: true });
           this.handle = await open(this.file, APPEND_DURABLY);
+          this.mayEndMidLine = true;
         }
         const lines = batch.map((w) => `${JSON.stringify(w.record)}
 `).join("");
@@ -390,6 +392,14 @@ function coveredByHash(recipients, hash) {
   }
   return void 0;
 }
+async function isFileAt(handle, file) {
+  try {
+    const [opened, atPath] = await Promise.all([handle.stat(), stat(file)]);
+    return opened.ino === atPath.ino && opened.dev === atPath.dev;
+  } catch {
+    return false;
+  }
+}
 
 // src/delivery/index.ts
 var FALLBACK_SEND_RATE = 1;
@@ -403,7 +413,7 @@ async function createTransport(options, portfolio) {
     throw new ArgumentError(
       "aws-region: no SES region (set the input, ses.region in portfolio.yml, or AWS_REGION)"
     );
-  const { SesTransport } = await import("./ses-2ZTCVDOT.js");
+  const { SesTransport } = await import("./ses-YCGEIQYM.js");
   return new SesTransport({
     region,
     ...options.sesEndpoint ? { endpoint: options.sesEndpoint } : {},

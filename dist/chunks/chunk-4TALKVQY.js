@@ -6,7 +6,7 @@ import {
   lexMarkdown,
   markdownToHtml,
   markdownToText
-} from "./chunk-EL44SX6J.js";
+} from "./chunk-AWJC2R3W.js";
 import {
   emailShell
 } from "./chunk-45DXCB5M.js";

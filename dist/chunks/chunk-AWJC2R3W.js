@@ -1919,11 +1919,12 @@ function keptUrl(tag, encoded, encodeAll) {
 }
 var CHART_IMAGE = /^<img src="(charts\/[0-9a-f]{16}\.png)" alt="((?:[^"<>&]|&(?:amp|lt|gt|quot|#39);)*)" width="(\d+)" height="(\d+)">$/;
 function chartImageHtml(html) {
-  const match = CHART_IMAGE.exec(html);
+  const tag = html.trimEnd();
+  const match = CHART_IMAGE.exec(tag);
   if (!match) return void 0;
   const [, src, alt, width, height] = match;
   const size = (name, value) => /^\d{1,4}$/.test(value) ? ` ${name}="${value}"` : "";
-  return `<img style="${STYLES.img}" src="${src}" alt="${alt.replace(/&#39;/g, "'")}"${size("width", width)}${size("height", height)} />`;
+  return `<img style="${STYLES.img}" src="${src}" alt="${alt.replace(/&#39;/g, "'")}"${size("width", width)}${size("height", height)} />${html.slice(tag.length)}`;
 }
 function hasRawHtml(tokens) {
   for (const token of tokens) {
@@ -2118,10 +2119,13 @@ var SANITIZE = {
   disallowedTagsMode: "discard"
 };
 var sanitizer;
+function mayWriteRawHtml(source) {
+  const text = source.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, "");
+  return text.includes("<") || /\|\s*raw\b|\btablerow\b/.test(source);
+}
 async function loadSanitizerFor(templates) {
   for (const template of templates) {
-    const text = template.source.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, "");
-    if (text.includes("<") || /\|\s*raw\b/.test(template.source)) {
+    if (mayWriteRawHtml(template.source)) {
       sanitizer ??= (await import("./sanitize-html-AX6PVL34.js")).default;
       return;
     }

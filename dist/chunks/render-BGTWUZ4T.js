@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   renderReport,
   renderSource
-} from "./chunk-WSJHIIYC.js";
+} from "./chunk-VEDNLLNS.js";
 import {
   TemplateRenderError,
   checkRenders,
@@ -11,9 +11,9 @@ import {
 } from "./chunk-427AU5PD.js";
 import "./chunk-GX6VEUW4.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-MBNTBHFF.js";
+import "./chunk-4TALKVQY.js";
 import "./chunk-RRQPDUQS.js";
-import "./chunk-EL44SX6J.js";
+import "./chunk-AWJC2R3W.js";
 import {
   checkTemplates,
   createTemplateEngine

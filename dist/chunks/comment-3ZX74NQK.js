@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  githubBody
+} from "./chunk-FOQKTZ3F.js";
+import {
   PREVIEW_FOOTER_MARKER,
   PREVIEW_MARKER,
   previewContent
 } from "./chunk-E34TEHZH.js";
-import {
-  githubBody
-} from "./chunk-FOQKTZ3F.js";
 import "./chunk-OPLVHJKA.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-EL44SX6J.js";
+import "./chunk-AWJC2R3W.js";
 import "./chunk-VV4W2WI3.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-5WI72NLY.js";

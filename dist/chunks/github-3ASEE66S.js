@@ -10,7 +10,7 @@ import {
   isResolved,
   resolvedBy
 } from "./chunk-MJAQU5M5.js";
-import "./chunk-EL44SX6J.js";
+import "./chunk-AWJC2R3W.js";
 import {
   formatDate
 } from "./chunk-VV4W2WI3.js";

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  githubLabel
+} from "./chunk-FOQKTZ3F.js";
+import {
   runDelivery,
   runHeader
-} from "./chunk-O7GQQGBZ.js";
+} from "./chunk-HON7IOG5.js";
 import "./chunk-I7RP3H6T.js";
 import {
   previewMarkdown
 } from "./chunk-E34TEHZH.js";
-import {
-  githubLabel
-} from "./chunk-FOQKTZ3F.js";
 import {
   summaryMarkdown
 } from "./chunk-OPLVHJKA.js";
@@ -29,8 +29,8 @@ import {
   renderReportsFinishingElsewhere,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-SSHNWU5Z.js";
-import "./chunk-WSJHIIYC.js";
+} from "./chunk-E4PJDI3V.js";
+import "./chunk-VEDNLLNS.js";
 import {
   Analyzer
 } from "./chunk-CLOKQOGO.js";
@@ -40,13 +40,13 @@ import {
   ownerName
 } from "./chunk-GX6VEUW4.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-MBNTBHFF.js";
+import "./chunk-4TALKVQY.js";
 import {
   withInlineImages
 } from "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-EL44SX6J.js";
+} from "./chunk-AWJC2R3W.js";
 import "./chunk-OIF7AIKD.js";
 import {
   taskPriorities,
@@ -367,7 +367,7 @@ async function createTaskSink(input) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-DRUDIJLV.js"),
+    import("./github-3ASEE66S.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -463,7 +463,7 @@ async function runPipeline(options, log, dependencies = {}) {
     `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
   );
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-5ACQQ3X5.js");
+    const { runAlerts } = await import("./run-6YDLUPKI.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
@@ -658,7 +658,7 @@ function attachmentClashes(rendered) {
   return clashes;
 }
 async function drawCharts(rendered, charts, reports, log) {
-  const { ChartCache, writeChartFiles } = await import("./files-4A4ERBPP.js");
+  const { ChartCache, writeChartFiles } = await import("./files-IMCPPZ5X.js");
   const cache = new ChartCache();
   const started = performance.now();
   const files = await writeChartFiles(charts, path2.join(reports, CHARTS_FOLDER), cache);

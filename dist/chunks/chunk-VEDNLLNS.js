@@ -4,7 +4,7 @@ import {
 } from "./chunk-427AU5PD.js";
 import {
   emailParts
-} from "./chunk-MBNTBHFF.js";
+} from "./chunk-4TALKVQY.js";
 
 // src/render/index.ts
 function renderSource(engine, portfolio, report, analysis, asOf, locate) {

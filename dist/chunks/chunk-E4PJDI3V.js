@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderSource
-} from "./chunk-WSJHIIYC.js";
+} from "./chunk-VEDNLLNS.js";
 import {
   finishReportFiles,
   reportJson
-} from "./chunk-MBNTBHFF.js";
+} from "./chunk-4TALKVQY.js";
 import {
   sendDecision
 } from "./chunk-C3RGP2BW.js";

@@ -1,5 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  encodePngAsync
+} from "./chunk-XLFQVVCG.js";
+import {
+  FONT_FAMILY,
+  readRasterAssets
+} from "./chunk-2PJW3FGS.js";
+import {
   chartKey,
   chartUnits,
   escapeHtml,
@@ -15,154 +22,43 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 // src/charts/draw.ts
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-
-// src/charts/png.ts
-import { endianness } from "node:os";
-import { promisify } from "node:util";
-import { crc32, deflate, deflateSync } from "node:zlib";
-var DEFLATE_LEVEL = 3;
-var SIGNATURE = Uint8Array.of(137, 80, 78, 71, 13, 10, 26, 10);
-var deflateAsync = promisify(deflate);
-async function encodePngAsync(rgba, width, height) {
-  let raw;
-  try {
-    raw = rgbRows(rgba, width, height, pooled);
-    const idat = await deflateAsync(raw, { level: DEFLATE_LEVEL, chunkSize: 128 * 1024 });
-    return pngFile(width, height, idat);
-  } finally {
-    if (raw) release(raw);
-  }
-}
-function pngFile(width, height, idat) {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = 2;
-  return Buffer.concat([
-    SIGNATURE,
-    chunk("IHDR", header),
-    chunk("IDAT", idat),
-    chunk("IEND", Buffer.alloc(0))
-  ]);
-}
-var LITTLE_ENDIAN = endianness() === "LE";
-function rgbRows(rgba, width, height, space) {
-  if (rgba.length !== width * height * 4) {
-    throw new RangeError(`encodePng: ${rgba.length} bytes for a ${width}x${height} RGBA image`);
-  }
-  const stride = width * 3 + 1;
-  const raw = space(stride * height);
-  const fast = LITTLE_ENDIAN && rgba.byteOffset % 4 === 0;
-  const pixels = fast ? new Uint32Array(rgba.buffer, rgba.byteOffset, width * height) : void 0;
-  const words = new Uint32Array(Math.ceil(width * 3 / 4));
-  const row = new Uint8Array(words.buffer, 0, width * 3);
-  const quads = pixels ? width - width % 4 : 0;
-  for (let y = 0; y < height; y++) {
-    const first = y * width;
-    for (let x = 0, o = 0; x < quads; x += 4, o += 3) {
-      const p0 = pixels[first + x];
-      const p1 = pixels[first + x + 1];
-      const p2 = pixels[first + x + 2];
-      const p3 = pixels[first + x + 3];
-      words[o] = p0 & 16777215 | p1 << 24;
-      words[o + 1] = p1 >>> 8 & 65535 | p2 << 16;
-      words[o + 2] = p2 >>> 16 & 255 | p3 << 8;
-    }
-    for (let x = quads, at = (first + quads) * 4, out = quads * 3; x < width; x++, at += 4) {
-      row[out++] = rgba[at];
-      row[out++] = rgba[at + 1];
-      row[out++] = rgba[at + 2];
-    }
-    raw[y * stride] = 0;
-    raw.set(row, y * stride + 1);
-  }
-  return raw;
-}
-var rows = Buffer.alloc(0);
-var KEPT_BUFFERS = 2;
-var free = [];
-function pooled(bytes) {
-  const index = free.findIndex((buffer) => buffer.buffer.byteLength >= bytes);
-  const whole = index >= 0 ? free.splice(index, 1)[0] : Buffer.allocUnsafeSlow(bytes);
-  return whole.subarray(0, bytes);
-}
-function release(raw) {
-  if (free.length < KEPT_BUFFERS) free.push(Buffer.from(raw.buffer, 0, raw.buffer.byteLength));
-}
-function chunk(type, data) {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, "latin1");
-  out.set(data, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
-
-// src/charts/draw.ts
 var PIXEL_RATIO = 2;
-var FONT_FAMILY = "Inter";
-var CHART_ASSETS = {
-  wasm: { file: "resvg.wasm", from: "@resvg/resvg-wasm/index_bg.wasm" },
-  regular: {
-    file: "Inter-Regular.ttf",
-    from: "@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf"
-  },
-  semiBold: {
-    file: "Inter-SemiBold.ttf",
-    from: "@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf"
-  },
-  fontLicence: { file: "Inter-OFL.txt", from: "@expo-google-fonts/inter/LICENSE_FONT" }
-};
-var ASSET_FOLDER = "chart-assets";
 var loading;
+var loadingSvg;
 function load() {
   if (!loading) {
     loading = (async () => {
-      const [engine, wasm, regular, semiBold] = await Promise.all([
-        import("./engine-VSAGAY7U.js"),
-        readAsset(CHART_ASSETS.wasm),
-        readAsset(CHART_ASSETS.regular),
-        readAsset(CHART_ASSETS.semiBold)
-      ]);
-      await engine.startEngine(wasm);
-      return { engine, fonts: [regular, semiBold] };
+      const assets = readRasterAssets();
+      assets.catch(() => {
+      });
+      const engine = await loadSvg();
+      return { engine, fonts: await engine.startRaster(assets) };
     })();
     loading.catch(() => loading = void 0);
   }
   return loading;
 }
-async function readAsset(asset) {
-  for (const folder of [`./${ASSET_FOLDER}/`, `../${ASSET_FOLDER}/`]) {
-    try {
-      return await readFile(new URL(folder + asset.file, import.meta.url));
-    } catch (error) {
-      if (error.code !== "ENOENT") throw error;
-    }
+function loadSvg() {
+  if (!loadingSvg) {
+    loadingSvg = import("./engine-DDHIS2EJ.js");
+    loadingSvg.catch(() => loadingSvg = void 0);
   }
-  try {
-    return await readFile(createRequire(import.meta.url).resolve(asset.from));
-  } catch (error) {
-    throw new Error(
-      `chart drawing needs ${asset.file} in ${ASSET_FOLDER}/ beside the bundle, or ${asset.from} installed`,
-      { cause: error }
-    );
-  }
+  return loadingSvg;
 }
-async function drawChart(spec, pixelRatio = PIXEL_RATIO) {
-  const { engine, fonts } = await load();
-  const svg = labelSvg(engine.renderSvg(chartOption(spec), spec.width, spec.height), spec.alt);
-  const pixels = engine.rasterize(svg, pixelRatio, fonts, FONT_FAMILY);
-  return {
-    // Compressed on the thread pool: a caller with another chart to draw draws it meanwhile.
-    png: await encodePngAsync(pixels.rgba, pixels.width, pixels.height),
-    svg,
-    width: spec.width,
-    height: spec.height,
-    pixelRatio
-  };
+async function drawChart(spec, pixelRatio = PIXEL_RATIO, raster) {
+  let png;
+  let svg;
+  if (raster) {
+    const engine = await loadSvg();
+    svg = labelSvg(engine.renderSvg(chartOption(spec), spec.width, spec.height), spec.alt);
+    png = raster.png(svg, pixelRatio);
+  } else {
+    const { engine, fonts } = await load();
+    svg = labelSvg(engine.renderSvg(chartOption(spec), spec.width, spec.height), spec.alt);
+    const pixels = engine.rasterize(svg, pixelRatio, fonts, FONT_FAMILY);
+    png = encodePngAsync(pixels.rgba, pixels.width, pixels.height);
+  }
+  return { png: await png, svg, width: spec.width, height: spec.height, pixelRatio };
 }
 function labelSvg(svg, alt) {
   return svg.replace(/^<svg /, `<svg role="img" aria-label="${escapeHtml(alt)}" `);
@@ -349,21 +245,31 @@ function axisValue(value, unit) {
 
 // src/charts/cache.ts
 var ChartCache = class {
-  /** @param draw how to draw a spec; drawChart unless a test counts or fakes the drawing. */
-  constructor(draw = drawChart) {
-    this.draw = draw;
-  }
-  draw;
   drawn = /* @__PURE__ */ new Map();
   /** How many charts were actually drawn (cache misses), for the run's figures and the tests. */
   draws = 0;
-  /** The drawn chart for `spec` and its key (a stable name for files and Content-IDs). */
-  async get(spec) {
+  /** Whether this cache draws with drawChart (so a raster thread can take its PNGs). */
+  drawsWithDrawChart;
+  draw;
+  /**
+   * @param draw how to draw a spec (given the raster thread, when get is); drawChart at
+   *   PIXEL_RATIO unless a test counts or fakes the drawing.
+   */
+  constructor(draw) {
+    this.drawsWithDrawChart = draw === void 0;
+    this.draw = draw ?? ((spec, raster) => drawChart(spec, PIXEL_RATIO, raster));
+  }
+  /**
+   * The drawn chart for `spec` and its key (a stable name for files and Content-IDs).
+   * @param raster where a chart not drawn yet has its PNG made (see drawChart); this thread when
+   *   not given. A chart already drawn (or being drawn) is reused wherever it was made.
+   */
+  async get(spec, raster) {
     const key = chartKey(spec);
     let drawing = this.drawn.get(key);
     if (!drawing) {
       this.draws++;
-      drawing = this.draw(spec);
+      drawing = this.draw(spec, raster);
       this.drawn.set(key, drawing);
       drawing.catch(() => this.drawn.delete(key));
     }
@@ -375,9 +281,95 @@ var ChartCache = class {
   }
 };
 
+// src/charts/raster-thread.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var MAIN_THREAD_STACK_MB = (984 + 192) / 1024;
+function openRasterThread(entry) {
+  const pending = /* @__PURE__ */ new Map();
+  let stopped;
+  let closing = false;
+  let next = 0;
+  let worker;
+  const stop = (why) => {
+    if (stopped !== void 0) return;
+    stopped = why;
+    for (const { reject } of pending.values()) reject(new Error(why));
+    pending.clear();
+  };
+  try {
+    const { filename, execArgv } = entry ?? rasterWorkerEntry();
+    worker = new Worker(filename, {
+      ...execArgv ? { execArgv } : {},
+      resourceLimits: { stackSizeMb: MAIN_THREAD_STACK_MB }
+    });
+    worker.on("message", (reply) => {
+      const waiting = pending.get(reply.id);
+      if (!waiting) return;
+      pending.delete(reply.id);
+      if ("error" in reply) waiting.reject(new Error(reply.error));
+      else waiting.resolve(reply.png);
+    });
+    worker.on("error", (error) => stop(`its raster thread stopped: ${error.message}`));
+    worker.on("messageerror", (error) => stop(`its raster thread stopped: ${error.message}`));
+    worker.on("exit", (code) => {
+      if (!closing) stop(`its raster thread exited (code ${code})`);
+    });
+  } catch (error) {
+    stop(`its raster thread could not start: ${error.message}`);
+  }
+  return {
+    png: (svg, pixelRatio) => {
+      if (stopped !== void 0) return Promise.reject(new Error(stopped));
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, svg, pixelRatio });
+      });
+    },
+    close: async () => {
+      closing = true;
+      stop("its raster thread was closed");
+      await worker?.terminate();
+    }
+  };
+}
+function rasterWorkerEntry() {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) {
+    const filename = fileURLToPath(new URL("./raster-worker.js", here));
+    if (!existsSync(filename))
+      throw new Error(`its code is not at ${filename} (bundle with scripts/bundle.mjs)`);
+    return { filename };
+  }
+  const tsx = import.meta.resolve("tsx/esm/api");
+  return {
+    filename: fileURLToPath(new URL("./raster-worker.ts", here)),
+    execArgv: [
+      "--import",
+      `data:text/javascript,${encodeURIComponent(`import{register}from${JSON.stringify(tsx)};register();`)}`
+    ]
+  };
+}
+
 // src/charts/files.ts
-async function writeChartFiles(charts, folder, cache = new ChartCache()) {
+var MIN_CHARTS_FOR_RASTER_THREAD = 24;
+var IN_FLIGHT = 2;
+var IN_FLIGHT_WITH_THREAD = 3;
+async function writeChartFiles(charts, folder, cache = new ChartCache(), {
+  rasterThread = cache.drawsWithDrawChart && charts.size >= MIN_CHARTS_FOR_RASTER_THREAD
+} = {}) {
   await mkdir(folder, { recursive: true });
+  const own = rasterThread === true ? openRasterThread() : void 0;
+  const thread = own ?? (typeof rasterThread === "object" ? rasterThread : void 0);
+  try {
+    return await writeAll(charts, folder, cache, thread);
+  } finally {
+    await own?.close();
+  }
+}
+async function writeAll(charts, folder, cache, thread) {
   const files = [];
   const inFlight = [];
   const finishFirst = async () => {
@@ -389,11 +381,12 @@ async function writeChartFiles(charts, folder, cache = new ChartCache()) {
       throw error;
     }
   };
+  const most = thread ? IN_FLIGHT_WITH_THREAD : IN_FLIGHT;
   for (const [key, spec] of charts) {
-    if (inFlight.length === 2 || files.length === 0 && inFlight.length === 1) {
+    if (inFlight.length === most || !thread && files.length === 0 && inFlight.length === 1) {
       await finishFirst();
     }
-    const current = writeChartFile(key, spec, folder, cache);
+    const current = writeChartFile(key, spec, folder, cache, thread);
     current.catch(() => {
     });
     inFlight.push(current);
@@ -402,15 +395,25 @@ async function writeChartFiles(charts, folder, cache = new ChartCache()) {
   while (inFlight.length > 0) await finishFirst();
   return files;
 }
-async function writeChartFile(key, spec, folder, cache) {
+async function writeChartFile(key, spec, folder, cache, thread) {
   const started = performance.now();
-  const drawn = await cache.get(spec);
+  let drawn;
+  try {
+    drawn = await cache.get(spec, thread);
+  } catch (error) {
+    throw new Error(`chart ${key}: ${error.message}`, { cause: error });
+  }
   if (drawn.key !== key) throw new Error(`chart ${key}: its spec hashes to ${drawn.key}`);
   const file = path.join(folder, `${key}.png`);
-  await writeFile(file, drawn.png);
+  try {
+    await writeFile(file, drawn.png);
+  } catch (error) {
+    throw new Error(`chart ${key}: ${error.message}`, { cause: error });
+  }
   return { key, file, bytes: drawn.png.length, drawMs: performance.now() - started };
 }
 export {
   ChartCache,
+  MIN_CHARTS_FOR_RASTER_THREAD,
   writeChartFiles
 };

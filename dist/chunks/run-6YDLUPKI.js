@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runDelivery,
   runHeader
-} from "./chunk-O7GQQGBZ.js";
+} from "./chunk-HON7IOG5.js";
 import "./chunk-I7RP3H6T.js";
 import {
   cell
@@ -15,7 +15,7 @@ import {
 } from "./chunk-CLOKQOGO.js";
 import "./chunk-GX6VEUW4.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-EL44SX6J.js";
+import "./chunk-AWJC2R3W.js";
 import {
   sectionIds
 } from "./chunk-VV4W2WI3.js";
