@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { MAIN_THREAD_STACK_MB } from '../thread-stack.js';
 
 /** Turns a chart's SVG into its PNG somewhere else than this thread (see drawChart). */
 export interface Rasterizer {
@@ -36,13 +37,6 @@ export interface RasterJob {
 export type RasterReply =
   | { readonly id: number; readonly png: Uint8Array }
   | { readonly id: number; readonly error: string };
-
-/**
- * The thread's stack (MB): the main thread's (V8's default limit of 984 KiB plus the 192 KiB node
- * keeps back in a worker; src/render/pool.ts MAIN_THREAD_STACK_MB), so an SVG fails or draws the
- * same whichever thread reads it.
- */
-const MAIN_THREAD_STACK_MB = (984 + 192) / 1024;
 
 /**
  * Starts the raster thread. It reads the WebAssembly module and fonts itself, while the caller

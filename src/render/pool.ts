@@ -11,6 +11,7 @@ import type { ChartSpec } from '../charts/spec.js';
 import type { Report } from '../config/load.js';
 import type { Logger } from '../logger.js';
 import { ArgumentError } from '../options.js';
+import { MAIN_THREAD_STACK_MB } from '../thread-stack.js';
 import type { FinishingData, FinishingJob, FinishOutcome } from './finish-worker.js';
 import type { BatchResult, RenderBatch } from './render-worker.js';
 import { stageCollector, type StageResult } from './report-files.js';
@@ -63,13 +64,6 @@ export function renderWorkerCount(
  * new thread, about 0.1 s of the other core) is not repaid.
  */
 const MIN_REPORTS_FOR_FINISHING = 100;
-/**
- * A worker thread's stack (MB) that gives its JavaScript the main thread's stack: V8's default
- * limit of 984 KiB, plus the 192 KiB node keeps back in a worker. A worker's default is 4 MB,
- * so a template nested a few thousand deep rendered on a worker where it overflows the main
- * thread's stack: a report must fail or render the same whichever thread has it.
- */
-const MAIN_THREAD_STACK_MB = (984 + 192) / 1024;
 /**
  * Reports handed to the finishing thread and not yet finished, at most: enough that it always
  * has the next one while the main thread is busy, few enough that their texts stay small.
