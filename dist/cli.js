@@ -127,7 +127,7 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const { runPipeline } = await import("./chunks/pipeline-XNLMQYST.js");
+    const { runPipeline } = await import("./chunks/pipeline-RNMRUT2S.js");
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));

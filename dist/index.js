@@ -61,7 +61,7 @@ async function run() {
   try {
     const options = resolveOptions(readInputs(), process.env, { transport: "ses" });
     info(`boardroom: ${options.mode} (event ${options.run.event})`);
-    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-XNLMQYST.js")).runPipeline(options, actionsLogger);
+    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-RNMRUT2S.js")).runPipeline(options, actionsLogger);
     const summary2 = result.summary;
     const artifact = summary2 ? await (await import("./chunks/artifact-DDNCU5ZZ.js")).uploadRunArtifact(options, actionsLogger) : void 0;
     let jobSummary = result.summaryMarkdown ?? "";

@@ -6,6 +6,9 @@ import {
   runDelivery,
   runHeader
 } from "./chunk-HON7IOG5.js";
+import {
+  MAIN_THREAD_STACK_MB
+} from "./chunk-23KT6CIN.js";
 import "./chunk-I7RP3H6T.js";
 import {
   previewMarkdown
@@ -95,7 +98,6 @@ function renderWorkerCount(reports, env = process.env, cores = availableParallel
   return cores >= MIN_CORES_FOR_WORKERS && reports >= MIN_REPORTS_FOR_WORKERS ? cores : 0;
 }
 var MIN_REPORTS_FOR_FINISHING = 100;
-var MAIN_THREAD_STACK_MB = (984 + 192) / 1024;
 var FINISHING_IN_FLIGHT = 16;
 function finishingThreadWanted(reports, env = process.env, cores = availableParallelism()) {
   if (env[RENDER_WORKERS_ENV]?.trim()) return false;
@@ -658,7 +660,7 @@ function attachmentClashes(rendered) {
   return clashes;
 }
 async function drawCharts(rendered, charts, reports, log) {
-  const { ChartCache, writeChartFiles } = await import("./files-IMCPPZ5X.js");
+  const { ChartCache, writeChartFiles } = await import("./files-TJGXGFTD.js");
   const cache = new ChartCache();
   const started = performance.now();
   const files = await writeChartFiles(charts, path2.join(reports, CHARTS_FOLDER), cache);

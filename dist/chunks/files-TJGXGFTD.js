@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  MAIN_THREAD_STACK_MB
+} from "./chunk-23KT6CIN.js";
+import {
   encodePngAsync
 } from "./chunk-XLFQVVCG.js";
 import {
@@ -285,7 +288,6 @@ var ChartCache = class {
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-var MAIN_THREAD_STACK_MB = (984 + 192) / 1024;
 function openRasterThread(entry) {
   const pending = /* @__PURE__ */ new Map();
   let stopped;
