@@ -84,16 +84,18 @@ export function entityChart(
 
 /**
  * A journal over postings already read, typed by `chart`. The postings are kept in their compact
- * form (compactPostings): a journal lives for the whole run.
+ * form (compactPostings): a journal lives for the whole run. `copyTexts` as compactPostings
+ * takes it.
  */
 export function journalOf(
   postings: readonly Posting[],
   prices: readonly Price[],
   chart: Chart,
   currency: string,
+  { copyTexts = true }: { copyTexts?: boolean } = {},
 ): EntityJournal {
   return {
-    postings: compactPostings(postings),
+    postings: compactPostings(postings, { copyTexts }),
     prices,
     chart,
     currency,
@@ -107,10 +109,17 @@ export function journalOf(
  * they share V8's few hidden classes (an object spread from a per-row object gets a hidden class
  * of its own: about 290 bytes a posting, more than the posting's own data), and equal strings,
  * amounts and sources shared as one value (dates, accounts, descriptions and amounts repeat from
- * month to month). Postings and decimals are never mutated, so sharing them is safe.
+ * month to month). Postings and decimals are never mutated, so sharing them is safe. Each text
+ * kept is a copy of its own (interning), so a description cut from a statement's text does not
+ * keep the whole text; `copyTexts: false` where the texts already are the loaded tables' own
+ * (ledger.csv rows), which the postings then share rather than copy again.
  */
-export function compactPostings(postings: readonly Posting[]): Posting[] {
-  const text = interning();
+export function compactPostings(
+  postings: readonly Posting[],
+  { copyTexts = true }: { copyTexts?: boolean } = {},
+): Posting[] {
+  const text = interning({ copy: copyTexts });
+  const ids = interning({ copy: false });
   const decimals = new Map<string, Decimal>();
   const decimal = (value: Decimal): Decimal => {
     const key = `${value.units}/${value.scale}`;
@@ -131,7 +140,7 @@ export function compactPostings(postings: readonly Posting[]): Posting[] {
   };
   return postings.map((p) => {
     const date = text(p.date);
-    const transaction = text(p.transaction);
+    const transaction = ids(p.transaction);
     const description = text(p.description);
     const account = text(p.account);
     const amount = decimal(p.amount);
@@ -156,7 +165,10 @@ export function journalFromLedgerRows(
   currency: string,
   chart: Chart,
 ): EntityJournal {
-  return journalOf(ledgerRowsToPostings(file, rows, currency), [], chart, currency);
+  // The rows' texts are the table's own, kept once by the loader: the postings share them.
+  return journalOf(ledgerRowsToPostings(file, rows, currency), [], chart, currency, {
+    copyTexts: false,
+  });
 }
 
 /**

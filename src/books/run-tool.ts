@@ -1,6 +1,5 @@
 // Runs a book-keeping tool (hledger, bean-query) without a shell and turns "not installed" into
 // one message that names the line to add to the workflow.
-import { execFile } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import { displayPath, type ConfigError } from '../config/errors.js';
 import { readTextFile } from '../config/text-file.js';
@@ -29,11 +28,14 @@ export const INSTALL_LINE: Record<string, string> = {
  * Runs `command args…` and resolves with its output and exit code, or with a ConfigError when
  * the executable is not on PATH. Output is read whole (up to 512 MiB): books are read once a run.
  */
-export function runTool(
+export async function runTool(
   command: string,
   args: readonly string[],
   at: DeclaredAt,
 ): Promise<ToolRun | { error: ConfigError }> {
+  // Loaded only when a book source runs a tool: node:child_process costs a `validate` of a
+  // portfolio without one about 10 ms to load (issue 13, cold start).
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
     execFile(
       command,

@@ -2,9 +2,8 @@
 // with resvg and encodes the PNG, as drawChart does in-process (same options, fonts and encoder,
 // so the same bytes), while the main thread draws the next chart's SVG. It loads resvg and the
 // fonts only, never ECharts.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
+import { garbageCollector } from '../garbage-collector.js';
 import { FONT_FAMILY } from './assets.js';
 import { encodePng } from './png.js';
 import { rasterize, startRaster } from './raster.js';
@@ -18,9 +17,8 @@ const fonts = await startRaster();
 // allocates little else, so V8's young generation rarely fills and only the external-memory limit
 // (tens of MB) would collect them: measured, 45-55 MB more peak RSS than drawing in-process. A
 // young-generation collection after each chart (well under a millisecond: the live set is tiny)
-// frees them at once. `gc` is reachable only through a context made after the flag is set.
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as (options: { type: 'minor' | 'major' }) => void;
+// frees them at once.
+const collect = garbageCollector();
 
 parentPort!.on('message', ({ id, svg, pixelRatio }: RasterJob) => {
   let reply: RasterReply;
