@@ -13,7 +13,8 @@
 //     baseline against current, alternating, each pair's ratio and their median.
 //
 // Environment: BENCH_QUICK=1 a small run (20 entities, 100 reports, fewer repetitions);
-// BENCH_ENTITIES / BENCH_REPORTS the portfolio's size; BENCH_ANALYSIS_ONLY=1 parts 1 and 2 only
+// BENCH_ENTITIES / BENCH_REPORTS the portfolio's size; BENCH_STAGE_ROUNDS=N the stage and its
+// floor N times, each further round in a fresh process, every round printed and the medians; BENCH_ANALYSIS_ONLY=1 parts 1 and 2 only
 // (e.g. to profile them with --cpu-prof), BENCH_NO_CHARTS=1 with it part 1 only; BENCH_BASELINE a worktree of an older commit (its
 // committed dist/cli.js is run) and BENCH_PAIRS how many pairs (default 3); BENCH_SEND_CLI=0
 // skips the send-mode process.
@@ -53,6 +54,14 @@ const COLD_START_RUNS = QUICK ? 5 : 20;
 const PAIRS = Number(process.env.BENCH_PAIRS ?? (QUICK ? 1 : 3));
 /** Set by the paired stage comparison for its own runs: the stage's time and nothing else. */
 const STAGE_ONLY = Boolean(process.env.BENCH_STAGE_ONLY);
+/**
+ * Rounds of the stage and its floor (BENCH_STAGE_ROUNDS, default 1): the first in this process,
+ * each further one in a fresh process of this bench (the same portfolio, stage and floor), one
+ * after the other; every round is printed, then the medians. stage / floor is the ratio of two
+ * wall times, each taken once, on a machine whose other work slows the two-thread stage more
+ * than the one-thread floor: one round says little, the median of several more.
+ */
+const STAGE_ROUNDS = Math.max(1, Number(process.env.BENCH_STAGE_ROUNDS ?? 1) || 1);
 /** Where the bench keeps its bundle and scratch files (git-ignored). */
 const BENCH_DIR = path.join(REPO, '.bench');
 
@@ -81,6 +90,37 @@ const mainThreadCpu = () => {
     return Number.NaN;
   }
 };
+/**
+ * CPU seconds of each thread of this process alive now, by kernel thread id (Linux: /proc; empty
+ * elsewhere). Threads that end before the next reading (the finishing thread) are counted only
+ * in process.cpuUsage(): the stage's CPU splits as the main thread, the threads that were there
+ * before it (V8's background threads: garbage collection, compiling; libuv's), and the rest.
+ */
+const threadCpu = (): Map<string, number> => {
+  const cpu = new Map<string, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      try {
+        const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')
+          .split(') ')[1]!
+          .split(' ');
+        cpu.set(tid, (Number(fields[11]) + Number(fields[12])) / 100);
+      } catch {
+        // The thread ended between the listing and the reading.
+      }
+    }
+  } catch {
+    // Not Linux.
+  }
+  return cpu;
+};
+/** CPU seconds the threads of `before` (but the main thread) used since, still alive now. */
+const backgroundCpuSince = (before: Map<string, number>) => {
+  let sum = 0;
+  for (const [tid, cpu] of threadCpu())
+    if (tid !== String(process.pid) && before.has(tid)) sum += cpu - before.get(tid)!;
+  return sum;
+};
 const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
 
 const folderBytes = (folder: string) =>
@@ -103,6 +143,18 @@ interface StageResult {
   readonly rendered: RenderedEntry[];
   readonly charts: Map<string, ChartSpec>;
   readonly out: string;
+  /** This round's figures (not with BENCH_STAGE_ONLY, which times no floor). */
+  readonly round?: StageRound;
+}
+
+/** One round of the stage against its floor: wall seconds, and the main thread's CPU seconds. */
+interface StageRound {
+  readonly stage: number;
+  readonly floor: number;
+  readonly stageMainCpu: number;
+  readonly floorMainCpu: number;
+  /** Every thread's CPU over the stage (process.cpuUsage). */
+  readonly stageCpu: number;
 }
 
 async function benchStage(): Promise<StageResult> {
@@ -119,6 +171,7 @@ async function benchStage(): Promise<StageResult> {
   collectGarbage();
   const start = performance.now();
   const mainStart = mainThreadCpu();
+  const threadsBefore = threadCpu();
   const cpuStart = process.cpuUsage();
   const stageLog = memoryLogger();
   const analyzer = new Analyzer(portfolio, AS_OF);
@@ -132,6 +185,7 @@ async function benchStage(): Promise<StageResult> {
   const stageMainCpu = mainThreadCpu() - mainStart;
   const cpu = process.cpuUsage(cpuStart);
   const stageCpu = (cpu.user + cpu.system) / 1e6;
+  const backgroundCpu = backgroundCpuSince(threadsBefore);
   // Which threads rendered, as the run's own log says (renderReports chooses).
   const threads = stageLog.lines.some((l) => l.includes('on a second thread'))
     ? 'the main thread and the finishing thread'
@@ -149,6 +203,10 @@ async function benchStage(): Promise<StageResult> {
   if (STAGE_ONLY) {
     line('analyse + render', `${stageTime.toFixed(2)} s`);
     line('  main thread CPU', `${stageMainCpu.toFixed(2)} s`);
+    line(
+      '  CPU by thread',
+      `main ${stageMainCpu.toFixed(2)} s, background ${backgroundCpu.toFixed(2)} s, finishing ${(stageCpu - stageMainCpu - backgroundCpu).toFixed(2)} s, all ${stageCpu.toFixed(2)} s`,
+    );
     return { rendered, charts, out };
   }
   const floor = liquidFloor(portfolio, engine);
@@ -161,6 +219,10 @@ async function benchStage(): Promise<StageResult> {
   line(
     '  on',
     `${threads}, ${stageCpu.toFixed(2)} s of CPU in all, ${stageMainCpu.toFixed(2)} s of it the main thread's`,
+  );
+  line(
+    '  CPU by thread',
+    `main ${stageMainCpu.toFixed(2)} s, V8's and libuv's background threads ${backgroundCpu.toFixed(2)} s, the finishing thread (the rest) ${(stageCpu - stageMainCpu - backgroundCpu).toFixed(2)} s`,
   );
   line(
     'liquidjs alone (floor)',
@@ -179,7 +241,16 @@ async function benchStage(): Promise<StageResult> {
       `${mb(heapAfterGc).toFixed(0)} MB`,
       `the portfolio and what ${rendered.length} rendered reports keep`,
     );
-  return { rendered, charts, out };
+  const round = {
+    stage: stageTime,
+    floor: floorTime,
+    stageMainCpu,
+    floorMainCpu: floor.mainCpu,
+    stageCpu,
+  };
+  // Read back by the first round's process (stageRounds) when this one is a further round.
+  if (process.env.BENCH_STAGE_ROUND_CHILD) console.log(`@@round ${JSON.stringify(round)}`);
+  return { rendered, charts, out, round };
 }
 
 /**
@@ -278,6 +349,49 @@ async function benchCharts({ rendered, charts, out }: StageResult): Promise<void
   line(
     'PNG per report',
     `${(perReport.reduce((a, b) => a + b, 0) / perReport.length / 1024).toFixed(1)} KiB mean over ${perReport.length} reports; ${(distinctBytes / 1024).toFixed(0)} KiB of distinct PNGs`,
+  );
+}
+
+/**
+ * Rounds 2 to STAGE_ROUNDS of the stage and its floor, each in a fresh process of this bench
+ * (`BENCH_ANALYSIS_ONLY=1 BENCH_NO_CHARTS=1`, the same node flags), after this process's own
+ * (`first`); prints every round and the medians of stage / floor and of the main thread's CPU
+ * against the floor's.
+ */
+async function stageRounds(first: StageRound): Promise<void> {
+  const rounds = [first];
+  for (let round = 2; round <= STAGE_ROUNDS; round += 1) {
+    const run = await runNode([...process.execArgv, process.argv[1]!], {
+      env: {
+        BENCH_ANALYSIS_ONLY: '1',
+        BENCH_NO_CHARTS: '1',
+        BENCH_STAGE_ONLY: '',
+        BENCH_STAGE_ROUNDS: '1',
+        BENCH_STAGE_ROUND_CHILD: '1',
+      },
+    });
+    const figures = /^@@round (.*)$/m.exec(run.log)?.[1];
+    if (run.code !== 0 || figures === undefined)
+      throw new Error(`round ${round} of the stage failed:\n${run.log.slice(-2000)}`);
+    rounds.push(JSON.parse(figures) as StageRound);
+  }
+  console.log(
+    `\nstage against floor, ${rounds.length} rounds (the first above; each a process of its own)`,
+  );
+  rounds.forEach((r, i) =>
+    line(
+      `round ${i + 1}`,
+      `stage ${r.stage.toFixed(2)} s (${r.stageCpu.toFixed(1)} s of CPU, ${r.stageMainCpu.toFixed(2)} s on the main thread), floor ${r.floor.toFixed(2)} s: ${(r.stage / r.floor).toFixed(2)}; main-thread CPU ${(r.stageMainCpu / r.floorMainCpu).toFixed(2)}`,
+    ),
+  );
+  line(
+    'stage / floor',
+    `${median(rounds.map((r) => r.stage / r.floor)).toFixed(2)} median, ${Math.max(...rounds.map((r) => r.stage / r.floor)).toFixed(2)} highest`,
+    'target <= 1.5',
+  );
+  line(
+    '  in main-thread CPU',
+    `${median(rounds.map((r) => r.stageMainCpu / r.floorMainCpu)).toFixed(2)} median`,
   );
 }
 
@@ -563,6 +677,7 @@ async function part<T>(name: string, work: () => Promise<T>): Promise<T | undefi
 
 try {
   const stage = await part('render stage', benchStage);
+  if (stage?.round && STAGE_ROUNDS > 1) await part('stage rounds', () => stageRounds(stage.round!));
   if (stage && !STAGE_ONLY && !process.env.BENCH_NO_CHARTS)
     await part('chart step', () => benchCharts(stage));
   if (!process.env.BENCH_ANALYSIS_ONLY) {

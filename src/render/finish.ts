@@ -34,7 +34,12 @@ export function emailParts({ subject, markdown, preheader, footer, charts }: Ema
   text: string;
 } {
   const tokens = lexMarkdown(markdown);
-  const html = emailShell({ title: subject, preheader, body: markdownToHtml(tokens), footer });
+  const html = emailShell({
+    title: subject,
+    preheader,
+    body: markdownToHtml(tokens, markdown),
+    footer,
+  });
   return { html, text: markdownToText(tokens, charts) };
 }
 

@@ -98,10 +98,15 @@ export function lexMarkdown(markdown: string): Token[] {
  * inline style. Written in one pass by marked's renderer when the Markdown holds no raw HTML
  * but a chart's image (the `chart` filter's markup); raw HTML from a template goes through
  * sanitize-html (loaded then, not before), whose output is the same for the same Markdown.
+ * `source` is the Markdown that `markdown`, when given as tokens, was lexed from (lexMarkdown).
  */
-export function markdownToHtml(markdown: string | Token[]): string {
+export function markdownToHtml(markdown: string | Token[], source?: string): string {
   const tokens = typeof markdown === 'string' ? lexMarkdown(markdown) : markdown;
-  if (hasRawHtml(tokens)) return sanitizedMarkdownToHtml(tokens);
+  // Every HTML token starts at a `<` of its source: Markdown without one (most reports: no
+  // chart) holds none, and its tokens are not walked to find out.
+  const text = typeof markdown === 'string' ? markdown : source;
+  if ((text === undefined || text.includes('<')) && hasRawHtml(tokens))
+    return sanitizedMarkdownToHtml(tokens);
   return onePass.parse(tokens);
 }
 
@@ -128,7 +133,12 @@ const ESCAPES: Record<string, string> = {
 const escapeMatch = (match: string, reference?: unknown) =>
   ESCAPES[typeof reference === 'string' ? reference : match[0]!]!;
 
+/** Whether a text holds a character either escape can change (each match starts with one). */
+const ESCAPABLE = /[&<>]/;
+
 function escapeText(text: string, encode = false): string {
+  // Most texts (names, figures, dates) hold none: not run through the replacing regex.
+  if (!ESCAPABLE.test(text)) return text;
   return text.replace(encode ? TEXT_ESCAPE_ALL : TEXT_ESCAPE, escapeMatch);
 }
 

@@ -89,16 +89,19 @@ export function prepareReport(
     htmlPart: report.format === 'html',
     json: reportJson(report, asOf, analysis),
   };
-  return { job, entry: reportEntry(report, analysis, source, out), charts: source.charts };
+  return {
+    job,
+    entry: reportEntry(analysisFacts(report, analysis), source, out),
+    charts: source.charts,
+  };
 }
 
 /**
- * What the later stages read of a report, but its message's size: from its analysis and what
- * its Liquid step gave (whichever thread did it).
+ * What the later stages read of a report, but its message's size: from its analysis
+ * (analysisFacts) and what its Liquid step gave (whichever thread did it).
  */
 function reportEntry(
-  report: Report,
-  analysis: ReportAnalysis,
+  facts: AnalysisFacts,
   {
     subject,
     period,
@@ -109,6 +112,32 @@ function reportEntry(
   return {
     subject,
     period,
+    findings: facts.findings,
+    actions: facts.actions,
+    counts: facts.counts,
+    send: facts.send,
+    charts: [...charts.keys()].map((key) => ({
+      key,
+      file: path.join(out, 'reports', chartPath(key)),
+    })),
+  };
+}
+
+/** What a RenderedEntry keeps of the report's analysis. */
+interface AnalysisFacts {
+  readonly findings: Finding[];
+  readonly actions: ActionItem[];
+  readonly counts: ReportCounts;
+  readonly send: SendDecision;
+}
+
+/**
+ * The part of a report's analysis its RenderedEntry keeps, taken out so that a report waiting
+ * for the finishing thread holds that part only, not its whole analysis: held across the
+ * thread's round trip, an analysis outlives the young generation and dies in the old one.
+ */
+function analysisFacts(report: Report, analysis: ReportAnalysis): AnalysisFacts {
+  return {
     findings: analysis.findings,
     actions: analysis.actions,
     counts: analysis.counts,
@@ -119,10 +148,6 @@ function reportEntry(
       moved: analysis.changes!.moved.length,
       critical: analysis.counts.critical,
     }),
-    charts: [...charts.keys()].map((key) => ({
-      key,
-      file: path.join(out, 'reports', chartPath(key)),
-    })),
   };
 }
 
@@ -272,6 +297,7 @@ export async function renderReportsFinishingElsewhere(
           ...(context ? { context } : {}),
         };
         context = undefined;
+        const facts = analysisFacts(report, analysis);
         // The charts come back with the outcome; taken (takeOldest) only once it has come.
         const item: (typeof pending)[number] = {
           report,
@@ -279,9 +305,7 @@ export async function renderReportsFinishingElsewhere(
             if ('error' in finished) return { error: `${report.id}: ${finished.error}` };
             const rendered = finished.rendered!;
             item.charts = rendered.charts;
-            return {
-              entry: { ...reportEntry(report, analysis, rendered, out), size: finished.size },
-            };
+            return { entry: { ...reportEntry(facts, rendered, out), size: finished.size } };
           }),
         };
         pending.push(item);

@@ -92,9 +92,10 @@ const laidOut = new BoundedCache<string, string>(
 /** textTable's layout itself. */
 function layOut(header: string[], rows: string[][], align: ColumnAlign[], width: number): string {
   const columns = header.length;
-  const table = [header, ...rows].map((row) =>
-    Array.from({ length: columns }, (_, column) => toCell(row[column] ?? '')),
-  );
+  // Plain loops here and below: this runs for every distinct table of a run, and
+  // Array.from({ length }) with a callback and spreads cost more than the layout's own work.
+  const table = [cellsOf(header, columns)];
+  for (const row of rows) table.push(cellsOf(row, columns));
   const caps = columnCaps(table, width - GAP * (columns - 1));
   const widths = caps.map(() => 0);
   const wrapped = table.map((row) =>
@@ -107,20 +108,37 @@ function layOut(header: string[], rows: string[][], align: ColumnAlign[], width:
     }),
   );
 
-  const render = (cells: Line[][]): string[] =>
-    Array.from({ length: Math.max(...cells.map((cell) => cell.length)) }, (_, index) =>
-      cells
-        .map((cell, column) => pad(cell[index], widths[column]!, align[column] ?? null))
-        .join(' '.repeat(GAP))
-        .trimEnd(),
-    );
+  const gap = ' '.repeat(GAP);
+  // A row's physical lines: as many as its tallest cell, each cell padded to its column.
+  const render = (cells: Line[][]): string[] => {
+    let height = 0;
+    for (const cell of cells) height = Math.max(height, cell.length);
+    const lines: string[] = [];
+    for (let index = 0; index < height; index += 1) {
+      let line = '';
+      for (let column = 0; column < cells.length; column += 1) {
+        if (column > 0) line += gap;
+        line += pad(cells[column]![index], widths[column]!, align[column] ?? null);
+      }
+      lines.push(line.trimEnd());
+    }
+    return lines;
+  };
   const [head, ...body] = wrapped.map(render);
   const separate = body.some((lines) => lines.length > 1);
-  return [
-    ...head!,
-    widths.map((w) => '-'.repeat(w)).join(' '.repeat(GAP)),
-    ...body.flatMap((lines, index) => (separate && index > 0 ? ['', ...lines] : lines)),
-  ].join('\n');
+  const out = [...head!, widths.map((w) => '-'.repeat(w)).join(gap)];
+  body.forEach((lines, index) => {
+    if (separate && index > 0) out.push('');
+    for (const line of lines) out.push(line);
+  });
+  return out.join('\n');
+}
+
+/** A row's first `columns` cells (toCell), a missing one empty. */
+function cellsOf(row: readonly string[], columns: number): Cell[] {
+  const cells: Cell[] = [];
+  for (let column = 0; column < columns; column += 1) cells.push(toCell(row[column] ?? ''));
+  return cells;
 }
 
 /** Text with its display width, measured once: a word of a cell, or a line of a wrapped cell. */
@@ -137,7 +155,8 @@ interface Line {
 interface Paragraph {
   readonly text: string;
   readonly width: number;
-  words?: Line[];
+  /** Set once (wordsOf); present from the start, so every paragraph has one object shape. */
+  words: Line[] | undefined;
 }
 
 /** A cell as its own lines (split at `\n`). */
@@ -145,18 +164,21 @@ type Cell = Paragraph[];
 
 /** Reads a cell's text; runs of spaces and tabs count as one space, as HTML shows them. */
 function toCell(text: string): Cell {
-  return text.split('\n').map((line): Paragraph => {
-    const folded = (FOLDABLE.test(line) ? line.replace(BLANKS, ' ') : line).trim();
-    // Printable ASCII: a character a column, spaces included, so the width is the length.
-    if (PRINTABLE_ASCII.test(folded)) return { text: folded, width: folded.length };
-    const paragraph: Paragraph = { text: folded, width: 0 };
-    const words = wordsOf(paragraph);
-    return {
-      text: folded,
-      width: words.reduce((sum, word) => sum + word.width, words.length - 1),
-      words,
-    };
-  });
+  // Most cells are one line, not split.
+  return text.includes('\n') ? text.split('\n').map(paragraphOf) : [paragraphOf(text)];
+}
+
+/** One line of a cell, folded and trimmed; any but printable ASCII split into words at once. */
+function paragraphOf(line: string): Paragraph {
+  const folded = (FOLDABLE.test(line) ? line.replace(BLANKS, ' ') : line).trim();
+  // Printable ASCII: a character a column, spaces included, so the width is the length.
+  if (PRINTABLE_ASCII.test(folded)) return { text: folded, width: folded.length, words: undefined };
+  const words = folded.split(' ').map((word) => ({ text: word, width: displayWidth(word) }));
+  return {
+    text: folded,
+    width: words.reduce((sum, word) => sum + word.width, words.length - 1),
+    words,
+  };
 }
 
 /** The display width of a line's widest word; printable ASCII is read without splitting it. */
@@ -171,11 +193,14 @@ function longestWordWidth(paragraph: Paragraph): number {
   return longest;
 }
 
-/** A line's words with their display widths, split out once. */
+/**
+ * A line's words with their display widths, split out once. Only a printable ASCII line comes
+ * here without its words (paragraphOf splits any other), so a word's width is its length.
+ */
 function wordsOf(paragraph: Paragraph): Line[] {
   return (paragraph.words ??= paragraph.text
     .split(' ')
-    .map((word) => ({ text: word, width: displayWidth(word) })));
+    .map((word) => ({ text: word, width: word.length })));
 }
 
 /**
@@ -189,10 +214,17 @@ function wordsOf(paragraph: Paragraph): Line[] {
  */
 function columnCaps(table: Cell[][], available: number): number[] {
   const columns = table[0]!.length;
-  const widest = (measure: (paragraph: Paragraph) => number) =>
-    Array.from({ length: columns }, (_, column) =>
-      Math.max(0, ...table.map((row) => Math.max(...row[column]!.map(measure)))),
-    );
+  // Each column's widest paragraph by `measure`, at least 0.
+  const widest = (measure: (paragraph: Paragraph) => number) => {
+    const widths: number[] = [];
+    for (let column = 0; column < columns; column += 1) {
+      let most = 0;
+      for (const row of table)
+        for (const paragraph of row[column]!) most = Math.max(most, measure(paragraph));
+      widths.push(most);
+    }
+    return widths;
+  };
   const natural = widest((paragraph) => paragraph.width);
   const sum = (widths: number[]) => widths.reduce((total, w) => total + w, 0);
   const caps = [...natural];
@@ -202,15 +234,25 @@ function columnCaps(table: Cell[][], available: number): number[] {
   const floor =
     sum(wordFloor) <= available ? wordFloor : natural.map((w) => Math.min(w, MIN_COLUMN));
 
+  // Each cell's wrapping at the last width it was laid out at. A cell wraps the same at every
+  // width from that one down to its widest line (each line still fits, and each break is still
+  // forced), and the caps only fall: a narrower trial lays out again only the cells it changes.
+  const wrappedAt = table.map((row) => row.map((): CellWrap | undefined => undefined));
+  const cellAt = (row: number, column: number, width: number): CellWrap => {
+    const known = wrappedAt[row]![column];
+    if (known !== undefined && known.widest <= width && width <= known.width) return known;
+    const { lines, widest } = wrapCell(table[row]![column]!, width);
+    return (wrappedAt[row]![column] = { width, lines, widest });
+  };
   // A column laid out at a width: how many of its cells wrap, their lines, its widest line. The
   // layout is the same at every width down to that widest line, so a step lowers the cap to it.
   const layout = (column: number, width: number) => {
     let wrapped = 0;
     let lines = 0;
     let drawn = 0;
-    for (const row of table) {
-      const cell = wrapCell(row[column]!, width);
-      if (cell.lines > row[column]!.length) wrapped += 1;
+    for (let row = 0; row < table.length; row += 1) {
+      const cell = cellAt(row, column, width);
+      if (cell.lines > table[row]![column]!.length) wrapped += 1;
       lines += cell.lines;
       drawn = Math.max(drawn, cell.widest);
     }
@@ -241,6 +283,13 @@ function columnCaps(table: Cell[][], available: number): number[] {
     narrower[best.column] = undefined;
   }
   return caps;
+}
+
+/** A cell wrapped at `width` display columns: how many lines it takes, and the widest. */
+interface CellWrap {
+  readonly width: number;
+  readonly lines: number;
+  readonly widest: number;
 }
 
 /**
