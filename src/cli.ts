@@ -6,7 +6,7 @@ import { consoleLogger, type Logger } from './logger.js';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ACTION_INPUTS, resolveOptions, userFacingError, type RawInputs } from './options.js';
-import { checkPortfolio } from './validate.js';
+import { capTiersForSmallCheck } from './v8-tiers.js';
 
 const USAGE = `boardroom: executive reports from a portfolio in reports-config/
 
@@ -25,10 +25,16 @@ Exit codes: 0 all good; 1 something was not delivered; 2 invalid portfolio or ar
 /** Flags that take a value: every action input but the boolean force, plus the CLI's own. */
 const VALUE_FLAGS = [...ACTION_INPUTS.filter((name) => name !== 'force'), 'transport', 'env-file'];
 
+/**
+ * The CLI: `argv` without node and the script, `env` for the secrets to mask and the defaults.
+ * Returns the exit code (0, 1 or 2, as USAGE says). `ownProcess` is true only when this process
+ * is the CLI (not a test calling main): then `validate` may tune V8 for itself (src/v8-tiers.ts).
+ */
 export async function main(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
   log: Logger = consoleLogger,
+  { ownProcess = false }: { readonly ownProcess?: boolean } = {},
 ): Promise<number> {
   let parsed;
   try {
@@ -81,8 +87,13 @@ export async function main(
 
   if (command === 'validate') {
     const configDir = (values.config as string | undefined) ?? 'reports-config';
+    // A check of a small portfolio lasts about a second: V8's optimiser costs it more than it
+    // saves. Set before the checking code is loaded, so none of it is ever optimised.
+    if (ownProcess) capTiersForSmallCheck(configDir);
     // Every report's templates are rendered too (as of today), so a template that cannot render
-    // fails here. Only what checking needs is loaded: the pipeline (Markdown, delivery) is not.
+    // fails here. Only what checking needs is loaded, and only now: the pipeline (Markdown,
+    // delivery) never, and `--help` or a mistyped command nothing.
+    const { checkPortfolio } = await import('./validate.js');
     const result = await checkPortfolio(configDir, { render: true });
     if ('errors' in result) {
       for (const error of result.errors) console.error(formatConfigError(error));
@@ -166,7 +177,7 @@ function invokedDirectly(): boolean {
 }
 
 if (invokedDirectly()) {
-  main(process.argv.slice(2)).then(
+  main(process.argv.slice(2), process.env, consoleLogger, { ownProcess: true }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -1,4 +1,4 @@
 // The action's entry point: everything happens in run().
 import { run } from './main.js';
 
-void run();
+void run({ ownProcess: true });

@@ -10,6 +10,7 @@ import {
   type RawInputs,
 } from './options.js';
 import type { PipelineResult } from './pipeline.js';
+import { capTiersForSmallCheck } from './v8-tiers.js';
 import { validateRun } from './validate.js';
 
 export function readInputs(): RawInputs {
@@ -43,10 +44,19 @@ function annotation(where?: {
   };
 }
 
-export async function run(): Promise<void> {
+/**
+ * The action: reads the inputs, runs the mode, sets the outputs and the job summary, and sets
+ * the exit code. `ownProcess` is true only from the action's entry (src/index.ts): then a
+ * `validate` of a small portfolio may tune V8 for itself (src/v8-tiers.ts), as the CLI's does;
+ * a test calling run() leaves its own process's V8 alone.
+ */
+export async function run({
+  ownProcess = false,
+}: { readonly ownProcess?: boolean } = {}): Promise<void> {
   try {
     const options = resolveOptions(readInputs(), process.env, { transport: 'ses' });
     core.info(`boardroom: ${options.mode} (event ${options.run.event})`);
+    if (ownProcess && options.mode === 'validate') capTiersForSmallCheck(options.config);
     // `validate` loads only what checking needs (src/validate.ts); the pipeline, Markdown,
     // delivery, preview and summary code load only for a run that uses them.
     const result: PipelineResult =
