@@ -4,25 +4,17 @@ import {
   consoleLogger
 } from "./chunks/chunk-63EMXHBY.js";
 import {
-  checkPortfolio
-} from "./chunks/chunk-OZBPSOKF.js";
+  capTiersForSmallCheck
+} from "./chunks/chunk-MHOGQXWS.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   userFacingError
-} from "./chunks/chunk-S2N2F3ET.js";
-import "./chunks/chunk-CLOKQOGO.js";
-import "./chunks/chunk-427AU5PD.js";
-import "./chunks/chunk-GX6VEUW4.js";
+} from "./chunks/chunk-MSBBUM4K.js";
 import {
   formatConfigError
 } from "./chunks/chunk-ZKT6PWU6.js";
-import "./chunks/chunk-OIF7AIKD.js";
-import "./chunks/chunk-VV4W2WI3.js";
-import "./chunks/chunk-7ADVH35N.js";
 import "./chunks/chunk-5WI72NLY.js";
-import "./chunks/chunk-TNIK5FCO.js";
-import "./chunks/chunk-45DXCB5M.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/cli.ts
@@ -43,7 +35,7 @@ usage:
 Every action input has the same flag (--aws-region, --ses-endpoint, --max-send-rate, ...).
 Exit codes: 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments.`;
 var VALUE_FLAGS = [...ACTION_INPUTS.filter((name) => name !== "force"), "transport", "env-file"];
-async function main(argv, env = process.env, log = consoleLogger) {
+async function main(argv, env = process.env, log = consoleLogger, { ownProcess = false } = {}) {
   let parsed;
   try {
     parsed = parseArgs({
@@ -96,6 +88,8 @@ ${USAGE}`);
   maskSecrets();
   if (command === "validate") {
     const configDir = values.config ?? "reports-config";
+    if (ownProcess) capTiersForSmallCheck(configDir);
+    const { checkPortfolio } = await import("./chunks/validate-7EI2KTOB.js");
     const result = await checkPortfolio(configDir, { render: true });
     if ("errors" in result) {
       for (const error of result.errors) console.error(formatConfigError(error));
@@ -127,7 +121,7 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const { runPipeline } = await import("./chunks/pipeline-RNMRUT2S.js");
+    const { runPipeline } = await import("./chunks/pipeline-OO73BCB3.js");
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));
@@ -167,7 +161,7 @@ function invokedDirectly() {
   }
 }
 if (invokedDirectly()) {
-  main(process.argv.slice(2)).then(
+  main(process.argv.slice(2), process.env, consoleLogger, { ownProcess: true }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -12,17 +12,21 @@ import {
 } from "./chunks/chunk-6TDMKJTX.js";
 import "./chunks/chunk-MY5FAC74.js";
 import {
-  validateRun
-} from "./chunks/chunk-OZBPSOKF.js";
+  capTiersForSmallCheck
+} from "./chunks/chunk-MHOGQXWS.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   runUrl,
   userFacingError
-} from "./chunks/chunk-S2N2F3ET.js";
-import "./chunks/chunk-CLOKQOGO.js";
-import "./chunks/chunk-427AU5PD.js";
-import "./chunks/chunk-GX6VEUW4.js";
+} from "./chunks/chunk-MSBBUM4K.js";
+import {
+  validateRun
+} from "./chunks/chunk-C4LNASKI.js";
+import "./chunks/chunk-RSDXSVU3.js";
+import "./chunks/chunk-EHCBLVWV.js";
+import "./chunks/chunk-HNTHYXPQ.js";
+import "./chunks/chunk-YNPWDIFJ.js";
 import "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-OIF7AIKD.js";
 import "./chunks/chunk-VV4W2WI3.js";
@@ -57,11 +61,14 @@ function annotation(where) {
     ...where.column ? { startColumn: where.column } : {}
   };
 }
-async function run() {
+async function run({
+  ownProcess = false
+} = {}) {
   try {
     const options = resolveOptions(readInputs(), process.env, { transport: "ses" });
     info(`boardroom: ${options.mode} (event ${options.run.event})`);
-    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-RNMRUT2S.js")).runPipeline(options, actionsLogger);
+    if (ownProcess && options.mode === "validate") capTiersForSmallCheck(options.config);
+    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-OO73BCB3.js")).runPipeline(options, actionsLogger);
     const summary2 = result.summary;
     const artifact = summary2 ? await (await import("./chunks/artifact-DDNCU5ZZ.js")).uploadRunArtifact(options, actionsLogger) : void 0;
     let jobSummary = result.summaryMarkdown ?? "";
@@ -70,8 +77,8 @@ async function run() {
 Run summary and every rendered report: artifact [${artifact.name}](${artifact.url ?? "#"}) (id ${artifact.id}).
 `;
     if (options.mode === "preview") {
-      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-B2MRWUUJ.js");
-      const { publishPreview } = await import("./chunks/preview-YBAVNKAV.js");
+      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-5643TOCC.js");
+      const { publishPreview } = await import("./chunks/preview-5GYDJBII.js");
       const links = {
         ...artifact?.url ? { artifact: artifact.url } : {},
         ...runUrl(options.run) ? { run: runUrl(options.run) } : {}
@@ -109,7 +116,7 @@ ${jobSummary}`;
     setOutput("artifact-id", artifact?.id ?? "");
     setOutput("artifact-url", artifact?.url ?? "");
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
-      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-H4YS4ZVG.js");
+      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-2QGBNNYM.js");
       await summary.addRaw(jobSummary.slice(0, JOB_SUMMARY_LIMIT)).write();
     }
     if (result.exitCode === 2) {
@@ -137,4 +144,4 @@ ${jobSummary}`;
 }
 
 // src/index.ts
-void run();
+void run({ ownProcess: true });

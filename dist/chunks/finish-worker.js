@@ -5,11 +5,11 @@ import {
 import {
   finishReportFiles,
   reportJson
-} from "./chunk-4TALKVQY.js";
+} from "./chunk-URZDYKLW.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-AWJC2R3W.js";
+} from "./chunk-MGX2ZOH3.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-TNIK5FCO.js";
 import "./chunk-45DXCB5M.js";
@@ -44,7 +44,7 @@ function finishOutcome(job) {
 async function liquidStep(given) {
   const [{ createTemplateEngine }, { renderSource }] = await Promise.all([
     import("./liquid-MKUC672Q.js"),
-    import("./render-BGTWUZ4T.js")
+    import("./render-6QDACNX7.js")
   ]);
   const engine = createTemplateEngine(given.templates, given.settings);
   return (job) => {

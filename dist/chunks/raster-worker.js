@@ -9,15 +9,15 @@ import {
 import {
   FONT_FAMILY
 } from "./chunk-2PJW3FGS.js";
+import {
+  garbageCollector
+} from "./chunk-FIQ576WY.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/charts/raster-worker.ts
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { parentPort } from "node:worker_threads";
 var fonts = await startRaster();
-setFlagsFromString("--expose-gc");
-var collect = runInNewContext("gc");
+var collect = garbageCollector();
 parentPort.on("message", ({ id, svg, pixelRatio }) => {
   let reply;
   let transfer = [];

@@ -1,23 +1,23 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-E4PJDI3V.js";
-import "./chunk-VEDNLLNS.js";
-import {
-  Analyzer
-} from "./chunk-CLOKQOGO.js";
-import "./chunk-427AU5PD.js";
-import {
-  loadPortfolio
-} from "./chunk-GX6VEUW4.js";
-import {
-  describeConfigError
-} from "./chunk-ZKT6PWU6.js";
-import "./chunk-4TALKVQY.js";
+} from "./chunk-BY6JEM6T.js";
+import "./chunk-6PRF26XX.js";
+import "./chunk-URZDYKLW.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-AWJC2R3W.js";
+} from "./chunk-MGX2ZOH3.js";
+import {
+  Analyzer
+} from "./chunk-EHCBLVWV.js";
+import "./chunk-HNTHYXPQ.js";
+import {
+  loadPortfolio
+} from "./chunk-YNPWDIFJ.js";
+import {
+  describeConfigError
+} from "./chunk-ZKT6PWU6.js";
 import {
   createTemplateEngine
 } from "./chunk-OIF7AIKD.js";

@@ -7,8 +7,8 @@ import {
   previewMarkdown
 } from "./chunk-E34TEHZH.js";
 import "./chunk-OPLVHJKA.js";
+import "./chunk-MGX2ZOH3.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-AWJC2R3W.js";
 import "./chunk-VV4W2WI3.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-5WI72NLY.js";

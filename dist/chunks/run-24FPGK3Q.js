@@ -2,20 +2,21 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runDelivery,
   runHeader
-} from "./chunk-HON7IOG5.js";
-import "./chunk-I7RP3H6T.js";
+} from "./chunk-IGLCVXD6.js";
+import "./chunk-PBT5QU2D.js";
 import {
   cell
 } from "./chunk-OPLVHJKA.js";
+import "./chunk-MSBBUM4K.js";
+import "./chunk-MGX2ZOH3.js";
 import {
   alertRecipients
-} from "./chunk-S2N2F3ET.js";
+} from "./chunk-RSDXSVU3.js";
 import {
   Analyzer
-} from "./chunk-CLOKQOGO.js";
-import "./chunk-GX6VEUW4.js";
+} from "./chunk-EHCBLVWV.js";
+import "./chunk-YNPWDIFJ.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-AWJC2R3W.js";
 import {
   sectionIds
 } from "./chunk-VV4W2WI3.js";

@@ -6,7 +6,7 @@ import {
   lexMarkdown,
   markdownToHtml,
   markdownToText
-} from "./chunk-AWJC2R3W.js";
+} from "./chunk-MGX2ZOH3.js";
 import {
   emailShell
 } from "./chunk-45DXCB5M.js";
@@ -15,7 +15,12 @@ import {
 import { writeFileSync } from "node:fs";
 function emailParts({ subject, markdown, preheader, footer, charts }) {
   const tokens = lexMarkdown(markdown);
-  const html = emailShell({ title: subject, preheader, body: markdownToHtml(tokens), footer });
+  const html = emailShell({
+    title: subject,
+    preheader,
+    body: markdownToHtml(tokens, markdown),
+    footer
+  });
   return { html, text: markdownToText(tokens, charts) };
 }
 function reportJson(report, asOf, analysis) {

@@ -8993,15 +8993,20 @@ var parse = function(data, opts = {}) {
 };
 
 // src/interning.ts
-function interning() {
+function interning({ copy = true } = {}) {
   const kept = /* @__PURE__ */ new Map();
   return (text2) => {
     const known = kept.get(text2);
     if (known !== void 0) return known;
-    kept.set(text2, text2);
-    return text2;
+    const own = copy ? standalone(text2) : text2;
+    kept.set(own, own);
+    return own;
   };
 }
+function standalone(text2) {
+  return text2.length < STANDALONE_BELOW ? text2 : (" " + text2).slice(1);
+}
+var STANDALONE_BELOW = 13;
 
 // src/config/csv-table.ts
 var NUMBER_PATTERN = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;
@@ -9354,7 +9359,6 @@ function format(d) {
 }
 
 // src/books/run-tool.ts
-import { execFile } from "node:child_process";
 import { access } from "node:fs/promises";
 
 // src/config/text-file.ts
@@ -9465,7 +9469,8 @@ var INSTALL_LINE = {
   "bean-query": "`sudo apt-get install -y beancount` (Beancount 2) or `pip install beancount beanquery` (Beancount 3)",
   "bean-report": "`sudo apt-get install -y beancount` (Beancount 2)"
 };
-function runTool(command, args, at) {
+async function runTool(command, args, at) {
+  const { execFile } = await import("node:child_process");
   return new Promise((resolve) => {
     execFile(
       command,
@@ -11020,17 +11025,18 @@ function entityChart(portfolio, entityAccounts = {}) {
   const chart = accountChart(sources.flatMap(([, rules]) => rules));
   return { classify: (account) => chart.classify(account), problems };
 }
-function journalOf(postings, prices, chart, currency) {
+function journalOf(postings, prices, chart, currency, { copyTexts = true } = {}) {
   return {
-    postings: compactPostings(postings),
+    postings: compactPostings(postings, { copyTexts }),
     prices,
     chart,
     currency,
     hasCash: postings.some((p) => chart.classify(p.account)?.cash === true)
   };
 }
-function compactPostings(postings) {
-  const text2 = interning();
+function compactPostings(postings, { copyTexts = true } = {}) {
+  const text2 = interning({ copy: copyTexts });
+  const ids = interning({ copy: false });
   const decimals = /* @__PURE__ */ new Map();
   const decimal = (value) => {
     const key = `${value.units}/${value.scale}`;
@@ -11051,7 +11057,7 @@ function compactPostings(postings) {
   };
   return postings.map((p) => {
     const date = text2(p.date);
-    const transaction = text2(p.transaction);
+    const transaction = ids(p.transaction);
     const description = text2(p.description);
     const account = text2(p.account);
     const amount = decimal(p.amount);
@@ -11065,7 +11071,9 @@ function compactPostings(postings) {
   });
 }
 function journalFromLedgerRows(file, rows, currency, chart) {
-  return journalOf(ledgerRowsToPostings(file, rows, currency), [], chart, currency);
+  return journalOf(ledgerRowsToPostings(file, rows, currency), [], chart, currency, {
+    copyTexts: false
+  });
 }
 async function readEntityJournal(books, options) {
   const sources = books.map(

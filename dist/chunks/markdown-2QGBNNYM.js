@@ -4,7 +4,7 @@ import {
   cell,
   summaryMarkdown
 } from "./chunk-OPLVHJKA.js";
-import "./chunk-AWJC2R3W.js";
+import "./chunk-MGX2ZOH3.js";
 import "./chunk-VV4W2WI3.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-5WI72NLY.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   entityName,
   ownerName
-} from "./chunk-GX6VEUW4.js";
+} from "./chunk-YNPWDIFJ.js";
 import {
   messageOf,
   renderErrorAt,

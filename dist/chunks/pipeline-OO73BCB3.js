@@ -5,11 +5,11 @@ import {
 import {
   runDelivery,
   runHeader
-} from "./chunk-HON7IOG5.js";
+} from "./chunk-IGLCVXD6.js";
 import {
   MAIN_THREAD_STACK_MB
 } from "./chunk-23KT6CIN.js";
-import "./chunk-I7RP3H6T.js";
+import "./chunk-PBT5QU2D.js";
 import {
   previewMarkdown
 } from "./chunk-E34TEHZH.js";
@@ -20,36 +20,40 @@ import {
   memoryLogger
 } from "./chunk-63EMXHBY.js";
 import {
-  checkPortfolio,
-  logConfigProblems,
-  validateRun
-} from "./chunk-OZBPSOKF.js";
-import {
   ArgumentError,
   runUrl
-} from "./chunk-S2N2F3ET.js";
+} from "./chunk-MSBBUM4K.js";
 import {
   renderReportsFinishingElsewhere,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-E4PJDI3V.js";
-import "./chunk-VEDNLLNS.js";
-import {
-  Analyzer
-} from "./chunk-CLOKQOGO.js";
-import "./chunk-427AU5PD.js";
-import {
-  entityName,
-  ownerName
-} from "./chunk-GX6VEUW4.js";
-import "./chunk-ZKT6PWU6.js";
-import "./chunk-4TALKVQY.js";
+} from "./chunk-BY6JEM6T.js";
+import "./chunk-6PRF26XX.js";
+import "./chunk-URZDYKLW.js";
 import {
   withInlineImages
 } from "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-AWJC2R3W.js";
+} from "./chunk-MGX2ZOH3.js";
+import {
+  garbageCollector
+} from "./chunk-FIQ576WY.js";
+import {
+  checkPortfolio,
+  logConfigProblems,
+  validateRun
+} from "./chunk-C4LNASKI.js";
+import "./chunk-RSDXSVU3.js";
+import {
+  Analyzer
+} from "./chunk-EHCBLVWV.js";
+import "./chunk-HNTHYXPQ.js";
+import {
+  entityName,
+  ownerName
+} from "./chunk-YNPWDIFJ.js";
+import "./chunk-ZKT6PWU6.js";
 import "./chunk-OIF7AIKD.js";
 import {
   taskPriorities,
@@ -369,7 +373,7 @@ async function createTaskSink(input) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-3ASEE66S.js"),
+    import("./github-VLXF2HBX.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -458,34 +462,11 @@ async function validatePortfolio(configDir, check = {}) {
 }
 async function runPipeline(options, log, dependencies = {}) {
   if (options.mode === "validate") return validateRun(options, log);
-  const validated = await validatePortfolio(options.config, { asOf: options.asOf });
-  if ("errors" in validated) return logConfigProblems(validated.errors, log);
-  const { portfolio, engine } = validated;
-  log.info(
-    `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
-  );
-  if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-6YDLUPKI.js");
-    return runAlerts(portfolio, options, log, dependencies.createTransport);
-  }
-  const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
-  const asOf = options.asOf ?? todayIn(portfolio.settings.timezone);
+  const stage = await loadAndRender(options, log, dependencies);
+  if ("exitCode" in stage) return stage;
+  const { portfolio, asOf, rendered: renderedOnly, charts, metrics } = stage;
   const sending = options.mode === "send";
-  const {
-    rendered: renderedOnly,
-    charts,
-    errors: renderErrors,
-    metrics
-  } = await analyseAndRender(portfolio, asOf, engine, reports, {
-    config: options.config,
-    out: options.out,
-    log
-  });
-  if (renderErrors.length > 0) {
-    for (const message of renderErrors) log.error(`render failed: ${message}`);
-    log.error("nothing was sent: every report must render first");
-    return { exitCode: 2, renderErrors };
-  }
+  collectGarbage();
   const drawn = await publishRendered(
     renderedOnly,
     charts,
@@ -620,6 +601,45 @@ async function runPipeline(options, log, dependencies = {}) {
     summaryMarkdown: markdown,
     ...previewBase ? { previewBase } : {}
   };
+}
+async function loadAndRender(options, log, dependencies) {
+  const validated = await validatePortfolio(options.config, { asOf: options.asOf });
+  if ("errors" in validated) return logConfigProblems(validated.errors, log);
+  const { portfolio, engine } = validated;
+  log.info(
+    `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
+  );
+  if (options.mode === "alerts") {
+    const { runAlerts } = await import("./run-24FPGK3Q.js");
+    return runAlerts(portfolio, options, log, dependencies.createTransport);
+  }
+  const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
+  const asOf = options.asOf ?? todayIn(portfolio.settings.timezone);
+  const { rendered, charts, errors, metrics } = await analyseAndRender(
+    portfolio,
+    asOf,
+    engine,
+    reports,
+    { config: options.config, out: options.out, log }
+  );
+  if (errors.length > 0) {
+    for (const message of errors) log.error(`render failed: ${message}`);
+    log.error("nothing was sent: every report must render first");
+    return { exitCode: 2, renderErrors: errors };
+  }
+  return { portfolio: withoutBooks(portfolio), asOf, rendered, charts, metrics };
+}
+function withoutBooks(portfolio) {
+  return {
+    ...portfolio,
+    entities: portfolio.entities.map(({ tables: _tables, journal: _journal, ...entity }) => ({
+      ...entity,
+      tables: {}
+    }))
+  };
+}
+function collectGarbage() {
+  garbageCollector()();
 }
 async function analyseAndRender(portfolio, asOf, engine, reports, files) {
   const analyzer = new Analyzer(portfolio, asOf);
@@ -784,7 +804,9 @@ var RUN_OUTPUTS = ["reports", "outbox", "summary.json", "summary.md", "index.htm
 var STAGING = ".reports-rendering";
 var PREVIOUS = ".reports-previous";
 export {
+  collectGarbage,
   renderReports,
   runPipeline,
-  validatePortfolio
+  validatePortfolio,
+  withoutBooks
 };

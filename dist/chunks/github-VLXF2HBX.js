@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  isResolved,
+  resolvedBy
+} from "./chunk-MJAQU5M5.js";
+import {
   githubBody,
   githubTitle
 } from "./chunk-FOQKTZ3F.js";
 import {
   cell
 } from "./chunk-OPLVHJKA.js";
-import {
-  isResolved,
-  resolvedBy
-} from "./chunk-MJAQU5M5.js";
-import "./chunk-AWJC2R3W.js";
+import "./chunk-MGX2ZOH3.js";
 import {
   formatDate
 } from "./chunk-VV4W2WI3.js";

@@ -1610,9 +1610,8 @@ var laidOut = new BoundedCache(
 );
 function layOut(header, rows, align, width) {
   const columns = header.length;
-  const table = [header, ...rows].map(
-    (row) => Array.from({ length: columns }, (_2, column) => toCell(row[column] ?? ""))
-  );
+  const table = [cellsOf(header, columns)];
+  for (const row of rows) table.push(cellsOf(row, columns));
   const caps = columnCaps(table, width - GAP * (columns - 1));
   const widths = caps.map(() => 0);
   const wrapped = table.map(
@@ -1622,30 +1621,47 @@ function layOut(header, rows, align, width) {
       return lines;
     })
   );
-  const render = (cells) => Array.from(
-    { length: Math.max(...cells.map((cell) => cell.length)) },
-    (_2, index) => cells.map((cell, column) => pad(cell[index], widths[column], align[column] ?? null)).join(" ".repeat(GAP)).trimEnd()
-  );
+  const gap = " ".repeat(GAP);
+  const render = (cells) => {
+    let height = 0;
+    for (const cell of cells) height = Math.max(height, cell.length);
+    const lines = [];
+    for (let index = 0; index < height; index += 1) {
+      let line = "";
+      for (let column = 0; column < cells.length; column += 1) {
+        if (column > 0) line += gap;
+        line += pad(cells[column][index], widths[column], align[column] ?? null);
+      }
+      lines.push(line.trimEnd());
+    }
+    return lines;
+  };
   const [head, ...body] = wrapped.map(render);
   const separate = body.some((lines) => lines.length > 1);
-  return [
-    ...head,
-    widths.map((w2) => "-".repeat(w2)).join(" ".repeat(GAP)),
-    ...body.flatMap((lines, index) => separate && index > 0 ? ["", ...lines] : lines)
-  ].join("\n");
+  const out = [...head, widths.map((w2) => "-".repeat(w2)).join(gap)];
+  body.forEach((lines, index) => {
+    if (separate && index > 0) out.push("");
+    for (const line of lines) out.push(line);
+  });
+  return out.join("\n");
+}
+function cellsOf(row, columns) {
+  const cells = [];
+  for (let column = 0; column < columns; column += 1) cells.push(toCell(row[column] ?? ""));
+  return cells;
 }
 function toCell(text) {
-  return text.split("\n").map((line) => {
-    const folded = (FOLDABLE.test(line) ? line.replace(BLANKS, " ") : line).trim();
-    if (PRINTABLE_ASCII.test(folded)) return { text: folded, width: folded.length };
-    const paragraph = { text: folded, width: 0 };
-    const words = wordsOf(paragraph);
-    return {
-      text: folded,
-      width: words.reduce((sum, word) => sum + word.width, words.length - 1),
-      words
-    };
-  });
+  return text.includes("\n") ? text.split("\n").map(paragraphOf) : [paragraphOf(text)];
+}
+function paragraphOf(line) {
+  const folded = (FOLDABLE.test(line) ? line.replace(BLANKS, " ") : line).trim();
+  if (PRINTABLE_ASCII.test(folded)) return { text: folded, width: folded.length, words: void 0 };
+  const words = folded.split(" ").map((word) => ({ text: word, width: displayWidth(word) }));
+  return {
+    text: folded,
+    width: words.reduce((sum, word) => sum + word.width, words.length - 1),
+    words
+  };
 }
 function longestWordWidth(paragraph) {
   if (paragraph.words) return Math.max(...paragraph.words.map((word) => word.width));
@@ -1658,14 +1674,20 @@ function longestWordWidth(paragraph) {
   return longest;
 }
 function wordsOf(paragraph) {
-  return paragraph.words ??= paragraph.text.split(" ").map((word) => ({ text: word, width: displayWidth(word) }));
+  return paragraph.words ??= paragraph.text.split(" ").map((word) => ({ text: word, width: word.length }));
 }
 function columnCaps(table, available) {
   const columns = table[0].length;
-  const widest = (measure) => Array.from(
-    { length: columns },
-    (_2, column) => Math.max(0, ...table.map((row) => Math.max(...row[column].map(measure))))
-  );
+  const widest = (measure) => {
+    const widths = [];
+    for (let column = 0; column < columns; column += 1) {
+      let most = 0;
+      for (const row of table)
+        for (const paragraph of row[column]) most = Math.max(most, measure(paragraph));
+      widths.push(most);
+    }
+    return widths;
+  };
   const natural = widest((paragraph) => paragraph.width);
   const sum = (widths) => widths.reduce((total, w2) => total + w2, 0);
   const caps = [...natural];
@@ -1673,13 +1695,20 @@ function columnCaps(table, available) {
   const longestWord = widest(longestWordWidth);
   const wordFloor = longestWord.map((w2, column) => Math.min(w2, natural[column]));
   const floor = sum(wordFloor) <= available ? wordFloor : natural.map((w2) => Math.min(w2, MIN_COLUMN));
+  const wrappedAt = table.map((row) => row.map(() => void 0));
+  const cellAt = (row, column, width) => {
+    const known = wrappedAt[row][column];
+    if (known !== void 0 && known.widest <= width && width <= known.width) return known;
+    const { lines, widest: widest2 } = wrapCell(table[row][column], width);
+    return wrappedAt[row][column] = { width, lines, widest: widest2 };
+  };
   const layout = (column, width) => {
     let wrapped = 0;
     let lines = 0;
     let drawn = 0;
-    for (const row of table) {
-      const cell = wrapCell(row[column], width);
-      if (cell.lines > row[column].length) wrapped += 1;
+    for (let row = 0; row < table.length; row += 1) {
+      const cell = cellAt(row, column, width);
+      if (cell.lines > table[row][column].length) wrapped += 1;
       lines += cell.lines;
       drawn = Math.max(drawn, cell.widest);
     }
@@ -1879,9 +1908,11 @@ function hasLinkDefinitions(links) {
 function lexMarkdown(markdown) {
   return new ReportLexer({ gfm: true }).lex(markdown);
 }
-function markdownToHtml(markdown) {
+function markdownToHtml(markdown, source) {
   const tokens = typeof markdown === "string" ? lexMarkdown(markdown) : markdown;
-  if (hasRawHtml(tokens)) return sanitizedMarkdownToHtml(tokens);
+  const text = typeof markdown === "string" ? markdown : source;
+  if ((text === void 0 || text.includes("<")) && hasRawHtml(tokens))
+    return sanitizedMarkdownToHtml(tokens);
   return onePass.parse(tokens);
 }
 var TEXT_ESCAPE = /[<>]|&(?:(quot|apos|nbsp);|(?!(?:#\d{1,7}|#[Xx][a-fA-F0-9]{1,6}|\w+);))/g;
@@ -1897,7 +1928,9 @@ var ESCAPES = {
   nbsp: "\xA0"
 };
 var escapeMatch = (match, reference) => ESCAPES[typeof reference === "string" ? reference : match[0]];
+var ESCAPABLE = /[&<>]/;
 function escapeText(text, encode = false) {
+  if (!ESCAPABLE.test(text)) return text;
   return text.replace(encode ? TEXT_ESCAPE_ALL : TEXT_ESCAPE, escapeMatch);
 }
 function escapeAttribute(text) {

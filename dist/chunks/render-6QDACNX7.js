@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   renderReport,
   renderSource
-} from "./chunk-VEDNLLNS.js";
+} from "./chunk-6PRF26XX.js";
+import "./chunk-URZDYKLW.js";
+import "./chunk-RRQPDUQS.js";
+import "./chunk-MGX2ZOH3.js";
 import {
   TemplateRenderError,
   checkRenders,
   renderTemplates,
   reportView
-} from "./chunk-427AU5PD.js";
-import "./chunk-GX6VEUW4.js";
+} from "./chunk-HNTHYXPQ.js";
+import "./chunk-YNPWDIFJ.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-4TALKVQY.js";
-import "./chunk-RRQPDUQS.js";
-import "./chunk-AWJC2R3W.js";
 import {
   checkTemplates,
   createTemplateEngine

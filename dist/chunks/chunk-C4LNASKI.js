@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkAlertReferences
-} from "./chunk-S2N2F3ET.js";
+} from "./chunk-RSDXSVU3.js";
 import {
   Analyzer
-} from "./chunk-CLOKQOGO.js";
+} from "./chunk-EHCBLVWV.js";
 import {
   checkRenders
-} from "./chunk-427AU5PD.js";
+} from "./chunk-HNTHYXPQ.js";
 import {
   loadPortfolio
-} from "./chunk-GX6VEUW4.js";
+} from "./chunk-YNPWDIFJ.js";
 import {
   describeConfigError,
   sortConfigErrors

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderSource
-} from "./chunk-VEDNLLNS.js";
+} from "./chunk-6PRF26XX.js";
 import {
   finishReportFiles,
   reportJson
-} from "./chunk-4TALKVQY.js";
+} from "./chunk-URZDYKLW.js";
 import {
   sendDecision
 } from "./chunk-C3RGP2BW.js";
@@ -25,9 +25,13 @@ function prepareReport(analyzer, engine, report, { into, out }, analysis = analy
     htmlPart: report.format === "html",
     json: reportJson(report, asOf, analysis)
   };
-  return { job, entry: reportEntry(report, analysis, source, out), charts: source.charts };
+  return {
+    job,
+    entry: reportEntry(analysisFacts(report, analysis), source, out),
+    charts: source.charts
+  };
 }
-function reportEntry(report, analysis, {
+function reportEntry(facts, {
   subject,
   period,
   charts
@@ -35,6 +39,18 @@ function reportEntry(report, analysis, {
   return {
     subject,
     period,
+    findings: facts.findings,
+    actions: facts.actions,
+    counts: facts.counts,
+    send: facts.send,
+    charts: [...charts.keys()].map((key) => ({
+      key,
+      file: path.join(out, "reports", chartPath(key))
+    }))
+  };
+}
+function analysisFacts(report, analysis) {
+  return {
     findings: analysis.findings,
     actions: analysis.actions,
     counts: analysis.counts,
@@ -44,11 +60,7 @@ function reportEntry(report, analysis, {
       resolved: analysis.changes.resolved.length,
       moved: analysis.changes.moved.length,
       critical: analysis.counts.critical
-    }),
-    charts: [...charts.keys()].map((key) => ({
-      key,
-      file: path.join(out, "reports", chartPath(key))
-    }))
+    })
   };
 }
 function renderReportFiles(analyzer, engine, report, files) {
@@ -123,15 +135,14 @@ async function renderReportsFinishingElsewhere(analyzer, engine, reports, { into
           ...context ? { context } : {}
         };
         context = void 0;
+        const facts = analysisFacts(report, analysis);
         const item = {
           report,
           outcome: finishing.finish(job2).then((finished) => {
             if ("error" in finished) return { error: `${report.id}: ${finished.error}` };
             const rendered = finished.rendered;
             item.charts = rendered.charts;
-            return {
-              entry: { ...reportEntry(report, analysis, rendered, out), size: finished.size }
-            };
+            return { entry: { ...reportEntry(facts, rendered, out), size: finished.size } };
           })
         };
         pending.push(item);

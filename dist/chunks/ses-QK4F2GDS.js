@@ -2,18 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DeliveryError,
   MAX_IN_FLIGHT
-} from "./chunk-I7RP3H6T.js";
-import {
-  attachedFilesOf,
-  composedBody,
-  inlineImagesOf
-} from "./chunk-U35QO2AU.js";
-import "./chunk-C3RGP2BW.js";
-import {
-  formatMailbox
-} from "./chunk-5WI72NLY.js";
-import "./chunk-TNIK5FCO.js";
-import "./chunk-45DXCB5M.js";
+} from "./chunk-PBT5QU2D.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -103,6 +92,17 @@ import {
   v4,
   writeKey
 } from "./chunk-AYZI2K7U.js";
+import {
+  attachedFilesOf,
+  composedBody,
+  inlineImagesOf
+} from "./chunk-U35QO2AU.js";
+import "./chunk-C3RGP2BW.js";
+import {
+  formatMailbox
+} from "./chunk-5WI72NLY.js";
+import "./chunk-TNIK5FCO.js";
+import "./chunk-45DXCB5M.js";
 import {
   __commonJS,
   __esm,

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  renderTemplates
-} from "./chunk-427AU5PD.js";
-import {
   emailParts
-} from "./chunk-4TALKVQY.js";
+} from "./chunk-URZDYKLW.js";
+import {
+  renderTemplates
+} from "./chunk-HNTHYXPQ.js";
 
 // src/render/index.ts
 function renderSource(engine, portfolio, report, analysis, asOf, locate) {

@@ -17,7 +17,7 @@ import {
   previousDay,
   priceConverter,
   toMinorUnits
-} from "./chunk-GX6VEUW4.js";
+} from "./chunk-YNPWDIFJ.js";
 import {
   changeThresholdDefaults,
   sectionIds,
