@@ -92,7 +92,7 @@ export async function deliver(
   const waveSize = settings.waveSize ?? (plan.length || 1);
   const concurrency = fixedOr(settings.concurrency);
   // A call took `ms`: the latency measure moves, and the limit (read at each start) with it.
-  const timed = (ms: number, accepted?: boolean) => concurrency.observe(ms, accepted);
+  const timed = (ms: number) => concurrency.observe(ms);
   const results = new Map<string, DeliveryResult>();
   let retried = 0;
 
@@ -110,7 +110,7 @@ export async function deliver(
             acceptedCallStart = started;
             return id;
           } catch (error) {
-            timed(clock.now() - started, false);
+            timed(clock.now() - started);
             if (failureKind(error) === 'throttled') settings.pacer?.throttled();
             throw error;
           }

@@ -70,8 +70,6 @@ export async function runDelivery(
   };
 
   let paced: ReturnType<typeof pacedSending> | undefined;
-  // SES counts recipients; the plan's messages carry `needed` of them.
-  const needed = pending.reduce((total, m) => total + recipientCount(m.recipients), 0);
   if (transport.account && pending.length > 0) {
     const answer = await transport.account();
     let rate: number;
@@ -88,6 +86,7 @@ export async function runDelivery(
         log.warning('the SES account is in the sandbox: only verified addresses receive mail');
       const remaining =
         account.max24HourSend < 0 ? Infinity : account.max24HourSend - account.sentLast24Hours;
+      const needed = pending.reduce((total, m) => total + recipientCount(m.recipients), 0);
       if (needed > remaining) {
         let fit = 0;
         for (
@@ -105,8 +104,7 @@ export async function runDelivery(
         `SES account: ${rate} recipients/s, ${remaining === Infinity ? 'no daily limit' : `${remaining} left of the 24-hour quota`}`,
       );
     }
-    // Little's law counts messages: the rate is in recipients, and a message carries several.
-    paced = pacedSending(rate, undefined, needed / pending.length);
+    paced = pacedSending(rate);
   }
 
   log.info(

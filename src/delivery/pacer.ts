@@ -121,82 +121,26 @@ export function inFlightFor(ratePerSecond: number, latencyMs: number): number {
   return Math.min(MAX_IN_FLIGHT, Math.max(1, needed));
 }
 
-/**
- * A call may count as latency up to this many times the fastest accepted call of the run;
- * beyond it, it waited (for this thread, busy with the calls it already has, or at the far end),
- * and a queue is not a latency to fill. 4 lets a far region's 200 ms stand against 50 ms.
- */
-const WAITING_ALLOWANCE = 4;
-/** This thread's work per call is measured over the calls of the last second... */
-const WORK_WINDOW_MS = 1000;
-/** ...once they span at least this long (calls finishing together say nothing of it). */
-const WORK_WINDOW_MIN_MS = 50;
-
 /** How many sends may be in flight at once; the delivery loop reads `limit` and reports timings. */
 export interface ConcurrencyLimit {
   readonly limit: number;
-  /**
-   * One call's duration in ms (the transport's answer and the ledger write, not the pacer's
-   * wait); `accepted` false for a call that failed (a refused connection fails at once).
-   */
-  observe(durationMs: number, accepted?: boolean): void;
-}
-
-/** What SendConcurrency needs besides the Pacer; each has a default. */
-export interface SendConcurrencyOptions {
-  /** The latency the first calls assume (ms): INITIAL_LATENCY_MS. */
-  readonly initialLatencyMs?: number;
-  /**
-   * The plan's recipients per message, on average (1): the Pacer counts recipients, so a plan of
-   * two-recipient messages starts half as many messages a second as the rate.
-   */
-  readonly recipientsPerMessage?: number;
-  /** Milliseconds this thread has been busy so far: threadBusyMs. */
-  readonly busyMs?: () => number;
-  /** Its time in ms, on the same clock as busyMs: realClock. */
-  readonly clock?: Clock;
-}
-
-/** This thread's busy time in ms since it started: its event loop's active (not waiting) time. */
-export function threadBusyMs(): number {
-  return performance.eventLoopUtilization().active;
+  /** One call's duration in ms (the transport's answer and the ledger write, not the pacer's wait). */
+  observe(durationMs: number): void;
 }
 
 /**
- * The one place that decides delivery concurrency: as many calls in flight as Little's law
- * needs to reach the pacer's maximum rate at the latency observed, so a 14/s sandbox and a
- * 1,000/s account are both reached, and no more, since each call in flight holds its message:
- * - messages a second: MaxSendRate over the plan's recipients per message, and at most as many
- *   as this thread prepares and finishes (finished calls per busy second, over the last
- *   WORK_WINDOW_MS): more in flight than the thread can serve only wait, each holding its message;
- * - latency: a moving average of the calls' durations (from INITIAL_LATENCY_MS), at most
- *   WAITING_ALLOWANCE times the fastest accepted call of the run.
- * Without the last two, a thread too busy to keep up (large messages, a loaded machine) timed its
- * own queue as latency, raised the limit, queued more, and ended at MAX_IN_FLIGHT messages held
- * at once, for no more sent a second.
+ * The one place that decides delivery concurrency: enough calls in flight to reach the pacer's
+ * maximum rate at the latency observed so far (a moving average of recent call durations,
+ * starting from INITIAL_LATENCY_MS), so a 14/s sandbox and a 1,000/s account are both reached.
  */
 export class SendConcurrency implements ConcurrencyLimit {
   private latency: number;
-  private fastest = Infinity;
-  private readonly messageRate: number;
-  private readonly busyMs: () => number;
-  private readonly clock: Clock;
-  /**
-   * When each call of the last WORK_WINDOW_MS finished (and the last one before them), and the
-   * thread's busy ms then; from `first` on.
-   */
-  private readonly finished: { at: number; busy: number }[] = [];
-  private first = 0;
 
   constructor(
     private readonly pacer: Pacer,
-    options: number | SendConcurrencyOptions = {},
+    initialLatencyMs: number = INITIAL_LATENCY_MS,
   ) {
-    const settings = typeof options === 'number' ? { initialLatencyMs: options } : options;
-    this.latency = settings.initialLatencyMs ?? INITIAL_LATENCY_MS;
-    this.messageRate = pacer.maxRate / Math.max(1, settings.recipientsPerMessage ?? 1);
-    this.busyMs = settings.busyMs ?? threadBusyMs;
-    this.clock = settings.clock ?? realClock;
+    this.latency = initialLatencyMs;
   }
 
   /** The moving measure of recent call durations, in ms. */
@@ -204,40 +148,13 @@ export class SendConcurrency implements ConcurrencyLimit {
     return this.latency;
   }
 
-  /**
-   * This thread's busy ms per finished call over the last WORK_WINDOW_MS (undefined until the
-   * calls span WORK_WINDOW_MIN_MS).
-   */
-  get workPerCallMs(): number | undefined {
-    const { finished, first } = this;
-    const oldest = finished[first];
-    const newest = finished[finished.length - 1];
-    if (!oldest || !newest || newest.at - oldest.at < WORK_WINDOW_MIN_MS) return undefined;
-    return (newest.busy - oldest.busy) / (finished.length - 1 - first);
-  }
-
   get limit(): number {
-    const work = this.workPerCallMs;
-    const ownRate = work !== undefined && work > 0 ? 1000 / work : Infinity;
-    const latency = Math.min(this.latency, WAITING_ALLOWANCE * this.fastest);
-    return inFlightFor(Math.min(this.messageRate, ownRate), latency);
+    return inFlightFor(this.pacer.maxRate, this.latency);
   }
 
-  observe(durationMs: number, accepted = true): void {
-    const at = this.clock.now();
-    const { finished } = this;
-    finished.push({ at, busy: this.busyMs() });
-    // Keep the last call at least WORK_WINDOW_MS old too: calls that finish in bursts with long
-    // gaps between them (a busy thread) still span the window.
-    while (this.first + 1 < finished.length && finished[this.first + 1]!.at <= at - WORK_WINDOW_MS)
-      this.first += 1;
-    if (this.first > 1024) {
-      finished.splice(0, this.first);
-      this.first = 0;
-    }
+  observe(durationMs: number): void {
     if (!Number.isFinite(durationMs) || durationMs < 0) return;
     this.latency += LATENCY_WEIGHT * (durationMs - this.latency);
-    if (accepted) this.fastest = Math.min(this.fastest, durationMs);
   }
 }
 
@@ -249,8 +166,7 @@ export class SendConcurrency implements ConcurrencyLimit {
 export function pacedSending(
   maxSendRate: number,
   clock: Clock = realClock,
-  recipientsPerMessage = 1,
 ): { pacer: Pacer; concurrency: SendConcurrency } {
   const pacer = new Pacer(maxSendRate, clock);
-  return { pacer, concurrency: new SendConcurrency(pacer, { recipientsPerMessage, clock }) };
+  return { pacer, concurrency: new SendConcurrency(pacer) };
 }
