@@ -10,43 +10,49 @@ import { setFlagsFromString } from 'node:v8';
 
 /** Report files up to which a portfolio counts as small (the example has 8). */
 export const SMALL_CHECK_REPORTS = 50;
-/** Bytes of books and tables under data/ up to which a portfolio counts as small (the example: 0.2 MB). */
+/**
+ * Bytes of files in the portfolio folder (books, tables, YAML, templates: anywhere under it, as
+ * books may sit outside data/) up to which a portfolio counts as small (the example: 0.2 MB).
+ */
 export const SMALL_CHECK_DATA_BYTES = 1_000_000;
+/** Folder depth the size walk goes to: deeper than any portfolio's layout, and it ends a cycle of links. */
+const MAX_WALK_DEPTH = 8;
 
 /**
  * Whether the portfolio in `configDir` is small enough that a check of it ends before V8's
  * optimising compiler pays: at most SMALL_CHECK_REPORTS entries in reports/ and at most
- * SMALL_CHECK_DATA_BYTES in the files of data/ and its folders (one level down, as the
- * portfolio's tables and ledgers sit; the walk stops as soon as the budget is passed). A folder
- * that cannot be read counts as empty: loading the portfolio reports it, not this.
+ * SMALL_CHECK_DATA_BYTES in all the files under the folder, symbolic links followed (the walk
+ * stops as soon as the budget is passed). Books named by a path outside the folder are not
+ * counted. A folder or file that cannot be read counts as empty: loading reports it, not this.
  */
 export function isSmallPortfolio(configDir: string): boolean {
   const entries = (folder: string) => {
     try {
-      return readdirSync(folder, { withFileTypes: true });
+      return readdirSync(folder);
     } catch {
       return [];
     }
   };
   if (entries(path.join(configDir, 'reports')).length > SMALL_CHECK_REPORTS) return false;
   let bytes = 0;
-  const dataDir = path.join(configDir, 'data');
-  for (const entry of entries(dataDir)) {
-    const files = entry.isDirectory()
-      ? entries(path.join(dataDir, entry.name)).map((file) =>
-          path.join(dataDir, entry.name, file.name),
-        )
-      : [path.join(dataDir, entry.name)];
-    for (const file of files) {
+  // Whether the files under `folder` stay within the budget; stat (not the folder's entry
+  // types) so that a linked folder or file is counted as what it points to.
+  const withinBudget = (folder: string, depth: number): boolean => {
+    for (const name of entries(folder)) {
+      const file = path.join(folder, name);
+      let stats;
       try {
-        bytes += statSync(file).size;
+        stats = statSync(file);
       } catch {
-        // A file that vanished or cannot be read: loading names it.
+        continue; // vanished, unreadable or a broken link: loading names it
       }
-      if (bytes > SMALL_CHECK_DATA_BYTES) return false;
+      if (stats.isDirectory()) {
+        if (depth < MAX_WALK_DEPTH && !withinBudget(file, depth + 1)) return false;
+      } else if ((bytes += stats.size) > SMALL_CHECK_DATA_BYTES) return false;
     }
-  }
-  return true;
+    return true;
+  };
+  return withinBudget(configDir, 0);
 }
 
 /**

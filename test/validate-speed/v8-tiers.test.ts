@@ -4,7 +4,7 @@
 // touches that process's V8. The flags the CLI sets are recorded by a preload that wraps
 // node:v8's setFlagsFromString (a builtin's ESM exports follow its CommonJS object once synced).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as v8 from 'node:v8';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -51,6 +51,20 @@ describe('a small portfolio is the example: few report files, little data', () =
     const atTop = editedPortfolio().dir;
     writeFileSync(path.join(atTop, 'data', 'archive.csv'), 'x'.repeat(SMALL_CHECK_DATA_BYTES));
     expect(isSmallPortfolio(atTop)).toBe(false);
+  });
+
+  it('counts books anywhere under the portfolio folder, and through a linked folder (review)', () => {
+    // The README's own layout keeps journals in books/, not data/.
+    const inBooks = editedPortfolio().dir;
+    mkdirSync(path.join(inBooks, 'books'));
+    writeFileSync(path.join(inBooks, 'books', 'jada-big.csv'), 'x'.repeat(SMALL_CHECK_DATA_BYTES));
+    expect(isSmallPortfolio(inBooks)).toBe(false);
+    // data/<id> as a link to a folder elsewhere: counted as the folder it points to.
+    const elsewhere = scratchDir();
+    writeFileSync(path.join(elsewhere, 'ledger.csv'), 'x'.repeat(SMALL_CHECK_DATA_BYTES));
+    const linked = editedPortfolio().dir;
+    symlinkSync(elsewhere, path.join(linked, 'data', 'linked-entity'));
+    expect(isSmallPortfolio(linked)).toBe(false);
   });
 
   it('counts a folder that cannot be read as empty (loading reports it)', () => {
