@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-63EMXHBY.js";
 import {
   capTiersForSmallCheck
-} from "./chunks/chunk-MHOGQXWS.js";
+} from "./chunks/chunk-E2WZVV7Z.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
@@ -121,7 +121,7 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const { runPipeline } = await import("./chunks/pipeline-OO73BCB3.js");
+    const { runPipeline } = await import("./chunks/pipeline-FKE3I6LX.js");
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));

@@ -13,7 +13,7 @@ import {
 import "./chunks/chunk-MY5FAC74.js";
 import {
   capTiersForSmallCheck
-} from "./chunks/chunk-MHOGQXWS.js";
+} from "./chunks/chunk-E2WZVV7Z.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
@@ -68,7 +68,7 @@ async function run({
     const options = resolveOptions(readInputs(), process.env, { transport: "ses" });
     info(`boardroom: ${options.mode} (event ${options.run.event})`);
     if (ownProcess && options.mode === "validate") capTiersForSmallCheck(options.config);
-    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-OO73BCB3.js")).runPipeline(options, actionsLogger);
+    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-FKE3I6LX.js")).runPipeline(options, actionsLogger);
     const summary2 = result.summary;
     const artifact = summary2 ? await (await import("./chunks/artifact-DDNCU5ZZ.js")).uploadRunArtifact(options, actionsLogger) : void 0;
     let jobSummary = result.summaryMarkdown ?? "";

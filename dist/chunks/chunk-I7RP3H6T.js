@@ -84,72 +84,28 @@ function inFlightFor(ratePerSecond, latencyMs) {
   const needed = Math.ceil(ratePerSecond * latencyMs / 1e3 * IN_FLIGHT_HEADROOM);
   return Math.min(MAX_IN_FLIGHT, Math.max(1, needed));
 }
-var WAITING_ALLOWANCE = 4;
-var WORK_WINDOW_MS = 1e3;
-var WORK_WINDOW_MIN_MS = 50;
-function threadBusyMs() {
-  return performance.eventLoopUtilization().active;
-}
 var SendConcurrency = class {
-  constructor(pacer, options = {}) {
+  constructor(pacer, initialLatencyMs = INITIAL_LATENCY_MS) {
     this.pacer = pacer;
-    const settings = typeof options === "number" ? { initialLatencyMs: options } : options;
-    this.latency = settings.initialLatencyMs ?? INITIAL_LATENCY_MS;
-    this.messageRate = pacer.maxRate / Math.max(1, settings.recipientsPerMessage ?? 1);
-    this.busyMs = settings.busyMs ?? threadBusyMs;
-    this.clock = settings.clock ?? realClock;
+    this.latency = initialLatencyMs;
   }
   pacer;
   latency;
-  fastest = Infinity;
-  messageRate;
-  busyMs;
-  clock;
-  /**
-   * When each call of the last WORK_WINDOW_MS finished (and the last one before them), and the
-   * thread's busy ms then; from `first` on.
-   */
-  finished = [];
-  first = 0;
   /** The moving measure of recent call durations, in ms. */
   get latencyMs() {
     return this.latency;
   }
-  /**
-   * This thread's busy ms per finished call over the last WORK_WINDOW_MS (undefined until the
-   * calls span WORK_WINDOW_MIN_MS).
-   */
-  get workPerCallMs() {
-    const { finished, first } = this;
-    const oldest = finished[first];
-    const newest = finished[finished.length - 1];
-    if (!oldest || !newest || newest.at - oldest.at < WORK_WINDOW_MIN_MS) return void 0;
-    return (newest.busy - oldest.busy) / (finished.length - 1 - first);
-  }
   get limit() {
-    const work = this.workPerCallMs;
-    const ownRate = work !== void 0 && work > 0 ? 1e3 / work : Infinity;
-    const latency = Math.min(this.latency, WAITING_ALLOWANCE * this.fastest);
-    return inFlightFor(Math.min(this.messageRate, ownRate), latency);
+    return inFlightFor(this.pacer.maxRate, this.latency);
   }
-  observe(durationMs, accepted = true) {
-    const at = this.clock.now();
-    const { finished } = this;
-    finished.push({ at, busy: this.busyMs() });
-    while (this.first + 1 < finished.length && finished[this.first + 1].at <= at - WORK_WINDOW_MS)
-      this.first += 1;
-    if (this.first > 1024) {
-      finished.splice(0, this.first);
-      this.first = 0;
-    }
+  observe(durationMs) {
     if (!Number.isFinite(durationMs) || durationMs < 0) return;
     this.latency += LATENCY_WEIGHT * (durationMs - this.latency);
-    if (accepted) this.fastest = Math.min(this.fastest, durationMs);
   }
 };
-function pacedSending(maxSendRate, clock = realClock, recipientsPerMessage = 1) {
+function pacedSending(maxSendRate, clock = realClock) {
   const pacer = new Pacer(maxSendRate, clock);
-  return { pacer, concurrency: new SendConcurrency(pacer, { recipientsPerMessage, clock }) };
+  return { pacer, concurrency: new SendConcurrency(pacer) };
 }
 
 // src/delivery/transport.ts

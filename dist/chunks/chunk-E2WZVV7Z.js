@@ -6,30 +6,33 @@ import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 var SMALL_CHECK_REPORTS = 50;
 var SMALL_CHECK_DATA_BYTES = 1e6;
+var MAX_WALK_DEPTH = 8;
 function isSmallPortfolio(configDir) {
   const entries = (folder) => {
     try {
-      return readdirSync(folder, { withFileTypes: true });
+      return readdirSync(folder);
     } catch {
       return [];
     }
   };
   if (entries(path.join(configDir, "reports")).length > SMALL_CHECK_REPORTS) return false;
   let bytes = 0;
-  const dataDir = path.join(configDir, "data");
-  for (const entry of entries(dataDir)) {
-    const files = entry.isDirectory() ? entries(path.join(dataDir, entry.name)).map(
-      (file) => path.join(dataDir, entry.name, file.name)
-    ) : [path.join(dataDir, entry.name)];
-    for (const file of files) {
+  const withinBudget = (folder, depth) => {
+    for (const name of entries(folder)) {
+      const file = path.join(folder, name);
+      let stats;
       try {
-        bytes += statSync(file).size;
+        stats = statSync(file);
       } catch {
+        continue;
       }
-      if (bytes > SMALL_CHECK_DATA_BYTES) return false;
+      if (stats.isDirectory()) {
+        if (depth < MAX_WALK_DEPTH && !withinBudget(file, depth + 1)) return false;
+      } else if ((bytes += stats.size) > SMALL_CHECK_DATA_BYTES) return false;
     }
-  }
-  return true;
+    return true;
+  };
+  return withinBudget(configDir, 0);
 }
 function capTiersForSmallCheck(configDir) {
   if (!isSmallPortfolio(configDir)) return false;

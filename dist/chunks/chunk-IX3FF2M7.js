@@ -3,7 +3,7 @@ import {
   failureKind,
   pacedSending,
   realClock
-} from "./chunk-PBT5QU2D.js";
+} from "./chunk-I7RP3H6T.js";
 import {
   ArgumentError
 } from "./chunk-MSBBUM4K.js";
@@ -67,7 +67,7 @@ async function deliver(plan, settings) {
   const clock = settings.clock ?? realClock;
   const waveSize = settings.waveSize ?? (plan.length || 1);
   const concurrency = fixedOr(settings.concurrency);
-  const timed = (ms, accepted) => concurrency.observe(ms, accepted);
+  const timed = (ms) => concurrency.observe(ms);
   const results = /* @__PURE__ */ new Map();
   let retried = 0;
   const sendOne = async (message) => {
@@ -83,7 +83,7 @@ async function deliver(plan, settings) {
             acceptedCallStart = started;
             return id;
           } catch (error) {
-            timed(clock.now() - started, false);
+            timed(clock.now() - started);
             if (failureKind(error) === "throttled") settings.pacer?.throttled();
             throw error;
           }
@@ -413,7 +413,7 @@ async function createTransport(options, portfolio) {
     throw new ArgumentError(
       "aws-region: no SES region (set the input, ses.region in portfolio.yml, or AWS_REGION)"
     );
-  const { SesTransport } = await import("./ses-QK4F2GDS.js");
+  const { SesTransport } = await import("./ses-7QZPIGL6.js");
   return new SesTransport({
     region,
     ...options.sesEndpoint ? { endpoint: options.sesEndpoint } : {},
@@ -438,7 +438,6 @@ async function runDelivery(plan, options, portfolio, log, factory = createTransp
     };
   };
   let paced;
-  const needed = pending.reduce((total, m) => total + recipientCount(m.recipients), 0);
   if (transport.account && pending.length > 0) {
     const answer = await transport.account();
     let rate;
@@ -454,6 +453,7 @@ async function runDelivery(plan, options, portfolio, log, factory = createTransp
       if (account.sandbox)
         log.warning("the SES account is in the sandbox: only verified addresses receive mail");
       const remaining = account.max24HourSend < 0 ? Infinity : account.max24HourSend - account.sentLast24Hours;
+      const needed = pending.reduce((total, m) => total + recipientCount(m.recipients), 0);
       if (needed > remaining) {
         let fit = 0;
         for (let used = 0; fit < pending.length && used + recipientCount(pending[fit].recipients) <= remaining; fit += 1)
@@ -467,7 +467,7 @@ async function runDelivery(plan, options, portfolio, log, factory = createTransp
         `SES account: ${rate} recipients/s, ${remaining === Infinity ? "no daily limit" : `${remaining} left of the 24-hour quota`}`
       );
     }
-    paced = pacedSending(rate, void 0, needed / pending.length);
+    paced = pacedSending(rate);
   }
   log.info(
     `sending ${pending.length} of ${plan.length} messages through ${transport.name}${pending.length < plan.length ? " (the rest went out earlier this period)" : ""}`

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DeliveryError,
   MAX_IN_FLIGHT
-} from "./chunk-PBT5QU2D.js";
+} from "./chunk-I7RP3H6T.js";
 import {
   BinaryDecisionDiagram,
   Client,

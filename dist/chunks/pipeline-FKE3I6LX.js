@@ -5,11 +5,11 @@ import {
 import {
   runDelivery,
   runHeader
-} from "./chunk-IGLCVXD6.js";
+} from "./chunk-IX3FF2M7.js";
 import {
   MAIN_THREAD_STACK_MB
 } from "./chunk-23KT6CIN.js";
-import "./chunk-PBT5QU2D.js";
+import "./chunk-I7RP3H6T.js";
 import {
   previewMarkdown
 } from "./chunk-E34TEHZH.js";
@@ -610,7 +610,7 @@ async function loadAndRender(options, log, dependencies) {
     `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
   );
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-24FPGK3Q.js");
+    const { runAlerts } = await import("./run-M2PKQXDM.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runDelivery,
   runHeader
-} from "./chunk-IGLCVXD6.js";
-import "./chunk-PBT5QU2D.js";
+} from "./chunk-IX3FF2M7.js";
+import "./chunk-I7RP3H6T.js";
 import {
   cell
 } from "./chunk-OPLVHJKA.js";
