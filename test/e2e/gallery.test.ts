@@ -288,6 +288,8 @@ describe.skipIf(!HAVE_CHROMIUM)(
         expect(chartProblems).toEqual([`cfo: ${src}: did not load`]);
         expect(problems).toContain(`HTTP 404: ${served.base}reports/${src}`);
       } finally {
+        // close() waits for connections still busy; the browser may hold one to this server.
+        served.server.closeAllConnections();
         await new Promise((resolve) => served.server.close(resolve));
         problems.length = 0;
       }
