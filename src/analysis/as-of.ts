@@ -5,6 +5,7 @@
 import type { Entity, Portfolio } from '../config/load.js';
 import type { Row, TableName, Tables } from '../config/tables.js';
 import { monthOf } from './dates.js';
+import { withFields } from './shapes.js';
 
 /** The column that says when a row came to be known: a row dated after the as-of date did not exist yet. */
 const KNOWN_FROM: { [T in TableName]?: keyof Row<T> & string } = {
@@ -31,7 +32,7 @@ const LATER_STEPS: { [T in TableName]?: readonly (keyof Row<T> & string)[] } = {
 
 /** What else a row said before a later step happened: a request closed later was still open. */
 const BEFORE_STEP: { [T in TableName]?: (row: Row<T>) => Row<T> } = {
-  maintenance: (row) => (row.closed === undefined ? { ...row, status: 'open' } : row),
+  maintenance: (row) => (row.closed === undefined ? withFields(row, { status: 'open' }) : row),
 };
 
 /**
@@ -47,7 +48,7 @@ export function portfolioAsOf(portfolio: Portfolio, asOf: string): Portfolio {
     if (seen !== entity) changed = true;
     return seen;
   });
-  return changed ? { ...portfolio, entities } : portfolio;
+  return changed ? withFields(portfolio, { entities }) : portfolio;
 }
 
 /**
@@ -85,7 +86,7 @@ function filterAsOf(entity: Entity, asOf: string): Entity {
     if (seen !== rows) changed = true;
     (tables as Record<string, unknown>)[name] = seen;
   }
-  return changed ? { ...entity, tables } : entity;
+  return changed ? withFields(entity, { tables }) : entity;
 }
 
 function tableAsOf<T extends TableName>(name: T, rows: Row<T>[], asOf: string): Row<T>[] {

@@ -21,6 +21,7 @@ import {
   shownTenths,
 } from '../figures.js';
 import type { Finding, SectionResult } from './types.js';
+import { withFields } from './shapes.js';
 
 /** How a headline figure is measured: the unit decides how it is rounded, shown and compared. */
 export type FigureUnit = 'money' | 'percent' | 'months' | 'count' | 'ratio';
@@ -230,7 +231,7 @@ function rowFigures(
   row: Data,
   portfolio: Portfolio,
 ): HeadlineFigure[] {
-  return headlines.figures(row, portfolio).map((item) => ({ ...item, section }));
+  return headlines.figures(row, portfolio).map((item) => withFields(item, { section }));
 }
 
 function kpiBetter(declared: Entity['kpis'], id: string): 'higher' | 'lower' {

@@ -25,6 +25,7 @@ import { leftOutOfRunway, portfolioRunway } from './portfolio-runway.js';
 import { revenueSpendingChart } from './trend-chart.js';
 import { entityCashRunway, portfolioCashRunwayChart, type DayFinance } from './charts-cash.js';
 import type { SectionAnalyzer } from './types.js';
+import { withFields } from './shapes.js';
 
 /** The entity file's hand-typed cash_on_hand, and whether it can be used as it stands. */
 export interface CashOverride {
@@ -126,7 +127,7 @@ function cashOnHand(
         : override.age_days > maxAgeDays
           ? 'stale'
           : null;
-  const cash_override = override && { ...override, problem };
+  const cash_override = override && withFields(override, { problem });
   // A stale override never beats books that give a balance at the as-of date.
   if (cash_override && (problem === null || (problem === 'stale' && !journal.hasCash)))
     return {

@@ -24,6 +24,7 @@ import type {
   SectionResult,
 } from './types.js';
 import { unitSections } from './units.js';
+import { withFields } from './shapes.js';
 
 export type { ActionItem, Finding, ReportCounts, SectionResult } from './types.js';
 
@@ -71,7 +72,12 @@ export function shownCounts(sections: readonly SectionResult[]): ReportCounts {
   // The last finding kept under each id decides its severity, as before.
   const counts = { critical: 0, warning: 0, info: 0 };
   for (const finding of findings.values()) counts[finding.severity]++;
-  return { ...counts, actions: actions.size };
+  return {
+    critical: counts.critical,
+    warning: counts.warning,
+    info: counts.info,
+    actions: actions.size,
+  };
 }
 
 /** Thresholds as the owning persona sees them: defaults, then portfolio.yml, then persona file. */
@@ -172,7 +178,7 @@ export class Analyzer {
       ...(thresholds ? { thresholds } : {}),
       memo: this.figureMemo,
     });
-    return { ...analysis, changes };
+    return withFields(analysis, { changes });
   }
 
   /** The same portfolio analysed as of an earlier date, made once per date and kept. */

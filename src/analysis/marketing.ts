@@ -7,6 +7,7 @@ import { entityRows } from './entity-rows.js';
 import type { SectionAnalyzer } from './types.js';
 import { channelChart } from './charts-sections.js';
 import { compareText } from './words.js';
+import { withFields } from './shapes.js';
 
 export interface ChannelStats {
   readonly id: string;
@@ -207,11 +208,9 @@ export function otaSequence(entities: readonly Entity[], asOf: string): OtaCandi
       (b.expected_net_monthly ?? -1) - (a.expected_net_monthly ?? -1) ||
       compareText(a.name, b.name),
   );
-  return candidates.map((candidate, index) => ({
-    ...candidate,
-    rank: index + 1,
-    list_by: addDays(asOf, 30 * (index + 1)),
-  }));
+  return candidates.map((candidate, index) =>
+    withFields(candidate, { rank: index + 1, list_by: addDays(asOf, 30 * (index + 1)) }),
+  );
 }
 
 export const otaSequenceSection: SectionAnalyzer = {

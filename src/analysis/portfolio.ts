@@ -9,6 +9,7 @@ import { count, SectionFindings } from './findings.js';
 import { entityRows } from './entity-rows.js';
 import type { ActionItem, AnalysisContext, SectionAnalyzer } from './types.js';
 import { compareText } from './words.js';
+import { withFields } from './shapes.js';
 
 /** The CEO's own sections; the overview gathers the findings and actions of every other one. */
 const CEO_SECTIONS: readonly SectionId[] = [
@@ -85,7 +86,7 @@ export const assetInventorySection: SectionAnalyzer = {
         domains: domains.map((d) => ({ name: d.name, renews: d.renews ?? null })),
         sites: sites.map((site) => ({ url: site.url, stack: site.stack ?? null })),
         vessels: vessels.map((v) => ({ name: v.name, type: v.type, value: v.value ?? null })),
-        properties: properties.map((p) => ({ ...p, accounts: p.accounts ?? null })),
+        properties: properties.map((p) => withFields(p, { accounts: p.accounts ?? null })),
         accounts,
         stacks: entity.stacks.map((s) => s.name),
       };
@@ -194,10 +195,9 @@ export const criticalShortfallsSection: SectionAnalyzer = {
     );
     return {
       data: {
-        shortfalls: findings.map((f) => ({
-          ...f,
-          entity_name: entityName(context.portfolio, f.entity),
-        })),
+        shortfalls: findings.map((f) =>
+          withFields(f, { entity_name: entityName(context.portfolio, f.entity) }),
+        ),
       },
       findings: [],
       actions: [],
@@ -263,7 +263,9 @@ export const agendaSection: SectionAnalyzer = {
     return {
       data: {
         horizon,
-        items: listed.map((a) => ({ ...a, owner_name: ownerName(context.portfolio, a.owner) })),
+        items: listed.map((a) =>
+          withFields(a, { owner_name: ownerName(context.portfolio, a.owner) }),
+        ),
         more: Math.max(within.length - size, 0),
       },
       findings: [],

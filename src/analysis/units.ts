@@ -17,6 +17,7 @@ import { propertyOperations } from './noi.js';
 import type { SectionAnalyzer } from './types.js';
 import { agingChart, occupancyChart } from './charts-sections.js';
 import { agree, possessive } from './words.js';
+import { withFields } from './shapes.js';
 
 export const propertySection: SectionAnalyzer = {
   id: 'property',
@@ -105,7 +106,7 @@ export const propertySection: SectionAnalyzer = {
         });
       const maintenance = (entity.tables.maintenance ?? [])
         .filter((item) => item.status === 'open')
-        .map((item) => ({ ...item, age_days: daysBetween(item.opened, context.asOf) }));
+        .map((item) => withFields(item, { age_days: daysBetween(item.opened, context.asOf) }));
       for (const item of maintenance.filter((m) => m.age_days > 30)) {
         out.add(
           {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { NO_DATA, formatMoney, formatNumber, formatPercent } from '../figures.js';
 import { MONTH_NAMES } from '../analysis/dates.js';
+import { withFields } from '../analysis/shapes.js';
 
 /**
  * What a series' numbers measure, which decides how they read in the table, the alt text and on
@@ -142,14 +143,14 @@ function buildSpec(
     throw new Error(`chart "${input.title}": at most two units (one axis each side)`);
   }
   const base = { kind, title: input.title, categoryLabel, categories: [...categories], series };
-  return {
-    ...base,
+  // Not `{ ...base, ... }`: one map for every spec (src/analysis/shapes.ts).
+  return withFields(base, {
     width,
     height,
     alt: input.alt ?? altText(base),
     // Absent unless set: the key (a hash of the spec) of every other chart stays as it was.
     ...(input.stacked ? { stacked: true as const } : {}),
-  };
+  });
 }
 
 /** The distinct units of a spec in order of first use: index 0 is the left axis, 1 the right. */

@@ -19,6 +19,7 @@ import { sectionIds } from '../config/schema.js';
 import { messageOf, renderErrorAt, renderHeader, subjectError } from './liquid.js';
 import { chartCollector } from './chart-markup.js';
 import type { ChartSpec } from '../charts/spec.js';
+import { withFields } from '../analysis/shapes.js';
 
 /** The data a report's templates see: every key a template may read (null when unknown). */
 export function reportView(
@@ -30,12 +31,10 @@ export function reportView(
   const persona = portfolio.personas.get(report.persona)!;
   // Actions name their owner as a person reads it ("Priya Natarajan"), not the persona id.
   const withOwner = (actions: readonly ActionItem[]) =>
-    actions.map((action) => ({ ...action, owner_name: ownerName(portfolio, action.owner) }));
-  const sections = analysis.sections.map((s) => ({
-    ...s,
-    actions: withOwner(s.actions),
-    gathered: s.gathered ?? null,
-  }));
+    actions.map((action) => withFields(action, { owner_name: ownerName(portfolio, action.owner) }));
+  const sections = analysis.sections.map((s) =>
+    withFields(s, { actions: withOwner(s.actions), gathered: s.gathered ?? null }),
+  );
   const head = withNulls({
     portfolio: { name: portfolio.settings.name, currency: portfolio.settings.currency },
     report: {
@@ -53,27 +52,28 @@ export function reportView(
     sections,
   });
   const tail = withNulls({
-    findings: analysis.findings.map((f) => ({
-      ...f,
-      entity_name: entityName(portfolio, f.entity),
-    })),
+    findings: analysis.findings.map((f) =>
+      withFields(f, { entity_name: entityName(portfolio, f.entity) }),
+    ),
     actions: withOwner(analysis.actions),
     // What the reader sees in this report, gathered lists included (the CEO's shortfalls).
     counts: analysis.counts,
     // Since the previous period (src/analysis/changes.ts); null when not computed (validate).
     changes: analysis.changes ?? null,
   });
-  return {
-    ...head,
-    // Every section by id, null when this report has not got it: templates are strict, and
-    // `{% if section.burn %}` must not read as a typo in a report without burn. The same
-    // objects as `sections` (already without undefined: not walked twice).
-    section: Object.fromEntries([
-      ...sectionIds.map((id) => [id, null]),
-      ...head.sections.map((s) => [s.id, s]),
-    ]) as Record<string, (typeof sections)[number] | null>,
-    ...tail,
-  };
+  // `{ ...head, section, ...tail }`, with one map for every report's view (src/analysis/shapes.ts).
+  return withFields(
+    withFields(head, {
+      // Every section by id, null when this report has not got it: templates are strict, and
+      // `{% if section.burn %}` must not read as a typo in a report without burn. The same
+      // objects as `sections` (already without undefined: not walked twice).
+      section: Object.fromEntries([
+        ...sectionIds.map((id) => [id, null]),
+        ...head.sections.map((s) => [s.id, s]),
+      ]) as Record<string, (typeof sections)[number] | null>,
+    }),
+    tail,
+  );
 }
 
 /**
