@@ -30,7 +30,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Liquid } from 'liquidjs';
 import { Analyzer } from '../src/analysis/index.js';
@@ -155,6 +155,15 @@ interface StageRound {
   readonly floorMainCpu: number;
   /** Every thread's CPU over the stage (process.cpuUsage). */
   readonly stageCpu: number;
+  /** Of stageCpu: V8's and libuv's threads (compiling, collecting), and the finishing thread's. */
+  readonly backgroundCpu: number;
+  readonly finishingCpu: number;
+  /**
+   * The machine's 1-minute load average when the stage started and when the floor ended: each
+   * round is a fresh process (nothing of the code carries from one round to the next), so a
+   * round whose CPU differs from the others' differs by what else the machine was running.
+   */
+  readonly load: readonly [number, number];
 }
 
 async function benchStage(): Promise<StageResult> {
@@ -169,6 +178,7 @@ async function benchStage(): Promise<StageResult> {
   // four files. The chart step is not part of it (renderReports only collects the charts).
   const out = path.join(scratch, 'out-stage');
   collectGarbage();
+  const loadBefore = loadavg()[0]!;
   const start = performance.now();
   const mainStart = mainThreadCpu();
   const threadsBefore = threadCpu();
@@ -241,12 +251,15 @@ async function benchStage(): Promise<StageResult> {
       `${mb(heapAfterGc).toFixed(0)} MB`,
       `the portfolio and what ${rendered.length} rendered reports keep`,
     );
-  const round = {
+  const round: StageRound = {
     stage: stageTime,
     floor: floorTime,
     stageMainCpu,
     floorMainCpu: floor.mainCpu,
     stageCpu,
+    backgroundCpu,
+    finishingCpu: stageCpu - stageMainCpu - backgroundCpu,
+    load: [loadBefore, loadavg()[0]!],
   };
   // Read back by the first round's process (stageRounds) when this one is a further round.
   if (process.env.BENCH_STAGE_ROUND_CHILD) console.log(`@@round ${JSON.stringify(round)}`);
@@ -381,7 +394,7 @@ async function stageRounds(first: StageRound): Promise<void> {
   rounds.forEach((r, i) =>
     line(
       `round ${i + 1}`,
-      `stage ${r.stage.toFixed(2)} s (${r.stageCpu.toFixed(1)} s of CPU, ${r.stageMainCpu.toFixed(2)} s on the main thread), floor ${r.floor.toFixed(2)} s: ${(r.stage / r.floor).toFixed(2)}; main-thread CPU ${(r.stageMainCpu / r.floorMainCpu).toFixed(2)}`,
+      `stage ${r.stage.toFixed(2)} s (${r.stageCpu.toFixed(1)} s of CPU: main ${r.stageMainCpu.toFixed(2)}, background ${r.backgroundCpu.toFixed(2)}, finishing ${r.finishingCpu.toFixed(2)}), floor ${r.floor.toFixed(2)} s (${r.floorMainCpu.toFixed(2)} s of CPU): ${(r.stage / r.floor).toFixed(2)}; main-thread CPU ${(r.stageMainCpu / r.floorMainCpu).toFixed(2)}; load average ${r.load[0].toFixed(1)} -> ${r.load[1].toFixed(1)}`,
     ),
   );
   line(
