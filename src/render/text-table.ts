@@ -4,6 +4,7 @@
 // it to the right.
 import stringWidth from 'string-width';
 import { BoundedCache } from './bounded-cache.js';
+import { standalone } from '../interning.js';
 
 /** How a column's cells sit in its width; `null` (no colon in the Markdown rule) reads as left. */
 export type ColumnAlign = 'left' | 'right' | 'center' | null;
@@ -39,7 +40,8 @@ export function displayWidth(text: string): number {
   let width = measured.get(text);
   if (width === undefined) {
     width = stringWidth(text);
-    measured.set(text, width);
+    // A copy of its own as the key: the text may be a cut of a whole report (see markdown.ts).
+    measured.set(standalone(text), width);
   }
   return width;
 }
