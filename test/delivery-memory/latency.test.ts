@@ -13,26 +13,12 @@ import {
   inFlightFor,
   pacedSending,
 } from '../../src/delivery/pacer.js';
-import { buildSendPlan, type OutgoingMessage } from '../../src/delivery/plan.js';
+import type { OutgoingMessage } from '../../src/delivery/plan.js';
+import { smallReportsPlan } from '../send-plan.js';
 import type { SendHooks, Transport } from '../../src/delivery/transport.js';
 import { memoryLogger } from '../../src/logger.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const plan = (count: number) =>
-  buildSendPlan(
-    Array.from({ length: count }, (_, i) => ({
-      id: `r${i}`,
-      persona: 'cfo',
-      period: '2026-W48',
-      subject: `Report ${i}`,
-      text: 'text',
-      html: '<p>html</p>',
-      format: 'html' as const,
-      recipients: { to: [`reader${i}@example.com`], cc: [], bcc: [] },
-    })),
-    { from: 'reports@example.com', defaultBcc: [] },
-  );
 
 /**
  * A transport whose calls first wait `queueMs` (for the thread, behind other messages being
@@ -66,7 +52,7 @@ describe('the latency is timed from the end of the wait for the thread, not from
     // Each call waits 150 ms for the thread before its request leaves, then 20 ms for SES.
     const fake = queuedTransport(150, () => 20);
     const { pacer, concurrency } = pacedSending(1000);
-    const outcome = await deliver(plan(150), {
+    const outcome = await deliver(smallReportsPlan(150), {
       transport: fake.transport,
       log: memoryLogger(),
       pacer,
@@ -83,7 +69,12 @@ describe('the latency is timed from the end of the wait for the thread, not from
   it('a transport that does not tell when its wait ended is timed from the call start', async () => {
     const fake = queuedTransport(150, () => 20, false);
     const { pacer, concurrency } = pacedSending(1000);
-    await deliver(plan(60), { transport: fake.transport, log: memoryLogger(), pacer, concurrency });
+    await deliver(smallReportsPlan(60), {
+      transport: fake.transport,
+      log: memoryLogger(),
+      pacer,
+      concurrency,
+    });
     expect(concurrency.latencyMs).toBeGreaterThanOrEqual(165);
   });
 
@@ -100,7 +91,12 @@ describe('the latency is timed from the end of the wait for the thread, not from
       },
     };
     const { pacer, concurrency } = pacedSending(400);
-    const outcome = await deliver(plan(30), { transport, log: memoryLogger(), pacer, concurrency });
+    const outcome = await deliver(smallReportsPlan(30), {
+      transport,
+      log: memoryLogger(),
+      pacer,
+      concurrency,
+    });
     expect(outcome.results.every((r) => r.status === 'failed')).toBe(true);
     // 30 calls timed: the window holds only them, about 20 ms each.
     expect(concurrency.latencyMs).toBeLessThan(80);
@@ -144,7 +140,7 @@ describe('one fast answer does not hold the rate down (the review of 16fba3e)', 
     const fake = queuedTransport(0, (call) => (call === 0 ? 5 : 200));
     const { pacer, concurrency } = pacedSending(rate);
     const started = performance.now();
-    const outcome = await deliver(plan(600), {
+    const outcome = await deliver(smallReportsPlan(600), {
       transport: fake.transport,
       log: memoryLogger(),
       pacer,

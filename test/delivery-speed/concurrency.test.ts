@@ -10,7 +10,8 @@ import {
   pacedSending,
   Pacer,
 } from '../../src/delivery/pacer.js';
-import { buildSendPlan, type OutgoingMessage } from '../../src/delivery/plan.js';
+import type { OutgoingMessage } from '../../src/delivery/plan.js';
+import { smallReportsPlan } from '../send-plan.js';
 import type { Transport } from '../../src/delivery/transport.js';
 import { memoryLogger } from '../../src/logger.js';
 
@@ -74,21 +75,6 @@ function slowTransport(latencyMs: number) {
   return { transport, starts, mostAtOnce: () => mostAtOnce };
 }
 
-const plan = (count: number) =>
-  buildSendPlan(
-    Array.from({ length: count }, (_, i) => ({
-      id: `r${i}`,
-      persona: 'cfo',
-      period: '2026-W48',
-      subject: `Report ${i}`,
-      text: 'text',
-      html: '<p>html</p>',
-      format: 'html' as const,
-      recipients: { to: [`reader${i}@example.com`], cc: [], bcc: [] },
-    })),
-    { from: 'reports@example.com', defaultBcc: [] },
-  );
-
 /** The most starts in any one-second window. */
 function mostStartsInASecond(starts: readonly number[]): number {
   let most = 0;
@@ -105,7 +91,7 @@ describe('a paced send at 50 ms a call', () => {
     const fake = slowTransport(50);
     const { pacer, concurrency } = pacedSending(rate);
     const started = performance.now();
-    const outcome = await deliver(plan(600), {
+    const outcome = await deliver(smallReportsPlan(600), {
       transport: fake.transport,
       log: memoryLogger(),
       pacer,
@@ -132,7 +118,7 @@ describe('a paced send at 50 ms a call', () => {
     const fake = slowTransport(50);
     const { pacer, concurrency } = pacedSending(rate);
     const started = performance.now();
-    const outcome = await deliver(plan(21), {
+    const outcome = await deliver(smallReportsPlan(21), {
       transport: fake.transport,
       log: memoryLogger(),
       pacer,

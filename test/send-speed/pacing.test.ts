@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { deliver, sendInWaves } from '../../src/delivery/deliver.js';
 import { Pacer, pacedSending, type Clock } from '../../src/delivery/pacer.js';
-import { buildSendPlan, type OutgoingMessage } from '../../src/delivery/plan.js';
+import type { OutgoingMessage } from '../../src/delivery/plan.js';
+import { smallReportsPlan } from '../send-plan.js';
 import type { Transport } from '../../src/delivery/transport.js';
 import { memoryLogger } from '../../src/logger.js';
 
@@ -115,21 +116,6 @@ describe('the pacer at 1,000 recipients a second', () => {
   });
 });
 
-const plan = (count: number) =>
-  buildSendPlan(
-    Array.from({ length: count }, (_, i) => ({
-      id: `r${i}`,
-      persona: 'cfo',
-      period: '2026-W48',
-      subject: `Report ${i}`,
-      text: 'text',
-      html: '<p>html</p>',
-      format: 'html' as const,
-      recipients: { to: [`reader${i}@example.com`], cc: [], bcc: [] },
-    })),
-    { from: 'reports@example.com', defaultBcc: [] },
-  );
-
 describe('waves at 1,000 recipients a second, 50 ms a call', () => {
   it('follow each other without draining: 2,000 messages in waves of 5, 10, 20 ... in about 2 s', async () => {
     const clock = new SimulatedClock();
@@ -144,7 +130,7 @@ describe('waves at 1,000 recipients a second, 50 ms a call', () => {
     };
     const { pacer, concurrency } = pacedSending(1000, clock);
     const outcome = await clock.run(
-      deliver(plan(2000), {
+      deliver(smallReportsPlan(2000), {
         transport,
         log: memoryLogger(),
         pacer,
