@@ -8,7 +8,7 @@ import type { DeliveryLedger } from './ledger.js';
 import { realClock, type Clock, type ConcurrencyLimit, type Pacer } from './pacer.js';
 import { recipientCount, recipientKeys, withoutRecipients, type OutgoingMessage } from './plan.js';
 import { DEFAULT_RETRY, withRetries, type RetryPolicy } from './retry.js';
-import { failureKind, type SendHooks, type Transport } from './transport.js';
+import { failureKind, type Transport } from './transport.js';
 
 export interface DeliveryResult {
   readonly key: string;
@@ -97,29 +97,20 @@ export async function deliver(
   let retried = 0;
 
   const sendOne = async (message: OutgoingMessage): Promise<DeliveryResult> => {
-    // When the accepted call began its own work: its time in flight runs until the ledger has
-    // it. Timed from the end of its wait for this thread (the transport's `composing` hook), not
-    // from the call's start: the wait behind other messages being composed is not the
-    // receiver's latency, and counted as such it grows the calls in flight, which grows the wait
-    // (issue 13). Composing itself, the answer and the ledger write are counted.
-    let acceptedCallSent = 0;
+    // When the accepted call started: its time in flight runs until the ledger has it.
+    let acceptedCallStart = 0;
     try {
       const messageId = await withRetries(
         async () => {
           await settings.pacer?.acquire(recipientCount(message.recipients));
-          let sent = clock.now();
-          const hooks: SendHooks = {
-            composing: () => {
-              sent = clock.now();
-            },
-          };
+          const started = clock.now();
           try {
-            const id = await transport.send(message, hooks);
+            const id = await transport.send(message);
             settings.pacer?.succeeded();
-            acceptedCallSent = sent;
+            acceptedCallStart = started;
             return id;
           } catch (error) {
-            timed(clock.now() - sent);
+            timed(clock.now() - started);
             if (failureKind(error) === 'throttled') settings.pacer?.throttled();
             throw error;
           }
@@ -141,7 +132,7 @@ export async function deliver(
           message_id: messageId,
           at: new Date().toISOString(),
         });
-        timed(clock.now() - acceptedCallSent);
+        timed(clock.now() - acceptedCallStart);
       } catch (error) {
         // Delivered, but a re-run would not know it: sent, and loudly not recorded.
         const reason = `delivered as ${messageId} but not recorded in the ledger (a re-run would send it again): ${(error as Error).message}`;

@@ -107,21 +107,8 @@ export const INITIAL_LATENCY_MS = 100;
 const IN_FLIGHT_HEADROOM = 1.5;
 /** Never more calls at once than this, whatever the account allows: sockets and memory. */
 export const MAX_IN_FLIGHT = 256;
-/** The latency measure looks at this many of the most recent calls. */
-export const LATENCY_WINDOW = 64;
-/**
- * Until this many calls are timed, the first guess (INITIAL_LATENCY_MS) stands in for the
- * missing ones, so the first answers move the measure gradually: one quick (or slow) answer
- * at the start does not set the limit alone.
- */
-const LATENCY_WARM_UP = 8;
-/**
- * The measure is this quantile of the window (its upper quartile): robust to outliers either
- * way (a quarter of the calls would have to be fast to pull it down, or slow to push it up),
- * and above the median, so a spread of answer times errs towards more calls in flight, which
- * the Pacer keeps within the rate, not fewer, which would leave the rate unused.
- */
-const LATENCY_QUANTILE = 0.75;
+/** How much each timed call moves the latency measure (an exponential moving average). */
+const LATENCY_WEIGHT = 0.2;
 
 /**
  * Calls to keep in flight to reach `ratePerSecond` recipients per second when each call takes
@@ -137,37 +124,26 @@ export function inFlightFor(ratePerSecond: number, latencyMs: number): number {
 /** How many sends may be in flight at once; the delivery loop reads `limit` and reports timings. */
 export interface ConcurrencyLimit {
   readonly limit: number;
-  /**
-   * One call's duration in ms: from the moment it starts composing its message
-   * (SendHooks.composing; the call's start for a transport without the hook) to its answer, and
-   * for an accepted call to its ledger write. Not the pacer's wait, nor the wait for a turn to
-   * compose (src/delivery/compose-gate.ts).
-   */
+  /** One call's duration in ms (the transport's answer and the ledger write, not the pacer's wait). */
   observe(durationMs: number): void;
 }
 
 /**
  * The one place that decides delivery concurrency: enough calls in flight to reach the pacer's
- * maximum rate at the latency observed (Little's law, inFlightFor), so a 14/s sandbox and a
- * 1,000/s account are both reached. The latency is the upper quartile of the last
- * LATENCY_WINDOW calls' durations, the first guess INITIAL_LATENCY_MS standing in for the calls
- * not yet timed during the first LATENCY_WARM_UP: one fast answer cannot hold the limit down,
- * nor one call cut at its timeout push it to MAX_IN_FLIGHT.
+ * maximum rate at the latency observed so far (a moving average of recent call durations,
+ * starting from INITIAL_LATENCY_MS), so a 14/s sandbox and a 1,000/s account are both reached.
  */
 export class SendConcurrency implements ConcurrencyLimit {
-  /** The durations of the last LATENCY_WINDOW calls, a ring from `next`. */
-  private readonly window: number[] = [];
-  private next = 0;
   private latency: number;
 
   constructor(
     private readonly pacer: Pacer,
-    private readonly initialLatencyMs: number = INITIAL_LATENCY_MS,
+    initialLatencyMs: number = INITIAL_LATENCY_MS,
   ) {
     this.latency = initialLatencyMs;
   }
 
-  /** The latency measure (the window's upper quartile), in ms. */
+  /** The moving measure of recent call durations, in ms. */
   get latencyMs(): number {
     return this.latency;
   }
@@ -178,17 +154,7 @@ export class SendConcurrency implements ConcurrencyLimit {
 
   observe(durationMs: number): void {
     if (!Number.isFinite(durationMs) || durationMs < 0) return;
-    if (this.window.length < LATENCY_WINDOW) this.window.push(durationMs);
-    else this.window[this.next] = durationMs;
-    this.next = (this.next + 1) % LATENCY_WINDOW;
-    const sorted = [
-      ...this.window,
-      ...Array<number>(Math.max(0, LATENCY_WARM_UP - this.window.length)).fill(
-        this.initialLatencyMs,
-      ),
-    ].sort((a, b) => a - b);
-    this.latency =
-      sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * LATENCY_QUANTILE))]!;
+    this.latency += LATENCY_WEIGHT * (durationMs - this.latency);
   }
 }
 

@@ -7,7 +7,6 @@ import { GetAccountCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/clien
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { formatMailbox } from '../config/mailbox.js';
-import { ComposeGate, releasedOnceWritten } from './compose-gate.js';
 import { CallDeadlines } from './deadlines.js';
 import { MAX_IN_FLIGHT } from './pacer.js';
 import type { OutgoingMessage } from './plan.js';
@@ -15,7 +14,6 @@ import {
   DeliveryError,
   type AccountLimits,
   type FailureKind,
-  type SendHooks,
   type Transport,
 } from './transport.js';
 
@@ -25,21 +23,7 @@ export interface SesSettings {
   readonly configurationSet?: string;
   /** Every call is cut after this long; a cut call is retried like a 5xx. */
   readonly timeoutMs?: number;
-  /** Messages composed at once (COMPOSING_AT_ONCE): the rest of the calls wait before composing. */
-  readonly composingAtOnce?: number;
 }
-
-/**
- * Messages composed at once, from reading their files to their request's dispatch. Composing
- * is this thread's work (a 250 KB report costs 5-6 ms: the SDK's JSON with the charts in
- * base64, its hash for the signature), so more at once would not compose faster; each would
- * only hold its message while it waits for the thread. Eight keep the thread busy while some
- * read their files (their wall time, not their CPU, is what a permit is held for).
- */
-export const COMPOSING_AT_ONCE = 8;
-
-/** What a call's input has to do when its request is dispatched (see the dispatch middleware). */
-type OnDispatch = () => void;
 
 /** SES names (and HTTP statuses) for each way a call can fail. */
 const PERMANENT = new Set([
@@ -152,29 +136,7 @@ export class SesTransport implements Transport {
     // It only writes the SDK's log (a no-op logger here), yet it copies each call's input and
     // output to filter them for that log first.
     this.client.middlewareStack.remove('loggerMiddleware');
-    this.gate = new ComposeGate(settings.composingAtOnce ?? COMPOSING_AT_ONCE);
-    // The last step before the HTTP handler, after serialising and signing: the request is
-    // dispatched. Its body is released once written and the input's parts dropped (the SDK keeps
-    // both until the answer, which holds a 250 KB report's 0.5-1 MB per call for the network's
-    // latency), the next message may be composed, and the caller is told (hooks.dispatched).
-    const onDispatch = this.onDispatch;
-    this.client.middlewareStack.add(
-      (next) => async (args) => {
-        const dispatched = onDispatch.get(args.input as object);
-        if (dispatched) {
-          const request = args.request as { body?: unknown };
-          request.body = releasedOnceWritten(request.body);
-          dispatched();
-        }
-        return next(args);
-      },
-      { step: 'deserialize', priority: 'low', name: 'boardroomDispatchMiddleware' },
-    );
   }
-
-  private readonly gate: ComposeGate;
-  /** Each call's input (the SDK's args.input) to what its dispatch does. */
-  private readonly onDispatch = new WeakMap<object, OnDispatch>();
 
   /** The account's quota and state, or why GetAccount could not tell (not allowed, down). */
   async account(): Promise<{ account: AccountLimits } | { error: string }> {
@@ -196,29 +158,7 @@ export class SesTransport implements Transport {
     }
   }
 
-  /**
-   * Sends one message: waits its turn to compose (at most `composingAtOnce` at once; then
-   * `hooks.composing`), reads its parts, and calls SendEmail; `hooks.dispatched` is called once
-   * the request is signed and handed to the network.
-   * @throws DeliveryError (classified: throttled, transient, permanent) when SES refuses or the
-   * call is cut; a missing report file's Error as it is.
-   */
-  async send(message: OutgoingMessage, hooks?: SendHooks): Promise<string> {
-    const release = await this.gate.acquire();
-    hooks?.composing();
-    try {
-      return await this.composeAndSend(message, release, hooks);
-    } finally {
-      // Failed before its dispatch (a file missing, a bad address): the next may compose.
-      release();
-    }
-  }
-
-  private async composeAndSend(
-    message: OutgoingMessage,
-    release: () => void,
-    hooks: SendHooks | undefined,
-  ): Promise<string> {
+  async send(message: OutgoingMessage): Promise<string> {
     const [parts, images, files] = await Promise.all([
       composedBody(message),
       inlineImagesOf(message),
@@ -273,13 +213,6 @@ export class SesTransport implements Transport {
         { Name: 'persona', Value: tagValue(message.persona) },
         { Name: 'period', Value: tagValue(message.period) },
       ],
-    });
-    const input = command.input as { Content?: unknown };
-    this.onDispatch.set(input, () => {
-      // Serialised into the request: the parts (and the charts' PNGs) are no longer needed.
-      input.Content = undefined;
-      release();
-      hooks?.dispatched?.();
     });
     try {
       const answer = await this.client.send(command);

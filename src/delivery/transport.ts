@@ -2,23 +2,10 @@
 // are new files implementing this interface, not new branches in the pipeline.
 import type { OutgoingMessage } from './plan.js';
 
-/** What a transport tells the delivery loop about one call while it runs. */
-export interface SendHooks {
-  /**
-   * The call's wait for this thread is over: it starts composing its message (reading its
-   * files, building and signing its request). The delivery loop times a call's latency from
-   * here, so the wait behind other messages being composed is not taken for the receiver's
-   * latency. Called at most once; a transport that never calls it is timed from the call's start.
-   */
-  composing(): void;
-  /** The message is composed and its request handed to the network (at most once). */
-  dispatched?(): void;
-}
-
 export interface Transport {
   readonly name: 'outbox' | 'ses';
   /** Delivers one message; resolves with the message id the receiver gave it. */
-  send(message: OutgoingMessage, hooks?: SendHooks): Promise<string>;
+  send(message: OutgoingMessage): Promise<string>;
   /** The account's sending limits, where the receiver has them (SES). */
   account?(): Promise<{ account: AccountLimits } | { error: string }>;
 }
