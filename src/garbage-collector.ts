@@ -60,7 +60,7 @@ const HEAP_GROWING_FLAG = '--heap-growing-percent';
  * Runs `work` with V8's old-generation growing factor set to 1 + HEAP_GROWING_PERCENT / 100,
  * for every thread of the process (V8's flags are the process's, so threads started meanwhile
  * take it too), and V8's default again once it settles. Left alone when node was started with
- * the flag (its command line or NODE_OPTIONS): the user's setting wins. The setting changes when
+ * the flag on its command line (node refuses it in NODE_OPTIONS): the user's setting wins. The setting changes when
  * V8 collects, never what the code does.
  */
 export async function withHeapGrowth<T>(
@@ -81,11 +81,10 @@ export async function withHeapGrowth<T>(
 /** How many withHeapGrowth calls are under way. */
 let growing = 0;
 
-/** Whether node's own options (command line, NODE_OPTIONS) set the growing factor. */
-export function heapGrowthGiven(
-  execArgv: readonly string[] = process.execArgv,
-  nodeOptions: string = process.env.NODE_OPTIONS ?? '',
-): boolean {
-  const named = (option: string) => /^--heap[-_]growing[-_]percent(=|$)/.test(option);
-  return execArgv.some(named) || nodeOptions.split(/\s+/).some(named);
+/**
+ * Whether node's command line set the growing factor (`execArgv`; node refuses the flag in
+ * NODE_OPTIONS, so it can come from nowhere else).
+ */
+export function heapGrowthGiven(execArgv: readonly string[] = process.execArgv): boolean {
+  return execArgv.some((option) => /^--heap[-_]growing[-_]percent(=|$)/.test(option));
 }
