@@ -89,7 +89,7 @@ ${USAGE}`);
   if (command === "validate") {
     const configDir = values.config ?? "reports-config";
     if (ownProcess) capTiersForSmallCheck(configDir);
-    const { checkPortfolio } = await import("./chunks/validate-7EI2KTOB.js");
+    const { checkPortfolio } = await import("./chunks/validate-RWF75QK6.js");
     const result = await checkPortfolio(configDir, { render: true });
     if ("errors" in result) {
       for (const error of result.errors) console.error(formatConfigError(error));
@@ -121,7 +121,7 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const { runPipeline } = await import("./chunks/pipeline-FKE3I6LX.js");
+    const { runPipeline } = await import("./chunks/pipeline-CGSBOBO2.js");
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));

@@ -5,14 +5,15 @@ import {
 import {
   finishReportFiles,
   reportJson
-} from "./chunk-URZDYKLW.js";
+} from "./chunk-MWQ3GVVB.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-MGX2ZOH3.js";
+} from "./chunk-IB76E33X.js";
+import "./chunk-75KFIK5H.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-TNIK5FCO.js";
-import "./chunk-45DXCB5M.js";
+import "./chunk-E3HAWKDW.js";
+import "./chunk-VAOAYGQB.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/render/finish-worker.ts
@@ -43,8 +44,8 @@ function finishOutcome(job) {
 }
 async function liquidStep(given) {
   const [{ createTemplateEngine }, { renderSource }] = await Promise.all([
-    import("./liquid-MKUC672Q.js"),
-    import("./render-6QDACNX7.js")
+    import("./liquid-7CWZ4HIS.js"),
+    import("./render-HB5XH732.js")
   ]);
   const engine = createTemplateEngine(given.templates, given.settings);
   return (job) => {

@@ -1,32 +1,33 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-BY6JEM6T.js";
-import "./chunk-6PRF26XX.js";
-import "./chunk-URZDYKLW.js";
+} from "./chunk-IFYGXCZL.js";
+import "./chunk-STA47JHV.js";
+import "./chunk-MWQ3GVVB.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-MGX2ZOH3.js";
+} from "./chunk-IB76E33X.js";
 import {
   Analyzer
-} from "./chunk-EHCBLVWV.js";
-import "./chunk-HNTHYXPQ.js";
+} from "./chunk-SVFRR65L.js";
+import "./chunk-ATONRJCX.js";
 import {
   loadPortfolio
-} from "./chunk-YNPWDIFJ.js";
+} from "./chunk-62M6HEWF.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";
+import "./chunk-75KFIK5H.js";
 import {
   createTemplateEngine
-} from "./chunk-OIF7AIKD.js";
-import "./chunk-VV4W2WI3.js";
+} from "./chunk-F4ZN2HKX.js";
+import "./chunk-TSNJNARN.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-C3RGP2BW.js";
 import "./chunk-5WI72NLY.js";
-import "./chunk-TNIK5FCO.js";
-import "./chunk-45DXCB5M.js";
+import "./chunk-E3HAWKDW.js";
+import "./chunk-VAOAYGQB.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/render/render-worker.ts

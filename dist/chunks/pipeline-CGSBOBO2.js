@@ -5,17 +5,17 @@ import {
 import {
   runDelivery,
   runHeader
-} from "./chunk-IX3FF2M7.js";
+} from "./chunk-N3CB3UJX.js";
 import {
   MAIN_THREAD_STACK_MB
 } from "./chunk-23KT6CIN.js";
 import "./chunk-I7RP3H6T.js";
 import {
   previewMarkdown
-} from "./chunk-E34TEHZH.js";
+} from "./chunk-SLIY3OUE.js";
 import {
   summaryMarkdown
-} from "./chunk-OPLVHJKA.js";
+} from "./chunk-OWZULMTM.js";
 import {
   memoryLogger
 } from "./chunk-63EMXHBY.js";
@@ -27,38 +27,41 @@ import {
   renderReportsFinishingElsewhere,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-BY6JEM6T.js";
-import "./chunk-6PRF26XX.js";
-import "./chunk-URZDYKLW.js";
+} from "./chunk-IFYGXCZL.js";
+import "./chunk-STA47JHV.js";
+import "./chunk-MWQ3GVVB.js";
 import {
   withInlineImages
 } from "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-MGX2ZOH3.js";
+} from "./chunk-IB76E33X.js";
 import {
-  garbageCollector
-} from "./chunk-FIQ576WY.js";
+  compacting,
+  garbageCollector,
+  withHeapGrowth
+} from "./chunk-6RKDM7GN.js";
 import {
   checkPortfolio,
   logConfigProblems,
   validateRun
-} from "./chunk-C4LNASKI.js";
+} from "./chunk-O5IZY662.js";
 import "./chunk-RSDXSVU3.js";
 import {
   Analyzer
-} from "./chunk-EHCBLVWV.js";
-import "./chunk-HNTHYXPQ.js";
+} from "./chunk-SVFRR65L.js";
+import "./chunk-ATONRJCX.js";
 import {
   entityName,
   ownerName
-} from "./chunk-YNPWDIFJ.js";
+} from "./chunk-62M6HEWF.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-OIF7AIKD.js";
+import "./chunk-75KFIK5H.js";
+import "./chunk-F4ZN2HKX.js";
 import {
   taskPriorities,
   taskSeverities
-} from "./chunk-VV4W2WI3.js";
+} from "./chunk-TSNJNARN.js";
 import "./chunk-7ADVH35N.js";
 import {
   buildSendPlan,
@@ -68,11 +71,11 @@ import "./chunk-5WI72NLY.js";
 import {
   CHARTS_FOLDER,
   chartPath
-} from "./chunk-TNIK5FCO.js";
+} from "./chunk-E3HAWKDW.js";
 import {
   escapeHtml,
   todayIn
-} from "./chunk-45DXCB5M.js";
+} from "./chunk-VAOAYGQB.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/pipeline.ts
@@ -103,6 +106,7 @@ function renderWorkerCount(reports, env = process.env, cores = availableParallel
 }
 var MIN_REPORTS_FOR_FINISHING = 100;
 var FINISHING_IN_FLIGHT = 16;
+var FINISHING_YOUNG_GENERATION_MB = 8;
 function finishingThreadWanted(reports, env = process.env, cores = availableParallelism()) {
   if (env[RENDER_WORKERS_ENV]?.trim()) return false;
   return cores >= 2 && reports >= MIN_REPORTS_FOR_FINISHING;
@@ -121,9 +125,12 @@ async function openFinishingThread(templates, heapMb) {
     concurrentTasksPerWorker: FINISHING_IN_FLIGHT,
     // The main thread's limits, not a cap of its own: a report too large for the thread (a
     // message far over the budget, whose HTML is made before its size is checked) is then too
-    // large exactly where it would be on the main thread, and fails for that reason alone.
+    // large exactly where it would be on the main thread, and fails for that reason alone. Only
+    // the young generation is smaller (FINISHING_YOUNG_GENERATION_MB), which caps nothing: what
+    // outgrows it moves to the old generation.
     resourceLimits: {
       stackSizeMb: MAIN_THREAD_STACK_MB,
+      maxYoungGenerationSizeMb: FINISHING_YOUNG_GENERATION_MB,
       ...heapMb === void 0 ? {} : { maxOldGenerationSizeMb: heapMb }
     },
     workerData: {
@@ -373,7 +380,7 @@ async function createTaskSink(input) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-VLXF2HBX.js"),
+    import("./github-FIO7EYHN.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -462,6 +469,9 @@ async function validatePortfolio(configDir, check = {}) {
 }
 async function runPipeline(options, log, dependencies = {}) {
   if (options.mode === "validate") return validateRun(options, log);
+  return withHeapGrowth(() => runStages(options, log, dependencies));
+}
+async function runStages(options, log, dependencies) {
   const stage = await loadAndRender(options, log, dependencies);
   if ("exitCode" in stage) return stage;
   const { portfolio, asOf, rendered: renderedOnly, charts, metrics } = stage;
@@ -610,7 +620,7 @@ async function loadAndRender(options, log, dependencies) {
     `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
   );
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-M2PKQXDM.js");
+    const { runAlerts } = await import("./run-TLSPYJ4Z.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
@@ -639,7 +649,7 @@ function withoutBooks(portfolio) {
   };
 }
 function collectGarbage() {
-  garbageCollector()();
+  compacting(garbageCollector());
 }
 async function analyseAndRender(portfolio, asOf, engine, reports, files) {
   const analyzer = new Analyzer(portfolio, asOf);
@@ -680,7 +690,7 @@ function attachmentClashes(rendered) {
   return clashes;
 }
 async function drawCharts(rendered, charts, reports, log) {
-  const { ChartCache, writeChartFiles } = await import("./files-TJGXGFTD.js");
+  const { ChartCache, writeChartFiles } = await import("./files-X75J25WJ.js");
   const cache = new ChartCache();
   const started = performance.now();
   const files = await writeChartFiles(charts, path2.join(reports, CHARTS_FOLDER), cache);

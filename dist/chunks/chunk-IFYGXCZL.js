@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderSource
-} from "./chunk-6PRF26XX.js";
+} from "./chunk-STA47JHV.js";
 import {
   finishReportFiles,
   reportJson
-} from "./chunk-URZDYKLW.js";
+} from "./chunk-MWQ3GVVB.js";
 import {
   sendDecision
 } from "./chunk-C3RGP2BW.js";
 import {
   chartPath
-} from "./chunk-TNIK5FCO.js";
+} from "./chunk-E3HAWKDW.js";
 
 // src/render/report-files.ts
 import path from "node:path";

@@ -405,7 +405,7 @@ async function isFileAt(handle, file) {
 var FALLBACK_SEND_RATE = 1;
 async function createTransport(options, portfolio) {
   if (options.transport === "outbox") {
-    const { OutboxTransport } = await import("./outbox-MF5WJIRT.js");
+    const { OutboxTransport } = await import("./outbox-RLQMJMIM.js");
     return new OutboxTransport(path2.join(options.out, "outbox"));
   }
   const region = options.awsRegion ?? portfolio.settings.ses.region ?? options.environmentRegion;
@@ -413,7 +413,7 @@ async function createTransport(options, portfolio) {
     throw new ArgumentError(
       "aws-region: no SES region (set the input, ses.region in portfolio.yml, or AWS_REGION)"
     );
-  const { SesTransport } = await import("./ses-7QZPIGL6.js");
+  const { SesTransport } = await import("./ses-5I7NSYSE.js");
   return new SesTransport({
     region,
     ...options.sesEndpoint ? { endpoint: options.sesEndpoint } : {},

@@ -3,7 +3,7 @@ import {
   chartKey,
   escapeHtml,
   hasData
-} from "./chunk-45DXCB5M.js";
+} from "./chunk-VAOAYGQB.js";
 
 // src/render/escape-markdown.ts
 var NEEDS_ESCAPING = /[\\`*_[\]~|<>&\r\n]|^\s*(?:[#+=-]|\d+[.)])/;

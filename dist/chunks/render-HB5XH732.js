@@ -2,27 +2,28 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   renderReport,
   renderSource
-} from "./chunk-6PRF26XX.js";
-import "./chunk-URZDYKLW.js";
+} from "./chunk-STA47JHV.js";
+import "./chunk-MWQ3GVVB.js";
 import "./chunk-RRQPDUQS.js";
-import "./chunk-MGX2ZOH3.js";
+import "./chunk-IB76E33X.js";
 import {
   TemplateRenderError,
   checkRenders,
   renderTemplates,
   reportView
-} from "./chunk-HNTHYXPQ.js";
-import "./chunk-YNPWDIFJ.js";
+} from "./chunk-ATONRJCX.js";
+import "./chunk-62M6HEWF.js";
 import "./chunk-ZKT6PWU6.js";
+import "./chunk-75KFIK5H.js";
 import {
   checkTemplates,
   createTemplateEngine
-} from "./chunk-OIF7AIKD.js";
-import "./chunk-VV4W2WI3.js";
+} from "./chunk-F4ZN2HKX.js";
+import "./chunk-TSNJNARN.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-5WI72NLY.js";
-import "./chunk-TNIK5FCO.js";
-import "./chunk-45DXCB5M.js";
+import "./chunk-E3HAWKDW.js";
+import "./chunk-VAOAYGQB.js";
 import "./chunk-OXRXBV5P.js";
 export {
   TemplateRenderError,

@@ -3,13 +3,13 @@ import {
   attachedFilesOf,
   composedBody,
   inlineImagesOf
-} from "./chunk-U35QO2AU.js";
+} from "./chunk-KQKWDP76.js";
 import "./chunk-C3RGP2BW.js";
 import {
   mimeAddress
 } from "./chunk-5WI72NLY.js";
-import "./chunk-TNIK5FCO.js";
-import "./chunk-45DXCB5M.js";
+import "./chunk-E3HAWKDW.js";
+import "./chunk-VAOAYGQB.js";
 import {
   __commonJS,
   __require,

@@ -3,21 +3,21 @@ import {
   formatDate,
   formatSeverity,
   parseIsoDate
-} from "./chunk-VV4W2WI3.js";
+} from "./chunk-TSNJNARN.js";
 import {
   BoundedCache
 } from "./chunk-7ADVH35N.js";
 import {
   chartFilter,
   escapeMarkdown
-} from "./chunk-TNIK5FCO.js";
+} from "./chunk-E3HAWKDW.js";
 import {
   formatMoney,
   formatNumber,
   formatPercent,
   formatQuantity,
   formatRunway
-} from "./chunk-45DXCB5M.js";
+} from "./chunk-VAOAYGQB.js";
 import {
   __commonJS,
   __require,

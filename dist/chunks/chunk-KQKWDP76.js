@@ -5,7 +5,7 @@ import {
 import {
   chartContentId,
   emailChartHtml
-} from "./chunk-TNIK5FCO.js";
+} from "./chunk-E3HAWKDW.js";
 
 // src/delivery/attachments.ts
 import { readFile } from "node:fs/promises";

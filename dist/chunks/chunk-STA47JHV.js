@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   emailParts
-} from "./chunk-URZDYKLW.js";
+} from "./chunk-MWQ3GVVB.js";
 import {
   renderTemplates
-} from "./chunk-HNTHYXPQ.js";
+} from "./chunk-ATONRJCX.js";
 
 // src/render/index.ts
 function renderSource(engine, portfolio, report, analysis, asOf, locate) {

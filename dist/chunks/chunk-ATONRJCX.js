@@ -2,32 +2,31 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   entityName,
   ownerName
-} from "./chunk-YNPWDIFJ.js";
+} from "./chunk-62M6HEWF.js";
 import {
   messageOf,
   renderErrorAt,
   renderHeader,
   subjectError
-} from "./chunk-OIF7AIKD.js";
+} from "./chunk-F4ZN2HKX.js";
 import {
   sectionIds
-} from "./chunk-VV4W2WI3.js";
+} from "./chunk-TSNJNARN.js";
 import {
   chartCollector
-} from "./chunk-TNIK5FCO.js";
+} from "./chunk-E3HAWKDW.js";
 import {
-  periodOf
-} from "./chunk-45DXCB5M.js";
+  periodOf,
+  withFields
+} from "./chunk-VAOAYGQB.js";
 
 // src/render/render-liquid.ts
 function reportView(portfolio, report, analysis, asOf) {
   const persona = portfolio.personas.get(report.persona);
-  const withOwner = (actions) => actions.map((action) => ({ ...action, owner_name: ownerName(portfolio, action.owner) }));
-  const sections = analysis.sections.map((s) => ({
-    ...s,
-    actions: withOwner(s.actions),
-    gathered: s.gathered ?? null
-  }));
+  const withOwner = (actions) => actions.map((action) => withFields(action, { owner_name: ownerName(portfolio, action.owner) }));
+  const sections = analysis.sections.map(
+    (s) => withFields(s, { actions: withOwner(s.actions), gathered: s.gathered ?? null })
+  );
   const head = withNulls({
     portfolio: { name: portfolio.settings.name, currency: portfolio.settings.currency },
     report: {
@@ -42,27 +41,27 @@ function reportView(portfolio, report, analysis, asOf) {
     sections
   });
   const tail = withNulls({
-    findings: analysis.findings.map((f) => ({
-      ...f,
-      entity_name: entityName(portfolio, f.entity)
-    })),
+    findings: analysis.findings.map(
+      (f) => withFields(f, { entity_name: entityName(portfolio, f.entity) })
+    ),
     actions: withOwner(analysis.actions),
     // What the reader sees in this report, gathered lists included (the CEO's shortfalls).
     counts: analysis.counts,
     // Since the previous period (src/analysis/changes.ts); null when not computed (validate).
     changes: analysis.changes ?? null
   });
-  return {
-    ...head,
-    // Every section by id, null when this report has not got it: templates are strict, and
-    // `{% if section.burn %}` must not read as a typo in a report without burn. The same
-    // objects as `sections` (already without undefined: not walked twice).
-    section: Object.fromEntries([
-      ...sectionIds.map((id) => [id, null]),
-      ...head.sections.map((s) => [s.id, s])
-    ]),
-    ...tail
-  };
+  return withFields(
+    withFields(head, {
+      // Every section by id, null when this report has not got it: templates are strict, and
+      // `{% if section.burn %}` must not read as a typo in a report without burn. The same
+      // objects as `sections` (already without undefined: not walked twice).
+      section: Object.fromEntries([
+        ...sectionIds.map((id) => [id, null]),
+        ...head.sections.map((s) => [s.id, s])
+      ])
+    }),
+    tail
+  );
 }
 function withNulls(value) {
   if (value === void 0) return null;

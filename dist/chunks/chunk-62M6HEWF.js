@@ -5,6 +5,9 @@ import {
   sortConfigErrors
 } from "./chunk-ZKT6PWU6.js";
 import {
+  interning
+} from "./chunk-75KFIK5H.js";
+import {
   _enum,
   array,
   boolean,
@@ -18,7 +21,7 @@ import {
   reportSchema,
   string,
   union
-} from "./chunk-VV4W2WI3.js";
+} from "./chunk-TSNJNARN.js";
 import {
   __commonJS,
   __require,
@@ -8991,22 +8994,6 @@ var parse = function(data, opts = {}) {
   if (error !== void 0) throw error;
   return records;
 };
-
-// src/interning.ts
-function interning({ copy = true } = {}) {
-  const kept = /* @__PURE__ */ new Map();
-  return (text2) => {
-    const known = kept.get(text2);
-    if (known !== void 0) return known;
-    const own = copy ? standalone(text2) : text2;
-    kept.set(own, own);
-    return own;
-  };
-}
-function standalone(text2) {
-  return text2.length < STANDALONE_BELOW ? text2 : (" " + text2).slice(1);
-}
-var STANDALONE_BELOW = 13;
 
 // src/config/csv-table.ts
 var NUMBER_PATTERN = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;

@@ -6,10 +6,10 @@ import {
   lexMarkdown,
   markdownToHtml,
   markdownToText
-} from "./chunk-MGX2ZOH3.js";
+} from "./chunk-IB76E33X.js";
 import {
   emailShell
-} from "./chunk-45DXCB5M.js";
+} from "./chunk-VAOAYGQB.js";
 
 // src/render/finish.ts
 import { writeFileSync } from "node:fs";

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cell
-} from "./chunk-OPLVHJKA.js";
+} from "./chunk-OWZULMTM.js";
 import {
   formatConfigError
 } from "./chunk-ZKT6PWU6.js";
 import {
   formatMoney,
   formatRunway
-} from "./chunk-45DXCB5M.js";
+} from "./chunk-VAOAYGQB.js";
 
 // src/preview/compare.ts
 var PREVIEW_MARKER = "<!-- boardroom-preview -->";

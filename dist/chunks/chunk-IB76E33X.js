@@ -1,13 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  standalone
+} from "./chunk-75KFIK5H.js";
+import {
   BoundedCache
 } from "./chunk-7ADVH35N.js";
 import {
   isChartSrc
-} from "./chunk-TNIK5FCO.js";
+} from "./chunk-E3HAWKDW.js";
 import {
   chartTable
-} from "./chunk-45DXCB5M.js";
+} from "./chunk-VAOAYGQB.js";
 
 // src/render/markdown.ts
 import { createRequire } from "node:module";
@@ -1592,7 +1595,7 @@ function displayWidth(text) {
   let width = measured.get(text);
   if (width === void 0) {
     width = stringWidth(text);
-    measured.set(text, width);
+    measured.set(standalone(text), width);
   }
   return width;
 }
@@ -1878,7 +1881,17 @@ function openTag(name, attributes = "", align) {
   const style = align ? `${STYLES[name]}text-align:${align};` : STYLES[name];
   return `<${name} style="${style}"${attributes}>`;
 }
-var inlineLexed = new BoundedCache(2e4);
+var INLINE_LEXED_ENTRIES = 2e4;
+var inlineLexed = new BoundedCache(INLINE_LEXED_ENTRIES);
+function ownTexts(tokens) {
+  const record = tokens;
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (typeof value === "string") record[key] = standalone(value);
+    else if (value !== null && typeof value === "object") ownTexts(value);
+  }
+  return tokens;
+}
 function holdsHtml(tokens) {
   return tokens.some(
     (token) => token.type === "html" || ("tokens" in token && token.tokens ? holdsHtml(token.tokens) : false)
@@ -1896,7 +1909,7 @@ var ReportLexer = class extends T {
     }
     super.inlineTokens(src, tokens);
     if (!holdsHtml(tokens)) {
-      inlineLexed.set(src, tokens.slice());
+      inlineLexed.set(standalone(src), ownTexts(tokens.slice()));
     }
     return tokens;
   }

@@ -6,15 +6,16 @@ import {
   PREVIEW_FOOTER_MARKER,
   PREVIEW_MARKER,
   previewContent
-} from "./chunk-E34TEHZH.js";
-import "./chunk-OPLVHJKA.js";
-import "./chunk-MGX2ZOH3.js";
+} from "./chunk-SLIY3OUE.js";
+import "./chunk-OWZULMTM.js";
+import "./chunk-IB76E33X.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-VV4W2WI3.js";
+import "./chunk-75KFIK5H.js";
+import "./chunk-TSNJNARN.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-5WI72NLY.js";
-import "./chunk-TNIK5FCO.js";
-import "./chunk-45DXCB5M.js";
+import "./chunk-E3HAWKDW.js";
+import "./chunk-VAOAYGQB.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/preview/comment.ts

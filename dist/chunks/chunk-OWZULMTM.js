@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   escapeMarkdown
-} from "./chunk-TNIK5FCO.js";
+} from "./chunk-E3HAWKDW.js";
 import {
   formatMoney,
   formatRunway
-} from "./chunk-45DXCB5M.js";
+} from "./chunk-VAOAYGQB.js";
 
 // src/github/references.ts
 var ZERO_WIDTH_SPACE = "\u200B";

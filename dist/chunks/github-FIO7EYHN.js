@@ -9,15 +9,16 @@ import {
 } from "./chunk-FOQKTZ3F.js";
 import {
   cell
-} from "./chunk-OPLVHJKA.js";
-import "./chunk-MGX2ZOH3.js";
+} from "./chunk-OWZULMTM.js";
+import "./chunk-IB76E33X.js";
+import "./chunk-75KFIK5H.js";
 import {
   formatDate
-} from "./chunk-VV4W2WI3.js";
+} from "./chunk-TSNJNARN.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-5WI72NLY.js";
-import "./chunk-TNIK5FCO.js";
-import "./chunk-45DXCB5M.js";
+import "./chunk-E3HAWKDW.js";
+import "./chunk-VAOAYGQB.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/tasks/body.ts

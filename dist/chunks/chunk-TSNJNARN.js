@@ -5,7 +5,7 @@ import {
 import {
   MONTH_NAMES,
   NO_DATA
-} from "./chunk-45DXCB5M.js";
+} from "./chunk-VAOAYGQB.js";
 import {
   __export
 } from "./chunk-OXRXBV5P.js";

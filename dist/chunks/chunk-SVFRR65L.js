@@ -17,12 +17,12 @@ import {
   previousDay,
   priceConverter,
   toMinorUnits
-} from "./chunk-YNPWDIFJ.js";
+} from "./chunk-62M6HEWF.js";
 import {
   changeThresholdDefaults,
   sectionIds,
   thresholdDefaults
-} from "./chunk-VV4W2WI3.js";
+} from "./chunk-TSNJNARN.js";
 import {
   NO_DATA,
   addDays,
@@ -48,8 +48,9 @@ import {
   shownTenths,
   sumMoney,
   toCents,
-  trailingMonths
-} from "./chunk-45DXCB5M.js";
+  trailingMonths,
+  withFields
+} from "./chunk-VAOAYGQB.js";
 
 // src/analysis/findings.ts
 function count(n, noun, plural = `${noun}s`) {
@@ -775,7 +776,7 @@ var LATER_STEPS = {
   maintenance: ["closed"]
 };
 var BEFORE_STEP = {
-  maintenance: (row) => row.closed === void 0 ? { ...row, status: "open" } : row
+  maintenance: (row) => row.closed === void 0 ? withFields(row, { status: "open" }) : row
 };
 function portfolioAsOf(portfolio, asOf) {
   let changed = false;
@@ -784,7 +785,7 @@ function portfolioAsOf(portfolio, asOf) {
     if (seen !== entity) changed = true;
     return seen;
   });
-  return changed ? { ...portfolio, entities } : portfolio;
+  return changed ? withFields(portfolio, { entities }) : portfolio;
 }
 var knownOn = /* @__PURE__ */ new WeakMap();
 function entityAsOf(entity, asOf) {
@@ -809,7 +810,7 @@ function filterAsOf(entity, asOf) {
     if (seen !== rows) changed = true;
     tables[name] = seen;
   }
-  return changed ? { ...entity, tables } : entity;
+  return changed ? withFields(entity, { tables }) : entity;
 }
 function tableAsOf(name, rows, asOf) {
   const known = KNOWN_FROM[name];
@@ -924,7 +925,7 @@ var HEADLINES = {
   }
 };
 function rowFigures(section, headlines, row, portfolio) {
-  return headlines.figures(row, portfolio).map((item) => ({ ...item, section }));
+  return headlines.figures(row, portfolio).map((item) => withFields(item, { section }));
 }
 function kpiBetter(declared, id) {
   return declared.find((k) => k.id === id)?.better ?? "higher";
@@ -1272,7 +1273,7 @@ function cashOnHand(entity, portfolio, asOf, maxAgeDays) {
     problem: null
   } : null;
   const problem = override === null ? null : override.age_days < 0 ? "future" : override.age_days > maxAgeDays ? "stale" : null;
-  const cash_override = override && { ...override, problem };
+  const cash_override = override && withFields(override, { problem });
   if (cash_override && (problem === null || problem === "stale" && !journal.hasCash))
     return {
       cash_on_hand: cash_override.amount,
@@ -2022,11 +2023,9 @@ function otaSequence(entities, asOf) {
   candidates.sort(
     (a, b) => (b.expected_net_monthly ?? -1) - (a.expected_net_monthly ?? -1) || compareText(a.name, b.name)
   );
-  return candidates.map((candidate, index) => ({
-    ...candidate,
-    rank: index + 1,
-    list_by: addDays(asOf, 30 * (index + 1))
-  }));
+  return candidates.map(
+    (candidate, index) => withFields(candidate, { rank: index + 1, list_by: addDays(asOf, 30 * (index + 1)) })
+  );
 }
 var otaSequenceSection = {
   id: "ota_sequence",
@@ -2224,7 +2223,7 @@ var assetInventorySection = {
         domains: domains.map((d) => ({ name: d.name, renews: d.renews ?? null })),
         sites: sites.map((site) => ({ url: site.url, stack: site.stack ?? null })),
         vessels: vessels.map((v) => ({ name: v.name, type: v.type, value: v.value ?? null })),
-        properties: properties.map((p) => ({ ...p, accounts: p.accounts ?? null })),
+        properties: properties.map((p) => withFields(p, { accounts: p.accounts ?? null })),
         accounts,
         stacks: entity.stacks.map((s) => s.name)
       };
@@ -2320,10 +2319,9 @@ var criticalShortfallsSection = {
     );
     return {
       data: {
-        shortfalls: findings.map((f) => ({
-          ...f,
-          entity_name: entityName(context.portfolio, f.entity)
-        }))
+        shortfalls: findings.map(
+          (f) => withFields(f, { entity_name: entityName(context.portfolio, f.entity) })
+        )
       },
       findings: [],
       actions: [],
@@ -2371,7 +2369,9 @@ var agendaSection = {
     return {
       data: {
         horizon,
-        items: listed.map((a) => ({ ...a, owner_name: ownerName(context.portfolio, a.owner) })),
+        items: listed.map(
+          (a) => withFields(a, { owner_name: ownerName(context.portfolio, a.owner) })
+        ),
         more: Math.max(within.length - size, 0)
       },
       findings: [],
@@ -2895,7 +2895,7 @@ var propertySection = {
           entity: entity.id,
           figures: { ...operations.unattributed }
         });
-      const maintenance = (entity.tables.maintenance ?? []).filter((item) => item.status === "open").map((item) => ({ ...item, age_days: daysBetween(item.opened, context.asOf) }));
+      const maintenance = (entity.tables.maintenance ?? []).filter((item) => item.status === "open").map((item) => withFields(item, { age_days: daysBetween(item.opened, context.asOf) }));
       for (const item of maintenance.filter((m) => m.age_days > 30)) {
         out2.add(
           {
@@ -3199,7 +3199,12 @@ ${action.title}`);
   }
   const counts = { critical: 0, warning: 0, info: 0 };
   for (const finding of findings.values()) counts[finding.severity]++;
-  return { ...counts, actions: actions.size };
+  return {
+    critical: counts.critical,
+    warning: counts.warning,
+    info: counts.info,
+    actions: actions.size
+  };
 }
 function thresholdsFor(portfolio, persona) {
   return {
@@ -3277,7 +3282,7 @@ var Analyzer = class _Analyzer {
       ...thresholds ? { thresholds } : {},
       memo: this.figureMemo
     });
-    return { ...analysis, changes };
+    return withFields(analysis, { changes });
   }
   /** The same portfolio analysed as of an earlier date, made once per date and kept. */
   at(date) {

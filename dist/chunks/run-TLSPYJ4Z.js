@@ -2,30 +2,31 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runDelivery,
   runHeader
-} from "./chunk-IX3FF2M7.js";
+} from "./chunk-N3CB3UJX.js";
 import "./chunk-I7RP3H6T.js";
 import {
   cell
-} from "./chunk-OPLVHJKA.js";
+} from "./chunk-OWZULMTM.js";
 import "./chunk-MSBBUM4K.js";
-import "./chunk-MGX2ZOH3.js";
+import "./chunk-IB76E33X.js";
 import {
   alertRecipients
 } from "./chunk-RSDXSVU3.js";
 import {
   Analyzer
-} from "./chunk-EHCBLVWV.js";
-import "./chunk-YNPWDIFJ.js";
+} from "./chunk-SVFRR65L.js";
+import "./chunk-62M6HEWF.js";
 import "./chunk-ZKT6PWU6.js";
+import "./chunk-75KFIK5H.js";
 import {
   sectionIds
-} from "./chunk-VV4W2WI3.js";
+} from "./chunk-TSNJNARN.js";
 import "./chunk-7ADVH35N.js";
 import {
   buildSendPlan
 } from "./chunk-C3RGP2BW.js";
 import "./chunk-5WI72NLY.js";
-import "./chunk-TNIK5FCO.js";
+import "./chunk-E3HAWKDW.js";
 import {
   addDays,
   escapeHtml,
@@ -33,7 +34,7 @@ import {
   formatRunway,
   shownMoney,
   todayIn
-} from "./chunk-45DXCB5M.js";
+} from "./chunk-VAOAYGQB.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/alerts/run.ts

@@ -201,6 +201,14 @@ function previousAsOf(cadence, asOf) {
   return `${month}-${String(Math.min(Number(asOf.slice(8, 10)), lastDay)).padStart(2, "0")}`;
 }
 
+// src/analysis/shapes.ts
+var hasOwnProto = (source) => Object.prototype.hasOwnProperty.call(source, "__proto__");
+function withFields(source, fields) {
+  if (hasOwnProto(source) || hasOwnProto(fields))
+    return { ...source, ...fields };
+  return Object.assign({}, source, fields);
+}
+
 // src/charts/spec.ts
 import { createHash } from "node:crypto";
 var DEFAULT_WIDTH = 600;
@@ -244,14 +252,13 @@ function buildSpec(kind, categoryLabel, categories, input, defaultMark) {
     throw new Error(`chart "${input.title}": at most two units (one axis each side)`);
   }
   const base = { kind, title: input.title, categoryLabel, categories: [...categories], series };
-  return {
-    ...base,
+  return withFields(base, {
     width,
     height,
     alt: input.alt ?? altText(base),
     // Absent unless set: the key (a hash of the spec) of every other chart stays as it was.
     ...input.stacked ? { stacked: true } : {}
-  };
+  });
 }
 function chartUnits(spec) {
   const units = [];
@@ -403,6 +410,7 @@ export {
   todayIn,
   periodOf,
   previousAsOf,
+  withFields,
   monthlyChart,
   categoryChart,
   chartUnits,

@@ -4,13 +4,13 @@ import {
 } from "./chunk-RSDXSVU3.js";
 import {
   Analyzer
-} from "./chunk-EHCBLVWV.js";
+} from "./chunk-SVFRR65L.js";
 import {
   checkRenders
-} from "./chunk-HNTHYXPQ.js";
+} from "./chunk-ATONRJCX.js";
 import {
   loadPortfolio
-} from "./chunk-YNPWDIFJ.js";
+} from "./chunk-62M6HEWF.js";
 import {
   describeConfigError,
   sortConfigErrors
@@ -18,10 +18,10 @@ import {
 import {
   checkTemplates,
   createTemplateEngine
-} from "./chunk-OIF7AIKD.js";
+} from "./chunk-F4ZN2HKX.js";
 import {
   todayIn
-} from "./chunk-45DXCB5M.js";
+} from "./chunk-VAOAYGQB.js";
 
 // src/validate.ts
 async function checkPortfolio(configDir, check = {}) {

@@ -9,12 +9,12 @@ import {
   renderErrorAt,
   renderHeader,
   subjectError
-} from "./chunk-OIF7AIKD.js";
-import "./chunk-VV4W2WI3.js";
+} from "./chunk-F4ZN2HKX.js";
+import "./chunk-TSNJNARN.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-5WI72NLY.js";
-import "./chunk-TNIK5FCO.js";
-import "./chunk-45DXCB5M.js";
+import "./chunk-E3HAWKDW.js";
+import "./chunk-VAOAYGQB.js";
 import "./chunk-OXRXBV5P.js";
 export {
   checkTemplates,

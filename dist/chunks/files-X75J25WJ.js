@@ -17,7 +17,7 @@ import {
   monthAbbreviation,
   parseMonth,
   sameUnit
-} from "./chunk-45DXCB5M.js";
+} from "./chunk-VAOAYGQB.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/charts/files.ts
