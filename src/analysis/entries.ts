@@ -7,6 +7,7 @@ import { toMinorUnits } from '../books/decimal.js';
 import { priceConverter } from '../books/totals.js';
 import { booksOf } from './books.js';
 import type { EntityJournal } from '../books/entity-books.js';
+import type { Posting } from '../books/types.js';
 
 export interface BookEntry {
   /** YYYY-MM-DD. */
@@ -31,45 +32,105 @@ export interface BookEntry {
   readonly implicit: boolean;
 }
 
+/**
+ * A journal's entries as the analyses' cache keeps them: not a second object per posting, but
+ * for each entry the index of its posting and the two things the posting does not hold, in 13
+ * bytes (an entry object with its amount took about 130: 10 MB for the bench portfolio's 79,721
+ * postings, live for the whole render). bookEntries builds the entry objects from it at each call;
+ * the analyses that read them keep what they compute, not the entries.
+ */
+interface CompactEntries {
+  readonly postings: readonly Posting[];
+  /** Entry i is `postings[posting[i]]`. */
+  readonly posting: Int32Array;
+  /** Entry i's amount in the portfolio's currency (toMinorUnits / 100, as the entry gives it). */
+  readonly amount: Float64Array;
+  /** Entry i's account type (its index in TYPES) | CASH | IMPLICIT. */
+  readonly kind: Uint8Array;
+}
+
+/** Account types by their code in CompactEntries.kind (the low 3 bits; 0: the chart has none). */
+const TYPES: readonly (AccountType | undefined)[] = [
+  undefined,
+  'income',
+  'expense',
+  'asset',
+  'liability',
+  'equity',
+];
+const TYPE_CODES = new Map(TYPES.map((type, code) => [type, code]));
+const CASH = 8;
+const IMPLICIT = 16;
+
 // Per journal: the entries depend on nothing else, and an entity as of an earlier date (the
 // previous period's) shares its loaded journal, so every date reads one list, not a copy each.
-const cache = new WeakMap<EntityJournal, BookEntry[]>();
+const cache = new WeakMap<EntityJournal, CompactEntries>();
 
 /**
  * The entity's postings as entries, sorted by date. A posting in another commodity is valued at
  * the books' own price on its date; one with no price is left out here (the books' checks name
  * it). The books are booksOf()'s: what the loader read, or the ledger.csv rows of an entity
- * built in memory.
+ * built in memory. Each call returns new entry objects over the journal's shared postings and
+ * cached values (CompactEntries): the same values every time, about 0.4 µs an entry (measured
+ * on the bench portfolio: 856 calls, 327,728 entries, 0.13-0.15 s in all, against 0.23-0.24 s
+ * for the one pass that fills the cache).
  */
 export function bookEntries(entity: Entity, portfolio: Portfolio): readonly BookEntry[] {
   const journal = booksOf(entity, portfolio);
-  const known = cache.get(journal);
-  if (known) return known;
-  const converter = priceConverter(journal.prices, journal.currency);
+  let compact = cache.get(journal);
+  if (!compact) {
+    compact = compactEntries(journal);
+    cache.set(journal, compact);
+  }
+  const { postings, posting, amount, kind } = compact;
   const entries: BookEntry[] = [];
+  for (let i = 0; i < posting.length; i++) {
+    const p = postings[posting[i]!]!;
+    const k = kind[i]!;
+    entries.push({
+      date: p.date,
+      account: p.account,
+      type: TYPES[k & 7],
+      cash: (k & CASH) !== 0,
+      category: p.category,
+      description: p.description,
+      amount: amount[i]!,
+      source: p.source,
+      implicit: (k & IMPLICIT) !== 0,
+    });
+  }
+  return entries;
+}
+
+/** One pass over the journal's postings: which are entries, their value, type, cash and side. */
+function compactEntries(journal: EntityJournal): CompactEntries {
+  const converter = priceConverter(journal.prices, journal.currency);
+  const postings = journal.postings;
+  const posting = new Int32Array(postings.length);
+  const amount = new Float64Array(postings.length);
+  const kind = new Uint8Array(postings.length);
+  let count = 0;
   // ledger.csv rows are the only postings with a category: the first posting of such a
   // transaction is the row's own account, any other its implicit cash side.
   const seen = new Set<string>();
-  for (const posting of journal.postings) {
-    const implicit = posting.category !== undefined && seen.has(posting.transaction);
-    seen.add(posting.transaction);
-    const value = converter.convert(posting.amount, posting.commodity, posting.date);
+  for (let index = 0; index < postings.length; index++) {
+    const p = postings[index]!;
+    const implicit = p.category !== undefined && seen.has(p.transaction);
+    seen.add(p.transaction);
+    const value = converter.convert(p.amount, p.commodity, p.date);
     if (!value) continue;
-    const info = journal.chart.classify(posting.account);
-    entries.push({
-      date: posting.date,
-      account: posting.account,
-      type: info?.type,
-      cash: info?.cash ?? false,
-      category: posting.category,
-      description: posting.description,
-      amount: toMinorUnits(value) / 100,
-      source: posting.source,
-      implicit,
-    });
+    const info = journal.chart.classify(p.account);
+    posting[count] = index;
+    amount[count] = toMinorUnits(value) / 100;
+    kind[count] = TYPE_CODES.get(info?.type)! | (info?.cash ? CASH : 0) | (implicit ? IMPLICIT : 0);
+    count++;
   }
-  cache.set(journal, entries);
-  return entries;
+  return {
+    postings,
+    posting: posting.slice(0, count),
+    amount: amount.slice(0, count),
+    kind: kind.slice(0, count),
+  };
 }
 
 /**

@@ -59,7 +59,8 @@ interface MonthBucket {
   expense: Decimal;
   /** Expense postings' amount at the price on their date, by ledger.csv category or account. */
   readonly categories: Map<string, Decimal>;
-  readonly transactions: Set<string>;
+  /** Distinct transactions with a posting in the month (counted once the pass is over). */
+  rows: number;
   /** The cash accounts' movement in the month, per commodity. */
   readonly cash: Map<string, Decimal>;
   /** The part of `cash` booked by opening-balance transactions: money held before the month. */
@@ -95,6 +96,9 @@ function monthIndex(journal: EntityJournal): MonthIndex {
   const converter = priceConverter(journal.prices, journal.currency);
   const opening = openingTransactions(journal.postings, journal.chart);
   const buckets = new Map<string, MonthBucket>();
+  // Each month's transaction ids, for the pass only: a bucket keeps their count, not the ids (a
+  // set of every transaction of the books per journal, for the whole render, otherwise).
+  const transactions = new Map<string, Set<string>>();
   for (const p of journal.postings) {
     const month = monthOf(p.date);
     let bucket = buckets.get(month);
@@ -103,13 +107,15 @@ function monthIndex(journal: EntityJournal): MonthIndex {
         income: ZERO,
         expense: ZERO,
         categories: new Map(),
-        transactions: new Set(),
+        rows: 0,
         cash: new Map(),
         openingCash: new Map(),
       };
       buckets.set(month, bucket);
     }
-    bucket.transactions.add(p.transaction);
+    let ids = transactions.get(month);
+    if (!ids) transactions.set(month, (ids = new Set()));
+    ids.add(p.transaction);
     // The chart caches each account's type itself.
     const info = journal.chart.classify(p.account);
     if (info?.cash) {
@@ -126,6 +132,7 @@ function monthIndex(journal: EntityJournal): MonthIndex {
       addTo(bucket.categories, p.category ?? p.account, value);
     }
   }
+  for (const [month, ids] of transactions) buckets.get(month)!.rows = ids.size;
   // Cash per commodity before each month with postings (all earlier months summed), in order.
   const keys = [...buckets.keys()].sort();
   const before: Map<string, Decimal>[] = [];
@@ -186,7 +193,7 @@ function monthIndex(journal: EntityJournal): MonthIndex {
           .map(([category, amount]) => [category, minor(amount) / unit]),
       ),
       cashChange,
-      rows: bucket?.transactions.size ?? 0,
+      rows: bucket?.rows ?? 0,
     };
     done.set(month, result);
     return result;
