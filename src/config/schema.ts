@@ -469,7 +469,9 @@ export const reportTasksSchema = z.unknown().transform((value, ctx): boolean | T
     });
     return z.NEVER;
   }
-  const parsed = taskSelectionSchema.safeParse(value);
+  // jitless, as every file's own check (src/config/yaml-file.ts): zod's compiled fast path (a
+  // `new Function` built on the schema's first parse) costs a check more than it saves.
+  const parsed = taskSelectionSchema.safeParse(value, { jitless: true });
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) ctx.addIssue(issue as z.core.$ZodRawIssue);
   return z.NEVER;

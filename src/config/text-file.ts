@@ -77,6 +77,9 @@ function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   const pairs = Math.min(bytes.length, 1024) >> 1;
   if (pairs === 0) return undefined;
+  // Either count needs a NUL among the bytes looked at: without one (any UTF-8 text) the answer
+  // is known from one native search instead of a loop over 1,024 bytes in every file.
+  if (bytes.subarray(0, 2 * pairs).indexOf(0) === -1) return undefined;
   let nulFirst = 0;
   let nulSecond = 0;
   for (let i = 0; i < pairs; i += 1) {

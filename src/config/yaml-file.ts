@@ -59,10 +59,11 @@ export function parseYamlFile<S extends z.ZodType>(
     ...at(error.pos[0]),
     message: `YAML syntax: ${firstLine(error.message)}`,
   }));
-  if (syntaxErrors.length === 0) syntaxErrors.push(...mergeKeyErrors(doc, file, at));
+  // Merge keys are checked and key texts kept in one walk of the document. Keeping a key's text
+  // moves no node, so the positions of a document with merge-key errors are as they were.
+  if (syntaxErrors.length === 0) syntaxErrors.push(...mergeKeyErrorsKeepingKeyText(doc, file, at));
   if (syntaxErrors.length > 0) return { errors: syntaxErrors, positionOf };
 
-  keepKeyText(doc);
   // reportInput: zod 4 leaves the offending value out of an issue unless asked. jitless: each
   // schema checks a handful of documents once, and zod's compiled fast path (a `new Function`
   // per object schema, built on its first parse) costs far more to build than it saves here.
@@ -131,18 +132,6 @@ function sameKeyText(a: ParsedNode, b: ParsedNode): boolean {
   return text !== undefined && text === keyText(b);
 }
 
-/** Every mapping key becomes the text typed: `0150:` is "0150", `1.50:` is "1.50". */
-function keepKeyText(doc: Document): void {
-  visit(doc, {
-    Pair(_, pair) {
-      const key = pair.key;
-      if (isScalar(key) && typeof key.value !== 'symbol' && typeof key.value !== 'string') {
-        key.value = keyText(key);
-      }
-    },
-  });
-}
-
 /**
  * Where the schema wanted text and found a plain scalar that YAML resolved to a number, boolean
  * or date, puts back the text the user typed (`007`, `1.50`, `0x1F`). Returns whether it changed
@@ -181,9 +170,10 @@ function keepTypedText(
 
 /**
  * `<<` must name a mapping or a list of mappings (an alias or written in place); anything else is
- * one message at the key instead of an exception from the merge.
+ * one message at the key instead of an exception from the merge. The same walk makes every other
+ * mapping key the text typed (`0150:` is "0150", `1.50:` is "1.50"; keyText).
  */
-function mergeKeyErrors(
+function mergeKeyErrorsKeepingKeyText(
   doc: Document,
   file: string,
   at: (offset: number) => { line: number; column: number },
@@ -192,7 +182,11 @@ function mergeKeyErrors(
   const isMapping = (node: unknown) => isMap(isAlias(node) ? node.resolve(doc) : node);
   visit(doc, {
     Pair(_, pair) {
-      if (!isMergeKey(pair)) return;
+      const key = pair.key;
+      if (!isMergeKey(pair)) {
+        if (isScalar(key) && typeof key.value !== 'string') key.value = keyText(key);
+        return;
+      }
       const value = isAlias(pair.value) ? pair.value.resolve(doc) : pair.value;
       const ok = isSeq(value) ? value.items.every(isMapping) : isMapping(value);
       if (!ok) {
