@@ -9,14 +9,19 @@
 // (a folder holding another commit's src/, e.g. `git archive HEAD src | tar -x -C DIR`, and a
 // node_modules link) it runs that tree's delivery stage and this one's in turn, in one process,
 // BENCH_SEND_ROUNDS pairs (default 4) per rate, and prints each one's CPU per call and the ratio.
-import { mkdtempSync, rmSync } from 'node:fs';
+// With BENCH_SEND_REPORTS=OUT (the output folder of a run, e.g. a dry-run of the bench portfolio)
+// it sends that run's reports instead of one-line messages, bodies and chart PNGs read from
+// OUT/reports as a send reads them, once per rate, and prints the memory the delivery stage adds:
+// RSS before it and at its peak, the peaks of ArrayBuffers and of the JS heap, and the most calls
+// in flight.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Portfolio } from '../src/config/load.js';
 import { portfolioSchema } from '../src/config/schema.js';
 import { runDelivery } from '../src/delivery/index.js';
-import { buildSendPlan } from '../src/delivery/plan.js';
+import { buildSendPlan, recipientCount, type PlannedReport } from '../src/delivery/plan.js';
 import { SesTransport } from '../src/delivery/ses.js';
 import { memoryLogger } from '../src/logger.js';
 import { resolveOptions } from '../src/options.js';
@@ -92,6 +97,51 @@ export interface SendBenchResult {
   readonly mostInASecond: number;
   /** This process's CPU time (user + system) per SendEmail call, in ms: the sender's own cost. */
   readonly cpuMsPerCall: number;
+  /** The most SendEmail calls under way at once (from the transport's call to its answer). */
+  readonly mostInFlight: number;
+  /** This process's RSS when the stage started and its peak during it (sampled every 20 ms), MB. */
+  readonly rssBeforeMb: number;
+  readonly rssPeakMb: number;
+  /** The peak of process.memoryUsage().arrayBuffers during the stage (sampled every 20 ms), MB. */
+  readonly arrayBuffersPeakMb: number;
+  /** The peak of the JS heap (process.memoryUsage().heapTotal) during the stage, MB. */
+  readonly heapPeakMb: number;
+}
+
+/**
+ * The reports of a run's output folder `out` as the pipeline plans them: recipients and subject
+ * from summary.json, bodies as OUT/reports/<id>.txt and .html (read when each is sent), charts as
+ * the PNGs its HTML shows (OUT/reports/charts/<key>.png). Attachments are not sent.
+ */
+export function reportsOfRun(out: string): PlannedReport[] {
+  const reports = path.join(out, 'reports');
+  const summary = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')) as {
+    reports: {
+      id: string;
+      persona: string;
+      period: string;
+      subject: string;
+      recipients: PlannedReport['recipients'];
+    }[];
+  };
+  return summary.reports.map((report) => {
+    const html = path.join(reports, `${report.id}.html`);
+    const keys = new Set(
+      [...readFileSync(html, 'utf8').matchAll(/src="charts\/([0-9a-f]{16})\.png"/g)].map(
+        (m) => m[1]!,
+      ),
+    );
+    return {
+      id: report.id,
+      persona: report.persona,
+      period: report.period,
+      subject: report.subject,
+      format: 'html' as const,
+      recipients: report.recipients,
+      files: { text: path.join(reports, `${report.id}.txt`), html },
+      charts: [...keys].map((key) => ({ key, file: path.join(reports, 'charts', `${key}.png`) })),
+    };
+  });
 }
 
 /**
@@ -104,6 +154,7 @@ export async function benchSending(
   rates: readonly number[],
   latencyMs: number,
   seconds = 5,
+  reports?: readonly PlannedReport[],
 ): Promise<SendBenchResult[]> {
   // The SDK signs every call; the stub never checks the signature.
   process.env.AWS_ACCESS_KEY_ID ??= 'AKIAEXAMPLELOCALTEST';
@@ -113,11 +164,15 @@ export async function benchSending(
   );
   const results: SendBenchResult[] = [];
   for (const maxSendRate of rates) {
-    const result = await benchOneRate(maxSendRate, latencyMs, seconds);
+    const result = await benchOneRate(maxSendRate, latencyMs, seconds, THIS_TREE, reports);
     results.push(result);
     console.log(
       `  MaxSendRate ${String(maxSendRate).padStart(5)}/s  ${result.shareOfMaxRate.toFixed(2)} of it  (${result.sent}/${result.messages} in ${result.seconds.toFixed(1)} s, ${result.throttled} throttled, ${result.retried} retried, ${result.failed} failed, ${result.inFlight} in flight, at most ${result.mostInASecond} started in a second, ${result.cpuMsPerCall.toFixed(2)} ms of CPU a call; target >= 0.9, none failed)`,
     );
+    if (reports)
+      console.log(
+        `                      memory: RSS ${result.rssBeforeMb} MB before the stage, ${result.rssPeakMb} MB at its peak (+${result.rssPeakMb - result.rssBeforeMb}), ArrayBuffers up to ${result.arrayBuffersPeakMb} MB, heap up to ${result.heapPeakMb} MB, at most ${result.mostInFlight} calls in flight`,
+      );
   }
   return results;
 }
@@ -127,6 +182,7 @@ async function benchOneRate(
   latencyMs: number,
   seconds: number,
   tree: Tree = THIS_TREE,
+  reports?: readonly PlannedReport[],
 ): Promise<SendBenchResult> {
   const { runDelivery, buildSendPlan, SesTransport, resolveOptions, portfolioSchema } = tree;
   const { memoryLogger } = tree;
@@ -170,22 +226,33 @@ async function benchOneRate(
       reports: [],
       templates: new Map(),
     };
-    const count = Math.max(50, Math.ceil(maxSendRate * seconds));
+    const count = reports?.length ?? Math.max(50, Math.ceil(maxSendRate * seconds));
     const plan = buildSendPlan(
-      Array.from({ length: count }, (_, i) => ({
-        id: `bench-${i}`,
-        persona: 'cfo',
-        period: '2026-W48',
-        subject: `Bench ${maxSendRate} ${i}`,
-        text: 'text',
-        html: '<p>html</p>',
-        format: 'html' as const,
-        recipients: { to: [`reader${i}@example.com`], cc: [], bcc: [] },
-      })),
+      reports ??
+        Array.from({ length: count }, (_, i) => ({
+          id: `bench-${i}`,
+          persona: 'cfo',
+          period: '2026-W48',
+          subject: `Bench ${maxSendRate} ${i}`,
+          text: 'text',
+          html: '<p>html</p>',
+          format: 'html' as const,
+          recipients: { to: [`reader${i}@example.com`], cc: [], bcc: [] },
+        })),
       { from: 'reports@example.com', defaultBcc: [] },
     );
     // When each call started (the pacer's doing), and this process's CPU for the whole stage.
     const starts: number[] = [];
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const rssBefore = process.memoryUsage().rss;
+    const peak = { rss: rssBefore, arrayBuffers: 0, heap: 0 };
+    const sample = setInterval(() => {
+      const memory = process.memoryUsage();
+      peak.rss = Math.max(peak.rss, memory.rss);
+      peak.arrayBuffers = Math.max(peak.arrayBuffers, memory.arrayBuffers);
+      peak.heap = Math.max(peak.heap, memory.heapTotal);
+    }, 20);
     const start = performance.now();
     const cpuBefore = process.cpuUsage();
     const outcome = await runDelivery(plan, options, portfolio, memoryLogger(), async () => {
@@ -193,29 +260,46 @@ async function benchOneRate(
       return {
         name: ses.name,
         account: () => ses.account(),
-        send: (message) => {
+        send: async (message) => {
           starts.push(performance.now() - start);
-          return ses.send(message);
+          mostInFlight = Math.max(mostInFlight, (inFlight += 1));
+          try {
+            return await ses.send(message);
+          } finally {
+            inFlight -= 1;
+          }
         },
       };
     });
     const elapsed = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
+    clearInterval(sample);
+    const mb = (bytes: number) => Math.round(bytes / 1e6);
     if (process.env.BENCH_SEND_STARTS) console.log(`  starts per 10 ms: ${perTenMs(starts)}`);
     const calls = await stub.calls();
     const sent = outcome.results.filter((r) => r.status === 'sent').length;
+    // SES's rate counts recipients (one a message in the one-line plan; a report has its own).
+    const recipients = new Map(plan.map((m) => [m.key, recipientCount(m.recipients)]));
+    const sentRecipients = outcome.results
+      .filter((r) => r.status === 'sent')
+      .reduce((total, r) => total + (recipients.get(r.key) ?? 1), 0);
     return {
       maxSendRate,
       messages: count,
       sent,
       seconds: elapsed,
-      shareOfMaxRate: sent / elapsed / maxSendRate,
+      shareOfMaxRate: sentRecipients / elapsed / maxSendRate,
       throttled: calls.throttled,
       retried: outcome.retried,
       failed: outcome.results.filter((r) => r.status === 'failed').length,
       inFlight: outcome.inFlight ?? 0,
       mostInASecond: mostInAWindow(starts, 1000),
       cpuMsPerCall: (cpu.user + cpu.system) / 1000 / Math.max(1, starts.length),
+      mostInFlight,
+      rssBeforeMb: mb(rssBefore),
+      rssPeakMb: mb(peak.rss),
+      arrayBuffersPeakMb: mb(peak.arrayBuffers),
+      heapPeakMb: mb(peak.heap),
     };
   } finally {
     await stub.close();
@@ -257,6 +341,7 @@ export async function compareSending(
   latencyMs: number,
   rounds: number,
   seconds = 5,
+  reports?: readonly PlannedReport[],
 ): Promise<void> {
   process.env.AWS_ACCESS_KEY_ID ??= 'AKIAEXAMPLELOCALTEST';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'local-test-secret-not-real';
@@ -269,12 +354,15 @@ export async function compareSending(
     for (let round = 0; round < rounds; round += 1) {
       const order = round % 2 === 0 ? (['other', 'this'] as const) : (['this', 'other'] as const);
       for (const name of order)
-        runs[name].push(await benchOneRate(maxSendRate, latencyMs, seconds, trees[name]));
+        runs[name].push(await benchOneRate(maxSendRate, latencyMs, seconds, trees[name], reports));
     }
     const cpu = (name: keyof typeof trees) => runs[name].reduce((t, r) => t + r.cpuMsPerCall, 0);
     for (const name of ['other', 'this'] as const)
       console.log(
-        `  MaxSendRate ${String(maxSendRate).padStart(5)}/s  ${name.padEnd(5)}  ms of CPU a call ${runs[name].map((r) => r.cpuMsPerCall.toFixed(2)).join(' ')}  share ${runs[name].map((r) => r.shareOfMaxRate.toFixed(2)).join(' ')}  failed ${runs[name].map((r) => r.failed).join(' ')}  throttled ${runs[name].map((r) => r.throttled).join(' ')}`,
+        `  MaxSendRate ${String(maxSendRate).padStart(5)}/s  ${name.padEnd(5)}  ms of CPU a call ${runs[name].map((r) => r.cpuMsPerCall.toFixed(2)).join(' ')}  share ${runs[name].map((r) => r.shareOfMaxRate.toFixed(2)).join(' ')}  failed ${runs[name].map((r) => r.failed).join(' ')}  throttled ${runs[name].map((r) => r.throttled).join(' ')}` +
+          (reports
+            ? `  RSS added ${runs[name].map((r) => r.rssPeakMb - r.rssBeforeMb).join(' ')} MB  ArrayBuffers ${runs[name].map((r) => r.arrayBuffersPeakMb).join(' ')} MB  heap ${runs[name].map((r) => r.heapPeakMb).join(' ')} MB  in flight ${runs[name].map((r) => r.mostInFlight).join(' ')}`
+            : ''),
       );
     console.log(
       `  MaxSendRate ${String(maxSendRate).padStart(5)}/s  this / other CPU a call: ${(cpu('this') / cpu('other')).toFixed(2)}`,
@@ -286,12 +374,16 @@ export async function compareSending(
 if (process.argv[1]?.endsWith('bench-send.ts')) {
   const [latency, ...rates] = process.argv.slice(2).map(Number);
   const against = process.env.BENCH_SEND_AGAINST;
+  const out = process.env.BENCH_SEND_REPORTS;
+  const reports = out ? reportsOfRun(out) : undefined;
   if (against)
     await compareSending(
       against,
       rates.length > 0 ? rates : BENCH_SEND_RATES,
       latency || 50,
       Number(process.env.BENCH_SEND_ROUNDS) || 4,
+      5,
+      reports,
     );
-  else await benchSending(rates.length > 0 ? rates : BENCH_SEND_RATES, latency || 50);
+  else await benchSending(rates.length > 0 ? rates : BENCH_SEND_RATES, latency || 50, 5, reports);
 }

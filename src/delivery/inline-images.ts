@@ -17,16 +17,20 @@ export interface InlineImage {
 
 /**
  * The message's inline images, in the order its plan lists them; none for a text-only message.
+ * `read` reads a PNG's bytes (SesTransport shares them among its calls: shared-files.ts).
  * @throws Error (ENOENT) when a chart's PNG is missing: the run drew it before sending.
  */
-export async function inlineImagesOf(message: OutgoingMessage): Promise<InlineImage[]> {
+export async function inlineImagesOf(
+  message: OutgoingMessage,
+  read: (file: string) => Promise<Buffer> = readFile,
+): Promise<InlineImage[]> {
   if (!hasHtmlPart(message) || !message.inlineImages) return [];
   return Promise.all(
     message.inlineImages.map(async ({ key, file }) => ({
       contentId: chartContentId(key),
       fileName: `chart-${key}.png`,
       contentType: 'image/png' as const,
-      content: await readFile(file),
+      content: await read(file),
     })),
   );
 }

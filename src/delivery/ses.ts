@@ -10,6 +10,8 @@ import { formatMailbox } from '../config/mailbox.js';
 import { CallDeadlines } from './deadlines.js';
 import { MAX_IN_FLIGHT } from './pacer.js';
 import type { OutgoingMessage } from './plan.js';
+import { releasedOnceWritten } from './released-body.js';
+import { SharedFileReader } from './shared-files.js';
 import {
   DeliveryError,
   type AccountLimits,
@@ -136,7 +138,29 @@ export class SesTransport implements Transport {
     // It only writes the SDK's log (a no-op logger here), yet it copies each call's input and
     // output to filter them for that log first.
     this.client.middlewareStack.remove('loggerMiddleware');
+    // The last step before the HTTP handler, after serialising and signing: the request is
+    // dispatched. The SDK holds both the request (its body: the message again, the charts in
+    // base64) and the command's input (the parts, the charts' PNGs) until SES answers, a 250 KB
+    // report's 0.5-1 MB per call for the network's latency. The body is released once written
+    // (released-body.ts) and a SendEmail input's Content dropped (nothing reads it again: the
+    // SDK makes one attempt; our retries send a new command).
+    const sending = this.sending;
+    this.client.middlewareStack.add(
+      (next) => async (args) => {
+        const request = args.request as { body?: unknown };
+        request.body = releasedOnceWritten(request.body);
+        const input = args.input as { Content?: unknown };
+        if (sending.has(input)) input.Content = undefined;
+        return next(args);
+      },
+      { step: 'deserialize', priority: 'low', name: 'boardroomReleaseBodyMiddleware' },
+    );
   }
+
+  /** The charts' PNGs, one copy for all the calls that hold one at once. */
+  private readonly charts = new SharedFileReader();
+  /** The SendEmail inputs of the calls running (their Content is dropped once dispatched). */
+  private readonly sending = new WeakSet<object>();
 
   /** The account's quota and state, or why GetAccount could not tell (not allowed, down). */
   async account(): Promise<{ account: AccountLimits } | { error: string }> {
@@ -161,7 +185,7 @@ export class SesTransport implements Transport {
   async send(message: OutgoingMessage): Promise<string> {
     const [parts, images, files] = await Promise.all([
       composedBody(message),
-      inlineImagesOf(message),
+      inlineImagesOf(message, this.charts.read),
       attachedFilesOf(message),
     ]);
     const body = {
@@ -214,6 +238,7 @@ export class SesTransport implements Transport {
         { Name: 'period', Value: tagValue(message.period) },
       ],
     });
+    this.sending.add(command.input);
     try {
       const answer = await this.client.send(command);
       if (!answer.MessageId)
