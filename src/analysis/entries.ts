@@ -49,16 +49,23 @@ interface CompactEntries {
   readonly kind: Uint8Array;
 }
 
-/** Account types by their code in CompactEntries.kind (the low 3 bits; 0: the chart has none). */
-const TYPES: readonly (AccountType | undefined)[] = [
-  undefined,
-  'income',
-  'expense',
-  'asset',
-  'liability',
-  'equity',
-];
-const TYPE_CODES = new Map(TYPES.map((type, code) => [type, code]));
+/**
+ * Each account type's code in CompactEntries.kind (the low 3 bits; 0: the chart has none). A
+ * Record, so that a type added to AccountType cannot compile without a code of its own.
+ */
+const TYPE_CODES: Readonly<Record<AccountType, number>> = {
+  income: 1,
+  expense: 2,
+  asset: 3,
+  liability: 4,
+  equity: 5,
+};
+/** Account types by their code: TYPE_CODES read backwards. */
+const TYPES: readonly (AccountType | undefined)[] = (() => {
+  const types: (AccountType | undefined)[] = [undefined];
+  for (const [type, code] of Object.entries(TYPE_CODES)) types[code] = type as AccountType;
+  return types;
+})();
 const CASH = 8;
 const IMPLICIT = 16;
 
@@ -122,7 +129,8 @@ function compactEntries(journal: EntityJournal): CompactEntries {
     const info = journal.chart.classify(p.account);
     posting[count] = index;
     amount[count] = toMinorUnits(value) / 100;
-    kind[count] = TYPE_CODES.get(info?.type)! | (info?.cash ? CASH : 0) | (implicit ? IMPLICIT : 0);
+    kind[count] =
+      (info ? TYPE_CODES[info.type] : 0) | (info?.cash ? CASH : 0) | (implicit ? IMPLICIT : 0);
     count++;
   }
   return {
