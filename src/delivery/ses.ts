@@ -183,6 +183,24 @@ export class SesTransport implements Transport {
   }
 
   async send(message: OutgoingMessage): Promise<string> {
+    // Composed in a method of its own so that its locals (the text, the HTML, the charts' and
+    // files' bytes) are gone from this frame while the call waits for SES (an async function's
+    // frame keeps its locals across an await), and the input's Content can be dropped at dispatch.
+    const command = await this.command(message);
+    this.sending.add(command.input);
+    try {
+      const answer = await this.client.send(command);
+      if (!answer.MessageId)
+        // Accepted all the same: sending it again would deliver it twice.
+        return 'accepted-without-id';
+      return answer.MessageId;
+    } catch (error) {
+      throw error instanceof DeliveryError ? error : classifySesError(error);
+    }
+  }
+
+  /** The SendEmail command for `message`: its parts read from disk and composed. */
+  private async command(message: OutgoingMessage): Promise<SendEmailCommand> {
     const [parts, images, files] = await Promise.all([
       composedBody(message),
       inlineImagesOf(message, this.charts.read),
@@ -193,7 +211,7 @@ export class SesTransport implements Transport {
       ...(parts.html ? { Html: { Data: parts.html, Charset: 'UTF-8' } } : {}),
     };
     // SES takes RFC 5322 mailboxes in ASCII: encoded-word names, punycode domains.
-    const command = new SendEmailCommand({
+    return new SendEmailCommand({
       FromEmailAddress: formatMailbox(message.from),
       Destination: {
         ToAddresses: message.recipients.to.map(formatMailbox),
@@ -238,16 +256,6 @@ export class SesTransport implements Transport {
         { Name: 'period', Value: tagValue(message.period) },
       ],
     });
-    this.sending.add(command.input);
-    try {
-      const answer = await this.client.send(command);
-      if (!answer.MessageId)
-        // Accepted all the same: sending it again would deliver it twice.
-        return 'accepted-without-id';
-      return answer.MessageId;
-    } catch (error) {
-      throw error instanceof DeliveryError ? error : classifySesError(error);
-    }
   }
 }
 

@@ -1,0 +1,101 @@
+// What a call waiting for SES holds of its message (issue 13; found in review): the composed
+// parts (text, HTML, the charts' PNGs) are not held until SES answers. SesTransport.send
+// composes the command in a method of its own, since an async function's frame keeps its locals
+// across an await, and the input's Content is dropped at dispatch (src/delivery/ses.ts); both
+// are needed. Before: 12 calls with a 1 MB chart each held 12.0 MB of ArrayBuffers, and with
+// 1 MB of HTML each about 23 MB of heap, until SES answered.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { expect, it } from 'vitest';
+import { buildSendPlan, type OutgoingMessage } from '../../src/delivery/plan.js';
+import { SesTransport } from '../../src/delivery/ses.js';
+import { startSesStubProcess } from '../ses-stub-process.js';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const CALLS = 12;
+const MB = 1_000_000;
+
+/** CALLS messages, each with `html` as its HTML part and a distinct 1 MB chart (or none). */
+function messages(html: string, withCharts: boolean): OutgoingMessage[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parts-held-'));
+  const plan = buildSendPlan(
+    Array.from({ length: CALLS }, (_, i) => {
+      const text = path.join(dir, `r${i}.txt`);
+      const page = path.join(dir, `r${i}.html`);
+      writeFileSync(text, 'x');
+      // Each report's own HTML: a distinct string per call, as the run's reports are.
+      writeFileSync(page, `<p>${i}</p>${html}`);
+      return {
+        id: `r${i}`,
+        persona: 'cfo',
+        period: '2026-W48',
+        subject: `Subject ${i}`,
+        format: 'html' as const,
+        files: { text, html: page },
+        recipients: { to: [`reader${i}@example.com`], cc: [], bcc: [] },
+      };
+    }),
+    { from: 'reports@example.com', defaultBcc: [] },
+  );
+  if (!withCharts) return plan;
+  return plan.map((message, i) => {
+    const file = path.join(dir, `chart${i}.png`);
+    writeFileSync(file, randomBytes(MB));
+    return { ...message, inlineImages: [{ key: `k${i}`, file }] };
+  });
+}
+
+/** Bytes of `measure()` held while CALLS calls of `plan` wait for a stub answering in 8 s. */
+async function heldWhileWaiting(
+  plan: readonly OutgoingMessage[],
+  measure: () => number,
+): Promise<number> {
+  process.env.AWS_ACCESS_KEY_ID = 'AKIAEXAMPLELOCALTEST';
+  process.env.AWS_SECRET_ACCESS_KEY = 'local-test-secret-not-real';
+  const remote = await startSesStubProcess({ latencyMs: 8_000 });
+  try {
+    const ses = new SesTransport({ region: 'us-west-2', endpoint: remote.url });
+    // The SDK loaded and its first call made before the baseline.
+    await ses.send({ ...plan[0]!, inlineImages: [] });
+    const settle = async () => {
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      gc();
+    };
+    await settle();
+    const before = measure();
+    const sending = Promise.all(plan.map((message) => ses.send(message)));
+    while ((await remote.calls()).sendEmail < CALLS + 1)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    await settle();
+    const held = measure() - before;
+    expect((await sending).every((id) => id.startsWith('stub-'))).toBe(true);
+    return held;
+  } finally {
+    await remote.close();
+  }
+}
+
+it('calls waiting for SES hold none of their charts', async () => {
+  const held = await heldWhileWaiting(
+    messages('<p>short</p>', true),
+    () => process.memoryUsage().arrayBuffers,
+  );
+  // 12 MB of distinct charts went out.
+  expect(held).toBeLessThan(6 * MB);
+}, 60_000);
+
+it('calls waiting for SES hold none of their HTML', async () => {
+  const held = await heldWhileWaiting(
+    messages(`<p>${'a'.repeat(MB)}</p>`, false),
+    () => process.memoryUsage().heapUsed,
+  );
+  // 12 MB of distinct HTML went out.
+  expect(held).toBeLessThan(6 * MB);
+}, 60_000);
