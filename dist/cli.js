@@ -10,11 +10,11 @@ import {
   ACTION_INPUTS,
   resolveOptions,
   userFacingError
-} from "./chunks/chunk-MSBBUM4K.js";
+} from "./chunks/chunk-YI5MMSCZ.js";
 import {
   formatConfigError
 } from "./chunks/chunk-ZKT6PWU6.js";
-import "./chunks/chunk-5WI72NLY.js";
+import "./chunks/chunk-SC7SHDLN.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/cli.ts
@@ -89,7 +89,7 @@ ${USAGE}`);
   if (command === "validate") {
     const configDir = values.config ?? "reports-config";
     if (ownProcess) capTiersForSmallCheck(configDir);
-    const { checkPortfolio } = await import("./chunks/validate-RWF75QK6.js");
+    const { checkPortfolio } = await import("./chunks/validate-SMFCNLFJ.js");
     const result = await checkPortfolio(configDir, { render: true });
     if ("errors" in result) {
       for (const error of result.errors) console.error(formatConfigError(error));
@@ -121,7 +121,7 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const { runPipeline } = await import("./chunks/pipeline-CGSBOBO2.js");
+    const { runPipeline } = await import("./chunks/pipeline-AGI4ZAHT.js");
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));

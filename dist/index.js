@@ -19,20 +19,20 @@ import {
   resolveOptions,
   runUrl,
   userFacingError
-} from "./chunks/chunk-MSBBUM4K.js";
+} from "./chunks/chunk-YI5MMSCZ.js";
 import {
   validateRun
-} from "./chunks/chunk-O5IZY662.js";
-import "./chunks/chunk-RSDXSVU3.js";
-import "./chunks/chunk-SVFRR65L.js";
-import "./chunks/chunk-ATONRJCX.js";
-import "./chunks/chunk-62M6HEWF.js";
+} from "./chunks/chunk-HOXSEZ2W.js";
+import "./chunks/chunk-OABCDO22.js";
+import "./chunks/chunk-EAKT3NYB.js";
+import "./chunks/chunk-QUFC6CZC.js";
+import "./chunks/chunk-5NTNCZZU.js";
 import "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-75KFIK5H.js";
-import "./chunks/chunk-F4ZN2HKX.js";
-import "./chunks/chunk-TSNJNARN.js";
+import "./chunks/chunk-AS4ASBKI.js";
+import "./chunks/chunk-J2G76DDB.js";
 import "./chunks/chunk-7ADVH35N.js";
-import "./chunks/chunk-5WI72NLY.js";
+import "./chunks/chunk-SC7SHDLN.js";
 import "./chunks/chunk-E3HAWKDW.js";
 import "./chunks/chunk-VAOAYGQB.js";
 import "./chunks/chunk-OXRXBV5P.js";
@@ -69,7 +69,7 @@ async function run({
     const options = resolveOptions(readInputs(), process.env, { transport: "ses" });
     info(`boardroom: ${options.mode} (event ${options.run.event})`);
     if (ownProcess && options.mode === "validate") capTiersForSmallCheck(options.config);
-    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-CGSBOBO2.js")).runPipeline(options, actionsLogger);
+    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-AGI4ZAHT.js")).runPipeline(options, actionsLogger);
     const summary2 = result.summary;
     const artifact = summary2 ? await (await import("./chunks/artifact-DDNCU5ZZ.js")).uploadRunArtifact(options, actionsLogger) : void 0;
     let jobSummary = result.summaryMarkdown ?? "";
@@ -78,8 +78,8 @@ async function run({
 Run summary and every rendered report: artifact [${artifact.name}](${artifact.url ?? "#"}) (id ${artifact.id}).
 `;
     if (options.mode === "preview") {
-      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-IMW4PCIE.js");
-      const { publishPreview } = await import("./chunks/preview-I76ZR3XM.js");
+      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-EBRYZJQW.js");
+      const { publishPreview } = await import("./chunks/preview-OTI5T7AS.js");
       const links = {
         ...artifact?.url ? { artifact: artifact.url } : {},
         ...runUrl(options.run) ? { run: runUrl(options.run) } : {}
@@ -117,7 +117,7 @@ ${jobSummary}`;
     setOutput("artifact-id", artifact?.id ?? "");
     setOutput("artifact-url", artifact?.url ?? "");
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
-      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-SKKXW25K.js");
+      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-62SLMW2F.js");
       await summary.addRaw(jobSummary.slice(0, JOB_SUMMARY_LIMIT)).write();
     }
     if (result.exitCode === 2) {

@@ -44,8 +44,8 @@ function finishOutcome(job) {
 }
 async function liquidStep(given) {
   const [{ createTemplateEngine }, { renderSource }] = await Promise.all([
-    import("./liquid-7CWZ4HIS.js"),
-    import("./render-HB5XH732.js")
+    import("./liquid-OR4WLAPG.js"),
+    import("./render-QO5W6TJA.js")
   ]);
   const engine = createTemplateEngine(given.templates, given.settings);
   return (job) => {

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-IFYGXCZL.js";
-import "./chunk-STA47JHV.js";
+} from "./chunk-BOSXEWWJ.js";
+import "./chunk-MKDGW6XS.js";
 import "./chunk-MWQ3GVVB.js";
 import "./chunk-RRQPDUQS.js";
 import {
@@ -10,22 +10,22 @@ import {
 } from "./chunk-IB76E33X.js";
 import {
   Analyzer
-} from "./chunk-SVFRR65L.js";
-import "./chunk-ATONRJCX.js";
+} from "./chunk-EAKT3NYB.js";
+import "./chunk-QUFC6CZC.js";
 import {
   loadPortfolio
-} from "./chunk-62M6HEWF.js";
+} from "./chunk-5NTNCZZU.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";
 import "./chunk-75KFIK5H.js";
 import {
   createTemplateEngine
-} from "./chunk-F4ZN2HKX.js";
-import "./chunk-TSNJNARN.js";
+} from "./chunk-AS4ASBKI.js";
+import "./chunk-J2G76DDB.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-C3RGP2BW.js";
-import "./chunk-5WI72NLY.js";
+import "./chunk-V4CVLK5W.js";
+import "./chunk-SC7SHDLN.js";
 import "./chunk-E3HAWKDW.js";
 import "./chunk-VAOAYGQB.js";
 import "./chunk-OXRXBV5P.js";

@@ -6,9 +6,9 @@ import {
 } from "./chunk-OWZULMTM.js";
 import "./chunk-IB76E33X.js";
 import "./chunk-75KFIK5H.js";
-import "./chunk-TSNJNARN.js";
+import "./chunk-J2G76DDB.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-5WI72NLY.js";
+import "./chunk-SC7SHDLN.js";
 import "./chunk-E3HAWKDW.js";
 import "./chunk-VAOAYGQB.js";
 import "./chunk-OXRXBV5P.js";

@@ -5,7 +5,7 @@ import {
 import {
   runDelivery,
   runHeader
-} from "./chunk-N3CB3UJX.js";
+} from "./chunk-QFVTLSP5.js";
 import {
   MAIN_THREAD_STACK_MB
 } from "./chunk-23KT6CIN.js";
@@ -22,13 +22,13 @@ import {
 import {
   ArgumentError,
   runUrl
-} from "./chunk-MSBBUM4K.js";
+} from "./chunk-YI5MMSCZ.js";
 import {
   renderReportsFinishingElsewhere,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-IFYGXCZL.js";
-import "./chunk-STA47JHV.js";
+} from "./chunk-BOSXEWWJ.js";
+import "./chunk-MKDGW6XS.js";
 import "./chunk-MWQ3GVVB.js";
 import {
   withInlineImages
@@ -45,29 +45,29 @@ import {
   checkPortfolio,
   logConfigProblems,
   validateRun
-} from "./chunk-O5IZY662.js";
-import "./chunk-RSDXSVU3.js";
+} from "./chunk-HOXSEZ2W.js";
+import "./chunk-OABCDO22.js";
 import {
   Analyzer
-} from "./chunk-SVFRR65L.js";
-import "./chunk-ATONRJCX.js";
+} from "./chunk-EAKT3NYB.js";
+import "./chunk-QUFC6CZC.js";
 import {
   entityName,
   ownerName
-} from "./chunk-62M6HEWF.js";
+} from "./chunk-5NTNCZZU.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-75KFIK5H.js";
-import "./chunk-F4ZN2HKX.js";
+import "./chunk-AS4ASBKI.js";
 import {
   taskPriorities,
   taskSeverities
-} from "./chunk-TSNJNARN.js";
+} from "./chunk-J2G76DDB.js";
 import "./chunk-7ADVH35N.js";
 import {
   buildSendPlan,
   effectiveRecipients
-} from "./chunk-C3RGP2BW.js";
-import "./chunk-5WI72NLY.js";
+} from "./chunk-V4CVLK5W.js";
+import "./chunk-SC7SHDLN.js";
 import {
   CHARTS_FOLDER,
   chartPath
@@ -380,7 +380,7 @@ async function createTaskSink(input) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-FIO7EYHN.js"),
+    import("./github-2A3RQNZJ.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -620,7 +620,7 @@ async function loadAndRender(options, log, dependencies) {
     `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
   );
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-TLSPYJ4Z.js");
+    const { runAlerts } = await import("./run-7BZH7VJC.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);

@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   entityName,
   ownerName
-} from "./chunk-62M6HEWF.js";
+} from "./chunk-5NTNCZZU.js";
 import {
   messageOf,
   renderErrorAt,
   renderHeader,
   subjectError
-} from "./chunk-F4ZN2HKX.js";
+} from "./chunk-AS4ASBKI.js";
 import {
   sectionIds
-} from "./chunk-TSNJNARN.js";
+} from "./chunk-J2G76DDB.js";
 import {
   chartCollector
 } from "./chunk-E3HAWKDW.js";

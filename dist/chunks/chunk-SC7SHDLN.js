@@ -899,10 +899,31 @@ function checkUncached(text) {
   if (control) return refuse(`it contains the control character U+${hex(control.charCodeAt(0))}`);
   const input = text.trim();
   if (!input) return refuse("it is empty");
+  return checkParsed(plainMailbox(input) ?? grammarParse(input));
+}
+function plainMailbox(input) {
+  const match = PLAIN_MAILBOX.exec(input);
+  if (!match) return void 0;
+  const [, bareLocal, bareDomain, name, local, domain] = match;
+  if (bareLocal !== void 0) return { local: bareLocal, domain: bareDomain };
+  return { ...name ? { name: collapse(name) } : {}, local, domain };
+}
+var ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+var DOT_ATOM = `${ATEXT}(?:\\.${ATEXT})*`;
+var PLAIN_MAILBOX = new RegExp(
+  `^(?:(${DOT_ATOM})@(${DOT_ATOM})|(?:(${ATEXT}(?:[ \\t]+${ATEXT})*)[ \\t]*)?<(${DOT_ATOM})@(${DOT_ATOM})>)$`
+);
+function grammarParse(input) {
   const parsed = import_email_addresses.default.parseOneAddress({ input, rfc6532: true });
-  if (!parsed) return refuse(diagnose(input));
+  if (!parsed) return { refused: diagnose(input) };
   if (parsed.type === "group")
-    return refuse(`it is a group ("${parsed.name}: ...;"): list each address on its own`);
+    return { refused: `it is a group ("${parsed.name}: ...;"): list each address on its own` };
+  const name = displayName(parsed);
+  return { ...name ? { name } : {}, local: parsed.local, domain: parsed.domain };
+}
+function checkParsed(parsed) {
+  const refuse = (reason) => ({ ok: false, reason });
+  if ("refused" in parsed) return refuse(parsed.refused);
   const local = parsed.local;
   const nonAscii = /[^\p{ASCII}]/u.exec(local);
   if (nonAscii)
@@ -916,7 +937,7 @@ function checkUncached(text) {
   const asciiDomain = checkDomain(parsed.domain);
   if (typeof asciiDomain === "object") return refuse(asciiDomain.reason);
   const localOnWire = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/.test(local) ? local : `"${local.replace(/(["\\])/g, "\\$1")}"`;
-  const name = displayName(parsed);
+  const name = parsed.name;
   return {
     ok: true,
     mailbox: {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-MWQ3GVVB.js";
 import {
   renderTemplates
-} from "./chunk-ATONRJCX.js";
+} from "./chunk-QUFC6CZC.js";
 
 // src/render/index.ts
 function renderSource(engine, portfolio, report, analysis, asOf, locate) {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   hasHtmlPart
-} from "./chunk-C3RGP2BW.js";
+} from "./chunk-V4CVLK5W.js";
 import {
   chartContentId,
   emailChartHtml
@@ -33,14 +33,14 @@ async function composedBody(message) {
 
 // src/delivery/inline-images.ts
 import { readFile as readFile3 } from "node:fs/promises";
-async function inlineImagesOf(message) {
+async function inlineImagesOf(message, read = readFile3) {
   if (!hasHtmlPart(message) || !message.inlineImages) return [];
   return Promise.all(
     message.inlineImages.map(async ({ key, file }) => ({
       contentId: chartContentId(key),
       fileName: `chart-${key}.png`,
       contentType: "image/png",
-      content: await readFile3(file)
+      content: await read(file)
     }))
   );
 }

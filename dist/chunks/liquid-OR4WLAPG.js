@@ -9,10 +9,10 @@ import {
   renderErrorAt,
   renderHeader,
   subjectError
-} from "./chunk-F4ZN2HKX.js";
-import "./chunk-TSNJNARN.js";
+} from "./chunk-AS4ASBKI.js";
+import "./chunk-J2G76DDB.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-5WI72NLY.js";
+import "./chunk-SC7SHDLN.js";
 import "./chunk-E3HAWKDW.js";
 import "./chunk-VAOAYGQB.js";
 import "./chunk-OXRXBV5P.js";

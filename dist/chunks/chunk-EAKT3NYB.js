@@ -17,12 +17,12 @@ import {
   previousDay,
   priceConverter,
   toMinorUnits
-} from "./chunk-62M6HEWF.js";
+} from "./chunk-5NTNCZZU.js";
 import {
   changeThresholdDefaults,
   sectionIds,
   thresholdDefaults
-} from "./chunk-TSNJNARN.js";
+} from "./chunk-J2G76DDB.js";
 import {
   NO_DATA,
   addDays,
@@ -227,6 +227,7 @@ function monthIndex(journal) {
   const converter = priceConverter(journal.prices, journal.currency);
   const opening = openingTransactions(journal.postings, journal.chart);
   const buckets = /* @__PURE__ */ new Map();
+  const transactions = /* @__PURE__ */ new Map();
   for (const p of journal.postings) {
     const month = monthOf(p.date);
     let bucket = buckets.get(month);
@@ -235,13 +236,15 @@ function monthIndex(journal) {
         income: ZERO,
         expense: ZERO,
         categories: /* @__PURE__ */ new Map(),
-        transactions: /* @__PURE__ */ new Set(),
+        rows: 0,
         cash: /* @__PURE__ */ new Map(),
         openingCash: /* @__PURE__ */ new Map()
       };
       buckets.set(month, bucket);
     }
-    bucket.transactions.add(p.transaction);
+    let ids = transactions.get(month);
+    if (!ids) transactions.set(month, ids = /* @__PURE__ */ new Set());
+    ids.add(p.transaction);
     const info = journal.chart.classify(p.account);
     if (info?.cash) {
       addTo2(bucket.cash, p.commodity, p.amount);
@@ -256,6 +259,7 @@ function monthIndex(journal) {
       addTo2(bucket.categories, p.category ?? p.account, value2);
     }
   }
+  for (const [month, ids] of transactions) buckets.get(month).rows = ids.size;
   const keys = [...buckets.keys()].sort();
   const before = [];
   let running = /* @__PURE__ */ new Map();
@@ -310,7 +314,7 @@ function monthIndex(journal) {
         [...bucket?.categories ?? []].sort(([a], [b]) => compareText(a, b)).map(([category, amount]) => [category, minor(amount) / unit])
       ),
       cashChange,
-      rows: bucket?.transactions.size ?? 0
+      rows: bucket?.rows ?? 0
     };
     done.set(month, result);
     return result;
@@ -349,34 +353,73 @@ function partialMonths(entity, months, portfolio) {
 }
 
 // src/analysis/entries.ts
+var TYPE_CODES = {
+  income: 1,
+  expense: 2,
+  asset: 3,
+  liability: 4,
+  equity: 5
+};
+var TYPES = (() => {
+  const types = [void 0];
+  for (const [type, code] of Object.entries(TYPE_CODES)) types[code] = type;
+  return types;
+})();
+var CASH = 8;
+var IMPLICIT = 16;
 var cache = /* @__PURE__ */ new WeakMap();
 function bookEntries(entity, portfolio) {
   const journal = booksOf(entity, portfolio);
-  const known = cache.get(journal);
-  if (known) return known;
-  const converter = priceConverter(journal.prices, journal.currency);
+  let compact = cache.get(journal);
+  if (!compact) {
+    compact = compactEntries(journal);
+    cache.set(journal, compact);
+  }
+  const { postings, posting, amount, kind } = compact;
   const entries = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const posting of journal.postings) {
-    const implicit = posting.category !== void 0 && seen.has(posting.transaction);
-    seen.add(posting.transaction);
-    const value = converter.convert(posting.amount, posting.commodity, posting.date);
-    if (!value) continue;
-    const info = journal.chart.classify(posting.account);
+  for (let i = 0; i < posting.length; i++) {
+    const p = postings[posting[i]];
+    const k = kind[i];
     entries.push({
-      date: posting.date,
-      account: posting.account,
-      type: info?.type,
-      cash: info?.cash ?? false,
-      category: posting.category,
-      description: posting.description,
-      amount: toMinorUnits(value) / 100,
-      source: posting.source,
-      implicit
+      date: p.date,
+      account: p.account,
+      type: TYPES[k & 7],
+      cash: (k & CASH) !== 0,
+      category: p.category,
+      description: p.description,
+      amount: amount[i],
+      source: p.source,
+      implicit: (k & IMPLICIT) !== 0
     });
   }
-  cache.set(journal, entries);
   return entries;
+}
+function compactEntries(journal) {
+  const converter = priceConverter(journal.prices, journal.currency);
+  const postings = journal.postings;
+  const posting = new Int32Array(postings.length);
+  const amount = new Float64Array(postings.length);
+  const kind = new Uint8Array(postings.length);
+  let count2 = 0;
+  const seen = /* @__PURE__ */ new Set();
+  for (let index = 0; index < postings.length; index++) {
+    const p = postings[index];
+    const implicit = p.category !== void 0 && seen.has(p.transaction);
+    seen.add(p.transaction);
+    const value = converter.convert(p.amount, p.commodity, p.date);
+    if (!value) continue;
+    const info = journal.chart.classify(p.account);
+    posting[count2] = index;
+    amount[count2] = toMinorUnits(value) / 100;
+    kind[count2] = (info ? TYPE_CODES[info.type] : 0) | (info?.cash ? CASH : 0) | (implicit ? IMPLICIT : 0);
+    count2++;
+  }
+  return {
+    postings,
+    posting: posting.slice(0, count2),
+    amount: amount.slice(0, count2),
+    kind: kind.slice(0, count2)
+  };
 }
 function entryMatcher(names) {
   if (names.length === 0) return () => false;

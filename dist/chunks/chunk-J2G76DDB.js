@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkMailbox
-} from "./chunk-5WI72NLY.js";
+} from "./chunk-SC7SHDLN.js";
 import {
   MONTH_NAMES,
   NO_DATA
@@ -6655,7 +6655,7 @@ var reportTasksSchema = unknown().transform((value, ctx) => {
     });
     return NEVER;
   }
-  const parsed = taskSelectionSchema.safeParse(value);
+  const parsed = taskSelectionSchema.safeParse(value, { jitless: true });
   if (parsed.success) return parsed.data;
   for (const issue2 of parsed.error.issues) ctx.addIssue(issue2);
   return NEVER;

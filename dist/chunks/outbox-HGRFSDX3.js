@@ -3,11 +3,11 @@ import {
   attachedFilesOf,
   composedBody,
   inlineImagesOf
-} from "./chunk-KQKWDP76.js";
-import "./chunk-C3RGP2BW.js";
+} from "./chunk-3V26JZFA.js";
+import "./chunk-V4CVLK5W.js";
 import {
   mimeAddress
-} from "./chunk-5WI72NLY.js";
+} from "./chunk-SC7SHDLN.js";
 import "./chunk-E3HAWKDW.js";
 import "./chunk-VAOAYGQB.js";
 import {

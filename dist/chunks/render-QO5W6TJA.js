@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   renderReport,
   renderSource
-} from "./chunk-STA47JHV.js";
+} from "./chunk-MKDGW6XS.js";
 import "./chunk-MWQ3GVVB.js";
 import "./chunk-RRQPDUQS.js";
 import "./chunk-IB76E33X.js";
@@ -11,17 +11,17 @@ import {
   checkRenders,
   renderTemplates,
   reportView
-} from "./chunk-ATONRJCX.js";
-import "./chunk-62M6HEWF.js";
+} from "./chunk-QUFC6CZC.js";
+import "./chunk-5NTNCZZU.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-75KFIK5H.js";
 import {
   checkTemplates,
   createTemplateEngine
-} from "./chunk-F4ZN2HKX.js";
-import "./chunk-TSNJNARN.js";
+} from "./chunk-AS4ASBKI.js";
+import "./chunk-J2G76DDB.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-5WI72NLY.js";
+import "./chunk-SC7SHDLN.js";
 import "./chunk-E3HAWKDW.js";
 import "./chunk-VAOAYGQB.js";
 import "./chunk-OXRXBV5P.js";

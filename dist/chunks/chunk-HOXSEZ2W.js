@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkAlertReferences
-} from "./chunk-RSDXSVU3.js";
+} from "./chunk-OABCDO22.js";
 import {
   Analyzer
-} from "./chunk-SVFRR65L.js";
+} from "./chunk-EAKT3NYB.js";
 import {
   checkRenders
-} from "./chunk-ATONRJCX.js";
+} from "./chunk-QUFC6CZC.js";
 import {
   loadPortfolio
-} from "./chunk-62M6HEWF.js";
+} from "./chunk-5NTNCZZU.js";
 import {
   describeConfigError,
   sortConfigErrors
@@ -18,7 +18,7 @@ import {
 import {
   checkTemplates,
   createTemplateEngine
-} from "./chunk-F4ZN2HKX.js";
+} from "./chunk-AS4ASBKI.js";
 import {
   todayIn
 } from "./chunk-VAOAYGQB.js";

@@ -6,13 +6,13 @@ import {
 } from "./chunk-I7RP3H6T.js";
 import {
   ArgumentError
-} from "./chunk-MSBBUM4K.js";
+} from "./chunk-YI5MMSCZ.js";
 import {
   hashAddressKeys,
   recipientCount,
   recipientKeys,
   withoutRecipients
-} from "./chunk-C3RGP2BW.js";
+} from "./chunk-V4CVLK5W.js";
 
 // src/delivery/index.ts
 import path2 from "node:path";
@@ -405,7 +405,7 @@ async function isFileAt(handle, file) {
 var FALLBACK_SEND_RATE = 1;
 async function createTransport(options, portfolio) {
   if (options.transport === "outbox") {
-    const { OutboxTransport } = await import("./outbox-RLQMJMIM.js");
+    const { OutboxTransport } = await import("./outbox-HGRFSDX3.js");
     return new OutboxTransport(path2.join(options.out, "outbox"));
   }
   const region = options.awsRegion ?? portfolio.settings.ses.region ?? options.environmentRegion;
@@ -413,7 +413,7 @@ async function createTransport(options, portfolio) {
     throw new ArgumentError(
       "aws-region: no SES region (set the input, ses.region in portfolio.yml, or AWS_REGION)"
     );
-  const { SesTransport } = await import("./ses-5I7NSYSE.js");
+  const { SesTransport } = await import("./ses-KR7INAMN.js");
   return new SesTransport({
     region,
     ...options.sesEndpoint ? { endpoint: options.sesEndpoint } : {},

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZKT6PWU6.js";
 import {
   addressKey
-} from "./chunk-5WI72NLY.js";
+} from "./chunk-SC7SHDLN.js";
 
 // src/alerts/references.ts
 import path from "node:path";

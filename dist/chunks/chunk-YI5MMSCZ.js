@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkMailbox
-} from "./chunk-5WI72NLY.js";
+} from "./chunk-SC7SHDLN.js";
 
 // src/options.ts
 import { readFileSync } from "node:fs";

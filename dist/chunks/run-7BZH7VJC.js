@@ -2,30 +2,30 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runDelivery,
   runHeader
-} from "./chunk-N3CB3UJX.js";
+} from "./chunk-QFVTLSP5.js";
 import "./chunk-I7RP3H6T.js";
 import {
   cell
 } from "./chunk-OWZULMTM.js";
-import "./chunk-MSBBUM4K.js";
+import "./chunk-YI5MMSCZ.js";
 import "./chunk-IB76E33X.js";
 import {
   alertRecipients
-} from "./chunk-RSDXSVU3.js";
+} from "./chunk-OABCDO22.js";
 import {
   Analyzer
-} from "./chunk-SVFRR65L.js";
-import "./chunk-62M6HEWF.js";
+} from "./chunk-EAKT3NYB.js";
+import "./chunk-5NTNCZZU.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-75KFIK5H.js";
 import {
   sectionIds
-} from "./chunk-TSNJNARN.js";
+} from "./chunk-J2G76DDB.js";
 import "./chunk-7ADVH35N.js";
 import {
   buildSendPlan
-} from "./chunk-C3RGP2BW.js";
-import "./chunk-5WI72NLY.js";
+} from "./chunk-V4CVLK5W.js";
+import "./chunk-SC7SHDLN.js";
 import "./chunk-E3HAWKDW.js";
 import {
   addDays,

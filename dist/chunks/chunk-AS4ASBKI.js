@@ -3,7 +3,7 @@ import {
   formatDate,
   formatSeverity,
   parseIsoDate
-} from "./chunk-TSNJNARN.js";
+} from "./chunk-J2G76DDB.js";
 import {
   BoundedCache
 } from "./chunk-7ADVH35N.js";

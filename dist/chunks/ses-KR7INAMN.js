@@ -96,11 +96,11 @@ import {
   attachedFilesOf,
   composedBody,
   inlineImagesOf
-} from "./chunk-KQKWDP76.js";
-import "./chunk-C3RGP2BW.js";
+} from "./chunk-3V26JZFA.js";
+import "./chunk-V4CVLK5W.js";
 import {
   formatMailbox
-} from "./chunk-5WI72NLY.js";
+} from "./chunk-SC7SHDLN.js";
 import "./chunk-E3HAWKDW.js";
 import "./chunk-VAOAYGQB.js";
 import {
@@ -7856,7 +7856,7 @@ var require_dist_cjs6 = __commonJS({
     exports.streamCollector = streamCollector5;
     var { buildQueryString: buildQueryString2, HttpResponse: HttpResponse2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var node_https = __require("node:https");
-    var { Readable: Readable2 } = __require("node:stream");
+    var { Readable: Readable3 } = __require("node:stream");
     var http2 = __require("node:http2");
     function buildAbortError(abortSignal) {
       const reason = abortSignal && typeof abortSignal === "object" && "reason" in abortSignal ? abortSignal.reason : void 0;
@@ -8015,7 +8015,7 @@ var require_dist_cjs6 = __commonJS({
       }
     }
     function writeBody(httpRequest, body) {
-      if (body instanceof Readable2) {
+      if (body instanceof Readable3) {
         body.pipe(httpRequest);
         return;
       }
@@ -26064,6 +26064,67 @@ var CallDeadlines = class {
   }
 };
 
+// src/delivery/released-body.ts
+import { Readable as Readable2 } from "node:stream";
+var RELEASED_BODY_BYTES = 64 * 1024;
+function releasedOnceWritten(body) {
+  if (!(body instanceof Uint8Array) || body.byteLength < RELEASED_BODY_BYTES) return body;
+  const { buffer, byteOffset, byteLength } = body;
+  if (!(buffer instanceof ArrayBuffer)) return body;
+  let chunk;
+  if (buffer.byteLength > byteLength * 1.25) {
+    chunk = Buffer.allocUnsafeSlow(byteLength);
+    chunk.set(body);
+    structuredClone(buffer, { transfer: [buffer] });
+  } else
+    chunk = Buffer.from(structuredClone(buffer, { transfer: [buffer] }), byteOffset, byteLength);
+  return new Readable2({
+    // Not Readable.from([chunk]): its closures keep the array, hence the bytes, until the stream
+    // itself is collected, which the SDK's request (holding it as its body) delays to the answer.
+    read() {
+      const bytes = chunk;
+      chunk = void 0;
+      this.push(bytes ?? null);
+      if (bytes) this.push(null);
+    }
+  });
+}
+
+// src/delivery/shared-files.ts
+import { readFile } from "node:fs/promises";
+var SharedFileReader = class {
+  held = /* @__PURE__ */ new Map();
+  reading = /* @__PURE__ */ new Map();
+  forget = new FinalizationRegistry((file) => {
+    if (this.held.get(file)?.deref() === void 0) this.held.delete(file);
+  });
+  /**
+   * The bytes of `file` (a path), shared with every other caller holding them now.
+   * @throws Error (ENOENT, EACCES) as readFile does.
+   */
+  read = (file) => {
+    const bytes = this.held.get(file)?.deref();
+    if (bytes) return Promise.resolve(bytes);
+    let pending = this.reading.get(file);
+    if (!pending) {
+      pending = readFile(file).then(
+        (read) => {
+          this.reading.delete(file);
+          this.held.set(file, new WeakRef(read));
+          this.forget.register(read, file);
+          return read;
+        },
+        (error) => {
+          this.reading.delete(file);
+          throw error;
+        }
+      );
+      this.reading.set(file, pending);
+    }
+    return pending;
+  };
+};
+
 // src/delivery/ses.ts
 var PERMANENT = /* @__PURE__ */ new Set([
   "MessageRejected",
@@ -26151,11 +26212,26 @@ var SesTransport = class {
       })
     });
     this.client.middlewareStack.remove("loggerMiddleware");
+    const sending = this.sending;
+    this.client.middlewareStack.add(
+      (next) => async (args) => {
+        const request = args.request;
+        request.body = releasedOnceWritten(request.body);
+        const input = args.input;
+        if (sending.has(input)) input.Content = void 0;
+        return next(args);
+      },
+      { step: "deserialize", priority: "low", name: "boardroomReleaseBodyMiddleware" }
+    );
   }
   settings;
   name = "ses";
   client;
   timeoutMs;
+  /** The charts' PNGs, one copy for all the calls that hold one at once. */
+  charts = new SharedFileReader();
+  /** The SendEmail inputs of the calls running (their Content is dropped once dispatched). */
+  sending = /* @__PURE__ */ new WeakSet();
   /** The account's quota and state, or why GetAccount could not tell (not allowed, down). */
   async account() {
     try {
@@ -26176,16 +26252,29 @@ var SesTransport = class {
     }
   }
   async send(message) {
+    const command5 = await this.command(message);
+    this.sending.add(command5.input);
+    try {
+      const answer = await this.client.send(command5);
+      if (!answer.MessageId)
+        return "accepted-without-id";
+      return answer.MessageId;
+    } catch (error) {
+      throw error instanceof DeliveryError ? error : classifySesError(error);
+    }
+  }
+  /** The SendEmail command for `message`: its parts read from disk and composed. */
+  async command(message) {
     const [parts, images, files] = await Promise.all([
       composedBody(message),
-      inlineImagesOf(message),
+      inlineImagesOf(message, this.charts.read),
       attachedFilesOf(message)
     ]);
     const body = {
       Text: { Data: parts.text, Charset: "UTF-8" },
       ...parts.html ? { Html: { Data: parts.html, Charset: "UTF-8" } } : {}
     };
-    const command5 = new import_client_sesv2.SendEmailCommand({
+    return new import_client_sesv2.SendEmailCommand({
       FromEmailAddress: formatMailbox(message.from),
       Destination: {
         ToAddresses: message.recipients.to.map(formatMailbox),
@@ -26226,14 +26315,6 @@ var SesTransport = class {
         { Name: "period", Value: tagValue(message.period) }
       ]
     });
-    try {
-      const answer = await this.client.send(command5);
-      if (!answer.MessageId)
-        return "accepted-without-id";
-      return answer.MessageId;
-    } catch (error) {
-      throw error instanceof DeliveryError ? error : classifySesError(error);
-    }
   }
 };
 function tagValue(value) {

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderSource
-} from "./chunk-STA47JHV.js";
+} from "./chunk-MKDGW6XS.js";
 import {
   finishReportFiles,
   reportJson
 } from "./chunk-MWQ3GVVB.js";
 import {
   sendDecision
-} from "./chunk-C3RGP2BW.js";
+} from "./chunk-V4CVLK5W.js";
 import {
   chartPath
 } from "./chunk-E3HAWKDW.js";

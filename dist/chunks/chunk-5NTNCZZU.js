@@ -21,7 +21,7 @@ import {
   reportSchema,
   string,
   union
-} from "./chunk-TSNJNARN.js";
+} from "./chunk-J2G76DDB.js";
 import {
   __commonJS,
   __require,
@@ -9391,6 +9391,7 @@ function utf16Of(bytes) {
   if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
   const pairs = Math.min(bytes.length, 1024) >> 1;
   if (pairs === 0) return void 0;
+  if (bytes.subarray(0, 2 * pairs).indexOf(0) === -1) return void 0;
   let nulFirst = 0;
   let nulSecond = 0;
   for (let i = 0; i < pairs; i += 1) {
@@ -9810,9 +9811,8 @@ function parseYamlFile(file, text2, schema) {
     ...at(error.pos[0]),
     message: `YAML syntax: ${firstLine(error.message)}`
   }));
-  if (syntaxErrors.length === 0) syntaxErrors.push(...mergeKeyErrors(doc, file, at));
+  if (syntaxErrors.length === 0) syntaxErrors.push(...mergeKeyErrorsKeepingKeyText(doc, file, at));
   if (syntaxErrors.length > 0) return { errors: syntaxErrors, positionOf };
-  keepKeyText(doc);
   const check = () => {
     try {
       return schema.safeParse(doc.toJS() ?? {}, { reportInput: true, jitless: true });
@@ -9866,16 +9866,6 @@ function sameKeyText(a, b) {
   const text2 = keyText(a);
   return text2 !== void 0 && text2 === keyText(b);
 }
-function keepKeyText(doc) {
-  (0, import_yaml.visit)(doc, {
-    Pair(_, pair) {
-      const key = pair.key;
-      if ((0, import_yaml.isScalar)(key) && typeof key.value !== "symbol" && typeof key.value !== "string") {
-        key.value = keyText(key);
-      }
-    }
-  });
-}
 function keepTypedText(doc, issues, prefix = []) {
   let changed = false;
   for (const issue of issues) {
@@ -9896,12 +9886,16 @@ function keepTypedText(doc, issues, prefix = []) {
   }
   return changed;
 }
-function mergeKeyErrors(doc, file, at) {
+function mergeKeyErrorsKeepingKeyText(doc, file, at) {
   const errors = [];
   const isMapping = (node) => (0, import_yaml.isMap)((0, import_yaml.isAlias)(node) ? node.resolve(doc) : node);
   (0, import_yaml.visit)(doc, {
     Pair(_, pair) {
-      if (!isMergeKey(pair)) return;
+      const key = pair.key;
+      if (!isMergeKey(pair)) {
+        if ((0, import_yaml.isScalar)(key) && typeof key.value !== "string") key.value = keyText(key);
+        return;
+      }
       const value = (0, import_yaml.isAlias)(pair.value) ? pair.value.resolve(doc) : pair.value;
       const ok = (0, import_yaml.isSeq)(value) ? value.items.every(isMapping) : isMapping(value);
       if (!ok) {
