@@ -2,7 +2,6 @@
 // (the SDK's JSON, the charts in base64) nor the command's parts are held until SES answers
 // (src/delivery/released-body.ts, the middleware in src/delivery/ses.ts). Before, a send of the
 // bench portfolio held 160-240 MB of ArrayBuffers in its calls in flight.
-import { createHash, createHmac } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +18,7 @@ import { SesTransport } from '../../src/delivery/ses.js';
 import { DeliveryError } from '../../src/delivery/transport.js';
 import { startSesStub, type SesStub } from '../ses-stub.js';
 import { startSesStubProcess } from '../ses-stub-process.js';
+import { Sha256 } from '../sha256.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -160,20 +160,6 @@ describe('A released body is signed as sent', () => {
     server?.close();
     server = undefined;
   });
-
-  /** node's sha256 and HMAC-sha256 in the shape SignatureV4 takes. */
-  class Sha256 {
-    private readonly hash;
-    constructor(secret?: string | Uint8Array) {
-      this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', secret);
-    }
-    update(data: string | Uint8Array): void {
-      this.hash.update(data);
-    }
-    digest(): Promise<Uint8Array> {
-      return Promise.resolve(new Uint8Array(this.hash.digest()));
-    }
-  }
 
   it("the signature recomputed over the bytes received is the request's, for 64 KB to 3 MB", async () => {
     const received: { headers: http.IncomingHttpHeaders; body: Buffer; path: string }[] = [];

@@ -4,7 +4,6 @@
 // x-amzn-ErrorType is classified by that name), and a server that takes the connection and never
 // answers, headers included, is cut at the timeout like one that stalls in its body
 // (test/send-speed/ses-cut.test.ts), for SendEmail and for GetAccount.
-import { createHash, createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -12,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OutgoingMessage } from '../../src/delivery/plan.js';
 import { SesTransport } from '../../src/delivery/ses.js';
 import { DeliveryError } from '../../src/delivery/transport.js';
+import { Sha256 } from '../sha256.js';
 
 const ACCESS_KEY = 'AKIDEXAMPLECALLS';
 const SECRET_KEY = 'example-secret-for-calls';
@@ -55,20 +55,6 @@ async function endpoint(
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     received,
   };
-}
-
-/** node's sha256 and HMAC-sha256 in the shape SignatureV4 takes. */
-class Sha256 {
-  private readonly hash;
-  constructor(secret?: string | Uint8Array) {
-    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', secret);
-  }
-  update(data: string | Uint8Array): void {
-    this.hash.update(data);
-  }
-  digest(): Promise<Uint8Array> {
-    return Promise.resolve(new Uint8Array(this.hash.digest()));
-  }
 }
 
 /**

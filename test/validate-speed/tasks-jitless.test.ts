@@ -4,35 +4,13 @@
 // than it saves. The example's cfo.yml and accounting.yml have such a mapping.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportSchema, taskSelectionSchema } from '../../src/config/schema.js';
 import { parseYamlFile } from '../../src/config/yaml-file.js';
 import { EXAMPLE_CONFIG } from '../config/portfolio-copy.js';
+import { countCompiled, restoreFunctionAfterEach } from './count-compiled.js';
 
-const realFunction = globalThis.Function;
-afterEach(() => {
-  globalThis.Function = realFunction;
-});
-
-/** Runs `work` and counts the functions built from source text (new Function) while it runs. */
-function countCompiled<T>(work: () => T): { result: T; compiled: number } {
-  let compiled = 0;
-  globalThis.Function = new Proxy(realFunction, {
-    construct(target, args: string[]) {
-      compiled += 1;
-      return Reflect.construct(target, args) as object;
-    },
-    apply(target, self, args: string[]) {
-      compiled += 1;
-      return Reflect.apply(target, self, args) as unknown;
-    },
-  });
-  try {
-    return { result: work(), compiled };
-  } finally {
-    globalThis.Function = realFunction;
-  }
-}
+restoreFunctionAfterEach();
 
 describe("a report's tasks: mapping is checked without compiling zod code", () => {
   it("the example's cfo.yml, to the same selection and the same problems", () => {

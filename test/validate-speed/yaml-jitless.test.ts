@@ -5,35 +5,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { entitySchema, portfolioSchema } from '../../src/config/schema.js';
 import { parseYamlFile } from '../../src/config/yaml-file.js';
 import { EXAMPLE_CONFIG } from '../config/portfolio-copy.js';
+import { countCompiled, restoreFunctionAfterEach } from './count-compiled.js';
 
-const realFunction = globalThis.Function;
-afterEach(() => {
-  globalThis.Function = realFunction;
-});
-
-/** Runs `work` and counts the functions built from source text (new Function) while it runs. */
-function countCompiled<T>(work: () => T): { result: T; compiled: number } {
-  let compiled = 0;
-  globalThis.Function = new Proxy(realFunction, {
-    construct(target, args: string[]) {
-      compiled += 1;
-      return Reflect.construct(target, args) as object;
-    },
-    apply(target, self, args: string[]) {
-      compiled += 1;
-      return Reflect.apply(target, self, args) as unknown;
-    },
-  });
-  try {
-    return { result: work(), compiled };
-  } finally {
-    globalThis.Function = realFunction;
-  }
-}
+restoreFunctionAfterEach();
 
 describe('a YAML file is checked without compiling zod code, to the same value', () => {
   const cases = [
