@@ -8,8 +8,6 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSendPlan, type OutgoingMessage } from '../../src/delivery/plan.js';
@@ -19,9 +17,7 @@ import { DeliveryError } from '../../src/delivery/transport.js';
 import { startSesStub, type SesStub } from '../ses-stub.js';
 import { startSesStubProcess } from '../ses-stub-process.js';
 import { Sha256 } from '../sha256.js';
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+import { gc, heldAfterSettling } from './held-bytes.js';
 
 const ACCESS_KEY = 'AKIAEXAMPLELOCALTEST';
 const SECRET_KEY = 'local-test-secret-not-real';
@@ -106,20 +102,33 @@ describe('SesTransport lets go of a request once it has left', () => {
     // 24 calls of 1 MB HTML each, all waiting 12 s for SES (in its own process: the stub holds
     // what it receives). Before, each held its request's JSON (a buffer the SDK doubles as it
     // serialises, 2 MB here) until the answer, and the command its parts: about 50 MB.
-    const remote = await startSesStubProcess({ latencyMs: 12_000 });
+    // The answers come 20 s after each call: after the wait below (11 s) and the settling (3 s).
+    const remote = await startSesStubProcess({ latencyMs: 20_000 });
     try {
-      const ses = new SesTransport({ region: 'us-west-2', endpoint: remote.url });
+      const ses = new SesTransport({
+        region: 'us-west-2',
+        endpoint: remote.url,
+        timeoutMs: 60_000,
+      });
       const plan = messagesOf(dir, 24, `<p>${'x'.repeat(1_000_000 - 7)}</p>`);
       gc();
       const before = process.memoryUsage().arrayBuffers;
-      const sending = Promise.all(plan.map((message) => ses.send(message)));
+      let answered = 0;
+      const sending = Promise.all(
+        plan.map((message) => ses.send(message).finally(() => (answered += 1))),
+      );
       // The stub counts a call once it has read its whole body: then every request has left.
       const until = performance.now() + 11_000; // under the whole suite, 8 calls took 2.5 s
       while ((await remote.calls()).sendEmail < plan.length && performance.now() < until)
         await new Promise((resolve) => setTimeout(resolve, 20));
       expect((await remote.calls()).sendEmail).toBe(plan.length);
-      gc();
-      const held = process.memoryUsage().arrayBuffers - before;
+      const held = await heldAfterSettling(
+        () => process.memoryUsage().arrayBuffers,
+        before,
+        8_000_000,
+      );
+      // Measured while every call still waits for its answer.
+      expect(answered).toBe(0);
       const ids = await sending;
       expect(ids).toHaveLength(24);
       expect(ids.every((id) => id.startsWith('stub-'))).toBe(true);
@@ -128,7 +137,7 @@ describe('SesTransport lets go of a request once it has left', () => {
     } finally {
       await remote.close();
     }
-  }, 40_000);
+  }, 60_000);
 
   describe('through the in-process stub', () => {
     let stub: SesStub;
