@@ -219,7 +219,11 @@ async function benchStage(): Promise<StageResult> {
     );
     return { rendered, charts, out };
   }
-  const floor = liquidFloor(portfolio, engine);
+  // The stage took the books of the portfolio it rendered (renderReports): the floor's analyses
+  // are made from a fresh load of the same folder.
+  const reloaded = await validatePortfolio(configDir);
+  if ('errors' in reloaded) throw new Error('the generated portfolio no longer loads');
+  const floor = liquidFloor(reloaded.portfolio, engine);
   const floorTime = floor.seconds;
   line(
     'analyse + render',

@@ -333,15 +333,17 @@ async function loadAndRender(
 export function withoutBooks(portfolio: Portfolio): Portfolio {
   return {
     ...portfolio,
-    entities: portfolio.entities.map(({ tables: _tables, journal: _journal, ...entity }) => ({
-      ...entity,
-      tables: {},
-    })),
+    // From a copy of each entity: books released by the Analyzer (src/analysis/book-release.ts)
+    // throw when read, and a copy leaves them out.
+    entities: portfolio.entities
+      .map((entity) => ({ ...entity }))
+      .map(({ tables: _tables, journal: _journal, ...entity }) => ({ ...entity, tables: {} })),
   };
 }
 
 /**
- * One full collection, made between stages whose garbage would otherwise pile up: at the end
+ * One full collection, made between stages whose garbage would otherwise pile up: once the
+ * books are let go before the render (renderReports), and at the end
  * of the render 60-130 MB of the main heap is dead (24 MB live once the books are released, on
  * the bench's portfolio), which V8 would collect only once the chart step had grown the heap
  * further (src/garbage-collector.ts says how `gc` is reached without `--expose-gc`). It
@@ -354,9 +356,9 @@ export function collectGarbage(): void {
 
 /**
  * The analysis and render stages: every report analysed and rendered into the staging folder
- * (renderReports, publish: false), and summary.json's figures for every entity. The Analyzer and
- * the results it caches per entity are released when this returns; what the analyses cache per
- * journal and per entity (held weakly) goes with the books, which loadAndRender releases.
+ * (renderReports, publish: false), and summary.json's figures for every entity. Rendering in
+ * this process, renderReports lets the books go before the render (their analyses made first);
+ * the Analyzer and the results it caches per entity are released when this returns.
  * @returns the stage's result, with `metrics` (entity id -> the CFO's figures) when no report failed.
  */
 async function analyseAndRender(
@@ -471,7 +473,9 @@ async function drawCharts(
  * Analyses and renders each report and writes its .md, .html, .txt and .json at once, keeping
  * only what the later stages read: memory stays flat however many reports there are. The files
  * go to a staging folder that replaces OUT/reports only when every report has rendered, so a
- * failed run leaves the last good run's reports in place.
+ * failed run leaves the last good run's reports in place. Rendering in this process, it takes
+ * the books of `analyzer`'s portfolio (Analyzer.releaseBooksAfterComputing): the caller owns
+ * that portfolio and reads no books of it afterwards.
  */
 export async function renderReports(
   analyzer: Analyzer,
@@ -498,6 +502,12 @@ export async function renderReports(
   try {
     const files = { into: staging, out, log };
     const workers = renderWorkerCount(reports.length);
+    if (workers === 0) {
+      // Each entity's analyses made from its books first, then the books let go, before the
+      // render allocates on top of them (render workers load and analyse on their own instead).
+      analyzer.releaseBooksAfterComputing(reports);
+      collectGarbage();
+    }
     const { rendered, charts, errors } =
       workers > 0
         ? await renderReportsInWorkers(

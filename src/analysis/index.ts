@@ -9,6 +9,7 @@ import {
 import { formatMoney } from '../figures.js';
 import { accountingSections } from './accounting.js';
 import { entityAsOf, portfolioAsOf } from './as-of.js';
+import { BooksReleasedError, booksReleased, releaseBooks, sectionsShown } from './book-release.js';
 import { FigureMemo, reportChanges, type ReportChanges } from './changes.js';
 import { previousAsOf } from './dates.js';
 import { financeMetrics, financeSections, type FinanceMetrics } from './finance.js';
@@ -143,6 +144,77 @@ export class Analyzer {
 
   sectionsOf(report: Report): SectionId[] {
     return report.sections ?? this.portfolio.personas.get(report.persona)?.sections ?? [];
+  }
+
+  /**
+   * Computes, from each entity's books, every part that analysing `reports` with their changes
+   * (analyzeWithChanges) will ask of it, as of this date and of each report's previous period,
+   * and its CFO figures (metrics); then takes its books from it (src/analysis/book-release.ts
+   * releaseBooks, in place, on the loaded portfolio's entity objects too). The reports are then
+   * analysed from those parts alone, to the same figures, and the books (37 of the 51 MB live once
+   * the bench's portfolio is loaded) can be collected before the render. For a caller that owns
+   * the portfolio and analyses nothing but `reports` afterwards: a later read of a released
+   * entity's books throws BooksReleasedError. An entity whose parts cannot all be computed on
+   * their own (a section that throws for it alone) keeps its books, and is analysed from them.
+   * @returns how many entities gave up their books.
+   * @throws BooksReleasedError when an entity's part reads another entity's released books (a
+   *   fault in that analysis: parts depend on their own entity only).
+   */
+  releaseBooksAfterComputing(reports: readonly Report[]): number {
+    const shown = sectionsShown(
+      reports,
+      this.asOf,
+      (report) => this.entitiesOf(report),
+      (report) => this.sectionsOf(report),
+    );
+    // Each date's view of the portfolio is made from every entity's tables (portfolioAsOf):
+    // all are made before the first entity lets its books go.
+    for (const byDate of shown.values())
+      for (const date of byDate.keys()) if (date !== this.asOf) this.at(date);
+    let released = 0;
+    for (const entity of this.portfolio.entities) {
+      if (booksReleased(entity)) continue;
+      try {
+        for (const [date, sections] of shown.get(entity.id) ?? []) {
+          const analyzer = date === this.asOf ? this : this.at(date);
+          const seen = analyzer.entityById(entity.id);
+          if (!seen) throw new Error(`no entity "${entity.id}" as of ${date}`);
+          // Each section combined over this entity alone fills its parts (perEntity) as every
+          // report's combine will read them; the CEO's sections gather the others once.
+          const combined = new Map<SectionId, SectionResult>();
+          for (const id of sections) analyzer.section(id, [seen], combined);
+        }
+        this.finance(entity);
+      } catch (error) {
+        // A part that read another entity's released books: a fault of ours, named where it is.
+        if (error instanceof BooksReleasedError) throw error;
+        // Analysed from its books when its reports are: they fail (or not) as they would have.
+        continue;
+      }
+      this.releaseEverywhere(entity.id);
+      released++;
+    }
+    return released;
+  }
+
+  /**
+   * Releases the books of entity `id` on every object that holds them for this Analyzer: the
+   * loaded entity, its view as of this date, and its views as of the earlier dates (`at`).
+   */
+  private releaseEverywhere(id: string): void {
+    const holders = new Set<Entity>();
+    for (const [loaded, seen] of this.known) if (loaded.id === id) holders.add(loaded).add(seen);
+    for (const earlier of this.earlier.values())
+      for (const [from, seen] of earlier.known) if (from.id === id) holders.add(from).add(seen);
+    for (const entity of holders) if (!booksReleased(entity)) releaseBooks(entity);
+  }
+
+  /** The entity with id `id` as known on this date (one of them if two share it: invalid). */
+  private entityById(id: string): Entity | undefined {
+    const entities = this.portfolio.entities;
+    this.positions ??= new Map(entities.map((entity, index) => [entity.id, index]));
+    const index = this.positions.get(id);
+    return index === undefined ? undefined : entities[index];
   }
 
   analyzeReport(report: Report): ReportAnalysis {
