@@ -7,7 +7,7 @@ import { toMinorUnits } from '../books/decimal.js';
 import { priceConverter } from '../books/totals.js';
 import { booksOf } from './books.js';
 import type { EntityJournal } from '../books/entity-books.js';
-import type { Posting } from '../books/types.js';
+import type { Posting, TransactionId } from '../books/types.js';
 
 export interface BookEntry {
   /** YYYY-MM-DD. */
@@ -119,7 +119,7 @@ function compactEntries(journal: EntityJournal): CompactEntries {
   let count = 0;
   // ledger.csv rows are the only postings with a category: the first posting of such a
   // transaction is the row's own account, any other its implicit cash side.
-  const seen = new Set<string>();
+  const seen = new Set<TransactionId>();
   for (let index = 0; index < postings.length; index++) {
     const p = postings[index]!;
     const implicit = p.category !== undefined && seen.has(p.transaction);

@@ -6,6 +6,7 @@ import type { Row } from '../config/tables.js';
 import { add, isZero, negate, toMinorUnits, ZERO, type Decimal } from '../books/decimal.js';
 import { openingTransactions, previousDay, priceConverter } from '../books/totals.js';
 import type { EntityJournal } from '../books/entity-books.js';
+import type { TransactionId } from '../books/types.js';
 import { addDays, addMonths, daysBetween, monthOf } from './dates.js';
 import { booksOf } from './books.js';
 import { compareText } from './words.js';
@@ -98,7 +99,7 @@ function monthIndex(journal: EntityJournal): MonthIndex {
   const buckets = new Map<string, MonthBucket>();
   // Each month's transaction ids, for the pass only: a bucket keeps their count, not the ids (a
   // set of every transaction of the books per journal, for the whole render, otherwise).
-  const transactions = new Map<string, Set<string>>();
+  const transactions = new Map<string, Set<TransactionId>>();
   for (const p of journal.postings) {
     const month = monthOf(p.date);
     let bucket = buckets.get(month);

@@ -13,8 +13,8 @@ import {
 import type { AccountPatterns, BookSourceConfig } from './config.js';
 import { ledgerRowsToPostings } from './ledger-csv.js';
 import { readBooks, sourceFromConfig } from './index.js';
-import type { Decimal, DeclaredAt, Posting, Price, SourcePlace } from './types.js';
-import { interning } from '../interning.js';
+import type { DeclaredAt, Posting, Price, SourcePlace, TransactionId } from './types.js';
+import { keepOnce, type KeptOnce } from '../interning.js';
 
 export interface EntityJournal {
   /** Every posting, sorted by date; ledger sign (income negative, spending positive). */
@@ -82,20 +82,28 @@ export function entityChart(
   return { classify: (account) => chart.classify(account), problems };
 }
 
+/** How a journal keeps its postings' values: see compactPostings. */
+export interface KeepOptions {
+  /** Copy each text kept (see interning); false where they already are the tables' own. */
+  readonly copyTexts?: boolean;
+  /** The load's shared values (keepOnce): equal texts and amounts across every journal are one. */
+  readonly keep?: KeptOnce;
+}
+
 /**
  * A journal over postings already read, typed by `chart`. The postings are kept in their compact
- * form (compactPostings): a journal lives for the whole run. `copyTexts` as compactPostings
- * takes it.
+ * form (compactPostings): a journal lives for the whole run. `options` as compactPostings takes
+ * them.
  */
 export function journalOf(
   postings: readonly Posting[],
   prices: readonly Price[],
   chart: Chart,
   currency: string,
-  { copyTexts = true }: { copyTexts?: boolean } = {},
+  options: KeepOptions = {},
 ): EntityJournal {
   return {
-    postings: compactPostings(postings, { copyTexts }),
+    postings: compactPostings(postings, options),
     prices,
     chart,
     currency,
@@ -104,30 +112,36 @@ export function journalOf(
 }
 
 /**
- * The postings as a journal keeps them for the whole run, with the same values in the same order:
- * every posting built by one of four object literals (with or without `category` and `cost`), so
- * they share V8's few hidden classes (an object spread from a per-row object gets a hidden class
- * of its own: about 290 bytes a posting, more than the posting's own data), and equal strings,
- * amounts and sources shared as one value (dates, accounts, descriptions and amounts repeat from
- * month to month). Postings and decimals are never mutated, so sharing them is safe. Each text
- * kept is a copy of its own (interning), so a description cut from a statement's text does not
- * keep the whole text; `copyTexts: false` where the texts already are the loaded tables' own
- * (ledger.csv rows), which the postings then share rather than copy again.
+ * The postings as a journal keeps them for the whole run, with the same values in the same order
+ * but for the transaction ids: every posting built by one of four object literals (with or
+ * without `category` and `cost`), so they share V8's few hidden classes (an object spread from a
+ * per-row object gets a hidden class of its own: about 290 bytes a posting, more than the
+ * posting's own data), and equal strings, amounts and sources shared as one value (dates,
+ * accounts, descriptions and amounts repeat from month to month and from entity to entity:
+ * `keep`, one per load, shares them across journals and tables; without it, across this call).
+ * Postings and decimals are never mutated, so sharing them is safe. Each text kept is a copy of
+ * its own (interning), so a description cut from a statement's text does not keep the whole
+ * text; `copyTexts: false` where the texts already are the loaded tables' own (ledger.csv rows),
+ * which the postings then share rather than copy again.
+ *
+ * Each transaction id becomes a small integer, the same for every posting of one transaction
+ * and different for different ones (numbered 0, 1, ... in order of first appearance): the
+ * readers only group and match postings by it within one journal, and an id kept as text
+ * (`<file>:<line>`, 55 characters on the bench's portfolio) cost two 32-byte string ropes per
+ * transaction, where the number is held inside the posting.
  */
 export function compactPostings(
   postings: readonly Posting[],
-  { copyTexts = true }: { copyTexts?: boolean } = {},
+  { copyTexts = true, keep = keepOnce({ copy: copyTexts }) }: KeepOptions = {},
 ): Posting[] {
-  const text = interning({ copy: copyTexts });
-  const ids = interning({ copy: false });
-  const decimals = new Map<string, Decimal>();
-  const decimal = (value: Decimal): Decimal => {
-    const key = `${value.units}/${value.scale}`;
-    const known = decimals.get(key);
-    if (known) return known;
-    const kept = { units: value.units, scale: value.scale };
-    decimals.set(key, kept);
-    return kept;
+  const text = keep.text;
+  const decimal = keep.decimal;
+  const ids = new Map<TransactionId, number>();
+  const transactionOf = (id: TransactionId): number => {
+    const known = ids.get(id);
+    if (known !== undefined) return known;
+    ids.set(id, ids.size);
+    return ids.size - 1;
   };
   const sources = new Map<string, SourcePlace>();
   const place = (value: SourcePlace): SourcePlace => {
@@ -140,7 +154,7 @@ export function compactPostings(
   };
   return postings.map((p) => {
     const date = text(p.date);
-    const transaction = ids(p.transaction);
+    const transaction = transactionOf(p.transaction);
     const description = text(p.description);
     const account = text(p.account);
     const amount = decimal(p.amount);
@@ -158,16 +172,21 @@ export function compactPostings(
   });
 }
 
-/** ledger.csv rows (as the loader checked them) as a journal: each row against account 1000. */
+/**
+ * ledger.csv rows (as the loader checked them) as a journal: each row against account 1000.
+ * `keep` is the load's (the one the rows' texts were kept by), where there is one.
+ */
 export function journalFromLedgerRows(
   file: string,
   rows: Parameters<typeof ledgerRowsToPostings>[1],
   currency: string,
   chart: Chart,
+  keep?: KeptOnce,
 ): EntityJournal {
   // The rows' texts are the table's own, kept once by the loader: the postings share them.
   return journalOf(ledgerRowsToPostings(file, rows, currency), [], chart, currency, {
     copyTexts: false,
+    ...(keep ? { keep } : {}),
   });
 }
 
@@ -183,6 +202,8 @@ export async function readEntityJournal(
     readonly currency: string;
     readonly chart: Chart;
     readonly declaredAt: (index: number) => DeclaredAt;
+    /** The load's shared values (keepOnce), where there is one. */
+    readonly keep?: KeptOnce;
   },
 ): Promise<{ journal: EntityJournal; errors: ConfigError[] }> {
   const sources = books.map((entry, index) =>
@@ -193,7 +214,9 @@ export async function readEntityJournal(
   );
   const read = await readBooks(sources);
   return {
-    journal: journalOf(read.postings, read.prices, options.chart, options.currency),
+    journal: journalOf(read.postings, read.prices, options.chart, options.currency, {
+      ...(options.keep ? { keep: options.keep } : {}),
+    }),
     errors: read.errors,
   };
 }

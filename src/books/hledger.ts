@@ -15,7 +15,7 @@ import {
   type Decimal,
 } from './decimal.js';
 import { readText, runTool, toolErrors, checkReadable } from './run-tool.js';
-import type { BooksRead, BooksSource, DeclaredAt, Posting, Price } from './types.js';
+import type { BooksRead, BooksSource, DeclaredAt, Posting, Price, TransactionId } from './types.js';
 
 interface JsonQuantity {
   decimalMantissa: string | number;
@@ -260,7 +260,7 @@ async function readHledgerCsv(file: string, at: DeclaredAt): Promise<BooksRead> 
  * the EUR costs 110 USD, the USD 100 EUR), whichever of the two is the portfolio's currency.
  */
 function withImpliedCosts(postings: Posting[]): Posting[] {
-  const byTransaction = new Map<string, Posting[]>();
+  const byTransaction = new Map<TransactionId, Posting[]>();
   for (const p of postings) {
     const group = byTransaction.get(p.transaction) ?? [];
     group.push(p);

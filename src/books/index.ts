@@ -16,7 +16,15 @@ export type { AccountInfo, AccountRule, AccountType, Chart } from './accounts.js
 export { accountChart, rulesFromChartOfAccounts } from './accounts.js';
 export type { AccountPatterns, BookSourceConfig } from './config.js';
 export { accountPatternsSchema, booksSchema, bookSourceSchema } from './config.js';
-export type { BooksRead, BooksSource, Decimal, Posting, Price, SourcePlace } from './types.js';
+export type {
+  BooksRead,
+  BooksSource,
+  Decimal,
+  Posting,
+  Price,
+  SourcePlace,
+  TransactionId,
+} from './types.js';
 export type {
   AccountTotal,
   BookTotals,

@@ -12,7 +12,7 @@ import {
   type Decimal,
   toMinorUnits,
 } from './decimal.js';
-import type { Posting, Price } from './types.js';
+import type { Posting, Price, TransactionId } from './types.js';
 
 /** A date window as hledger's `-b FROM -e TO`: `from` included, `to` excluded (YYYY-MM-DD). */
 export interface DateWindow {
@@ -253,8 +253,11 @@ function cashBefore(
  * "opening" (`Equity:Opening-Balances`, hledger's `equity:opening balances`, the account of a
  * Beancount `pad`, boardroom's own opening from a bank CSV or OFX ledger balance).
  */
-export function openingTransactions(postings: readonly Posting[], chart: Chart): Set<string> {
-  const opening = new Set<string>();
+export function openingTransactions(
+  postings: readonly Posting[],
+  chart: Chart,
+): Set<TransactionId> {
+  const opening = new Set<TransactionId>();
   for (const p of postings) {
     if (!/opening/i.test(p.account)) continue;
     const type = chart.classify(p.account)?.type;
@@ -299,7 +302,7 @@ export function bookTotals(
     string,
     { total: Decimal; byCommodity: Map<string, Decimal>; postings: number }
   >();
-  const transactions = new Map<string, Posting[]>();
+  const transactions = new Map<TransactionId, Posting[]>();
   let income = ZERO;
   let expense = ZERO;
   for (const p of postings) {

@@ -19,6 +19,13 @@ export interface SourcePlace {
 }
 
 /**
+ * Names one transaction among an entity's postings, compared only for equality: as a source reads
+ * it, text unique across the entity's sources (`<file>:<line>`, `<file>#<index>`); in a journal
+ * (compactPostings), a small integer per transaction, which costs no string per posting.
+ */
+export type TransactionId = string | number;
+
+/**
  * One leg of a double-entry transaction. The legs of a transaction share `transaction` and sum
  * to zero per commodity (as hledger and Beancount record them: income negative, spending
  * positive, money into an asset positive).
@@ -27,7 +34,7 @@ export interface Posting {
   /** YYYY-MM-DD. */
   readonly date: string;
   /** Groups the postings of one transaction; unique across all the sources of one entity. */
-  readonly transaction: string;
+  readonly transaction: TransactionId;
   /** Payee and narration as the book writes them (`Payee | note` for hledger and Beancount). */
   readonly description: string;
   /** The full account name (`Expenses:Food:Groceries`) or code (`6100`). */

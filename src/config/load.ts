@@ -12,6 +12,7 @@ import {
 } from '../books/entity-books.js';
 import { displayPath, sortConfigErrors, type ConfigError } from './errors.js';
 import { parseCsvTable } from './csv-table.js';
+import { keepOnce, type KeptOnce } from '../interning.js';
 import {
   entitySchema,
   personaIds,
@@ -142,11 +143,16 @@ export async function loadPortfolio(dir: string): Promise<LoadResult> {
   const portfolioFile = parseYamlFile(shown(portfolioPath), portfolioText, portfolioSchema);
   errors.push(...portfolioFile.errors);
 
+  // Equal texts and amounts across every table and journal of this load are kept once.
+  const keep = keepOnce();
   // Every folder is read at once (and each entity's tables as soon as its file is in); each
   // collects its own errors, joined in this fixed order, so the report never depends on timing.
   const entitiesWithTables = collecting(async (found) => {
     const files = await loadYamlFolder(path.join(dir, 'entities'), entitySchema, found);
-    const tables = await loadTables(files.map((loaded) => path.join(dir, 'data', loaded.id)));
+    const tables = await loadTables(
+      files.map((loaded) => path.join(dir, 'data', loaded.id)),
+      keep,
+    );
     return { files, tables };
   });
   const [entityRead, personaRead, reportRead, templateRead] = await Promise.all([
@@ -176,6 +182,7 @@ export async function loadPortfolio(dir: string): Promise<LoadResult> {
         dir,
         portfolioFile.value,
         entityFiles.find((f) => f.id === entity.id)!,
+        keep,
       ),
     ),
   );
@@ -252,6 +259,7 @@ async function loadJournal(
   dir: string,
   settings: PortfolioFile | undefined,
   source: YamlFile<unknown>,
+  keep: KeptOnce,
 ): Promise<{ journal: EntityJournal; errors: ConfigError[] }> {
   const errors: ConfigError[] = [];
   const chart = entityChart(settings ?? { chart_of_accounts: {} }, entity.accounts);
@@ -267,7 +275,7 @@ async function loadJournal(
   if (!entity.books) {
     const file = path.join(dir, 'data', entity.id, 'ledger.csv');
     return {
-      journal: journalFromLedgerRows(file, entity.tables.ledger ?? [], currency, chart),
+      journal: journalFromLedgerRows(file, entity.tables.ledger ?? [], currency, chart, keep),
       errors,
     };
   }
@@ -276,6 +284,7 @@ async function loadJournal(
     currency,
     chart,
     declaredAt: (index) => ({ file: entity.file, ...source.positionOf(['books', index]) }),
+    keep,
   });
   return { journal: read.journal, errors: [...errors, ...read.errors] };
 }
@@ -327,6 +336,7 @@ async function loadYamlFolder<S extends Parameters<typeof parseYamlFile>[2]>(
  */
 async function loadTables(
   folders: readonly string[],
+  keep: KeptOnce,
 ): Promise<{ value: Partial<Tables>; errors: ConfigError[] }[]> {
   const listings = await Promise.all(folders.map(listFiles));
   const csvFiles = listings.map((names, index) =>
@@ -350,7 +360,7 @@ async function loadTables(
         continue;
       }
       const spec = tableSpecs[table as TableName];
-      const parsed = parseCsvTable(file, text(csvFile, errors)!, spec);
+      const parsed = parseCsvTable(file, text(csvFile, errors)!, spec, keep);
       errors.push(...parsed.errors);
       tables[table as TableName] = parsed.rows;
     }

@@ -93,7 +93,7 @@ describe.skipIf(skipReason('hledger', 'bcexample.journal'))(
       );
       expect(rowsOnly).not.toBe(balance);
       // The opening is dated the day before the first row, against the opening-balances account.
-      const opening = read.postings.filter((p) => p.transaction.endsWith(':opening'));
+      const opening = read.postings.filter((p) => String(p.transaction).endsWith(':opening'));
       expect(opening.map((p) => [p.date, p.account])).toEqual([
         ['2014-01-01', checking],
         ['2014-01-01', 'Equity:Opening-Balances'],
