@@ -32,7 +32,8 @@ export const MIN_CHARTS_FOR_RASTER_THREAD = 24;
 const IN_FLIGHT = 2;
 /**
  * With the raster thread: one being drawn here, one queued for the thread (so it never waits for
- * this thread), one being rasterised. Each holds an SVG and a PNG, tens of KB.
+ * this thread), one being rasterised. Each holds an SVG and a PNG, tens of KB, until its file is
+ * written: the cache does not keep them (ChartCache.take).
  */
 const IN_FLIGHT_WITH_THREAD = 3;
 
@@ -42,7 +43,9 @@ const IN_FLIGHT_WITH_THREAD = 3;
  * its PNG is made either here, its compression left to libuv's pool, or, for
  * MIN_CHARTS_FOR_RASTER_THREAD charts or more, on one raster thread (raster-thread.ts, started
  * here and closed before this returns or throws) while the next chart's SVG is drawn. The PNGs
- * are the same bytes either way; at most two charts (three with the thread) are in flight.
+ * are the same bytes either way; at most two charts (three with the thread) are in flight, and
+ * a chart's PNG and SVG are let go of once its file is written (`cache.take`: the cache counts
+ * the chart in `draws` but does not keep it).
  * @param options.rasterThread whether to use a raster thread of its own (tests; by default as
  *   above, and never for a cache with a draw of its own), or an open one to use (the bench).
  * @returns the files in the order of `charts`.
@@ -118,7 +121,7 @@ async function writeChartFile(
   const started = performance.now();
   let drawn;
   try {
-    drawn = await cache.get(spec, thread);
+    drawn = await cache.take(spec, thread);
   } catch (error) {
     throw new Error(`chart ${key}: ${(error as Error).message}`, { cause: error });
   }
