@@ -1,6 +1,7 @@
 // One typed options object for a run, built from the action's inputs or the CLI's flags by the
 // same function, so the two shells can never disagree about what an input means.
 import { readFileSync } from 'node:fs';
+import { parseIsoDate } from './config/iso-date.js';
 import { checkMailbox } from './config/mailbox.js';
 
 /** `alerts`: check portfolio.yml's alerts and mail those that became true (src/alerts); no reports. */
@@ -236,8 +237,7 @@ function parseBoolean(value: string, name: string): boolean {
   throw new ArgumentError(`${name}: "${value}" is not true or false`);
 }
 
+/** Whether `text` is a date as every other input reads one (parseIsoDate): never throws. */
 function isDate(text: string): boolean {
-  return (
-    /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)
-  );
+  return parseIsoDate(text) !== undefined;
 }

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { accountPatternsSchema, booksSchema } from '../books/config.js';
 import { alertsSchema } from '../alerts/schema.js';
 import { checkMailbox } from './mailbox.js';
+import { parseIsoDate } from './iso-date.js';
 
 export const headerText = z
   .string()
@@ -35,12 +36,7 @@ export const isoDate = z
   .refine((value) => parseIsoDate(value) !== undefined, 'must be a date written YYYY-MM-DD');
 
 /** Returns the date as UTC midnight, or undefined when the text is not a real calendar date. */
-export function parseIsoDate(text: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return undefined;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().startsWith(text) ? date : undefined;
-}
+export { parseIsoDate };
 
 const id = z
   .string()
