@@ -88,15 +88,28 @@ export function reportView(
 function withNulls<T>(value: T): T {
   if (value === undefined) return null as T;
   if (value === null || typeof value !== 'object') return value;
+  return nullsIn(value) as T;
+}
+
+/**
+ * withNulls of an object or array. Each field is tested here and only an object or undefined
+ * goes further: most of a view's values are numbers and strings, and a call per value was most
+ * of the walk's time.
+ */
+function nullsIn(value: object): object {
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (item === undefined && !(i in value)) continue;
-      const converted = withNulls(item);
+      let converted: unknown;
+      if (item === undefined) {
+        if (!(i in value)) continue;
+        converted = null;
+      } else if (item !== null && typeof item === 'object') converted = nullsIn(item);
+      else continue;
       if (converted !== item) (copy ??= value.slice())[i] = converted;
     }
-    return (copy ?? value) as T;
+    return copy ?? value;
   }
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return value;
@@ -104,10 +117,13 @@ function withNulls<T>(value: T): T {
   let copy: Record<string, unknown> | undefined;
   for (const key in fields) {
     const field = fields[key];
-    const converted = withNulls(field);
+    let converted: unknown;
+    if (field === undefined) converted = null;
+    else if (field !== null && typeof field === 'object') converted = nullsIn(field);
+    else continue;
     if (converted !== field) (copy ??= { ...fields })[key] = converted;
   }
-  return (copy ?? value) as T;
+  return copy ?? value;
 }
 
 /**
