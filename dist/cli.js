@@ -10,10 +10,11 @@ import {
   ACTION_INPUTS,
   resolveOptions,
   userFacingError
-} from "./chunks/chunk-YI5MMSCZ.js";
+} from "./chunks/chunk-7ITG2TY7.js";
 import {
   formatConfigError
 } from "./chunks/chunk-ZKT6PWU6.js";
+import "./chunks/chunk-KB5D5U5R.js";
 import "./chunks/chunk-SC7SHDLN.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
@@ -89,7 +90,7 @@ ${USAGE}`);
   if (command === "validate") {
     const configDir = values.config ?? "reports-config";
     if (ownProcess) capTiersForSmallCheck(configDir);
-    const { checkPortfolio } = await import("./chunks/validate-SMFCNLFJ.js");
+    const { checkPortfolio } = await import("./chunks/validate-DJBQMETD.js");
     const result = await checkPortfolio(configDir, { render: true });
     if ("errors" in result) {
       for (const error of result.errors) console.error(formatConfigError(error));
@@ -121,7 +122,7 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const { runPipeline } = await import("./chunks/pipeline-AGI4ZAHT.js");
+    const { runPipeline } = await import("./chunks/pipeline-VNHG6HYF.js");
     const result = await runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));

@@ -19,18 +19,19 @@ import {
   resolveOptions,
   runUrl,
   userFacingError
-} from "./chunks/chunk-YI5MMSCZ.js";
+} from "./chunks/chunk-7ITG2TY7.js";
 import {
   validateRun
-} from "./chunks/chunk-HOXSEZ2W.js";
+} from "./chunks/chunk-4SQTRATC.js";
 import "./chunks/chunk-OABCDO22.js";
-import "./chunks/chunk-EAKT3NYB.js";
-import "./chunks/chunk-QUFC6CZC.js";
-import "./chunks/chunk-5NTNCZZU.js";
+import "./chunks/chunk-4FIHAB5J.js";
+import "./chunks/chunk-RCM2GO3T.js";
+import "./chunks/chunk-37THNI5Z.js";
 import "./chunks/chunk-ZKT6PWU6.js";
-import "./chunks/chunk-75KFIK5H.js";
-import "./chunks/chunk-AS4ASBKI.js";
-import "./chunks/chunk-J2G76DDB.js";
+import "./chunks/chunk-F4NAEFNZ.js";
+import "./chunks/chunk-M6O3IJMF.js";
+import "./chunks/chunk-MP6NM5TR.js";
+import "./chunks/chunk-KB5D5U5R.js";
 import "./chunks/chunk-7ADVH35N.js";
 import "./chunks/chunk-SC7SHDLN.js";
 import "./chunks/chunk-E3HAWKDW.js";
@@ -69,7 +70,7 @@ async function run({
     const options = resolveOptions(readInputs(), process.env, { transport: "ses" });
     info(`boardroom: ${options.mode} (event ${options.run.event})`);
     if (ownProcess && options.mode === "validate") capTiersForSmallCheck(options.config);
-    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-AGI4ZAHT.js")).runPipeline(options, actionsLogger);
+    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-VNHG6HYF.js")).runPipeline(options, actionsLogger);
     const summary2 = result.summary;
     const artifact = summary2 ? await (await import("./chunks/artifact-DDNCU5ZZ.js")).uploadRunArtifact(options, actionsLogger) : void 0;
     let jobSummary = result.summaryMarkdown ?? "";
@@ -78,8 +79,8 @@ async function run({
 Run summary and every rendered report: artifact [${artifact.name}](${artifact.url ?? "#"}) (id ${artifact.id}).
 `;
     if (options.mode === "preview") {
-      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-EBRYZJQW.js");
-      const { publishPreview } = await import("./chunks/preview-OTI5T7AS.js");
+      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-OIWIZJ2O.js");
+      const { publishPreview } = await import("./chunks/preview-OIEFPIE5.js");
       const links = {
         ...artifact?.url ? { artifact: artifact.url } : {},
         ...runUrl(options.run) ? { run: runUrl(options.run) } : {}
@@ -117,7 +118,7 @@ ${jobSummary}`;
     setOutput("artifact-id", artifact?.id ?? "");
     setOutput("artifact-url", artifact?.url ?? "");
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
-      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-62SLMW2F.js");
+      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-XGI3ZNEE.js");
       await summary.addRaw(jobSummary.slice(0, JOB_SUMMARY_LIMIT)).write();
     }
     if (result.exitCode === 2) {

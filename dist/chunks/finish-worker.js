@@ -5,12 +5,12 @@ import {
 import {
   finishReportFiles,
   reportJson
-} from "./chunk-MWQ3GVVB.js";
+} from "./chunk-4V5QE3WP.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-IB76E33X.js";
-import "./chunk-75KFIK5H.js";
+} from "./chunk-ZWKCBWEO.js";
+import "./chunk-F4NAEFNZ.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-E3HAWKDW.js";
 import "./chunk-VAOAYGQB.js";
@@ -44,8 +44,8 @@ function finishOutcome(job) {
 }
 async function liquidStep(given) {
   const [{ createTemplateEngine }, { renderSource }] = await Promise.all([
-    import("./liquid-OR4WLAPG.js"),
-    import("./render-QO5W6TJA.js")
+    import("./liquid-KW7CGGZD.js"),
+    import("./render-EGFQHD24.js")
   ]);
   const engine = createTemplateEngine(given.templates, given.settings);
   return (job) => {

@@ -1,28 +1,29 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-BOSXEWWJ.js";
-import "./chunk-MKDGW6XS.js";
-import "./chunk-MWQ3GVVB.js";
+} from "./chunk-6224FEVW.js";
+import "./chunk-GMO7UBGZ.js";
+import "./chunk-4V5QE3WP.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-IB76E33X.js";
+} from "./chunk-ZWKCBWEO.js";
 import {
   Analyzer
-} from "./chunk-EAKT3NYB.js";
-import "./chunk-QUFC6CZC.js";
+} from "./chunk-4FIHAB5J.js";
+import "./chunk-RCM2GO3T.js";
 import {
   loadPortfolio
-} from "./chunk-5NTNCZZU.js";
+} from "./chunk-37THNI5Z.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";
-import "./chunk-75KFIK5H.js";
+import "./chunk-F4NAEFNZ.js";
 import {
   createTemplateEngine
-} from "./chunk-AS4ASBKI.js";
-import "./chunk-J2G76DDB.js";
+} from "./chunk-M6O3IJMF.js";
+import "./chunk-MP6NM5TR.js";
+import "./chunk-KB5D5U5R.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-V4CVLK5W.js";
 import "./chunk-SC7SHDLN.js";

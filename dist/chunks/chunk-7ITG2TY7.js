@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  parseIsoDate
+} from "./chunk-KB5D5U5R.js";
+import {
   checkMailbox
 } from "./chunk-SC7SHDLN.js";
 
@@ -147,7 +150,7 @@ function parseBoolean(value, name) {
   throw new ArgumentError(`${name}: "${value}" is not true or false`);
 }
 function isDate(text) {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && (/* @__PURE__ */ new Date(`${text}T00:00:00Z`)).toISOString().startsWith(text);
+  return parseIsoDate(text) !== void 0;
 }
 
 export {

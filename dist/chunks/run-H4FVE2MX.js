@@ -2,25 +2,26 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runDelivery,
   runHeader
-} from "./chunk-QFVTLSP5.js";
+} from "./chunk-2OKMSBZG.js";
 import "./chunk-I7RP3H6T.js";
 import {
   cell
 } from "./chunk-OWZULMTM.js";
-import "./chunk-YI5MMSCZ.js";
-import "./chunk-IB76E33X.js";
+import "./chunk-7ITG2TY7.js";
+import "./chunk-ZWKCBWEO.js";
 import {
   alertRecipients
 } from "./chunk-OABCDO22.js";
 import {
   Analyzer
-} from "./chunk-EAKT3NYB.js";
-import "./chunk-5NTNCZZU.js";
+} from "./chunk-4FIHAB5J.js";
+import "./chunk-37THNI5Z.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-75KFIK5H.js";
+import "./chunk-F4NAEFNZ.js";
 import {
   sectionIds
-} from "./chunk-J2G76DDB.js";
+} from "./chunk-MP6NM5TR.js";
+import "./chunk-KB5D5U5R.js";
 import "./chunk-7ADVH35N.js";
 import {
   buildSendPlan

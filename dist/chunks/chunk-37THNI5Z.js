@@ -5,8 +5,8 @@ import {
   sortConfigErrors
 } from "./chunk-ZKT6PWU6.js";
 import {
-  interning
-} from "./chunk-75KFIK5H.js";
+  keepOnce
+} from "./chunk-F4NAEFNZ.js";
 import {
   _enum,
   array,
@@ -14,14 +14,16 @@ import {
   entitySchema,
   number,
   object,
-  parseIsoDate,
   personaIds,
   personaSchema,
   portfolioSchema,
   reportSchema,
   string,
   union
-} from "./chunk-J2G76DDB.js";
+} from "./chunk-MP6NM5TR.js";
+import {
+  parseIsoDate
+} from "./chunk-KB5D5U5R.js";
 import {
   __commonJS,
   __require,
@@ -9003,7 +9005,7 @@ var OTHER_SEPARATORS = [
   { char: "	", name: "tabs" },
   { char: "|", name: '"|"' }
 ];
-function parseCsvTable(file, text2, columns) {
+function parseCsvTable(file, text2, columns, keep = keepOnce()) {
   const errors = [];
   let records;
   const lines = text2.replace(/\r\n?/g, "\n");
@@ -9082,8 +9084,8 @@ function parseCsvTable(file, text2, columns) {
   }
   if (missing.length > 0) return { rows: [], errors };
   const rows = [];
-  const keptOnce = interning();
-  const shared = (cell) => typeof cell === "string" ? keptOnce(cell) : cell;
+  const shared = (cell) => typeof cell === "string" ? keep.text(cell) : typeof cell === "number" ? keep.number(cell) : cell;
+  const Row = rowOf(columns);
   for (const entry of body) {
     const record = entry.record.length > names.length ? withoutTrailingEmpty(entry.record) : entry.record;
     const line = startLine(entry);
@@ -9095,7 +9097,7 @@ function parseCsvTable(file, text2, columns) {
       });
       continue;
     }
-    const row = { line };
+    const row = new Row(line);
     let bad = false;
     for (const column2 of columns) {
       const raw = record[index.get(column2.name)];
@@ -9111,6 +9113,21 @@ function parseCsvTable(file, text2, columns) {
   }
   return { rows, errors };
 }
+function rowOf(columns) {
+  const known = rowConstructors.get(columns);
+  if (known) return known;
+  const names = columns.map((column2) => column2.name);
+  function Row(line) {
+    this.line = line;
+    for (const name of names) this[name] = void 0;
+  }
+  Row.prototype = Object.prototype;
+  const make = Row;
+  void new make(0);
+  rowConstructors.set(columns, make);
+  return make;
+}
+var rowConstructors = /* @__PURE__ */ new WeakMap();
 function plainRecords(lines) {
   if (/["]|[^\S \t\n]/.test(lines)) return void 0;
   const all = lines.split("\n");
@@ -11006,26 +11023,24 @@ function entityChart(portfolio, entityAccounts = {}) {
   const chart = accountChart(sources.flatMap(([, rules]) => rules));
   return { classify: (account) => chart.classify(account), problems };
 }
-function journalOf(postings, prices, chart, currency, { copyTexts = true } = {}) {
+function journalOf(postings, prices, chart, currency, options = {}) {
   return {
-    postings: compactPostings(postings, { copyTexts }),
+    postings: compactPostings(postings, options),
     prices,
     chart,
     currency,
     hasCash: postings.some((p) => chart.classify(p.account)?.cash === true)
   };
 }
-function compactPostings(postings, { copyTexts = true } = {}) {
-  const text2 = interning({ copy: copyTexts });
-  const ids = interning({ copy: false });
-  const decimals = /* @__PURE__ */ new Map();
-  const decimal = (value) => {
-    const key = `${value.units}/${value.scale}`;
-    const known = decimals.get(key);
-    if (known) return known;
-    const kept = { units: value.units, scale: value.scale };
-    decimals.set(key, kept);
-    return kept;
+function compactPostings(postings, { copyTexts = true, keep = keepOnce({ copy: copyTexts }) } = {}) {
+  const text2 = keep.text;
+  const decimal = keep.decimal;
+  const ids = /* @__PURE__ */ new Map();
+  const transactionOf = (id) => {
+    const known = ids.get(id);
+    if (known !== void 0) return known;
+    ids.set(id, ids.size);
+    return ids.size - 1;
   };
   const sources = /* @__PURE__ */ new Map();
   const place = (value) => {
@@ -11038,7 +11053,7 @@ function compactPostings(postings, { copyTexts = true } = {}) {
   };
   return postings.map((p) => {
     const date = text2(p.date);
-    const transaction = ids(p.transaction);
+    const transaction = transactionOf(p.transaction);
     const description = text2(p.description);
     const account = text2(p.account);
     const amount = decimal(p.amount);
@@ -11051,9 +11066,10 @@ function compactPostings(postings, { copyTexts = true } = {}) {
     return cost ? { date, transaction, description, account, amount, commodity, cost, category, source } : { date, transaction, description, account, amount, commodity, category, source };
   });
 }
-function journalFromLedgerRows(file, rows, currency, chart) {
+function journalFromLedgerRows(file, rows, currency, chart, keep) {
   return journalOf(ledgerRowsToPostings(file, rows, currency), [], chart, currency, {
-    copyTexts: false
+    copyTexts: false,
+    ...keep ? { keep } : {}
   });
 }
 async function readEntityJournal(books, options) {
@@ -11065,7 +11081,9 @@ async function readEntityJournal(books, options) {
   );
   const read = await readBooks(sources);
   return {
-    journal: journalOf(read.postings, read.prices, options.chart, options.currency),
+    journal: journalOf(read.postings, read.prices, options.chart, options.currency, {
+      ...options.keep ? { keep: options.keep } : {}
+    }),
     errors: read.errors
   };
 }
@@ -11106,9 +11124,13 @@ async function loadPortfolio(dir) {
   }
   const portfolioFile = parseYamlFile(shown(portfolioPath), portfolioText, portfolioSchema);
   errors.push(...portfolioFile.errors);
+  const keep = keepOnce();
   const entitiesWithTables = collecting(async (found) => {
     const files = await loadYamlFolder(path6.join(dir, "entities"), entitySchema, found);
-    const tables = await loadTables(files.map((loaded) => path6.join(dir, "data", loaded.id)));
+    const tables = await loadTables(
+      files.map((loaded) => path6.join(dir, "data", loaded.id)),
+      keep
+    );
     return { files, tables };
   });
   const [entityRead, personaRead, reportRead, templateRead] = await Promise.all([
@@ -11135,7 +11157,8 @@ async function loadPortfolio(dir) {
         entity,
         dir,
         portfolioFile.value,
-        entityFiles.find((f) => f.id === entity.id)
+        entityFiles.find((f) => f.id === entity.id),
+        keep
       )
     )
   );
@@ -11192,7 +11215,7 @@ async function loadPortfolio(dir) {
   }
   return { ok: false, errors: sortConfigErrors(errors), draft: { templates, reports }, locate };
 }
-async function loadJournal(entity, dir, settings, source) {
+async function loadJournal(entity, dir, settings, source, keep) {
   const errors = [];
   const chart = entityChart(settings ?? { chart_of_accounts: {} }, entity.accounts);
   for (const problem of chart.problems.filter((p) => p.from === "entity"))
@@ -11206,7 +11229,7 @@ async function loadJournal(entity, dir, settings, source) {
   if (!entity.books) {
     const file = path6.join(dir, "data", entity.id, "ledger.csv");
     return {
-      journal: journalFromLedgerRows(file, entity.tables.ledger ?? [], currency, chart),
+      journal: journalFromLedgerRows(file, entity.tables.ledger ?? [], currency, chart, keep),
       errors
     };
   }
@@ -11214,7 +11237,8 @@ async function loadJournal(entity, dir, settings, source) {
     baseDir: dir,
     currency,
     chart,
-    declaredAt: (index) => ({ file: entity.file, ...source.positionOf(["books", index]) })
+    declaredAt: (index) => ({ file: entity.file, ...source.positionOf(["books", index]) }),
+    keep
   });
   return { journal: read.journal, errors: [...errors, ...read.errors] };
 }
@@ -11254,7 +11278,7 @@ async function loadYamlFolder(folder, schema, errors) {
   }
   return loaded;
 }
-async function loadTables(folders) {
+async function loadTables(folders, keep) {
   const listings = await Promise.all(folders.map(listFiles));
   const csvFiles = listings.map(
     (names, index) => names.filter((name) => path6.extname(name) === ".csv").map((name) => path6.join(folders[index], name))
@@ -11275,7 +11299,7 @@ async function loadTables(folders) {
         continue;
       }
       const spec = tableSpecs[table];
-      const parsed = parseCsvTable(file, text2(csvFile, errors), spec);
+      const parsed = parseCsvTable(file, text2(csvFile, errors), spec, keep);
       errors.push(...parsed.errors);
       tables[table] = parsed.rows;
     }

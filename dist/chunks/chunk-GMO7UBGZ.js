@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   emailParts
-} from "./chunk-MWQ3GVVB.js";
+} from "./chunk-4V5QE3WP.js";
 import {
   renderTemplates
-} from "./chunk-QUFC6CZC.js";
+} from "./chunk-RCM2GO3T.js";
 
 // src/render/index.ts
 function renderSource(engine, portfolio, report, analysis, asOf, locate) {

@@ -9,8 +9,9 @@ import {
   renderErrorAt,
   renderHeader,
   subjectError
-} from "./chunk-AS4ASBKI.js";
-import "./chunk-J2G76DDB.js";
+} from "./chunk-M6O3IJMF.js";
+import "./chunk-MP6NM5TR.js";
+import "./chunk-KB5D5U5R.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-E3HAWKDW.js";

@@ -4,13 +4,13 @@ import {
 } from "./chunk-OABCDO22.js";
 import {
   Analyzer
-} from "./chunk-EAKT3NYB.js";
+} from "./chunk-4FIHAB5J.js";
 import {
   checkRenders
-} from "./chunk-QUFC6CZC.js";
+} from "./chunk-RCM2GO3T.js";
 import {
   loadPortfolio
-} from "./chunk-5NTNCZZU.js";
+} from "./chunk-37THNI5Z.js";
 import {
   describeConfigError,
   sortConfigErrors
@@ -18,7 +18,7 @@ import {
 import {
   checkTemplates,
   createTemplateEngine
-} from "./chunk-AS4ASBKI.js";
+} from "./chunk-M6O3IJMF.js";
 import {
   todayIn
 } from "./chunk-VAOAYGQB.js";

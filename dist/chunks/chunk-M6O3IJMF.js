@@ -1,9 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   formatDate,
-  formatSeverity,
+  formatSeverity
+} from "./chunk-MP6NM5TR.js";
+import {
   parseIsoDate
-} from "./chunk-J2G76DDB.js";
+} from "./chunk-KB5D5U5R.js";
 import {
   BoundedCache
 } from "./chunk-7ADVH35N.js";

@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  parseIsoDate
+} from "./chunk-KB5D5U5R.js";
+import {
   checkMailbox
 } from "./chunk-SC7SHDLN.js";
 import {
@@ -6344,12 +6347,6 @@ var emailAddress = string2().superRefine((value, ctx) => {
 });
 var mailbox = emailAddress;
 var isoDate = string2().refine((value) => parseIsoDate(value) !== void 0, "must be a date written YYYY-MM-DD");
-function parseIsoDate(text) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return void 0;
-  const date2 = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date2.toISOString().startsWith(text) ? date2 : void 0;
-}
 var id = string2().regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and dashes");
 var money = number2().finite();
 var share = number2().min(0).max(1);
@@ -6715,7 +6712,6 @@ export {
   object,
   union,
   _enum,
-  parseIsoDate,
   thresholdDefaults,
   changeThresholdDefaults,
   personaIds,

@@ -5,7 +5,7 @@ import {
 import {
   runDelivery,
   runHeader
-} from "./chunk-QFVTLSP5.js";
+} from "./chunk-2OKMSBZG.js";
 import {
   MAIN_THREAD_STACK_MB
 } from "./chunk-23KT6CIN.js";
@@ -22,20 +22,20 @@ import {
 import {
   ArgumentError,
   runUrl
-} from "./chunk-YI5MMSCZ.js";
+} from "./chunk-7ITG2TY7.js";
 import {
   renderReportsFinishingElsewhere,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-BOSXEWWJ.js";
-import "./chunk-MKDGW6XS.js";
-import "./chunk-MWQ3GVVB.js";
+} from "./chunk-6224FEVW.js";
+import "./chunk-GMO7UBGZ.js";
+import "./chunk-4V5QE3WP.js";
 import {
   withInlineImages
 } from "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-IB76E33X.js";
+} from "./chunk-ZWKCBWEO.js";
 import {
   compacting,
   garbageCollector,
@@ -45,23 +45,24 @@ import {
   checkPortfolio,
   logConfigProblems,
   validateRun
-} from "./chunk-HOXSEZ2W.js";
+} from "./chunk-4SQTRATC.js";
 import "./chunk-OABCDO22.js";
 import {
   Analyzer
-} from "./chunk-EAKT3NYB.js";
-import "./chunk-QUFC6CZC.js";
+} from "./chunk-4FIHAB5J.js";
+import "./chunk-RCM2GO3T.js";
 import {
   entityName,
   ownerName
-} from "./chunk-5NTNCZZU.js";
+} from "./chunk-37THNI5Z.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-75KFIK5H.js";
-import "./chunk-AS4ASBKI.js";
+import "./chunk-F4NAEFNZ.js";
+import "./chunk-M6O3IJMF.js";
 import {
   taskPriorities,
   taskSeverities
-} from "./chunk-J2G76DDB.js";
+} from "./chunk-MP6NM5TR.js";
+import "./chunk-KB5D5U5R.js";
 import "./chunk-7ADVH35N.js";
 import {
   buildSendPlan,
@@ -380,7 +381,7 @@ async function createTaskSink(input) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-2A3RQNZJ.js"),
+    import("./github-E44P6WWL.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -620,7 +621,7 @@ async function loadAndRender(options, log, dependencies) {
     `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
   );
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-7BZH7VJC.js");
+    const { runAlerts } = await import("./run-H4FVE2MX.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
@@ -642,10 +643,9 @@ async function loadAndRender(options, log, dependencies) {
 function withoutBooks(portfolio) {
   return {
     ...portfolio,
-    entities: portfolio.entities.map(({ tables: _tables, journal: _journal, ...entity }) => ({
-      ...entity,
-      tables: {}
-    }))
+    // From a copy of each entity: books released by the Analyzer (src/analysis/book-release.ts)
+    // throw when read, and a copy leaves them out.
+    entities: portfolio.entities.map((entity) => ({ ...entity })).map(({ tables: _tables, journal: _journal, ...entity }) => ({ ...entity, tables: {} }))
   };
 }
 function collectGarbage() {
@@ -690,7 +690,7 @@ function attachmentClashes(rendered) {
   return clashes;
 }
 async function drawCharts(rendered, charts, reports, log) {
-  const { ChartCache, writeChartFiles } = await import("./files-X75J25WJ.js");
+  const { ChartCache, writeChartFiles } = await import("./files-JQQI6WVQ.js");
   const cache = new ChartCache();
   const started = performance.now();
   const files = await writeChartFiles(charts, path2.join(reports, CHARTS_FOLDER), cache);
@@ -728,6 +728,10 @@ async function renderReports(analyzer, engine, reports, {
   try {
     const files = { into: staging, out, log };
     const workers = renderWorkerCount(reports.length);
+    if (workers === 0) {
+      analyzer.releaseBooksAfterComputing(reports);
+      collectGarbage();
+    }
     const { rendered, charts, errors } = workers > 0 ? await renderReportsInWorkers(
       { config, asOf: analyzer.asOf, reports },
       { ...files, workers }

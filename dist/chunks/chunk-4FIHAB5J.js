@@ -17,12 +17,12 @@ import {
   previousDay,
   priceConverter,
   toMinorUnits
-} from "./chunk-5NTNCZZU.js";
+} from "./chunk-37THNI5Z.js";
 import {
   changeThresholdDefaults,
   sectionIds,
   thresholdDefaults
-} from "./chunk-J2G76DDB.js";
+} from "./chunk-MP6NM5TR.js";
 import {
   NO_DATA,
   addDays,
@@ -879,6 +879,54 @@ function tableAsOf(name, rows, asOf) {
     kept.push(before ? before(emptied) : emptied);
   }
   return changed ? kept : rows;
+}
+
+// src/analysis/book-release.ts
+var BOOK_FIELDS = ["tables", "journal"];
+var BooksReleasedError = class extends Error {
+  constructor(entity, field) {
+    super(
+      `entity "${entity}": its ${field} were read after its books were released (an analysis read books outside Analyzer.perEntity, or for a section no report shows it in)`
+    );
+    this.name = "BooksReleasedError";
+  }
+};
+function releaseBooks(entity) {
+  const id = entity.id;
+  for (const field of BOOK_FIELDS)
+    Object.defineProperty(entity, field, {
+      get() {
+        throw new BooksReleasedError(id, field);
+      },
+      enumerable: false,
+      configurable: true
+    });
+}
+function booksReleased(entity) {
+  return Object.getOwnPropertyDescriptor(entity, "journal")?.get !== void 0;
+}
+function sectionsShown(reports, asOf, entitiesOf, sectionsOf) {
+  const shown2 = /* @__PURE__ */ new Map();
+  for (const report of reports) {
+    const sections = sectionsOf(report);
+    const dates = [asOf, previousAsOf(report.cadence, asOf)];
+    for (const entity of entitiesOf(report)) {
+      let byDate = shown2.get(entity.id);
+      if (!byDate) {
+        byDate = /* @__PURE__ */ new Map();
+        shown2.set(entity.id, byDate);
+      }
+      for (const date of dates) {
+        let ids = byDate.get(date);
+        if (!ids) {
+          ids = /* @__PURE__ */ new Set();
+          byDate.set(date, ids);
+        }
+        for (const id of sections) ids.add(id);
+      }
+    }
+  }
+  return shown2;
 }
 
 // src/analysis/changes.ts
@@ -3294,6 +3342,68 @@ var Analyzer = class _Analyzer {
   }
   sectionsOf(report) {
     return report.sections ?? this.portfolio.personas.get(report.persona)?.sections ?? [];
+  }
+  /**
+   * Computes, from each entity's books, every part that analysing `reports` with their changes
+   * (analyzeWithChanges) will ask of it, as of this date and of each report's previous period,
+   * and its CFO figures (metrics); then takes its books from it (src/analysis/book-release.ts
+   * releaseBooks, in place, on the loaded portfolio's entity objects too). The reports are then
+   * analysed from those parts alone, to the same figures, and the books (37 of the 51 MB live once
+   * the bench's portfolio is loaded) can be collected before the render. For a caller that owns
+   * the portfolio and analyses nothing but `reports` afterwards: a later read of a released
+   * entity's books throws BooksReleasedError. An entity whose parts cannot all be computed on
+   * their own (a section that throws for it alone) keeps its books, and is analysed from them.
+   * @returns how many entities gave up their books.
+   * @throws BooksReleasedError when an entity's part reads another entity's released books (a
+   *   fault in that analysis: parts depend on their own entity only).
+   */
+  releaseBooksAfterComputing(reports) {
+    const shown2 = sectionsShown(
+      reports,
+      this.asOf,
+      (report) => this.entitiesOf(report),
+      (report) => this.sectionsOf(report)
+    );
+    for (const byDate of shown2.values())
+      for (const date of byDate.keys()) if (date !== this.asOf) this.at(date);
+    let released = 0;
+    for (const entity of this.portfolio.entities) {
+      if (booksReleased(entity)) continue;
+      try {
+        for (const [date, sections] of shown2.get(entity.id) ?? []) {
+          const analyzer = date === this.asOf ? this : this.at(date);
+          const seen = analyzer.entityById(entity.id);
+          if (!seen) throw new Error(`no entity "${entity.id}" as of ${date}`);
+          const combined = /* @__PURE__ */ new Map();
+          for (const id of sections) analyzer.section(id, [seen], combined);
+        }
+        this.finance(entity);
+      } catch (error) {
+        if (error instanceof BooksReleasedError) throw error;
+        continue;
+      }
+      this.releaseEverywhere(entity.id);
+      released++;
+    }
+    return released;
+  }
+  /**
+   * Releases the books of entity `id` on every object that holds them for this Analyzer: the
+   * loaded entity, its view as of this date, and its views as of the earlier dates (`at`).
+   */
+  releaseEverywhere(id) {
+    const holders = /* @__PURE__ */ new Set();
+    for (const [loaded, seen] of this.known) if (loaded.id === id) holders.add(loaded).add(seen);
+    for (const earlier of this.earlier.values())
+      for (const [from, seen] of earlier.known) if (from.id === id) holders.add(from).add(seen);
+    for (const entity of holders) if (!booksReleased(entity)) releaseBooks(entity);
+  }
+  /** The entity with id `id` as known on this date (one of them if two share it: invalid). */
+  entityById(id) {
+    const entities = this.portfolio.entities;
+    this.positions ??= new Map(entities.map((entity, index2) => [entity.id, index2]));
+    const index = this.positions.get(id);
+    return index === void 0 ? void 0 : entities[index];
   }
   analyzeReport(report) {
     const entities = this.entitiesOf(report);

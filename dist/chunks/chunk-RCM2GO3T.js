@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   entityName,
   ownerName
-} from "./chunk-5NTNCZZU.js";
+} from "./chunk-37THNI5Z.js";
 import {
   messageOf,
   renderErrorAt,
   renderHeader,
   subjectError
-} from "./chunk-AS4ASBKI.js";
+} from "./chunk-M6O3IJMF.js";
 import {
   sectionIds
-} from "./chunk-J2G76DDB.js";
+} from "./chunk-MP6NM5TR.js";
 import {
   chartCollector
 } from "./chunk-E3HAWKDW.js";
@@ -66,12 +66,19 @@ function reportView(portfolio, report, analysis, asOf) {
 function withNulls(value) {
   if (value === void 0) return null;
   if (value === null || typeof value !== "object") return value;
+  return nullsIn(value);
+}
+function nullsIn(value) {
   if (Array.isArray(value)) {
     let copy2;
     for (let i = 0; i < value.length; i++) {
       const item = value[i];
-      if (item === void 0 && !(i in value)) continue;
-      const converted = withNulls(item);
+      let converted;
+      if (item === void 0) {
+        if (!(i in value)) continue;
+        converted = null;
+      } else if (item !== null && typeof item === "object") converted = nullsIn(item);
+      else continue;
       if (converted !== item) (copy2 ??= value.slice())[i] = converted;
     }
     return copy2 ?? value;
@@ -82,7 +89,10 @@ function withNulls(value) {
   let copy;
   for (const key in fields) {
     const field = fields[key];
-    const converted = withNulls(field);
+    let converted;
+    if (field === void 0) converted = null;
+    else if (field !== null && typeof field === "object") converted = nullsIn(field);
+    else continue;
     if (converted !== field) (copy ??= { ...fields })[key] = converted;
   }
   return copy ?? value;

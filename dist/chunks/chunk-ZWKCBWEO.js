@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   standalone
-} from "./chunk-75KFIK5H.js";
+} from "./chunk-F4NAEFNZ.js";
 import {
   BoundedCache
 } from "./chunk-7ADVH35N.js";

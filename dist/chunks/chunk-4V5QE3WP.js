@@ -6,7 +6,7 @@ import {
   lexMarkdown,
   markdownToHtml,
   markdownToText
-} from "./chunk-IB76E33X.js";
+} from "./chunk-ZWKCBWEO.js";
 import {
   emailShell
 } from "./chunk-VAOAYGQB.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-I7RP3H6T.js";
 import {
   ArgumentError
-} from "./chunk-YI5MMSCZ.js";
+} from "./chunk-7ITG2TY7.js";
 import {
   hashAddressKeys,
   recipientCount,

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderSource
-} from "./chunk-MKDGW6XS.js";
+} from "./chunk-GMO7UBGZ.js";
 import {
   finishReportFiles,
   reportJson
-} from "./chunk-MWQ3GVVB.js";
+} from "./chunk-4V5QE3WP.js";
 import {
   sendDecision
 } from "./chunk-V4CVLK5W.js";

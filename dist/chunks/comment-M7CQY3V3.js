@@ -8,10 +8,11 @@ import {
   previewContent
 } from "./chunk-SLIY3OUE.js";
 import "./chunk-OWZULMTM.js";
-import "./chunk-IB76E33X.js";
+import "./chunk-ZWKCBWEO.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-75KFIK5H.js";
-import "./chunk-J2G76DDB.js";
+import "./chunk-F4NAEFNZ.js";
+import "./chunk-MP6NM5TR.js";
+import "./chunk-KB5D5U5R.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-E3HAWKDW.js";

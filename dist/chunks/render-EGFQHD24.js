@@ -2,24 +2,25 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   renderReport,
   renderSource
-} from "./chunk-MKDGW6XS.js";
-import "./chunk-MWQ3GVVB.js";
+} from "./chunk-GMO7UBGZ.js";
+import "./chunk-4V5QE3WP.js";
 import "./chunk-RRQPDUQS.js";
-import "./chunk-IB76E33X.js";
+import "./chunk-ZWKCBWEO.js";
 import {
   TemplateRenderError,
   checkRenders,
   renderTemplates,
   reportView
-} from "./chunk-QUFC6CZC.js";
-import "./chunk-5NTNCZZU.js";
+} from "./chunk-RCM2GO3T.js";
+import "./chunk-37THNI5Z.js";
 import "./chunk-ZKT6PWU6.js";
-import "./chunk-75KFIK5H.js";
+import "./chunk-F4NAEFNZ.js";
 import {
   checkTemplates,
   createTemplateEngine
-} from "./chunk-AS4ASBKI.js";
-import "./chunk-J2G76DDB.js";
+} from "./chunk-M6O3IJMF.js";
+import "./chunk-MP6NM5TR.js";
+import "./chunk-KB5D5U5R.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-E3HAWKDW.js";
