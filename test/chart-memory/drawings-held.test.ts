@@ -144,18 +144,20 @@ describe('the chart step lets go of each drawing once its file is written', () =
 
 describe('ChartCache.take', () => {
   const spec = Object.values(CHART_KINDS)[0]!;
+  /** A small drawing of `given`, as a draw hands it back. */
+  const drawnOf = (given: ChartSpec) => ({
+    png: new Uint8Array(8),
+    svg: '<svg/>',
+    width: given.width,
+    height: given.height,
+    pixelRatio: 2,
+  });
   const counting = () => {
     let calls = 0;
     const cache = new ChartCache(async (given) => {
       calls++;
       await new Promise((resolve) => setImmediate(resolve));
-      return {
-        png: new Uint8Array(8),
-        svg: '<svg/>',
-        width: given.width,
-        height: given.height,
-        pixelRatio: 2,
-      };
+      return drawnOf(given);
     });
     return { cache, calls: () => calls };
   };
@@ -185,13 +187,7 @@ describe('ChartCache.take', () => {
     const cache = new ChartCache(async (given) => {
       calls++;
       if (calls === 1) throw new Error('wasm missing');
-      return {
-        png: new Uint8Array(8),
-        svg: '<svg/>',
-        width: given.width,
-        height: given.height,
-        pixelRatio: 2,
-      };
+      return drawnOf(given);
     });
     await expect(cache.take(spec)).rejects.toThrow('wasm missing');
     expect(cache.size).toBe(0);
