@@ -1,10 +1,13 @@
 // Calendar arithmetic on YYYY-MM-DD text. Ledger dates are already local to the portfolio's
 // time zone, so a month is simply the date's first seven characters.
 
+import { utcMidnight } from '../config/iso-date.js';
+
 const DAY_MS = 86_400_000;
 
+/** Milliseconds since 1970-01-01 UTC of a YYYY-MM-DD date's midnight UTC. */
 export function toUtc(date: string): number {
-  return Date.UTC(
+  return utcMidnight(
     Number(date.slice(0, 4)),
     Number(date.slice(5, 7)) - 1,
     Number(date.slice(8, 10)),
@@ -50,7 +53,7 @@ export function monthOf(date: string): string {
 
 export function addMonths(month: string, count: number): string {
   const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + count;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** The `count` full calendar months before the month of `asOf`, oldest first. */
@@ -98,8 +101,8 @@ export function periodOf(cadence: 'weekly' | 'monthly', asOf: string): string {
   const weekday = (date.getUTCDay() + 6) % 7; // Monday = 0
   date.setUTCDate(date.getUTCDate() - weekday + 3); // the Thursday of this week decides its year
   const year = date.getUTCFullYear();
-  const week = Math.floor((date.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
+  const week = Math.floor((date.getTime() - utcMidnight(year, 0, 1)) / DAY_MS / 7) + 1;
+  return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
 }
 
 /**
@@ -110,7 +113,7 @@ export function previousAsOf(cadence: 'weekly' | 'monthly', asOf: string): strin
   if (cadence === 'weekly') return addDays(asOf, -7);
   const month = addMonths(monthOf(asOf), -1);
   const lastDay = new Date(
-    Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0),
+    utcMidnight(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0),
   ).getUTCDate();
   return `${month}-${String(Math.min(Number(asOf.slice(8, 10)), lastDay)).padStart(2, '0')}`;
 }

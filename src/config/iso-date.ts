@@ -3,11 +3,22 @@
 // options (loaded before anything else, also for `--help`) can read a date without loading zod.
 
 /**
- * The date `text` names as UTC midnight, or undefined when it is not exactly ten ASCII
- * characters YYYY-MM-DD naming a real day of the Gregorian calendar. Years 0000-0099 are
- * refused: Date.UTC reads them as 1900-1999. Never throws.
+ * The earliest year a date in the portfolio's files or the `as-of` input may have. A report
+ * looks back about two years from its as-of date (previous period, trailing months), and that
+ * arithmetic (src/analysis/dates.ts) stays within years 0-9999 from here on.
  */
-export function parseIsoDate(text: string): Date | undefined {
+export const EARLIEST_INPUT_YEAR = 100;
+
+/**
+ * The date `text` names as UTC midnight, or undefined when it is not exactly ten ASCII
+ * characters YYYY-MM-DD naming a real day of the Gregorian calendar in `earliestYear` or later
+ * (an input: EARLIEST_INPUT_YEAR; a date the analysis computed, shown in a report: 0). Never
+ * throws.
+ */
+export function parseIsoDate(
+  text: string,
+  earliestYear: number = EARLIEST_INPUT_YEAR,
+): Date | undefined {
   // Read digit by digit, not by a regular expression and toISOString: every date cell of every
   // table is read here (a check of the example reads thousands), and the match array, the ISO
   // text and the comparison cost more than the date itself.
@@ -16,9 +27,21 @@ export function parseIsoDate(text: string): Date | undefined {
   const year = digitsAt(text, 0, 4);
   const month = digitsAt(text, 5, 2);
   const day = digitsAt(text, 8, 2);
-  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+  if (year < earliestYear || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
     return undefined;
-  return new Date(Date.UTC(year, month - 1, day));
+  return new Date(utcMidnight(year, month - 1, day));
+}
+
+/**
+ * Milliseconds since 1970-01-01 UTC of the midnight starting the day `year`-`monthIndex + 1`-`day`
+ * (monthIndex 0-11; a day or month out of range rolls over, as in Date.UTC). Unlike Date.UTC, a
+ * year 0-99 is that year, not 1900-1999.
+ */
+export function utcMidnight(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
 }
 
 const DASH = 0x2d;

@@ -19,7 +19,9 @@ export {
  * value, 2026-13-01, 2026-02-30) reads "no data", read by the same parser as the config's dates.
  */
 export function formatDate(value: unknown): string {
-  const date = typeof value === 'string' ? parseIsoDate(value) : undefined;
+  // Any year: a date the analysis computed may be before the inputs' earliest (a report as of
+  // 0100-01-01 compares with 0099-12-25).
+  const date = typeof value === 'string' ? parseIsoDate(value, 0) : undefined;
   if (!date) return NO_DATA;
   return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]!.slice(0, 3)} ${date.getUTCFullYear()}`;
 }

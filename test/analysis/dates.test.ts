@@ -6,6 +6,8 @@ import {
   monthName,
   monthOf,
   periodOf,
+  previousAsOf,
+  toUtc,
   todayIn,
   trailingMonths,
 } from '../../src/analysis/dates.js';
@@ -68,6 +70,45 @@ describe('months', () => {
     expect(monthOf('2026-11-15')).toBe('2026-11');
     expect(monthName('2026-08')).toBe('August 2026');
     expect(monthName('2027-01')).toBe('January 2027');
+  });
+});
+
+// Date.UTC reads a year 0–99 as 1900–1999, and a year under 1000 printed with String() loses its
+// leading zeros. A report as of 0100-01-01 (the earliest --as-of) looks back into year 99.
+describe('years before 1000', () => {
+  it('addMonths writes four-digit years across year 100 and year 0', () => {
+    expect(addMonths('0100-01', -1)).toBe('0099-12');
+    expect(addMonths('0001-01', -1)).toBe('0000-12');
+    expect(addMonths('0999-12', 1)).toBe('1000-01');
+    expect(trailingMonths('0100-02-10', 3)).toEqual(['0099-11', '0099-12', '0100-01']);
+  });
+
+  it('toUtc reads a year 0–99 as itself, as ISO date text does', () => {
+    for (const date of ['0099-12-31', '0000-02-29', '0004-07-04', '0050-01-01', '0100-01-01'])
+      expect(toUtc(date)).toBe(new Date(`${date}T00:00:00Z`).getTime());
+    expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1);
+    expect(addDays('0100-01-01', -1)).toBe('0099-12-31');
+  });
+
+  it('previousAsOf keeps year 0 a leap year (1900, which Date.UTC reads for it, is not)', () => {
+    expect(previousAsOf('monthly', '0000-03-31')).toBe('0000-02-29');
+    expect(previousAsOf('monthly', '0100-03-31')).toBe('0100-02-28');
+    expect(previousAsOf('monthly', '0100-01-15')).toBe('0099-12-15');
+  });
+
+  it('periodOf names a week of year 0–99 as the same week 400 years later (the calendar repeats)', () => {
+    for (let day = 0; day < 800; day += 3) {
+      // Written by Date's own ISO reading and writing, not by the code under test.
+      const date = new Date(Date.parse('0098-11-20T00:00:00Z') + day * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const later = `${String(Number(date.slice(0, 4)) + 400).padStart(4, '0')}${date.slice(4)}`;
+      const [year, week] = periodOf('weekly', later).split('-W');
+      expect(periodOf('weekly', date)).toBe(
+        `${String(Number(year) - 400).padStart(4, '0')}-W${week}`,
+      );
+    }
+    expect(periodOf('monthly', '0099-12-31')).toBe('0099-12');
   });
 });
 
