@@ -22,6 +22,7 @@ import {
   type FiringAlert,
 } from './state.js';
 import { alertsMarkdown } from './summary.js';
+import { writeJsonFile } from '../summary/json-file.js';
 
 /** A condition that became true in this check, and what became of its message. */
 export interface FiredAlert {
@@ -214,7 +215,7 @@ export async function runAlerts(
   };
   const markdown = alertsMarkdown(summary);
   await mkdir(options.out, { recursive: true });
-  await writeFile(path.join(options.out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+  await writeJsonFile(path.join(options.out, 'summary.json'), summary);
   await writeFile(path.join(options.out, 'summary.md'), markdown);
   log.info(
     `alerts as of ${asOf}: ${fired.length} fired, ${still.length} still firing, ${cleared.length} cleared (state: ${stateFile})`,
