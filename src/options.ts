@@ -1,7 +1,7 @@
 // One typed options object for a run, built from the action's inputs or the CLI's flags by the
 // same function, so the two shells can never disagree about what an input means.
 import { readFileSync } from 'node:fs';
-import { parseIsoDate } from './config/iso-date.js';
+import { EARLIEST_INPUT_YEAR, parseIsoDate } from './config/iso-date.js';
 import { checkMailbox } from './config/mailbox.js';
 
 /** `alerts`: check portfolio.yml's alerts and mail those that became true (src/alerts); no reports. */
@@ -126,7 +126,11 @@ export function resolveOptions(
   const mode = resolveMode(input('mode') ?? 'auto', event);
   const asOf = input('as-of');
   if (asOf !== undefined && !isDate(asOf))
-    throw new ArgumentError(`as-of: "${asOf}" is not a date written YYYY-MM-DD`);
+    throw new ArgumentError(
+      parseIsoDate(asOf, 0)
+        ? `as-of: "${asOf}" is before ${String(EARLIEST_INPUT_YEAR).padStart(4, '0')}-01-01, the earliest date boardroom reads`
+        : `as-of: "${asOf}" is not a date written YYYY-MM-DD`,
+    );
   const testRecipient = input('test-recipient');
   const recipientCheck = testRecipient === undefined ? undefined : checkMailbox(testRecipient);
   if (recipientCheck && !recipientCheck.ok) {

@@ -225,7 +225,8 @@ function registerCalendarDate(engine: Liquid, timezone: string): void {
   engine.registerFilter('date', function (this: unknown, value: unknown, ...args: unknown[]) {
     const [format, zoneArgument] = args;
     const zone = zoneArgument ?? timezone;
-    const day = typeof value === 'string' ? parseIsoDate(value) : undefined;
+    // Any year, as date_long: a computed date may be before the inputs' earliest (0099-12-25).
+    const day = typeof value === 'string' ? parseIsoDate(value, 0) : undefined;
     if (!day || (typeof zone !== 'string' && typeof zone !== 'number'))
       return handler.call(this as never, value, ...args);
     const noonUtc = day.getTime() + 12 * 3_600_000;

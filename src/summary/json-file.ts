@@ -1,7 +1,7 @@
 // A large JSON file written in pieces: summary.json is 15 MB for a 1,000-report portfolio, and one
 // JSON.stringify of it (plus the Buffer a writeFile makes of that string) was the run's last and
 // highest memory peak. The pieces are JSON.stringify's own output, so the bytes stay the same.
-import { open, rm } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { types } from 'node:util';
 
 /** JSON.stringify(value, null, 2)'s indentation: two spaces a level. */
@@ -32,19 +32,33 @@ export async function writeJsonFile(file: string, value: unknown, splitDepth = 2
       chunk.push(piece);
       length += piece.length;
       if (length >= CHUNK) {
-        await handle.write(chunk.join(''), null, 'utf8');
+        await writeAll(handle, chunk.join(''));
         chunk = [];
         length = 0;
       }
     }
     chunk.push('\n');
-    await handle.write(chunk.join(''), null, 'utf8');
+    await writeAll(handle, chunk.join(''));
   } catch (error) {
     await handle.close();
     await rm(file, { force: true });
     throw error;
   }
   await handle.close();
+}
+
+/**
+ * Writes all of `text` (UTF-8) at the handle's position. A write may take fewer bytes than it
+ * was given (a file-size limit, a full disk): the rest is written again, so that the limit's or
+ * the disk's error is raised, as writeFile raises it, instead of a short file left as if whole.
+ */
+async function writeAll(handle: FileHandle, text: string): Promise<void> {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let offset = 0; offset < bytes.length;) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    if (bytesWritten === 0) throw new Error('the file took none of the bytes written to it');
+    offset += bytesWritten;
+  }
 }
 
 /**
@@ -61,7 +75,10 @@ export async function writeJsonFile(file: string, value: unknown, splitDepth = 2
  * undefined, functions or symbols are left out of objects and are `null` in arrays; boxed numbers,
  * strings and booleans are written as their values; keys come in Object.keys order; a cycle
  * throws a TypeError ("Converting circular structure to JSON"), and so does a BigInt. The pieces
- * come lazily: a throw comes after the pieces before it.
+ * come lazily: a throw comes after the pieces before it. One difference: where the cutting stops,
+ * the property `toJSON` is read twice (here, then by JSON.stringify), so a getter or Proxy that
+ * answers the second read differently is not written as JSON.stringify would write it; plain
+ * data, such as a run's summary, has none.
  * @param value what to write.
  * @param splitDepth how many levels of containers are cut into members; 0 gives one piece.
  */

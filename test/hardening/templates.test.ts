@@ -81,6 +81,16 @@ describe('dates in templates print in the portfolio zone, whatever the host zone
       );
   }, 90_000);
 
+  it("prints a computed date before the inputs' earliest year (0099-12-25) as that day too", () => {
+    // A report as of 0100-01-01 compares with 0099-12-25; the filter read it as Liquid's own
+    // UTC midnight, the evening before west of Greenwich.
+    const source = '{{ d | date: "%a %b %-d" }}|{{ d | date_long }}';
+    for (const host of ['America/Los_Angeles', 'Asia/Tokyo'])
+      expect(renderInZone(host, 'America/Los_Angeles', source, { d: '0099-12-25' })).toBe(
+        'Fri Dec 25|25 Dec 0099',
+      );
+  }, 60_000);
+
   it('prints an instant at its time in the portfolio zone', () => {
     const instant = Date.UTC(2026, 10, 16, 3, 30) / 1000; // 03:30 UTC = 22:30 the day before in New York
     expect(

@@ -1,10 +1,11 @@
 // summary.json written in pieces (src/summary/json-file.ts): the same bytes as
 // `JSON.stringify(value, null, 2) + '\n'`, without ever making that whole text.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonPieces, writeJsonFile } from '../../src/summary/json-file.js';
-import { tempDir } from '../helpers.js';
+import { REPO_ROOT, tempDir } from '../helpers.js';
 
 /** A small seeded generator (mulberry32), so that a failing case can be run again. */
 function random(seed: number): () => number {
@@ -256,4 +257,31 @@ describe('writeJsonFile', () => {
     await expect(writeJsonFile(file, { ...big, last: 10n })).rejects.toThrow(TypeError);
     expect(existsSync(file)).toBe(false);
   });
+
+  // Found in review: a write the file takes only part of (here a file-size limit, `ulimit -f`;
+  // also a full disk) was not written again, so a cut summary.json came back as success where
+  // writeFile raised EFBIG. The limit is 70 blocks of 1,024 bytes and the value's text is 106 KB,
+  // so its last chunk is the short write.
+  it("raises the file-size limit's error instead of leaving a short file as if whole", () => {
+    const folder = tempDir();
+    const file = path.join(folder, 'summary.json');
+    const module = path.join(REPO_ROOT, 'src', 'summary', 'json-file.ts');
+    const code = `const { writeJsonFile } = await import(${JSON.stringify(module)});
+      const value = { reports: Array.from({ length: 1000 }, (_, i) => ({ i, text: 'z'.repeat(60) })) };
+      try { await writeJsonFile(${JSON.stringify(file)}, value); console.log('resolved'); }
+      catch (error) { console.log('rejected ' + error.code); }`;
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        'ulimit -f 70 && exec "$0" --import tsx --input-type=module -e "$1"',
+        process.execPath,
+        code,
+      ],
+      { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('rejected EFBIG');
+    expect(existsSync(file)).toBe(false);
+  }, 60_000);
 });

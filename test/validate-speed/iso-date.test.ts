@@ -103,7 +103,7 @@ describe('the as-of input reads a date as every other input does', () => {
 
   it('refuses a year before 0100 as the tables do, and takes a real leap day', () => {
     expect(() => resolveOptions({ 'as-of': '0099-05-01' }, {})).toThrow(
-      'as-of: "0099-05-01" is not a date written YYYY-MM-DD',
+      'as-of: "0099-05-01" is before 0100-01-01, the earliest date boardroom reads',
     );
     expect(resolveOptions({ 'as-of': '2024-02-29' }, {}).asOf).toBe('2024-02-29');
   });
