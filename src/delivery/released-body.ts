@@ -2,7 +2,8 @@
 // its body with it (the SES v2 JSON: the message's HTML and its charts in base64, 0.3-1 MB for a
 // 250 KB report, in a buffer it doubles as it serialises), until SES answers: for the network's
 // latency, in every call in flight. SesTransport hands the HTTP client this body instead, once
-// the request is signed.
+// the request is signed, and learns from it when the bytes are out (its compose gate's place is
+// given on then: compose-gate.ts).
 import { Readable } from 'node:stream';
 
 /** Request bodies at least this large are released once written (smaller ones cost little). */
@@ -11,35 +12,65 @@ export const RELEASED_BODY_BYTES = 64 * 1024;
 /**
  * A request body that holds its bytes only until the HTTP client has written them: for a
  * Uint8Array of at least RELEASED_BODY_BYTES, the bytes go into a one-chunk stream that lets go
- * of its chunk once read, and the ArrayBuffer they were in is detached (transferred away and
- * dropped), so every other view of it, the SDK's copies of the request included, is left empty
- * and holds nothing until the answer. The chunk is an exact-size copy when the SDK's buffer is
- * much larger than its bytes (it doubles as it serialises: 4 MB for 1 MB of JSON). Anything else
+ * of its chunk once read, and the ArrayBuffer they were in is detached (transferred to the
+ * chunk), so every other view of it, the SDK's copies of the request included, is left empty
+ * and holds nothing until the answer. Anything else
  * (a string, a smaller array, a view of a SharedArrayBuffer) is returned as it is. The caller
  * must own the ArrayBuffer: one that holds other data too (Node's small-Buffer pool, 8 KB slabs)
  * must not be detached, hence the size floor.
  * @param body a request's body as the SDK serialised it (any type).
+ * @param handedOn called once the bytes have been handed to the reader (the HTTP client), or at
+ *   once when `body` is returned as it is.
  * @returns a Readable giving the same bytes once, or `body` itself.
  */
-export function releasedOnceWritten(body: unknown): unknown {
-  if (!(body instanceof Uint8Array) || body.byteLength < RELEASED_BODY_BYTES) return body;
+export function releasedOnceWritten(body: unknown, handedOn?: () => void): unknown {
+  if (!(body instanceof Uint8Array) || body.byteLength < RELEASED_BODY_BYTES) {
+    handedOn?.();
+    return body;
+  }
   const { buffer, byteOffset, byteLength } = body;
-  if (!(buffer instanceof ArrayBuffer)) return body;
-  let chunk: Buffer | undefined;
-  if (buffer.byteLength > byteLength * 1.25) {
-    chunk = Buffer.allocUnsafeSlow(byteLength);
-    chunk.set(body);
-    structuredClone(buffer, { transfer: [buffer] });
-  } else
-    chunk = Buffer.from(structuredClone(buffer, { transfer: [buffer] }), byteOffset, byteLength);
-  return new Readable({
+  if (!(buffer instanceof ArrayBuffer)) {
+    handedOn?.();
+    return body;
+  }
+  // The buffer moves to the chunk (the SDK's views of it are left empty), its spare room with it:
+  // the chunk lives only until it is written, and a copy of the bytes would be one more buffer.
+  let chunk: Buffer | undefined = Buffer.from(
+    structuredClone(buffer, { transfer: [buffer] }),
+    byteOffset,
+    byteLength,
+  );
+  let done = handedOn;
+  const finished = () => {
+    const call = done;
+    done = undefined;
+    call?.();
+  };
+  let piped = false;
+  const stream = new Readable({
     // Not Readable.from([chunk]): its closures keep the array, hence the bytes, until the stream
     // itself is collected, which the SDK's request (holding it as its body) delays to the answer.
     read() {
       const bytes = chunk;
       chunk = undefined;
       this.push(bytes ?? null);
-      if (bytes) this.push(null);
+      if (bytes) {
+        this.push(null);
+        // Read without a pipe (not how the HTTP client reads it): handed on now.
+        if (!piped) finished();
+      }
     },
   });
+  // The HTTP client pipes the body into its request: the bytes are handed on once the request
+  // has given them all to the system ('finish'), or failed.
+  const pipe = stream.pipe.bind(stream);
+  stream.pipe = <T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }) => {
+    piped = true;
+    const events = destination as unknown as NodeJS.EventEmitter;
+    events.once('finish', finished);
+    events.once('close', finished);
+    events.once('error', finished);
+    return pipe(destination, options);
+  };
+  return stream;
 }

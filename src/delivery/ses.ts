@@ -5,13 +5,19 @@ import { composedBody } from './body.js';
 import { inlineImagesOf } from './inline-images.js';
 import { GetAccountCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import type { Socket } from 'node:net';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { formatMailbox } from '../config/mailbox.js';
+import { ComposeGate } from './compose-gate.js';
 import { CallDeadlines } from './deadlines.js';
 import { MAX_IN_FLIGHT } from './pacer.js';
 import type { OutgoingMessage } from './plan.js';
+import { PresizedRestJsonProtocol } from './json-body.js';
 import { releasedOnceWritten } from './released-body.js';
 import { SharedFileReader } from './shared-files.js';
+import { YoungSweeper } from './sweep.js';
 import {
   DeliveryError,
   type AccountLimits,
@@ -95,6 +101,35 @@ class CutAfterHandler extends NodeHttpHandler {
   }
 }
 
+/**
+ * `agent`, each of whose sockets has an 'error' listener for its whole life. A request listens
+ * to its socket's errors only while it holds the socket, and node 20's keep-alive agent hands a
+ * socket back to its pool a moment after the request's 'finish' when the answer came first (SES
+ * answering 429 before the body is written, say): a reset in that moment was an 'error' event
+ * with no listener, which ends the process, and with it the ledger's record of the calls SES had
+ * accepted. The request that holds a socket still hears its errors and fails its call.
+ */
+export function withSocketErrorGuard<A extends HttpAgent>(agent: A): A {
+  const create = agent.createConnection.bind(agent) as (
+    ...args: Parameters<HttpAgent['createConnection']>
+  ) => Socket | undefined;
+  agent.createConnection = (options, callback) => {
+    const guarded =
+      callback &&
+      ((error: Error | null, socket: Socket) => {
+        socket?.on('error', ignoreSocketError);
+        callback(error, socket);
+      });
+    const socket = create(options, guarded as typeof callback);
+    socket?.on('error', ignoreSocketError);
+    return socket as Socket;
+  };
+  return agent;
+}
+
+/** A socket error no request is listening for: the request that held the socket has its answer. */
+function ignoreSocketError(): void {}
+
 export class SesTransport implements Transport {
   readonly name = 'ses';
   private readonly client: SESv2Client;
@@ -113,6 +148,9 @@ export class SesTransport implements Transport {
       // calls made without per-call options: hence no abortSignal per SendEmail; the handler
       // below cuts every call instead.
       cacheMiddleware: true,
+      // Each request's JSON written into one buffer made at its size, not into a larger one each
+      // time a part does not fit (json-body.ts): the same bytes, fewer and smaller ArrayBuffers.
+      protocol: PresizedRestJsonProtocol,
       // One SigV4 signer for the client, made at its first call, that asks the client's own
       // credentials provider at every signing (the SDK memoises and refreshes it) and uses its
       // hash: the SDK's default makes a new signer at every call from a copy of the whole client
@@ -131,8 +169,12 @@ export class SesTransport implements Transport {
         // Its warning that every socket is busy, after as long as before (2 x the timeout).
         socketAcquisitionWarningTimeout: 2 * this.timeoutMs,
         // As many sockets as the delivery loop may have calls in flight (the SDK's default is 50).
-        httpAgent: { keepAlive: true, maxSockets: MAX_IN_FLIGHT },
-        httpsAgent: { keepAlive: true, maxSockets: MAX_IN_FLIGHT },
+        httpAgent: withSocketErrorGuard(
+          new HttpAgent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT }),
+        ),
+        httpsAgent: withSocketErrorGuard(
+          new HttpsAgent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT }),
+        ),
       }),
     });
     // It only writes the SDK's log (a no-op logger here), yet it copies each call's input and
@@ -145,12 +187,23 @@ export class SesTransport implements Transport {
     // (released-body.ts) and a SendEmail input's Content dropped (nothing reads it again: the
     // SDK makes one attempt; our retries send a new command).
     const sending = this.sending;
+    const sweeper = this.sweeper;
     this.client.middlewareStack.add(
       (next) => async (args) => {
         const request = args.request as { body?: unknown };
-        request.body = releasedOnceWritten(request.body);
         const input = args.input as { Content?: unknown };
-        if (sending.has(input)) input.Content = undefined;
+        const leave = sending.get(input);
+        // The request buffer, dead once written: swept with the others (sweep.ts).
+        const body = request.body;
+        const bytes = body instanceof Uint8Array ? body.buffer.byteLength : 0;
+        const handedOn =
+          leave &&
+          (() => {
+            leave();
+            sweeper.letGo(bytes);
+          });
+        request.body = releasedOnceWritten(body, handedOn);
+        if (leave) input.Content = undefined;
         return next(args);
       },
       { step: 'deserialize', priority: 'low', name: 'boardroomReleaseBodyMiddleware' },
@@ -159,8 +212,15 @@ export class SesTransport implements Transport {
 
   /** The charts' PNGs, one copy for all the calls that hold one at once. */
   private readonly charts = new SharedFileReader();
-  /** The SendEmail inputs of the calls running (their Content is dropped once dispatched). */
-  private readonly sending = new WeakSet<object>();
+  /**
+   * The SendEmail inputs of the calls running (their Content is dropped once dispatched), each
+   * with what to call once its request body has been handed to the HTTP client.
+   */
+  private readonly sending = new WeakMap<object, () => void>();
+  /** The sends between composing their message and handing on its body (compose-gate.ts). */
+  private readonly composing = new ComposeGate();
+  /** Collects the young generation as request buffers die (sweep.ts). */
+  readonly sweeper = new YoungSweeper();
 
   /** The account's quota and state, or why GetAccount could not tell (not allowed, down). */
   async account(): Promise<{ account: AccountLimits } | { error: string }> {
@@ -186,9 +246,10 @@ export class SesTransport implements Transport {
     // Composed in a method of its own so that its locals (the text, the HTML, the charts' and
     // files' bytes) are gone from this frame while the call waits for SES (an async function's
     // frame keeps its locals across an await), and the input's Content can be dropped at dispatch.
-    const command = await this.command(message);
-    this.sending.add(command.input);
+    const leave = await this.composing.enter();
     try {
+      const command = await this.command(message);
+      this.sending.set(command.input, leave);
       const answer = await this.client.send(command);
       if (!answer.MessageId)
         // Accepted all the same: sending it again would deliver it twice.
@@ -196,6 +257,9 @@ export class SesTransport implements Transport {
       return answer.MessageId;
     } catch (error) {
       throw error instanceof DeliveryError ? error : classifySesError(error);
+    } finally {
+      // Failed before its body was handed on (a missing file, a refused connection).
+      leave();
     }
   }
 
