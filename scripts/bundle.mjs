@@ -20,6 +20,8 @@ const { metafile } = await build({
     'chunks/finish-worker': 'src/render/finish-worker.ts',
     // The chart step's raster thread (src/charts/raster-thread.ts starts it): checked below.
     'chunks/raster-worker': 'src/charts/raster-worker.ts',
+    // The pipeline's own thread (src/pipeline-thread.ts starts it for `run` and `alerts`).
+    'chunks/pipeline-thread-worker': 'src/pipeline-thread-worker.ts',
   },
   metafile: true,
   outdir: OUT,
@@ -54,6 +56,15 @@ if (
 )
   throw new Error(
     `bundle: ${rasterThread} (the raster thread) is not beside dist/chunks/raster-worker.js`,
+  );
+// src/worker-entry.ts finds every thread's entry beside its own code.
+const workerEntry = outputOf('src/worker-entry.ts');
+if (
+  workerEntry &&
+  path.dirname(workerEntry) !== path.dirname(outputOf('src/pipeline-thread-worker.ts'))
+)
+  throw new Error(
+    `bundle: ${workerEntry} (src/worker-entry.ts) is not beside dist/chunks/pipeline-thread-worker.js`,
   );
 const tinypool = outputOf('node_modules/tinypool/dist/index.js');
 if (tinypool)

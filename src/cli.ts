@@ -6,6 +6,7 @@ import { consoleLogger, type Logger } from './logger.js';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ACTION_INPUTS, resolveOptions, userFacingError, type RawInputs } from './options.js';
+import type { PipelineOutcome } from './pipeline-thread-protocol.js';
 import { capTiersForSmallCheck } from './v8-tiers.js';
 
 const USAGE = `boardroom: executive reports from a portfolio in reports-config/
@@ -28,7 +29,8 @@ const VALUE_FLAGS = [...ACTION_INPUTS.filter((name) => name !== 'force'), 'trans
 /**
  * The CLI: `argv` without node and the script, `env` for the secrets to mask and the defaults.
  * Returns the exit code (0, 1 or 2, as USAGE says). `ownProcess` is true only when this process
- * is the CLI (not a test calling main): then `validate` may tune V8 for itself (src/v8-tiers.ts).
+ * is the CLI (not a test calling main): then `validate` may tune V8 for itself (src/v8-tiers.ts),
+ * and `run` and `alerts` run the pipeline on a worker thread (src/pipeline-thread.ts).
  */
 export async function main(
   argv: string[],
@@ -130,8 +132,11 @@ export async function main(
       env,
     );
     // Loaded here, not at the top: `validate` needs none of it (src/validate.ts is the check).
-    const { runPipeline } = await import('./pipeline.js');
-    const result = await runPipeline(options, cliLogger(log));
+    // The CLI's own process runs the pipeline on a thread of its own (src/pipeline-thread.ts);
+    // a test calling main() runs it here.
+    const result: PipelineOutcome = ownProcess
+      ? await (await import('./pipeline-thread.js')).runPipelineOnThread(options, cliLogger(log))
+      : await (await import('./pipeline.js')).runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));
     }

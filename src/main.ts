@@ -10,6 +10,7 @@ import {
   type RawInputs,
 } from './options.js';
 import type { PipelineResult } from './pipeline.js';
+import type { PipelineOutcome } from './pipeline-thread-protocol.js';
 import { capTiersForSmallCheck } from './v8-tiers.js';
 import { validateRun } from './validate.js';
 
@@ -48,7 +49,8 @@ function annotation(where?: {
  * The action: reads the inputs, runs the mode, sets the outputs and the job summary, and sets
  * the exit code. `ownProcess` is true only from the action's entry (src/index.ts): then a
  * `validate` of a small portfolio may tune V8 for itself (src/v8-tiers.ts), as the CLI's does;
- * a test calling run() leaves its own process's V8 alone.
+ * and every other mode runs the pipeline on a worker thread (src/pipeline-thread.ts); a test
+ * calling run() leaves its own process's V8 alone and runs the pipeline in it.
  */
 export async function run({
   ownProcess = false,
@@ -59,10 +61,12 @@ export async function run({
     if (ownProcess && options.mode === 'validate') capTiersForSmallCheck(options.config);
     // `validate` loads only what checking needs (src/validate.ts); the pipeline, Markdown,
     // delivery, preview and summary code load only for a run that uses them.
-    const result: PipelineResult =
+    const result: PipelineOutcome =
       options.mode === 'validate'
         ? await validateRun(options, actionsLogger)
-        : await (await import('./pipeline.js')).runPipeline(options, actionsLogger);
+        : ownProcess
+          ? await (await import('./pipeline-thread.js')).runPipelineOnThread(options, actionsLogger)
+          : await (await import('./pipeline.js')).runPipeline(options, actionsLogger);
     const summary = result.summary;
 
     const artifact = summary
@@ -73,6 +77,8 @@ export async function run({
       jobSummary += `\nRun summary and every rendered report: artifact [${artifact.name}](${artifact.url ?? '#'}) (id ${artifact.id}).\n`;
 
     if (options.mode === 'preview') {
+      // A preview's result comes back whole from the pipeline's thread (outcomeOf).
+      const { summary: wholeSummary, previewBase } = result as PipelineResult;
       const { invalidPreviewMarkdown, previewMarkdown } = await import('./preview/compare.js');
       const { publishPreview } = await import('./preview/index.js');
       const links = {
@@ -81,8 +87,8 @@ export async function run({
       };
       const markdown = result.configErrors
         ? invalidPreviewMarkdown(result.configErrors, links)
-        : summary && result.previewBase
-          ? previewMarkdown(summary, result.previewBase, summary.run.currency, links)
+        : wholeSummary && previewBase
+          ? previewMarkdown(wholeSummary, previewBase, wholeSummary.run.currency, links)
           : undefined;
       if (markdown) {
         const published = await publishPreview(options, markdown, actionsLogger);

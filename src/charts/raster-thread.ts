@@ -4,10 +4,9 @@
 // 10 ms of the main thread's time and the raster and PNG about 25 ms of the thread's, so a chart
 // takes about the raster's time instead of their sum. One thread, loading resvg and the fonts
 // only: whole-chart workers each loaded ECharts and compiled resvg again (see README, Charts).
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { MAIN_THREAD_STACK_MB } from '../thread-stack.js';
+import { workerEntry } from '../worker-entry.js';
 
 /** Turns a chart's SVG into its PNG somewhere else than this thread (see drawChart). */
 export interface Rasterizer {
@@ -60,7 +59,7 @@ export function openRasterThread(entry?: { filename: string; execArgv?: string[]
     pending.clear();
   };
   try {
-    const { filename, execArgv } = entry ?? rasterWorkerEntry();
+    const { filename, execArgv } = entry ?? workerEntry('charts/raster-worker', { whose: 'its' });
     worker = new Worker(filename, {
       ...(execArgv ? { execArgv } : {}),
       resourceLimits: { stackSizeMb: MAIN_THREAD_STACK_MB },
@@ -94,30 +93,5 @@ export function openRasterThread(entry?: { filename: string; execArgv?: string[]
       stop('its raster thread was closed');
       await worker?.terminate();
     },
-  };
-}
-
-/**
- * The thread's code: `raster-worker.js` beside this file in dist/ (scripts/bundle.mjs puts it
- * there and checks it), or `raster-worker.ts` when running from the sources (tsx, vitest). Node
- * 20's tsx registers its hooks in the main thread only, so a thread started from the sources
- * registers them itself before it loads the entry.
- * @throws Error when the bundled file is missing.
- */
-function rasterWorkerEntry(): { filename: string; execArgv?: string[] } {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) {
-    const filename = fileURLToPath(new URL('./raster-worker.js', here));
-    if (!existsSync(filename))
-      throw new Error(`its code is not at ${filename} (bundle with scripts/bundle.mjs)`);
-    return { filename };
-  }
-  const tsx = import.meta.resolve('tsx/esm/api');
-  return {
-    filename: fileURLToPath(new URL('./raster-worker.ts', here)),
-    execArgv: [
-      '--import',
-      `data:text/javascript,${encodeURIComponent(`import{register}from${JSON.stringify(tsx)};register();`)}`,
-    ],
   };
 }

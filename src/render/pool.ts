@@ -4,14 +4,13 @@
 // 4 or more cores and enough reports to repay each worker's own load (renderWorkerCount). Each
 // worker loads the portfolio from `config` itself, once, and renders contiguous batches of the
 // reports into the same staging folder; the results come back in report order.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { ChartSpec } from '../charts/spec.js';
 import type { Report } from '../config/load.js';
 import type { Logger } from '../logger.js';
 import { ArgumentError } from '../options.js';
 import { MAIN_THREAD_STACK_MB } from '../thread-stack.js';
+import { workerEntry, type WorkerEntry } from '../worker-entry.js';
 import type { FinishingData, FinishingJob, FinishOutcome } from './finish-worker.js';
 import type { BatchResult, RenderBatch } from './render-worker.js';
 import { stageCollector, type StageResult } from './report-files.js';
@@ -122,7 +121,7 @@ export async function openFinishingThread(
   const finished = new Int32Array(done);
   let handed = 0;
   const pool = new Tinypool({
-    ...workerEntry('finish-worker'),
+    ...renderThreadEntry('render/finish-worker'),
     minThreads: 1,
     maxThreads: 1,
     // Every job goes to the thread as soon as it is handed over, so the thread works through
@@ -194,7 +193,7 @@ export async function renderReportsInWorkers(
   const { default: Tinypool } = await import('tinypool');
   const threads = Math.max(1, Math.min(workers, reports.length));
   const pool = new Tinypool({
-    ...workerEntry('render-worker'),
+    ...renderThreadEntry('render/render-worker'),
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { maxOldGenerationSizeMb: heapMb, stackSizeMb: MAIN_THREAD_STACK_MB },
@@ -252,32 +251,12 @@ function workerStopped(batch: readonly Report[], error: unknown, heapMb: number)
   return { outcomes: batch.map((report) => ({ error: `${report.id}: ${why}` })), charts: [] };
 }
 
-/**
- * A worker's entry file: `<name>.js` beside this file in dist/ (scripts/bundle.mjs puts
- * it there), or `<name>.ts` when running from the sources (tsx, vitest). Node 20's tsx
- * registers its hooks in the main thread only, so a worker started from the sources registers
- * them itself before it loads the entry.
- */
-function workerEntry(name: 'render-worker' | 'finish-worker'): {
-  filename: string;
-  execArgv?: string[];
-} {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) {
-    const filename = fileURLToPath(new URL(`./${name}.js`, here));
-    // Checked here: a thread whose code is missing would stop the process from inside tinypool.
-    if (!existsSync(filename))
-      throw new Error(
-        `the render threads' code is not at ${filename} (bundle with scripts/bundle.mjs; ${RENDER_WORKERS_ENV}=0 renders in the main thread)`,
-      );
-    return { filename };
-  }
-  const tsx = import.meta.resolve('tsx/esm/api');
-  return {
-    filename: fileURLToPath(new URL(`./${name}.ts`, here)),
-    execArgv: [
-      '--import',
-      `data:text/javascript,${encodeURIComponent(`import{register}from${JSON.stringify(tsx)};register();`)}`,
-    ],
-  };
+/** A render thread's entry (src/worker-entry.ts), named as the render threads' when missing. */
+function renderThreadEntry(name: 'render/render-worker' | 'render/finish-worker'): WorkerEntry {
+  // Checked when the thread starts: a thread whose code is missing would stop the process from
+  // inside tinypool.
+  return workerEntry(name, {
+    whose: "the render threads'",
+    hint: `${RENDER_WORKERS_ENV}=0 renders in the main thread`,
+  });
 }

@@ -38,6 +38,8 @@ beforeAll(async () => {
       index: 'src/index.ts',
       cli: 'src/cli.ts',
       'chunks/render-worker': 'src/render/render-worker.ts',
+      // The pipeline's own thread (src/pipeline-thread.ts starts it for a run).
+      'chunks/pipeline-thread-worker': 'src/pipeline-thread-worker.ts',
     },
     metafile: true,
     outdir,
