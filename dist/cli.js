@@ -1,21 +1,21 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  consoleLogger
-} from "./chunks/chunk-63EMXHBY.js";
-import {
   capTiersForSmallCheck
 } from "./chunks/chunk-E2WZVV7Z.js";
+import {
+  consoleLogger
+} from "./chunks/chunk-63EMXHBY.js";
 import {
   ACTION_INPUTS,
   resolveOptions,
   userFacingError
-} from "./chunks/chunk-7ITG2TY7.js";
+} from "./chunks/chunk-UUY4MD6Y.js";
 import {
   formatConfigError
 } from "./chunks/chunk-ZKT6PWU6.js";
-import "./chunks/chunk-KB5D5U5R.js";
 import "./chunks/chunk-SC7SHDLN.js";
+import "./chunks/chunk-MFOCRCT4.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/cli.ts
@@ -90,7 +90,7 @@ ${USAGE}`);
   if (command === "validate") {
     const configDir = values.config ?? "reports-config";
     if (ownProcess) capTiersForSmallCheck(configDir);
-    const { checkPortfolio } = await import("./chunks/validate-DJBQMETD.js");
+    const { checkPortfolio } = await import("./chunks/validate-PBDDZDFJ.js");
     const result = await checkPortfolio(configDir, { render: true });
     if ("errors" in result) {
       for (const error of result.errors) console.error(formatConfigError(error));
@@ -122,8 +122,7 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const { runPipeline } = await import("./chunks/pipeline-VNHG6HYF.js");
-    const result = await runPipeline(options, cliLogger(log));
+    const result = ownProcess ? await (await import("./chunks/pipeline-thread-J6XPITLR.js")).runPipelineOnThread(options, cliLogger(log)) : await (await import("./chunks/pipeline-KDJUTSYO.js")).runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));
     }

@@ -19,23 +19,23 @@ import {
   resolveOptions,
   runUrl,
   userFacingError
-} from "./chunks/chunk-7ITG2TY7.js";
+} from "./chunks/chunk-UUY4MD6Y.js";
 import {
   validateRun
-} from "./chunks/chunk-4SQTRATC.js";
+} from "./chunks/chunk-T5A35EHD.js";
 import "./chunks/chunk-OABCDO22.js";
-import "./chunks/chunk-4FIHAB5J.js";
-import "./chunks/chunk-RCM2GO3T.js";
-import "./chunks/chunk-37THNI5Z.js";
+import "./chunks/chunk-YMK56NKD.js";
+import "./chunks/chunk-A6TARVRP.js";
+import "./chunks/chunk-HTG2MZ4L.js";
 import "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-F4NAEFNZ.js";
-import "./chunks/chunk-M6O3IJMF.js";
-import "./chunks/chunk-MP6NM5TR.js";
-import "./chunks/chunk-KB5D5U5R.js";
-import "./chunks/chunk-7ADVH35N.js";
+import "./chunks/chunk-5NAHFPHZ.js";
+import "./chunks/chunk-BN5DHIVQ.js";
 import "./chunks/chunk-SC7SHDLN.js";
-import "./chunks/chunk-E3HAWKDW.js";
-import "./chunks/chunk-VAOAYGQB.js";
+import "./chunks/chunk-7ADVH35N.js";
+import "./chunks/chunk-3VQMYZ74.js";
+import "./chunks/chunk-YEEXN6IZ.js";
+import "./chunks/chunk-MFOCRCT4.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
 // src/main.ts
@@ -70,7 +70,7 @@ async function run({
     const options = resolveOptions(readInputs(), process.env, { transport: "ses" });
     info(`boardroom: ${options.mode} (event ${options.run.event})`);
     if (ownProcess && options.mode === "validate") capTiersForSmallCheck(options.config);
-    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : await (await import("./chunks/pipeline-VNHG6HYF.js")).runPipeline(options, actionsLogger);
+    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : ownProcess ? await (await import("./chunks/pipeline-thread-J6XPITLR.js")).runPipelineOnThread(options, actionsLogger) : await (await import("./chunks/pipeline-KDJUTSYO.js")).runPipeline(options, actionsLogger);
     const summary2 = result.summary;
     const artifact = summary2 ? await (await import("./chunks/artifact-DDNCU5ZZ.js")).uploadRunArtifact(options, actionsLogger) : void 0;
     let jobSummary = result.summaryMarkdown ?? "";
@@ -79,13 +79,14 @@ async function run({
 Run summary and every rendered report: artifact [${artifact.name}](${artifact.url ?? "#"}) (id ${artifact.id}).
 `;
     if (options.mode === "preview") {
-      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-OIWIZJ2O.js");
-      const { publishPreview } = await import("./chunks/preview-OIEFPIE5.js");
+      const { summary: wholeSummary, previewBase } = result;
+      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-MH4Y2ZZB.js");
+      const { publishPreview } = await import("./chunks/preview-65CSQ2WT.js");
       const links = {
         ...artifact?.url ? { artifact: artifact.url } : {},
         ...runUrl(options.run) ? { run: runUrl(options.run) } : {}
       };
-      const markdown = result.configErrors ? invalidPreviewMarkdown(result.configErrors, links) : summary2 && result.previewBase ? previewMarkdown(summary2, result.previewBase, summary2.run.currency, links) : void 0;
+      const markdown = result.configErrors ? invalidPreviewMarkdown(result.configErrors, links) : wholeSummary && previewBase ? previewMarkdown(wholeSummary, previewBase, wholeSummary.run.currency, links) : void 0;
       if (markdown) {
         const published = await publishPreview(options, markdown, actionsLogger);
         if (published.where === "job-summary") {
@@ -118,7 +119,7 @@ ${jobSummary}`;
     setOutput("artifact-id", artifact?.id ?? "");
     setOutput("artifact-url", artifact?.url ?? "");
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
-      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-XGI3ZNEE.js");
+      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-KYLKUB34.js");
       await summary.addRaw(jobSummary.slice(0, JOB_SUMMARY_LIMIT)).write();
     }
     if (result.exitCode === 2) {

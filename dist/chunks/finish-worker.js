@@ -5,15 +5,16 @@ import {
 import {
   finishReportFiles,
   reportJson
-} from "./chunk-4V5QE3WP.js";
+} from "./chunk-HUM4J377.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-ZWKCBWEO.js";
+} from "./chunk-SD5XM22G.js";
 import "./chunk-F4NAEFNZ.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-E3HAWKDW.js";
-import "./chunk-VAOAYGQB.js";
+import "./chunk-3VQMYZ74.js";
+import "./chunk-YEEXN6IZ.js";
+import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/render/finish-worker.ts
@@ -44,8 +45,8 @@ function finishOutcome(job) {
 }
 async function liquidStep(given) {
   const [{ createTemplateEngine }, { renderSource }] = await Promise.all([
-    import("./liquid-KW7CGGZD.js"),
-    import("./render-EGFQHD24.js")
+    import("./liquid-4V65F5RI.js"),
+    import("./render-KZCYR3HF.js")
   ]);
   const engine = createTemplateEngine(given.templates, given.settings);
   return (job) => {

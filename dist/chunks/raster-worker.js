@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  encodePng
+} from "./chunk-XLFQVVCG.js";
+import {
   rasterize,
   startRaster
 } from "./chunk-ZXMQ44IE.js";
-import {
-  encodePng
-} from "./chunk-XLFQVVCG.js";
 import {
   FONT_FAMILY
 } from "./chunk-2PJW3FGS.js";

@@ -1,34 +1,34 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-6224FEVW.js";
-import "./chunk-GMO7UBGZ.js";
-import "./chunk-4V5QE3WP.js";
+} from "./chunk-2S45CMFA.js";
+import "./chunk-JBJ3ZYZL.js";
+import "./chunk-V4CVLK5W.js";
+import "./chunk-HUM4J377.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-ZWKCBWEO.js";
+} from "./chunk-SD5XM22G.js";
+import "./chunk-YMK56NKD.js";
 import {
   Analyzer
-} from "./chunk-4FIHAB5J.js";
-import "./chunk-RCM2GO3T.js";
+} from "./chunk-A6TARVRP.js";
 import {
   loadPortfolio
-} from "./chunk-37THNI5Z.js";
+} from "./chunk-HTG2MZ4L.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
 import {
   createTemplateEngine
-} from "./chunk-M6O3IJMF.js";
-import "./chunk-MP6NM5TR.js";
-import "./chunk-KB5D5U5R.js";
-import "./chunk-7ADVH35N.js";
-import "./chunk-V4CVLK5W.js";
+} from "./chunk-5NAHFPHZ.js";
+import "./chunk-BN5DHIVQ.js";
 import "./chunk-SC7SHDLN.js";
-import "./chunk-E3HAWKDW.js";
-import "./chunk-VAOAYGQB.js";
+import "./chunk-7ADVH35N.js";
+import "./chunk-3VQMYZ74.js";
+import "./chunk-YEEXN6IZ.js";
+import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/render/render-worker.ts

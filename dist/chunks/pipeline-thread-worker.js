@@ -1,0 +1,59 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  runPipeline
+} from "./chunk-XF4AYOG4.js";
+import "./chunk-FOQKTZ3F.js";
+import "./chunk-A3AC5MJ7.js";
+import {
+  errorMessage,
+  outcomeOf
+} from "./chunk-7JV2I6TI.js";
+import "./chunk-OGBOT7SR.js";
+import "./chunk-I7RP3H6T.js";
+import "./chunk-7GMZAZLH.js";
+import "./chunk-5SEMTZSP.js";
+import "./chunk-63EMXHBY.js";
+import "./chunk-UUY4MD6Y.js";
+import "./chunk-2S45CMFA.js";
+import "./chunk-JBJ3ZYZL.js";
+import "./chunk-V4CVLK5W.js";
+import "./chunk-HUM4J377.js";
+import "./chunk-RRQPDUQS.js";
+import "./chunk-SD5XM22G.js";
+import "./chunk-6RKDM7GN.js";
+import "./chunk-T5A35EHD.js";
+import "./chunk-OABCDO22.js";
+import "./chunk-YMK56NKD.js";
+import "./chunk-A6TARVRP.js";
+import "./chunk-HTG2MZ4L.js";
+import "./chunk-ZKT6PWU6.js";
+import "./chunk-F4NAEFNZ.js";
+import "./chunk-5NAHFPHZ.js";
+import "./chunk-BN5DHIVQ.js";
+import "./chunk-SC7SHDLN.js";
+import "./chunk-7ADVH35N.js";
+import "./chunk-3VQMYZ74.js";
+import "./chunk-YEEXN6IZ.js";
+import "./chunk-MFOCRCT4.js";
+import "./chunk-OXRXBV5P.js";
+
+// src/pipeline-thread-worker.ts
+import { once } from "node:events";
+import { parentPort } from "node:worker_threads";
+var port = parentPort;
+var post = (message) => port.postMessage(message);
+var where = (at) => at ? { where: { ...at } } : {};
+var postingLogger = {
+  info: (message) => post({ kind: "log", level: "info", message }),
+  warning: (message, at) => post({ kind: "log", level: "warning", message, ...where(at) }),
+  error: (message, at) => post({ kind: "log", level: "error", message, ...where(at) })
+};
+try {
+  const [{ options }] = await once(port, "message");
+  post({
+    kind: "result",
+    result: outcomeOf(await runPipeline(options, postingLogger), options.mode)
+  });
+} catch (error) {
+  post({ kind: "failed", error: errorMessage(error) });
+}
