@@ -122,7 +122,7 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const result = ownProcess ? await (await import("./chunks/pipeline-thread-J6XPITLR.js")).runPipelineOnThread(options, cliLogger(log)) : await (await import("./chunks/pipeline-KDJUTSYO.js")).runPipeline(options, cliLogger(log));
+    const result = ownProcess ? await (await import("./chunks/pipeline-thread-J6XPITLR.js")).runPipelineOnThread(options, cliLogger(log)) : await (await import("./chunks/pipeline-REJBED7V.js")).runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));
     }

@@ -70,7 +70,7 @@ async function run({
     const options = resolveOptions(readInputs(), process.env, { transport: "ses" });
     info(`boardroom: ${options.mode} (event ${options.run.event})`);
     if (ownProcess && options.mode === "validate") capTiersForSmallCheck(options.config);
-    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : ownProcess ? await (await import("./chunks/pipeline-thread-J6XPITLR.js")).runPipelineOnThread(options, actionsLogger) : await (await import("./chunks/pipeline-KDJUTSYO.js")).runPipeline(options, actionsLogger);
+    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : ownProcess ? await (await import("./chunks/pipeline-thread-J6XPITLR.js")).runPipelineOnThread(options, actionsLogger) : await (await import("./chunks/pipeline-REJBED7V.js")).runPipeline(options, actionsLogger);
     const summary2 = result.summary;
     const artifact = summary2 ? await (await import("./chunks/artifact-DDNCU5ZZ.js")).uploadRunArtifact(options, actionsLogger) : void 0;
     let jobSummary = result.summaryMarkdown ?? "";

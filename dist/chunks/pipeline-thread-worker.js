@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunk-XF4AYOG4.js";
+} from "./chunk-E3RL5MW3.js";
 import "./chunk-FOQKTZ3F.js";
-import "./chunk-A3AC5MJ7.js";
+import "./chunk-S7MNZ4IR.js";
 import {
   errorMessage,
   outcomeOf

@@ -7,7 +7,6 @@ import { GetAccountCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/clien
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import type { Socket } from 'node:net';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { formatMailbox } from '../config/mailbox.js';
 import { ComposeGate } from './compose-gate.js';
@@ -110,19 +109,13 @@ class CutAfterHandler extends NodeHttpHandler {
  * accepted. The request that holds a socket still hears its errors and fails its call.
  */
 export function withSocketErrorGuard<A extends HttpAgent>(agent: A): A {
-  const create = agent.createConnection.bind(agent) as (
-    ...args: Parameters<HttpAgent['createConnection']>
-  ) => Socket | undefined;
+  // node's own agents make their sockets synchronously (net.connect, tls.connect): the callback
+  // is the connection's listener, not a (error, socket) one, so it goes through as it is.
+  const create = agent.createConnection.bind(agent);
   agent.createConnection = (options, callback) => {
-    const guarded =
-      callback &&
-      ((error: Error | null, socket: Socket) => {
-        socket?.on('error', ignoreSocketError);
-        callback(error, socket);
-      });
-    const socket = create(options, guarded as typeof callback);
+    const socket = create(options, callback);
     socket?.on('error', ignoreSocketError);
-    return socket as Socket;
+    return socket;
   };
   return agent;
 }

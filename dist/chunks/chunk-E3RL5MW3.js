@@ -6,7 +6,7 @@ import {
   runDelivery,
   runHeader,
   writeJsonFile
-} from "./chunk-A3AC5MJ7.js";
+} from "./chunk-S7MNZ4IR.js";
 import {
   MAIN_THREAD_STACK_MB,
   workerEntry
@@ -596,7 +596,7 @@ async function loadAndRender(options, log, dependencies) {
     `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
   );
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-K72WFUXL.js");
+    const { runAlerts } = await import("./run-XIIKIG67.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);

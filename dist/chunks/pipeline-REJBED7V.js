@@ -5,9 +5,9 @@ import {
   runPipeline,
   validatePortfolio,
   withoutBooks
-} from "./chunk-XF4AYOG4.js";
+} from "./chunk-E3RL5MW3.js";
 import "./chunk-FOQKTZ3F.js";
-import "./chunk-A3AC5MJ7.js";
+import "./chunk-S7MNZ4IR.js";
 import "./chunk-OGBOT7SR.js";
 import "./chunk-I7RP3H6T.js";
 import "./chunk-7GMZAZLH.js";

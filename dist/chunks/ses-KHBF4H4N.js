@@ -26334,11 +26334,7 @@ var CutAfterHandler = class extends import_node_http_handler5.NodeHttpHandler {
 function withSocketErrorGuard(agent) {
   const create = agent.createConnection.bind(agent);
   agent.createConnection = (options, callback) => {
-    const guarded = callback && ((error, socket2) => {
-      socket2?.on("error", ignoreSocketError);
-      callback(error, socket2);
-    });
-    const socket = create(options, guarded);
+    const socket = create(options, callback);
     socket?.on("error", ignoreSocketError);
     return socket;
   };

@@ -3,7 +3,7 @@ import {
   runDelivery,
   runHeader,
   writeJsonFile
-} from "./chunk-A3AC5MJ7.js";
+} from "./chunk-S7MNZ4IR.js";
 import "./chunk-I7RP3H6T.js";
 import {
   cell
