@@ -11,6 +11,8 @@
 // own, unchanged: the room asked for only decides the size of its buffer.
 import { AwsRestJsonProtocol, JsonCodec2, JsonShapeSerializer2 } from '@aws-sdk/core/protocols';
 import type { Schema } from '@smithy/types';
+import { RELEASED_BODY_BYTES } from './released-body.js';
+import { POOLED_MIN_BYTES, type RequestBufferPool } from './request-buffers.js';
 
 /** Bytes allowed for the punctuation around each value and key (more than JSON needs). */
 const PUNCTUATION_BYTES = 8;
@@ -69,23 +71,88 @@ export function jsonRoomFor(value: unknown): number {
 /** Requests smaller than this are left to the serializer's own growth (a few small buffers). */
 export const PRESIZED_BODY_BYTES = 16 * 1024;
 
+/** What PresizedSerializer reads and sets of JsonShapeSerializer2's own state (private there). */
+interface SerializerState {
+  /** The buffer written into (a Uint8Array subclass of the SDK's). */
+  json: Uint8Array;
+  /** Bytes written so far. */
+  i: number;
+}
+
 /**
  * JsonShapeSerializer2 that reserves jsonRoomFor(value) before it writes a large value, so the
- * buffer is made once at its final size (the next power of two of 2 KB) instead of doubled into.
- * Writes the same bytes.
+ * buffer is made once at its final size (the next power of two of 2 KB) instead of doubled into;
+ * with `buffers`, a buffer of 64 KB or more is taken from that pool (request-buffers.ts) rather
+ * than allocated, and one it outgrows mid-write is given back. Writes the same bytes.
  */
 class PresizedSerializer extends JsonShapeSerializer2 {
+  /** The pooled ArrayBuffer the serializer writes into now, if any. */
+  private pooled: ArrayBuffer | undefined;
+
+  constructor(
+    settings: ConstructorParameters<typeof JsonShapeSerializer2>[0],
+    private readonly buffers?: RequestBufferPool,
+  ) {
+    super(settings);
+  }
+
   override write(schema: Schema, value: unknown): void {
     const room = jsonRoomFor(value);
     if (room >= PRESIZED_BODY_BYTES) this.ensure(room);
     super.write(schema, value);
   }
+
+  protected override ensure(byteCount: number): void {
+    const state = this as unknown as SerializerState;
+    const { i, json } = state;
+    if (i + byteCount <= json.length || !this.buffers) return super.ensure(byteCount);
+    // The serializer's own rule: twice as large, until it fits (powers of two, from 2 KB).
+    let size = json.length * 2;
+    while (size < i + byteCount) size *= 2;
+    const taken = size >= POOLED_MIN_BYTES ? this.buffers.take(size) : undefined;
+    if (!taken) {
+      super.ensure(byteCount);
+      if (this.pooled) this.buffers.give(this.pooled);
+      this.pooled = undefined;
+      return;
+    }
+    const Adapter = json.constructor as new (buffer: ArrayBuffer) => Uint8Array;
+    const next = new Adapter(taken);
+    next.set(json.subarray(0, i));
+    state.json = next;
+    // The buffer outgrown is the serializer's alone: its bytes are copied.
+    if (this.pooled) this.buffers.give(this.pooled);
+    this.pooled = taken;
+  }
+
+  override flush(): Uint8Array {
+    const pooled = this.pooled;
+    this.pooled = undefined;
+    const result = super.flush();
+    // A body of RELEASED_BODY_BYTES or more is a view of the pooled buffer, which the transport
+    // gives back once it is written (released-body.ts). A smaller one (the room asked for is
+    // up to three times the bytes written) is not released: it is copied out, and the buffer
+    // given back now.
+    if (!pooled || !this.buffers || result.byteLength >= RELEASED_BODY_BYTES) return result;
+    const Adapter = result.constructor as new (length: number) => Uint8Array;
+    const copy = new Adapter(result.byteLength);
+    copy.set(result);
+    this.buffers.give(pooled);
+    return copy;
+  }
 }
 
 /** JsonCodec2 whose serializer reserves each request's room first (PresizedSerializer). */
 class PresizedJsonCodec extends JsonCodec2 {
+  constructor(
+    settings: ConstructorParameters<typeof JsonCodec2>[0],
+    private readonly buffers?: RequestBufferPool,
+  ) {
+    super(settings);
+  }
+
   override createSerializer(): PresizedSerializer {
-    const serializer = new PresizedSerializer(this.settings);
+    const serializer = new PresizedSerializer(this.settings, this.buffers);
     if (this.serdeContext) serializer.setSerdeContext(this.serdeContext);
     return serializer;
   }
@@ -94,17 +161,38 @@ class PresizedJsonCodec extends JsonCodec2 {
 /**
  * The restJson1 protocol of SES v2 (AwsRestJsonProtocol, the client's default) with the
  * presizing codec: give it to SESv2Client as `protocol`. Same settings as the protocol gives its
- * own codec.
+ * own codec. With `buffers`, each request's buffer (64 KB to 4 MB) comes from that pool: the
+ * caller gives it back (RequestBufferPool.give) once the request's bytes are written.
  */
 export class PresizedRestJsonProtocol extends AwsRestJsonProtocol {
-  constructor(settings: ConstructorParameters<typeof AwsRestJsonProtocol>[0]) {
+  constructor(
+    settings: ConstructorParameters<typeof AwsRestJsonProtocol>[0],
+    buffers?: RequestBufferPool,
+  ) {
     super({
       ...settings,
-      jsonCodec: new PresizedJsonCodec({
-        timestampFormat: { useTrait: true, default: 7 },
-        httpBindings: true,
-        jsonName: true,
-      }),
+      jsonCodec: new PresizedJsonCodec(
+        {
+          timestampFormat: { useTrait: true, default: 7 },
+          httpBindings: true,
+          jsonName: true,
+        },
+        buffers,
+      ),
     });
   }
+}
+
+/**
+ * PresizedRestJsonProtocol whose requests are written into buffers from `buffers`, as a class the
+ * SDK constructs (SESv2Client's `protocol` option takes a class and its settings).
+ */
+export function pooledRestJsonProtocol(
+  buffers: RequestBufferPool,
+): typeof PresizedRestJsonProtocol {
+  return class extends PresizedRestJsonProtocol {
+    constructor(settings: ConstructorParameters<typeof AwsRestJsonProtocol>[0]) {
+      super(settings, buffers);
+    }
+  };
 }

@@ -21,9 +21,21 @@ export const RELEASED_BODY_BYTES = 64 * 1024;
  * @param body a request's body as the SDK serialised it (any type).
  * @param handedOn called once the bytes have been handed to the reader (the HTTP client), or at
  *   once when `body` is returned as it is.
+ * @param reuse called, before `handedOn`, with the ArrayBuffer that held the bytes (the whole of
+ *   it, the body's spare room included) once the destination the stream is piped into has
+ *   emitted 'finish' (node's HTTP client: every byte handed to the system), when nothing reads
+ *   them any more: the caller may write into it again (request-buffers.ts). Not called when
+ *   the request failed or closed before 'finish', or when the stream was read without a pipe:
+ *   the bytes may still be read then, and the buffer is left to the garbage collector. (Node 20
+ *   also emits 'finish' on a request destroyed mid-write, the call's cut, before its 'error':
+ *   the socket is gone by then, so nothing reads the buffer either; found in review.)
  * @returns a Readable giving the same bytes once, or `body` itself.
  */
-export function releasedOnceWritten(body: unknown, handedOn?: () => void): unknown {
+export function releasedOnceWritten(
+  body: unknown,
+  handedOn?: () => void,
+  reuse?: (buffer: ArrayBuffer) => void,
+): unknown {
   if (!(body instanceof Uint8Array) || body.byteLength < RELEASED_BODY_BYTES) {
     handedOn?.();
     return body;
@@ -35,15 +47,17 @@ export function releasedOnceWritten(body: unknown, handedOn?: () => void): unkno
   }
   // The buffer moves to the chunk (the SDK's views of it are left empty), its spare room with it:
   // the chunk lives only until it is written, and a copy of the bytes would be one more buffer.
-  let chunk: Buffer | undefined = Buffer.from(
-    structuredClone(buffer, { transfer: [buffer] }),
-    byteOffset,
-    byteLength,
-  );
+  const moved = structuredClone(buffer, { transfer: [buffer] });
+  let chunk: Buffer | undefined = Buffer.from(moved, byteOffset, byteLength);
+  // Held for `reuse` only (the chunk's bytes are in it): dropped once the request is done.
+  let reusable: ArrayBuffer | undefined = reuse ? moved : undefined;
   let done = handedOn;
-  const finished = () => {
+  const finished = (written = false) => {
     const call = done;
     done = undefined;
+    const free = reusable;
+    reusable = undefined;
+    if (written && free) reuse?.(free);
     call?.();
   };
   let piped = false;
@@ -67,9 +81,9 @@ export function releasedOnceWritten(body: unknown, handedOn?: () => void): unkno
   stream.pipe = <T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }) => {
     piped = true;
     const events = destination as unknown as NodeJS.EventEmitter;
-    events.once('finish', finished);
-    events.once('close', finished);
-    events.once('error', finished);
+    events.once('finish', () => finished(true));
+    events.once('close', () => finished());
+    events.once('error', () => finished());
     return pipe(destination, options);
   };
   return stream;

@@ -13,8 +13,9 @@ import { ComposeGate } from './compose-gate.js';
 import { CallDeadlines } from './deadlines.js';
 import { MAX_IN_FLIGHT } from './pacer.js';
 import type { OutgoingMessage } from './plan.js';
-import { PresizedRestJsonProtocol } from './json-body.js';
+import { pooledRestJsonProtocol } from './json-body.js';
 import { releasedOnceWritten } from './released-body.js';
+import { RequestBufferPool } from './request-buffers.js';
 import { SharedFileReader } from './shared-files.js';
 import { YoungSweeper } from './sweep.js';
 import {
@@ -142,8 +143,10 @@ export class SesTransport implements Transport {
       // below cuts every call instead.
       cacheMiddleware: true,
       // Each request's JSON written into one buffer made at its size, not into a larger one each
-      // time a part does not fit (json-body.ts): the same bytes, fewer and smaller ArrayBuffers.
-      protocol: PresizedRestJsonProtocol,
+      // time a part does not fit (json-body.ts): the same bytes, fewer and smaller ArrayBuffers;
+      // and that buffer taken from this transport's pool and given back once written
+      // (request-buffers.ts), not allocated for every call.
+      protocol: pooledRestJsonProtocol(this.buffers),
       // One SigV4 signer for the client, made at its first call, that asks the client's own
       // credentials provider at every signing (the SDK memoises and refreshes it) and uses its
       // hash: the SDK's default makes a new signer at every call from a copy of the whole client
@@ -178,24 +181,29 @@ export class SesTransport implements Transport {
     // base64) and the command's input (the parts, the charts' PNGs) until SES answers, a 250 KB
     // report's 0.5-1 MB per call for the network's latency. The body is released once written
     // (released-body.ts) and a SendEmail input's Content dropped (nothing reads it again: the
-    // SDK makes one attempt; our retries send a new command).
+    // SDK makes one attempt; our retries send a new command). A body written out whole goes back
+    // to the transport's pool of request buffers (request-buffers.ts); one that is not (a call
+    // cut or failed mid-write, a buffer the pool does not keep) is garbage, swept (sweep.ts).
     const sending = this.sending;
     const sweeper = this.sweeper;
+    const buffers = this.buffers;
     this.client.middlewareStack.add(
       (next) => async (args) => {
         const request = args.request as { body?: unknown };
         const input = args.input as { Content?: unknown };
         const leave = sending.get(input);
-        // The request buffer, dead once written: swept with the others (sweep.ts).
         const body = request.body;
         const bytes = body instanceof Uint8Array ? body.buffer.byteLength : 0;
+        // Written out: the buffer goes back to the pool, and is then not garbage to sweep.
+        let kept = false;
+        const reuse = leave && ((written: ArrayBuffer) => (kept = buffers.give(written)));
         const handedOn =
           leave &&
           (() => {
             leave();
-            sweeper.letGo(bytes);
+            if (!kept) sweeper.letGo(bytes);
           });
-        request.body = releasedOnceWritten(body, handedOn);
+        request.body = releasedOnceWritten(body, handedOn, reuse || undefined);
         if (leave) input.Content = undefined;
         return next(args);
       },
@@ -214,6 +222,8 @@ export class SesTransport implements Transport {
   private readonly composing = new ComposeGate();
   /** Collects the young generation as request buffers die (sweep.ts). */
   readonly sweeper = new YoungSweeper();
+  /** The request buffers, reused once written (request-buffers.ts). */
+  readonly buffers = new RequestBufferPool();
 
   /** The account's quota and state, or why GetAccount could not tell (not allowed, down). */
   async account(): Promise<{ account: AccountLimits } | { error: string }> {
