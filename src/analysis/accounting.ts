@@ -4,9 +4,10 @@ import { addMonths, daysBetween, monthName, monthOf, trailingMonths } from './da
 import { money, moneyRatio, shownMoney, sumMoney, toCents } from '../figures.js';
 import { addTo, count, round, SectionFindings } from './findings.js';
 import { entityRows } from './entity-rows.js';
+import { mapPacked } from './packed.js';
 import type { Row } from '../config/tables.js';
 import { ledgerRows } from './ledger.js';
-import { bookEntries, entryMatcher, type BookEntry } from './entries.js';
+import { bookEntries, entryMatcher, forEachBookEntry, type BookEntry } from './entries.js';
 import type { SectionAnalyzer } from './types.js';
 import { compareText, possessive } from './words.js';
 
@@ -80,28 +81,71 @@ export const revenueRecognitionSection: SectionAnalyzer = {
   },
 };
 
+/** One account of one entity's books as of the analysis date (accountTallies). */
+interface AccountTally {
+  readonly code: string;
+  rows: number;
+  /** Whole cents, ledger.csv's sign (income positive). */
+  amount: number;
+  /** The type of its first posting's entry; null when the chart gives none. */
+  readonly type: string | null;
+}
+
 /**
- * Each entity's accounts as of the analysis date: postings, their amount in whole cents with
- * ledger.csv's sign (income positive), and the type of the first. Computed once per entity.
+ * Each entity's accounts as of the analysis date, in the order of their first posting:
+ * postings, their amount in whole cents with ledger.csv's sign (income positive), and the type
+ * of the first. Computed once per entity; a list, which a report's combine walks.
  */
-function accountTallies(context: Parameters<SectionAnalyzer['analyze']>[0]) {
-  return context.entities.map((entity) =>
+function accountTallies(
+  context: Parameters<SectionAnalyzer['analyze']>[0],
+): (readonly AccountTally[])[] {
+  return mapPacked(context.entities, (entity) =>
     context.perEntity('chart_of_accounts:tally', entity, () => {
-      const tally = new Map<string, { rows: number; amount: number; type: string | null }>();
-      for (const entry of bookEntries(entity, context.portfolio)) {
-        if (entry.implicit || entry.date > context.asOf) continue;
-        const account = tally.get(entry.account) ?? {
-          rows: 0,
-          amount: 0,
-          type: entry.type ?? null,
-        };
+      const tally = new Map<string, AccountTally>();
+      // The entries' fields, not entry objects (bookEntries): one pass, nothing made per posting.
+      forEachBookEntry(entity, context.portfolio, (date, code, type, amount, implicit) => {
+        if (implicit || date > context.asOf) return;
+        let account = tally.get(code);
+        if (!account) {
+          account = { code, rows: 0, amount: 0, type: type ?? null };
+          tally.set(code, account);
+        }
         account.rows += 1;
-        account.amount -= toCents(entry.amount);
-        tally.set(entry.account, account);
-      }
-      return tally;
+        account.amount -= toCents(amount);
+      });
+      return [...tally.values()];
     }),
   );
+}
+
+/**
+ * Each account code met so far in the chart-of-accounts section's reports on a portfolio, by its
+ * place in compareText's order (equal places for codes the collator holds equal). Sorting a
+ * report's accounts by these numbers gives the order a sort with compareText gives (the same
+ * stable order for equal ones), without a call into the collator per comparison: a report's
+ * few dozen accounts are sorted again for every report and as-of date that shows them. Held
+ * weakly by the portfolio (each as-of date's has its own).
+ */
+const accountRanks = new WeakMap<object, Map<string, number>>();
+
+/** The collation places of `codes`, with the portfolio's known ones; ranks again when one is new. */
+function collationRanks(portfolio: object, codes: Iterable<string>): ReadonlyMap<string, number> {
+  let ranks = accountRanks.get(portfolio);
+  if (!ranks) {
+    ranks = new Map();
+    accountRanks.set(portfolio, ranks);
+  }
+  let fresh: string[] | undefined;
+  for (const code of codes) if (!ranks.has(code)) (fresh ??= []).push(code);
+  if (fresh) {
+    const all = [...ranks.keys(), ...fresh].sort(compareText);
+    let rank = 0;
+    all.forEach((code, index) => {
+      if (index > 0 && compareText(all[index - 1]!, code) !== 0) rank += 1;
+      ranks.set(code, rank);
+    });
+  }
+  return ranks;
 }
 
 export const chartOfAccountsSection: SectionAnalyzer = {
@@ -119,32 +163,32 @@ export const chartOfAccountsSection: SectionAnalyzer = {
       {
         rows: number;
         amount: number;
-        entities: Set<string>;
+        /** The names of the entities that post to it, each once. */
+        entities: string[];
         type: string | null;
         name: string | null;
       }
     >();
     // Each entity's accounts tallied once per run, then added up in entity order (the first
     // entity to post to an account gives its type, as a single pass would).
-    for (const [index, tally] of accountTallies(context).entries()) {
-      const entity = context.entities[index]!;
-      for (const [code, own] of tally) {
-        const account = accounts.get(code) ?? {
-          rows: 0,
-          amount: 0,
-          entities: new Set<string>(),
-          type: own.type,
-          name: null,
-        };
+    const tallies = accountTallies(context);
+    for (let index = 0; index < tallies.length; index += 1) {
+      const name = context.entities[index]!.name;
+      for (const own of tallies[index]!) {
+        let account = accounts.get(own.code);
+        if (!account) {
+          account = { rows: 0, amount: 0, entities: [], type: own.type, name: null };
+          accounts.set(own.code, account);
+        }
         account.rows += own.rows;
         account.amount += own.amount;
-        account.entities.add(entity.name);
-        accounts.set(code, account);
+        if (!account.entities.includes(name)) account.entities.push(name);
       }
     }
-    const mapping = [...accounts.entries()]
-      .sort(([a], [b]) => compareText(a, b))
-      .map(([code, account]) => ({
+    const order = collationRanks(context.portfolio, accounts.keys());
+    const mapping = mapPacked(
+      [...accounts.entries()].sort(([a], [b]) => order.get(a)! - order.get(b)!),
+      ([code, account]) => ({
         code,
         // The chart of accounts' name where it lists the code; the type is the one the figures
         // use: the entity's chart (a code, a pattern, `accounts:`, or hledger's top-level names).
@@ -152,10 +196,11 @@ export const chartOfAccountsSection: SectionAnalyzer = {
         type: account.type,
         rows: account.rows,
         amount: account.amount / 100 + 0,
-        entities: [...account.entities].sort().join(', '),
+        entities: account.entities.sort().join(', '),
         // Typed, so in the figures: the chart's patterns count, not only its listed codes.
         mapped: account.type !== null,
-      }));
+      }),
+    );
     for (const account of mapping.filter((a) => !a.mapped)) {
       out.add(
         {
@@ -200,16 +245,17 @@ export const expenseAuditSection: SectionAnalyzer = {
           `${entry.date}|${entry.account}|${toCents(entry.amount)}|${entry.description}`,
           entry,
         );
-      const duplicates = [...groups.values()]
-        .filter((same) => same.length > 1)
-        .map((same) => ({
+      const duplicates = mapPacked(
+        [...groups.values()].filter((same) => same.length > 1),
+        (same) => ({
           date: same[0]!.date,
           account: same[0]!.account,
           amount: same[0]!.amount,
           memo: same[0]!.description,
           times: same.length,
           lines: same.map((e) => e.source.line).join(', '),
-        }));
+        }),
+      );
       const uncategorised = charges.filter(isUncategorised);
       const spending = ledgerRows(entity, context.asOf).filter((row) => row.amount < 0);
       const noReceipt = spending.filter((row) => -row.amount >= limit && !row.receipt);
@@ -362,12 +408,14 @@ function recurringCharges(
         memo: bill?.memo ?? entry.description,
       });
     }
-    const median = medianOf([...byDate.values()].map((bill) => bill.cents));
+    const cents: number[] = [];
+    for (const bill of byDate.values()) cents.push(bill.cents);
+    const median = medianOf(cents);
     const bills = [...byDate.entries()]
       .filter(([, bill]) => Math.abs(bill.cents - median) <= AMOUNT_TOLERANCE * median)
       .sort(([a], [b]) => compareText(a, b));
     if (bills.length === 0) continue;
-    const dates = bills.map(([date]) => date);
+    const dates = mapPacked(bills, ([date]) => date);
     const [last, latest] = bills.at(-1)!;
     const cadence = CADENCES.find((c) => {
       // Walk back from the latest charge while the gaps fit the cycle.

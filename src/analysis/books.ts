@@ -3,10 +3,17 @@
 // commodity, never one per row.
 import path from 'node:path';
 import type { Entity, Portfolio } from '../config/load.js';
-import { add, toMinorUnits, ZERO, type Decimal } from '../books/decimal.js';
-import { bookTotals, nextDay, priceConverter, type Unpriced } from '../books/totals.js';
+import { add, isZero, toMinorUnits, ZERO, type Decimal } from '../books/decimal.js';
+import {
+  nextDay,
+  previousDay,
+  priceConverter,
+  UnpricedTally,
+  type Unpriced,
+} from '../books/totals.js';
 import { entityChart, journalFromLedgerRows, type EntityJournal } from '../books/entity-books.js';
 import { compareText } from './words.js';
+import { mapPacked } from './packed.js';
 
 const derived = new WeakMap<Entity, Map<Portfolio | undefined, EntityJournal>>();
 
@@ -72,13 +79,19 @@ export interface BookChecks {
  * type and whose total does too (signs flipped; spending keyed by its ledger.csv category where
  * it has one, as break-even reads it), accounts the chart does not type, and commodities with
  * no price to the currency among the income, expense and cash postings. Pure.
+ *
+ * `untyped` and `unpriced` are bookTotals' (src/books/totals.ts) for the same window, found in
+ * this function's own pass over the postings instead of a whole bookTotals (which also sums
+ * every account, groups every transaction and values the cash at both ends, none of which the
+ * checks read): an account untyped by the chart with its postings in the window, in
+ * `localeCompare` order; an income or expense posting of the window that has neither a cost nor
+ * an amount the books price in their currency; and a cash balance in another commodity at the
+ * window's end with no price on its last day.
  */
 export function bookChecks(journal: EntityJournal, from: string, through: string): BookChecks {
   const window = { from, to: nextDay(through) };
-  const totals = bookTotals(journal.postings, journal.prices, journal.chart, window, {
-    currency: journal.currency,
-  });
-  const converter = priceConverter(journal.prices, journal.currency);
+  const { chart, currency } = journal;
+  const converter = priceConverter(journal.prices, currency);
   // Per income account or spending category: postings, those against its type, and its total
   // in the books' sign (income negative, spending positive).
   const tally = new Map<
@@ -91,10 +104,33 @@ export function bookChecks(journal: EntityJournal, from: string, through: string
       total: Decimal;
     }
   >();
+  // Accounts with no type, by first posting in the window: postings in the window.
+  const untyped = new Map<string, number>();
+  const unpriced = new UnpricedTally();
+  // Cash in commodities other than the currency (the currency is always priced), from every
+  // posting before the window's end: what is left unpriced at the end is listed.
+  const foreignCash = new Map<string, { amount: Decimal; postings: number }>();
   for (const p of journal.postings) {
-    if (p.date < window.from || p.date >= window.to) continue;
-    const type = journal.chart.classify(p.account)?.type;
+    if (p.date >= window.to) continue;
+    const info = chart.classify(p.account);
+    if (info?.cash && p.commodity !== currency) {
+      const cash = foreignCash.get(p.commodity);
+      if (cash) {
+        cash.amount = add(cash.amount, p.amount);
+        cash.postings += 1;
+      } else foreignCash.set(p.commodity, { amount: add(ZERO, p.amount), postings: 1 });
+    }
+    if (p.date < window.from) continue;
+    const type = info?.type ?? null;
+    if (type === null) {
+      untyped.set(p.account, (untyped.get(p.account) ?? 0) + 1);
+      continue;
+    }
     if (type !== 'income' && type !== 'expense') continue;
+    // The posting's value in the figures (its cost, else its amount, priced): none, and it is
+    // left out of them.
+    if (p.commodity !== currency && !converter.value(p))
+      unpriced.add(type, p.commodity, p.amount, 1);
     const value = converter.convert(p.amount, p.commodity, p.date);
     if (!value) continue;
     const key = `${type}\u0000${type === 'expense' ? (p.category ?? p.account) : p.account}`;
@@ -111,22 +147,39 @@ export function bookChecks(journal: EntityJournal, from: string, through: string
     entry.total = add(entry.total, value);
     tally.set(key, entry);
   }
-  const flipped = [...tally]
-    .map(([key, t]) => ({ account: key.split('\u0000')[1]!, ...t, cents: toMinorUnits(t.total) }))
-    .filter(
-      (t) =>
-        t.postings >= MIN_FLIPPED_POSTINGS &&
-        t.reducing * 2 > t.postings &&
-        (t.type === 'income' ? t.cents > 0 : t.cents < 0),
+  const lastDay = previousDay(window.to);
+  for (const [commodity, cash] of foreignCash) {
+    if (isZero(cash.amount)) continue;
+    if (!converter.convert(cash.amount, commodity, lastDay))
+      unpriced.add('cash', commodity, cash.amount, cash.postings);
+  }
+  const candidates = [];
+  for (const [key, t] of tally) {
+    const cents = toMinorUnits(t.total);
+    if (
+      t.postings >= MIN_FLIPPED_POSTINGS &&
+      t.reducing * 2 > t.postings &&
+      (t.type === 'income' ? cents > 0 : cents < 0)
     )
-    .sort((a, b) => compareText(a.account, b.account))
-    .map((t) => ({
+      candidates.push({ account: key.split('\u0000')[1]!, ...t, cents });
+  }
+  const flipped = mapPacked(
+    candidates.sort((a, b) => compareText(a.account, b.account)),
+    (t) => ({
       account: t.account,
       type: t.type,
       category: t.category,
       postings: t.postings,
       reducing: t.reducing,
       amount: (t.type === 'income' ? -t.cents : t.cents) / 100 + 0,
-    }));
-  return { window, flipped, untyped: totals.untyped, unpriced: totals.unpriced };
+    }),
+  );
+  return {
+    window,
+    flipped,
+    untyped: [...untyped]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([account, postings]) => ({ account, postings })),
+    unpriced: unpriced.list(),
+  };
 }

@@ -22,6 +22,7 @@ import {
 } from '../figures.js';
 import type { Finding, SectionResult } from './types.js';
 import { withFields } from './shapes.js';
+import { mapPacked } from './packed.js';
 
 /** How a headline figure is measured: the unit decides how it is rounded, shown and compared. */
 export type FigureUnit = 'money' | 'percent' | 'months' | 'count' | 'ratio';
@@ -231,7 +232,7 @@ function rowFigures(
   row: Data,
   portfolio: Portfolio,
 ): HeadlineFigure[] {
-  return headlines.figures(row, portfolio).map((item) => withFields(item, { section }));
+  return mapPacked(headlines.figures(row, portfolio), (item) => withFields(item, { section }));
 }
 
 function kpiBetter(declared: Entity['kpis'], id: string): 'higher' | 'lower' {
@@ -503,8 +504,14 @@ export function reportChanges(input: {
   const currency = portfolio.settings.currency;
   const now = shownFindings(input.current);
   const before = shownFindings(input.previous);
-  const opened = [...now.values()].filter((f) => !before.has(f.id)).map(asListed);
-  const resolved = [...before.values()].filter((f) => !now.has(f.id)).map(asListed);
+  const opened = mapPacked(
+    [...now.values()].filter((f) => !before.has(f.id)),
+    asListed,
+  );
+  const resolved = mapPacked(
+    [...before.values()].filter((f) => !now.has(f.id)),
+    asListed,
+  );
   const persisting = [...now.keys()].filter((id) => before.has(id)).length;
 
   const previousFigures = new Map(
@@ -524,11 +531,14 @@ export function reportChanges(input: {
   }
   const grouped = [...entities.values()];
   // Every section of the report has its list, empty when it shows no headline figure.
-  const sections: Partial<Record<SectionId, FigureChange[]>> = Object.fromEntries(
-    input.current.map((section) => [section.id, []]),
-  );
-  for (const item of grouped.flatMap((e) => e.figures)) (sections[item.section] ??= []).push(item);
-  const moved = grouped.flatMap((e) => e.figures.filter((f) => f.past_threshold));
+  const sections: Partial<Record<SectionId, FigureChange[]>> = {};
+  for (const section of input.current) sections[section.id] = [];
+  const moved: FigureChange[] = [];
+  for (const entity of grouped)
+    for (const item of entity.figures) {
+      (sections[item.section] ??= []).push(item);
+      if (item.past_threshold) moved.push(item);
+    }
   return {
     as_of: input.asOf,
     previous_as_of: input.previousAsOf,

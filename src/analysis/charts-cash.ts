@@ -9,6 +9,7 @@ import { booksOf } from './books.js';
 import { addMonths, monthOf } from './dates.js';
 import { dayFinanceMetrics, type FinanceMetrics } from './finance.js';
 import { portfolioRunway } from './portfolio-runway.js';
+import { mapPacked } from './packed.js';
 import { TREND_MONTHS } from './trend-chart.js';
 
 /** A day without a cash figure: nothing to chart, and nothing the portfolio's total counts. */
@@ -150,8 +151,8 @@ export function portfolioCashRunwayChart(
   currency: string,
 ): ChartSpec | null {
   const months = cashMonths(asOf);
-  const points = months.map((_, i) => {
-    const total = portfolioRunway(byEntity.map((points) => points[i]!));
+  const points = mapPacked(months, (_, i) => {
+    const total = portfolioRunway(mapPacked(byEntity, (points) => points[i]!));
     return { cash_on_hand: total.cash_on_hand, runway_months: total.runway_months };
   });
   return cashRunwayChart(

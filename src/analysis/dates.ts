@@ -3,7 +3,8 @@
 
 import { utcMidnight } from '../config/iso-date.js';
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day. */
+export const DAY_MS = 86_400_000;
 
 /** Milliseconds since 1970-01-01 UTC of a YYYY-MM-DD date's midnight UTC. */
 export function toUtc(date: string): number {

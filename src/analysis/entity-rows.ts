@@ -3,6 +3,7 @@
 // section) then only combines parts already computed.
 import type { Entity } from '../config/load.js';
 import type { SectionFindings } from './findings.js';
+import { mapPacked } from './packed.js';
 import type { ActionItem, AnalysisContext, Finding } from './types.js';
 
 /** One entity's row of a section with the findings and actions computing it raised. */
@@ -28,7 +29,7 @@ export function entityRows<R>(
 ): R[] {
   // One key for every entity of the call, not a new string per entity and report.
   const key = `${out.section}:${part}`;
-  return context.entities.map((entity) => {
+  return mapPacked(context.entities, (entity) => {
     const computed = context.perEntity<EntityPart<R>>(key, entity, () => {
       const own = out.fork();
       return { row: row(entity, own), findings: own.findings, actions: own.actions };

@@ -3,7 +3,7 @@
 // the books by account type (README "Bring your books").
 import type { Entity, Portfolio } from '../config/load.js';
 import { thresholdDefaults, type Thresholds } from '../config/schema.js';
-import { costClassifier } from '../books/cost-classes.js';
+import { costClassifier, type CostClassifier } from '../books/cost-classes.js';
 import { cashBalance } from '../books/totals.js';
 import { addDays, addMonths, daysBetween, monthName, trailingMonths } from './dates.js';
 import {
@@ -26,6 +26,7 @@ import { revenueSpendingChart } from './trend-chart.js';
 import { entityCashRunway, portfolioCashRunwayChart, type DayFinance } from './charts-cash.js';
 import type { SectionAnalyzer } from './types.js';
 import { withFields } from './shapes.js';
+import { mapPacked } from './packed.js';
 
 /** The entity file's hand-typed cash_on_hand, and whether it can be used as it stands. */
 export interface CashOverride {
@@ -177,6 +178,23 @@ export function dayFinanceMetrics(
   return financeFigures(entity, portfolio, day, limits, false);
 }
 
+/**
+ * The classifier of a portfolio's cost_categories, made once per categories object (the loaded
+ * settings are never changed): financeFigures runs for every entity as of the as-of date and as
+ * of each 1st of the cash chart's 12 months, and building the classifier's charts each time cost
+ * more than the figures it classifies. Held weakly: it goes with the settings.
+ */
+const costClasses = new WeakMap<object, CostClassifier>();
+
+function costClassesOf(categories: Parameters<typeof costClassifier>[0]): CostClassifier {
+  let classes = costClasses.get(categories);
+  if (!classes) {
+    classes = costClassifier(categories);
+    costClasses.set(categories, classes);
+  }
+  return classes;
+}
+
 function financeFigures(
   entity: Entity,
   portfolio: Portfolio,
@@ -231,14 +249,17 @@ function financeFigures(
   // stand, so a row of the burn table adds up and profit elsewhere is exactly minus net burn.
   const average = (pick: (month: (typeof withData)[number]) => number) =>
     money(sumMoney(withData.map(pick)) / withData.length);
-  const classes = costClassifier(portfolio.settings.cost_categories);
+  const classes = costClassesOf(portfolio.settings.cost_categories);
   const categories = [...new Set(withData.flatMap((m) => [...m.spendingByCategory.keys()]))];
   const classAverage = (wanted: string | undefined) =>
     average((month) =>
       sumMoney(
-        [...month.spendingByCategory]
-          .filter(([category]) => classes.classOf(category) === wanted)
-          .map(([, amount]) => amount),
+        mapPacked(
+          [...month.spendingByCategory].filter(
+            ([category]) => classes.classOf(category) === wanted,
+          ),
+          ([, amount]) => amount,
+        ),
       ),
     );
 

@@ -26,6 +26,7 @@ import type {
 } from './types.js';
 import { unitSections } from './units.js';
 import { withFields } from './shapes.js';
+import { mapPacked } from './packed.js';
 
 export type { ActionItem, Finding, ReportCounts, SectionResult } from './types.js';
 
@@ -105,6 +106,11 @@ export class Analyzer {
   private figureMemo: FigureMemo | undefined;
   /** Entity id -> its index in `portfolio.entities` (entitiesOf). */
   private positions: Map<string, number> | undefined;
+  /**
+   * Each persona's thresholds (thresholdsFor), made once per Analyzer: every section of every
+   * report reads its owner's, and the analyses only read them.
+   */
+  private readonly thresholds = new Map<PersonaId, Thresholds>();
 
   /** The portfolio as known on `asOf`: rows dated after it are left out (src/analysis/as-of.ts). */
   readonly portfolio: Portfolio;
@@ -139,7 +145,10 @@ export class Analyzer {
       const index = this.positions.get(id);
       if (index !== undefined) found.add(index);
     }
-    return [...found].sort((a, b) => a - b).map((index) => entities[index]!);
+    return mapPacked(
+      [...found].sort((a, b) => a - b),
+      (index) => entities[index]!,
+    );
   }
 
   sectionsOf(report: Report): SectionId[] {
@@ -222,7 +231,9 @@ export class Analyzer {
     // This report's sections, each combined once (the CEO's sections read the others): dropped
     // with the report.
     const combined = new Map<SectionId, SectionResult>();
-    const sections = this.sectionsOf(report).map((id) => this.section(id, entities, combined));
+    const sections = mapPacked(this.sectionsOf(report), (id) =>
+      this.section(id, entities, combined),
+    );
     return {
       sections,
       findings: sections.flatMap((s) => s.findings),
@@ -277,12 +288,12 @@ export class Analyzer {
     const analyzer = ANALYZERS.get(id);
     if (!analyzer) throw new Error(`no analyzer for section "${id}"`);
     // The entities as known on the as-of date, whoever passed them in.
-    const entities = given.map((e) => this.known.get(e) ?? entityAsOf(e, this.asOf));
+    const entities = mapPacked(given, (e) => this.known.get(e) ?? entityAsOf(e, this.asOf));
     const context: AnalysisContext = {
       portfolio: this.portfolio,
       asOf: this.asOf,
       entities,
-      thresholds: thresholdsFor(this.portfolio, analyzer.owner),
+      thresholds: this.thresholdsOf(analyzer.owner),
       money: (value) => formatMoney(value, this.portfolio.settings.currency),
       finance: (entity) => this.finance(entity),
       channels: (entity) => this.channels(entity),
@@ -315,8 +326,18 @@ export class Analyzer {
   /** The CFO's figures for one entity as of this date, computed once (perEntity). */
   finance(entity: Entity): FinanceMetrics {
     return this.perEntity('finance', entity, () =>
-      financeMetrics(entity, this.portfolio, this.asOf, thresholdsFor(this.portfolio, 'cfo')),
+      financeMetrics(entity, this.portfolio, this.asOf, this.thresholdsOf('cfo')),
     );
+  }
+
+  /** thresholdsFor(this.portfolio, persona), made once per persona. */
+  private thresholdsOf(persona: PersonaId): Thresholds {
+    let thresholds = this.thresholds.get(persona);
+    if (!thresholds) {
+      thresholds = thresholdsFor(this.portfolio, persona);
+      this.thresholds.set(persona, thresholds);
+    }
+    return thresholds;
   }
 
   /** One entity's live channels with their spend and attribution, computed once (perEntity). */

@@ -7,7 +7,7 @@ import { add, isZero, negate, toMinorUnits, ZERO, type Decimal } from '../books/
 import { openingTransactions, previousDay, priceConverter } from '../books/totals.js';
 import type { EntityJournal } from '../books/entity-books.js';
 import type { TransactionId } from '../books/types.js';
-import { addDays, addMonths, daysBetween, monthOf } from './dates.js';
+import { addDays, addMonths, DAY_MS, daysBetween, monthOf, toUtc } from './dates.js';
 import { booksOf } from './books.js';
 import { compareText } from './words.js';
 
@@ -123,10 +123,12 @@ function monthIndex(journal: EntityJournal): MonthIndex {
       addTo(bucket.cash, p.commodity, p.amount);
       if (opening.has(p.transaction)) addTo(bucket.openingCash, p.commodity, p.amount);
     }
-    if (info?.type !== 'income' && info?.type !== 'expense') continue;
+    // '' for an untyped account: a string always, so the comparisons stay string comparisons.
+    const type = info?.type ?? '';
+    if (type !== 'income' && type !== 'expense') continue;
     const value = converter.value(p);
-    if (value && info.type === 'income') bucket.income = add(bucket.income, value);
-    if (info.type !== 'expense') continue;
+    if (value && type === 'income') bucket.income = add(bucket.income, value);
+    if (type !== 'expense') continue;
     if (value) {
       // A category is valued like the total it splits (at cost where the books give one).
       bucket.expense = add(bucket.expense, value);
@@ -235,23 +237,25 @@ export function partialMonths(
   months: readonly string[],
   portfolio?: Portfolio,
 ): PartialMonth[] {
-  const postings = booksOf(entity, portfolio).postings;
-  if (postings.length === 0 || months.length === 0) return [];
-  let first = postings[0]!.date;
-  let last = first;
-  for (const p of postings) {
-    if (p.date < first) first = p.date;
-    if (p.date > last) last = p.date;
-  }
+  const journal = booksOf(entity, portfolio);
+  if (journal.postings.length === 0 || months.length === 0) return [];
+  const { first, last, months: allMonths, times } = postingDates(journal);
   const wanted = new Set(months);
-  const dates = [
-    ...new Set(postings.filter((p) => wanted.has(monthOf(p.date))).map((p) => p.date)),
-  ].sort();
+  // The distinct posting dates in the wanted months, in order: each month's dates are one run of
+  // the journal's sorted distinct dates (a date's month is its first 7 characters).
+  const dates: number[] = [];
+  let monthsWithDates = 0;
+  for (const month of [...wanted].sort()) {
+    let index = lowerBound(allMonths, month);
+    if (index < allMonths.length && allMonths[index] === month) monthsWithDates += 1;
+    for (; index < allMonths.length && allMonths[index] === month; index += 1) dates.push(index);
+  }
   // Fewer than 3 posting dates, or all in one month, show no rhythm to judge a quiet stretch by.
-  if (dates.length < 3 || new Set(dates.map(monthOf)).size < 2) return [];
+  if (dates.length < 3 || monthsWithDates < 2) return [];
   let quiet = PARTIAL_MONTH_DAYS;
+  // daysBetween of each two dates in a row, from their midnights worked out once per journal.
   for (let i = 1; i < dates.length; i += 1)
-    quiet = Math.max(quiet, daysBetween(dates[i - 1]!, dates[i]!));
+    quiet = Math.max(quiet, Math.round((times[dates[i]!]! - times[dates[i - 1]!]!) / DAY_MS));
   const partial: PartialMonth[] = [];
   const start = monthOf(first);
   if (wanted.has(start) && daysBetween(`${start}-01`, first) > quiet)
@@ -265,4 +269,60 @@ export function partialMonths(
   )
     partial.push({ month: end, edge: 'end', date: last });
   return partial;
+}
+
+/** A journal's posting dates as partialMonths reads them, gathered in one pass over the postings. */
+interface PostingDates {
+  /** The earliest and the latest posting date (YYYY-MM-DD). */
+  readonly first: string;
+  readonly last: string;
+  /** The month (YYYY-MM) of each distinct posting date, the dates in ascending order. */
+  readonly months: readonly string[];
+  /** The same dates' midnights UTC in milliseconds (toUtc), at the same index. */
+  readonly times: readonly number[];
+}
+
+/**
+ * Per journal, its posting dates (postingDates): partialMonths is called for the as-of date and
+ * for each 1st of the cash chart's 12 months, and reads the same dates each time. Held weakly:
+ * it goes with the journal (a month text a month and a number a posting date).
+ */
+const postingDatesOf = new WeakMap<EntityJournal, PostingDates>();
+
+/** The journal's PostingDates (it has at least one posting), made once. */
+function postingDates(journal: EntityJournal): PostingDates {
+  const cached = postingDatesOf.get(journal);
+  if (cached) return cached;
+  const postings = journal.postings;
+  let first = postings[0]!.date;
+  let last = first;
+  const distinct = new Set<string>();
+  for (const p of postings) {
+    if (p.date < first) first = p.date;
+    if (p.date > last) last = p.date;
+    distinct.add(p.date);
+  }
+  const dates = [...distinct].sort();
+  // Dates in a row share their month's text (one string per month, not per date).
+  const months: string[] = [];
+  for (const date of dates) {
+    const month = monthOf(date);
+    const previous = months.at(-1);
+    months.push(previous === month ? previous : month);
+  }
+  const found: PostingDates = { first, last, months, times: dates.map(toUtc) };
+  postingDatesOf.set(journal, found);
+  return found;
+}
+
+/** The first index of `sorted` (ascending) whose value is `value` or after it. */
+function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -3,6 +3,7 @@
 import { shownMoney, sumMoney } from '../figures.js';
 // A cycle with finance.ts (which imports this file): only functions, called after both load.
 import { runwayBurn, runwayMonths, type FinanceMetrics } from './finance.js';
+import { mapPacked } from './packed.js';
 
 export interface LeftOut {
   readonly id: string;
@@ -56,8 +57,8 @@ export function portfolioRunway(
   >[],
 ): PortfolioRunway {
   const counted = rows.filter((row) => runwayBurn(row) !== null && row.cash_on_hand !== null);
-  const totalCash = sumMoney(counted.map((row) => row.cash_on_hand!));
-  const totalBurn = sumMoney(counted.map((row) => runwayBurn(row)!));
+  const totalCash = sumMoney(mapPacked(counted, (row) => row.cash_on_hand!));
+  const totalBurn = sumMoney(mapPacked(counted, (row) => runwayBurn(row)!));
   const totalBurning = shownMoney(totalBurn) > 0;
   return {
     cash_on_hand: counted.length ? totalCash : null,

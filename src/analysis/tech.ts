@@ -4,6 +4,7 @@ import { daysBetween } from './dates.js';
 import { money, sumMoney } from '../figures.js';
 import { addTo, count, SectionFindings } from './findings.js';
 import { entityRows } from './entity-rows.js';
+import { mapPacked } from './packed.js';
 import type { AnalysisContext, SectionAnalyzer } from './types.js';
 
 const stacksOf = (context: AnalysisContext) =>
@@ -146,7 +147,7 @@ export const stackCostsSection: SectionAnalyzer = {
   owner: 'cto',
   analyze(context) {
     const out = new SectionFindings('stack_costs', 'cto', context.asOf);
-    const stacks = stacksOf(context).map(({ entity, stack }) => ({
+    const stacks = mapPacked(stacksOf(context), ({ entity, stack }) => ({
       entity: entity.id,
       entity_name: entity.name,
       id: stack.id,

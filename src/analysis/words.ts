@@ -20,5 +20,20 @@ const collator = new Intl.Collator();
  */
 export function compareText(a: string, b: string): number {
   // The same text is always equal: no call into the collator (a sort's ties, equal due dates).
-  return a === b ? 0 : collator.compare(a, b);
+  if (a === b) return 0;
+  // Two dates written YYYY-MM-DD (due dates, bill dates): their first difference is a digit in
+  // both, which the collator orders as their code points do, so no call into it either.
+  if (isIsoDay(a) && isIsoDay(b)) return a < b ? -1 : 1;
+  return collator.compare(a, b);
+}
+
+/** `text` is ten characters: four ASCII digits, `-`, two digits, `-`, two digits. */
+function isIsoDay(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i += 1) {
+    if (i === 4 || i === 7) continue;
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }

@@ -161,16 +161,23 @@ export function pricesFromCosts(postings: readonly Posting[]): Price[] {
   return prices;
 }
 
-class UnpricedTally {
+/**
+ * Unpriced postings by commodity and kind (income, expense, cash), each with its count and
+ * exact total; `list()` gives them by commodity (`localeCompare`), then income, expense, cash,
+ * totals as text. bookTotals' and the books checks' (src/analysis/books.ts) one list.
+ */
+export class UnpricedTally {
   private readonly tally = new Map<
     string,
     { commodity: string; kind: UnpricedKind; postings: number; total: Decimal }
   >();
+  /** Adds `postings` postings of `commodity` summing to `amount` to the kind's entry. */
   add(kind: UnpricedKind, commodity: string, amount: Decimal, postings = 1): void {
     const key = `${kind}\u0000${commodity}`;
     const t = this.tally.get(key) ?? { commodity, kind, postings: 0, total: ZERO };
     this.tally.set(key, { ...t, postings: t.postings + postings, total: add(t.total, amount) });
   }
+  /** The entries, ordered as the class comment says. */
   list(): Unpriced[] {
     const order: UnpricedKind[] = ['income', 'expense', 'cash'];
     return [...this.tally.values()]
@@ -308,15 +315,18 @@ export function bookTotals(
   for (const p of postings) {
     if (p.date < window.from || p.date >= window.to) continue;
     const info = chart.classify(p.account);
+    // '' for an untyped account: a string always, so the comparisons below stay string
+    // comparisons (optimised code that met only strings is thrown away at its first undefined).
+    const type = info?.type ?? '';
     const value = converter.value(p);
     const a = accounts.get(p.account) ?? { total: ZERO, byCommodity: new Map(), postings: 0 };
     a.postings += 1;
     a.byCommodity.set(p.commodity, add(a.byCommodity.get(p.commodity) ?? ZERO, p.amount));
     if (value) a.total = add(a.total, value);
     accounts.set(p.account, a);
-    if (info?.type === 'income' || info?.type === 'expense') {
-      if (!value) unpriced.add(info.type, p.commodity, p.amount);
-      else if (info.type === 'income') income = add(income, value);
+    if (type === 'income' || type === 'expense') {
+      if (!value) unpriced.add(type, p.commodity, p.amount);
+      else if (type === 'income') income = add(income, value);
       else expense = add(expense, value);
     }
     const group = transactions.get(p.transaction) ?? [];
@@ -327,8 +337,17 @@ export function bookTotals(
   let transferCount = 0;
   let transferAmount = ZERO;
   for (const group of transactions.values()) {
-    const types = group.map((p) => chart.classify(p.account)?.type);
-    if (!types.every((t) => t === 'asset' || t === 'liability')) continue;
+    // A transfer: every leg an asset or a liability. (A loop, not `group.map(...).every(...)`:
+    // V8 11's optimised map returns a holey array, and `every` compiled on packed ones deopts.)
+    let transfer = true;
+    for (const p of group) {
+      const type = chart.classify(p.account)?.type ?? '';
+      if (type !== 'asset' && type !== 'liability') {
+        transfer = false;
+        break;
+      }
+    }
+    if (!transfer) continue;
     transferCount += 1;
     // The money moved: the sum of one side (the positive legs) of the transfer.
     for (const p of group) {
@@ -362,19 +381,23 @@ export function bookTotals(
   const startMinor = minor(cashAtStart);
   const endMinor = minor(cashAtEnd);
 
-  const accountTotals: AccountTotal[] = [...accounts.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([account, a]) => {
-      const info = chart.classify(account);
-      return {
-        account,
-        type: info?.type ?? null,
-        cash: info?.cash ?? false,
-        total: minor(a.total),
-        byCommodity: Object.fromEntries([...a.byCommodity].map(([c, d]) => [c, format(d)])),
-        postings: a.postings,
-      };
-    });
+  // Push loops, not map(): V8 11's optimised map() returns holey arrays, and the code that
+  // reads these (compiled on the interpreter's packed ones) would deopt and compile again.
+  const accountTotals: AccountTotal[] = [];
+  const untyped: BookTotals['untyped'][number][] = [];
+  for (const [account, a] of [...accounts.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const info = chart.classify(account);
+    const row: AccountTotal = {
+      account,
+      type: info?.type ?? null,
+      cash: info?.cash ?? false,
+      total: minor(a.total),
+      byCommodity: Object.fromEntries([...a.byCommodity].map(([c, d]) => [c, format(d)])),
+      postings: a.postings,
+    };
+    accountTotals.push(row);
+    if (row.type === null) untyped.push({ account, postings: row.postings });
+  }
 
   return {
     window,
@@ -390,8 +413,6 @@ export function bookTotals(
     transfers: { transactions: transferCount, amount: minor(transferAmount) },
     accounts: accountTotals,
     unpriced: unpriced.list(),
-    untyped: accountTotals
-      .filter((a) => a.type === null)
-      .map((a) => ({ account: a.account, postings: a.postings })),
+    untyped,
   };
 }

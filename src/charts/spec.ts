@@ -223,14 +223,21 @@ export interface ChartTable {
  * to the render stage's textTable to lay it out.
  */
 export function chartTable(spec: ChartSpec): ChartTable {
-  return {
-    header: [spec.categoryLabel, ...spec.series.map((s) => s.name)],
-    rows: spec.categories.map((category, i) => [
-      categoryName(spec, category),
-      ...spec.series.map((s) => formatChartValue(s.values[i] ?? null, s.unit)),
-    ]),
-    align: ['left', ...spec.series.map(() => 'right' as const)],
-  };
+  // Push loops, not map(): V8 11's optimised map() returns holey arrays, and the code reading
+  // them (compiled on the interpreter's packed ones) would deopt and be compiled again.
+  const header = [spec.categoryLabel];
+  const align: ('left' | 'right')[] = ['left'];
+  for (const s of spec.series) {
+    header.push(s.name);
+    align.push('right');
+  }
+  const rows: string[][] = [];
+  for (let i = 0; i < spec.categories.length; i++) {
+    const row = [categoryName(spec, spec.categories[i]!)];
+    for (const s of spec.series) row.push(formatChartValue(s.values[i] ?? null, s.unit));
+    rows.push(row);
+  }
+  return { header, rows, align };
 }
 
 /**
@@ -277,12 +284,20 @@ export function chartKey(spec: ChartSpec): string {
 }
 
 function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  // Strings built in loops, not map().join(): see chartTable.
+  if (Array.isArray(value)) {
+    let items = '';
+    for (let i = 0; i < value.length; i++) items += (i > 0 ? ',' : '') + canonicalJson(value[i]);
+    return `[${items}]`;
+  }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value)
       .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    let fields = '';
+    for (const [k, v] of entries)
+      fields += (fields === '' ? '' : ',') + `${JSON.stringify(k)}:${canonicalJson(v)}`;
+    return `{${fields}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
