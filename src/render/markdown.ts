@@ -269,7 +269,8 @@ class EmailRenderer extends Renderer<string, string> {
   override list(token: Tokens.List): string {
     const tag = token.ordered ? 'ol' : 'ul';
     // `start` is not an allowed attribute.
-    const items = token.items.map((item) => this.listitem(item)).join('');
+    let items = '';
+    for (const item of token.items) items += this.listitem(item);
     return `${openTag(tag)}\n${items}</${tag}>\n`;
   }
   override listitem(item: Tokens.ListItem): string {
@@ -283,12 +284,14 @@ class EmailRenderer extends Renderer<string, string> {
     return `${openTag('p')}${this.parser.parseInline(tokens)}</p>\n`;
   }
   override table(token: Tokens.Table): string {
-    const header = this.tablerow({
-      text: token.header.map((cell) => this.tablecell(cell)).join(''),
-    });
-    const body = token.rows
-      .map((row) => this.tablerow({ text: row.map((cell) => this.tablecell(cell)).join('') }))
-      .join('');
+    // Strings joined as they are made, not arrays from map() joined: see joinedText. A body
+    // row's cells (an array marked makes with map()) are read by Array.from, as in tableText.
+    let cells = '';
+    for (const cell of token.header) cells += this.tablecell(cell);
+    const header = this.tablerow({ text: cells });
+    const cell = (each: Tokens.TableCell) => this.tablecell(each);
+    let body = '';
+    for (const row of token.rows) body += this.tablerow({ text: Array.from(row, cell).join('') });
     return `${openTag('table')}\n<thead>\n${header}</thead>\n${body ? `<tbody>${body}</tbody>` : ''}</table>\n`;
   }
   override tablerow({ text }: Tokens.TableRow<string>): string {
@@ -486,13 +489,30 @@ export function markdownToText(
   charts: ReadonlyMap<string, ChartSpec> = new Map(),
 ): string {
   const tokens = typeof markdown === 'string' ? lexMarkdown(markdown) : markdown;
-  const blocks = tokens.map((token) => blockText(token, charts)).filter((block) => block !== '');
   return (
-    blocks
-      .join('\n\n')
+    joinedText(tokens, '\n\n', (token) => blockText(token, charts))
       .replace(/\n{3,}/g, '\n\n')
       .trim() + '\n'
   );
+}
+
+/**
+ * `items.map(text).filter((t) => t !== '').join(separator)`, without the arrays: on node 20
+ * (V8 11.3) map() gives a packed array in the interpreter and a holey one (another hidden
+ * class) once its caller is optimised, so the filter or join the interpreter had seen packed
+ * arrays at threw the optimised code away at its first call (`--trace-deopt`: "wrong map"), and
+ * it was compiled again. The text part and the HTML renderer join strings as they make them.
+ */
+function joinedText<T>(items: readonly T[], separator: string, text: (item: T) => string): string {
+  let joined = '';
+  let first = true;
+  for (const item of items) {
+    const piece = text(item);
+    if (piece === '') continue;
+    joined = first ? piece : joined + separator + piece;
+    first = false;
+  }
+  return joined;
 }
 
 function blockText(token: Token, charts: ReadonlyMap<string, ChartSpec>): string {
@@ -508,28 +528,22 @@ function blockText(token: Token, charts: ReadonlyMap<string, ChartSpec>): string
       return inlineText((token as Tokens.Paragraph).tokens);
     case 'list': {
       const list = token as Tokens.List;
-      return list.items
-        .map((item, index) => {
-          const bullet = list.ordered ? `${Number(list.start || 1) + index}.` : '-';
-          const body = item.tokens
-            .map((t) =>
-              t.type === 'text' && 'tokens' in t && t.tokens
-                ? inlineText(t.tokens)
-                : blockText(t, charts),
-            )
-            .filter(Boolean)
-            .join('\n');
-          return `${bullet} ${body.replace(/\n/g, '\n  ')}`;
-        })
-        .join('\n');
+      let text = '';
+      for (let index = 0; index < list.items.length; index += 1) {
+        const bullet = list.ordered ? `${Number(list.start || 1) + index}.` : '-';
+        const body = joinedText(list.items[index]!.tokens, '\n', (t) =>
+          t.type === 'text' && 'tokens' in t && t.tokens
+            ? inlineText(t.tokens)
+            : blockText(t, charts),
+        );
+        text += `${index > 0 ? '\n' : ''}${bullet} ${body.replace(/\n/g, '\n  ')}`;
+      }
+      return text;
     }
     case 'table':
       return tableText(token as Tokens.Table);
     case 'blockquote':
-      return (token as Tokens.Blockquote).tokens
-        .map((t) => blockText(t, charts))
-        .join('\n')
-        .replace(/^/gm, '> ');
+      return blockquoteText((token as Tokens.Blockquote).tokens, charts).replace(/^/gm, '> ');
     case 'code':
       return (token as Tokens.Code).text.replace(/^/gm, '    ');
     case 'hr':
@@ -546,43 +560,60 @@ function blockText(token: Token, charts: ReadonlyMap<string, ChartSpec>): string
   }
 }
 
-function inlineText(tokens: Token[] | undefined): string {
-  if (!tokens) return '';
-  return tokens
-    .map((token) => {
-      switch (token.type) {
-        case 'link': {
-          const link = token as Tokens.Link;
-          const text = inlineText(link.tokens);
-          return text === link.href ? text : `${text} (${link.href})`;
-        }
-        case 'br':
-          return '\n';
-        case 'html':
-          return '';
-        case 'strong':
-        case 'em':
-        case 'del':
-          return inlineText((token as Tokens.Strong).tokens);
-        case 'codespan':
-          return decodeEntities((token as Tokens.Codespan).text);
-        default:
-          return 'tokens' in token && token.tokens
-            ? inlineText(token.tokens)
-            : decodeEntities('text' in token ? String(token.text) : '');
-      }
-    })
-    .join('');
+/** A blockquote's blocks, one a line apart (empty ones too, as join keeps them). */
+function blockquoteText(tokens: Token[], charts: ReadonlyMap<string, ChartSpec>): string {
+  let text = '';
+  for (let index = 0; index < tokens.length; index += 1)
+    text += (index > 0 ? '\n' : '') + blockText(tokens[index]!, charts);
+  return text;
 }
 
-// Layout (display widths, wrapping long cells within their column) lives in text-table.ts.
-function tableText(table: Tokens.Table): string {
-  return textTable(
-    table.header.map((cell) => inlineText(cell.tokens)),
-    table.rows.map((row) => row.map((cell) => inlineText(cell.tokens))),
-    table.align,
-  );
+function inlineText(tokens: Token[] | undefined): string {
+  if (!tokens) return '';
+  let text = '';
+  for (const token of tokens) text += inlineTokenText(token);
+  return text;
 }
+
+function inlineTokenText(token: Token): string {
+  switch (token.type) {
+    case 'link': {
+      const link = token as Tokens.Link;
+      const text = inlineText(link.tokens);
+      return text === link.href ? text : `${text} (${link.href})`;
+    }
+    case 'br':
+      return '\n';
+    case 'html':
+      return '';
+    case 'strong':
+    case 'em':
+    case 'del':
+      return inlineText((token as Tokens.Strong).tokens);
+    case 'codespan':
+      return decodeEntities((token as Tokens.Codespan).text);
+    default:
+      return 'tokens' in token && token.tokens
+        ? inlineText(token.tokens)
+        : decodeEntities('text' in token ? String(token.text) : '');
+  }
+}
+
+/**
+ * Layout (display widths, wrapping long cells within their column) lives in text-table.ts. The
+ * cells go to it in arrays of one kind (see text-table.ts's layOut): marked makes each body
+ * row's cells with map(), so a row is read by Array.from with a function (a builtin V8 does not
+ * inline, which gives a packed array whatever it reads), not by a loop of this function's own.
+ */
+function tableText(table: Tokens.Table): string {
+  const header: string[] = [];
+  for (const cell of table.header) header.push(cellText(cell));
+  const rows: string[][] = [];
+  for (const row of table.rows) rows.push(Array.from(row, cellText));
+  return textTable(header, rows, table.align);
+}
+
+const cellText = (cell: Tokens.TableCell): string => inlineText(cell.tokens);
 
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',

@@ -91,24 +91,39 @@ const laidOut = new BoundedCache<string, string>(
   (key, text) => key.length + text.length,
 );
 
-/** textTable's layout itself. */
+/**
+ * textTable's layout itself.
+ *
+ * Plain loops here and below: this runs for every distinct table of a run, and
+ * Array.from({ length }) with a callback and spreads cost more than the layout's own work. And
+ * every array this file makes, and hands from one function to the next, is built by `push`
+ * (packed), never by `map` or `split`: on node 20 (V8 11.3) those give a packed array when
+ * they run in the interpreter and a holey one (another hidden class) once the function calling
+ * them is optimised, so code optimised on the first kind was thrown away and compiled again
+ * when the second came (`--trace-deopt`: "wrong map" in layOut, columnCaps, wrapCell, toCell).
+ */
 function layOut(header: string[], rows: string[][], align: ColumnAlign[], width: number): string {
   const columns = header.length;
-  // Plain loops here and below: this runs for every distinct table of a run, and
-  // Array.from({ length }) with a callback and spreads cost more than the layout's own work.
   const table = [cellsOf(header, columns)];
-  for (const row of rows) table.push(cellsOf(row, columns));
+  for (let row = 0; row < rows.length; row += 1) table.push(cellsOf(rows[row]!, columns));
   const caps = columnCaps(table, width - GAP * (columns - 1));
-  const widths = caps.map(() => 0);
-  const wrapped = table.map((row) =>
-    row.map((cell, column) => {
+  const widths: number[] = [];
+  for (let column = 0; column < caps.length; column += 1) widths.push(0);
+  const wrapped: Line[][][] = [];
+  for (const row of table) {
+    const cells: Line[][] = [];
+    for (let column = 0; column < row.length; column += 1) {
       const lines: Line[] = [];
       // A column whose words happen to break short of its cap is drawn as wide as its widest
       // line, so the rule under it matches what is printed.
-      widths[column] = Math.max(widths[column]!, wrapCell(cell, caps[column]!, lines).widest);
-      return lines;
-    }),
-  );
+      widths[column] = Math.max(
+        widths[column]!,
+        wrapCell(row[column]!, caps[column]!, lines).widest,
+      );
+      cells.push(lines);
+    }
+    wrapped.push(cells);
+  }
 
   const gap = ' '.repeat(GAP);
   // A row's physical lines: as many as its tallest cell, each cell padded to its column.
@@ -126,13 +141,22 @@ function layOut(header: string[], rows: string[][], align: ColumnAlign[], width:
     }
     return lines;
   };
-  const [head, ...body] = wrapped.map(render);
-  const separate = body.some((lines) => lines.length > 1);
-  const out = [...head!, widths.map((w) => '-'.repeat(w)).join(gap)];
-  body.forEach((lines, index) => {
-    if (separate && index > 0) out.push('');
-    for (const line of lines) out.push(line);
-  });
+  const out = render(wrapped[0]!);
+  const body: string[][] = [];
+  let separate = false;
+  for (let row = 1; row < wrapped.length; row += 1) {
+    const lines = render(wrapped[row]!);
+    if (lines.length > 1) separate = true;
+    body.push(lines);
+  }
+  let rule = '';
+  for (let column = 0; column < widths.length; column += 1)
+    rule += (column > 0 ? gap : '') + '-'.repeat(widths[column]!);
+  out.push(rule);
+  for (let row = 0; row < body.length; row += 1) {
+    if (separate && row > 0) out.push('');
+    for (const line of body[row]!) out.push(line);
+  }
   return out.join('\n');
 }
 
@@ -166,8 +190,34 @@ type Cell = Paragraph[];
 
 /** Reads a cell's text; runs of spaces and tabs count as one space, as HTML shows them. */
 function toCell(text: string): Cell {
-  // Most cells are one line, not split.
-  return text.includes('\n') ? text.split('\n').map(paragraphOf) : [paragraphOf(text)];
+  const cell: Cell = [];
+  // Its lines, as split('\n') would give them (see layOut: split's array changes kind).
+  let start = 0;
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    cell.push(paragraphOf(text.slice(start, end)));
+    start = end + 1;
+  }
+  // Most cells are one line, not cut.
+  cell.push(paragraphOf(start === 0 ? text : text.slice(start)));
+  return cell;
+}
+
+/**
+ * A line's words (cut at each space, as split(' ') would, empty words kept) with their display
+ * widths, in an array built by push (see layOut). `ascii`: the line is printable ASCII, whose
+ * width is its length.
+ */
+function wordsIn(text: string, ascii: boolean): Line[] {
+  const words: Line[] = [];
+  let start = 0;
+  for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', start)) {
+    const word = text.slice(start, space);
+    words.push({ text: word, width: ascii ? word.length : displayWidth(word) });
+    start = space + 1;
+  }
+  const last = start === 0 ? text : text.slice(start);
+  words.push({ text: last, width: ascii ? last.length : displayWidth(last) });
+  return words;
 }
 
 /** One line of a cell, folded and trimmed; any but printable ASCII split into words at once. */
@@ -175,17 +225,20 @@ function paragraphOf(line: string): Paragraph {
   const folded = (FOLDABLE.test(line) ? line.replace(BLANKS, ' ') : line).trim();
   // Printable ASCII: a character a column, spaces included, so the width is the length.
   if (PRINTABLE_ASCII.test(folded)) return { text: folded, width: folded.length, words: undefined };
-  const words = folded.split(' ').map((word) => ({ text: word, width: displayWidth(word) }));
-  return {
-    text: folded,
-    width: words.reduce((sum, word) => sum + word.width, words.length - 1),
-    words,
-  };
+  const words = wordsIn(folded, false);
+  // The words' widths and one column for each space between them.
+  let width = words.length - 1;
+  for (const word of words) width += word.width;
+  return { text: folded, width, words };
 }
 
 /** The display width of a line's widest word; printable ASCII is read without splitting it. */
 function longestWordWidth(paragraph: Paragraph): number {
-  if (paragraph.words) return Math.max(...paragraph.words.map((word) => word.width));
+  if (paragraph.words) {
+    let widest = -Infinity;
+    for (const word of paragraph.words) widest = Math.max(widest, word.width);
+    return widest;
+  }
   const { text } = paragraph;
   let longest = 0;
   for (let start = 0, space = 0; space !== -1; start = space + 1) {
@@ -200,9 +253,7 @@ function longestWordWidth(paragraph: Paragraph): number {
  * here without its words (paragraphOf splits any other), so a word's width is its length.
  */
 function wordsOf(paragraph: Paragraph): Line[] {
-  return (paragraph.words ??= paragraph.text
-    .split(' ')
-    .map((word) => ({ text: word, width: word.length })));
+  return (paragraph.words ??= wordsIn(paragraph.text, true));
 }
 
 /**
@@ -228,18 +279,32 @@ function columnCaps(table: Cell[][], available: number): number[] {
     return widths;
   };
   const natural = widest((paragraph) => paragraph.width);
-  const sum = (widths: number[]) => widths.reduce((total, w) => total + w, 0);
+  const sum = (widths: number[]) => {
+    let total = 0;
+    for (const w of widths) total += w;
+    return total;
+  };
   const caps = [...natural];
   if (sum(caps) <= available) return caps;
   const longestWord = widest(longestWordWidth);
-  const wordFloor = longestWord.map((w, column) => Math.min(w, natural[column]!));
-  const floor =
-    sum(wordFloor) <= available ? wordFloor : natural.map((w) => Math.min(w, MIN_COLUMN));
+  const wordFloor: number[] = [];
+  for (let column = 0; column < columns; column += 1)
+    wordFloor.push(Math.min(longestWord[column]!, natural[column]!));
+  let floor = wordFloor;
+  if (sum(wordFloor) > available) {
+    floor = [];
+    for (const w of natural) floor.push(Math.min(w, MIN_COLUMN));
+  }
 
   // Each cell's wrapping at the last width it was laid out at. A cell wraps the same at every
   // width from that one down to its widest line (each line still fits, and each break is still
   // forced), and the caps only fall: a narrower trial lays out again only the cells it changes.
-  const wrappedAt = table.map((row) => row.map((): CellWrap | undefined => undefined));
+  const wrappedAt: Array<Array<CellWrap | undefined>> = [];
+  for (const row of table) {
+    const wraps: Array<CellWrap | undefined> = [];
+    for (let column = 0; column < row.length; column += 1) wraps.push(undefined);
+    wrappedAt.push(wraps);
+  }
   const cellAt = (row: number, column: number, width: number): CellWrap => {
     const known = wrappedAt[row]![column];
     if (known !== undefined && known.widest <= width && width <= known.width) return known;
@@ -260,10 +325,12 @@ function columnCaps(table: Cell[][], available: number): number[] {
     }
     return { wrapped, lines, drawn };
   };
-  const current = caps.map((cap, column) => layout(column, cap));
-  current.forEach(({ drawn }, column) => (caps[column] = drawn));
+  const current: Array<ReturnType<typeof layout>> = [];
+  for (let column = 0; column < columns; column += 1) current.push(layout(column, caps[column]!));
+  for (let column = 0; column < columns; column += 1) caps[column] = current[column]!.drawn;
   // Each column's layout one display column narrower than its cap, until that column changes.
   const narrower: Array<ReturnType<typeof layout> | undefined> = [];
+  for (let column = 0; column < columns; column += 1) narrower.push(undefined);
   while (sum(caps) > available) {
     let best: { column: number; wraps: number; lines: number } | undefined;
     for (let column = 0; column < columns; column += 1) {
