@@ -131,7 +131,12 @@ const folderBytes = (folder: string) =>
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'boardroom-bench-'));
 const configDir = path.join(scratch, 'reports-config');
-const { entities, reports } = generatePortfolio(configDir, ENTITIES, REPORTS);
+const { entities, reports } = generatePortfolio(
+  configDir,
+  ENTITIES,
+  REPORTS,
+  path.join(REPO, 'reports-config'),
+);
 console.log(
   `portfolio: ${entities.length} entities, ${reports} reports (scripts/generate-portfolio.ts), as of ${AS_OF}${QUICK ? ', quick run' : ''}`,
 );

@@ -7,8 +7,18 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 // The output folder: dist/, or the one given (`node scripts/bundle.mjs .bench/dist`: the bench
-// measures the action's own bundle without touching the committed one).
+// measures the action's own bundle without touching the committed one). Further arguments
+// `name=path` are more entries bundled with the action's (`npm run bench` adds
+// `bench=scripts/bench.ts`, so its render stage runs the threads' code as the action has it:
+// split into the same chunks, packages bundled, not loaded from node_modules by each thread).
 const OUT = process.argv[2] ?? 'dist';
+const extraEntries = Object.fromEntries(
+  process.argv.slice(3).map((entry) => {
+    const at = entry.indexOf('=');
+    if (at < 1) throw new Error(`bundle: "${entry}" is not name=path`);
+    return [entry.slice(0, at), entry.slice(at + 1)];
+  }),
+);
 await rm(OUT, { recursive: true, force: true });
 const { metafile } = await build({
   // The render and finishing threads' entries (src/render/pool.ts starts them) sit in
@@ -22,6 +32,7 @@ const { metafile } = await build({
     'chunks/raster-worker': 'src/charts/raster-worker.ts',
     // The pipeline's own thread (src/pipeline-thread.ts starts it for `run` and `alerts`).
     'chunks/pipeline-thread-worker': 'src/pipeline-thread-worker.ts',
+    ...extraEntries,
   },
   metafile: true,
   outdir: OUT,

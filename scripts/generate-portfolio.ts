@@ -4,28 +4,36 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** The example portfolio the entities are cloned from (this script's repository's). */
 const EXAMPLE = path.resolve(import.meta.dirname, '..', 'reports-config');
 const EXECUTIVES = ['ceo', 'cfo', 'cto', 'cmo', 'accounting'];
 
+/**
+ * Writes a portfolio of `entityCount` entities and `reportCount` reports into `dir`.
+ * @param example the portfolio folder cloned (default: the repository's reports-config/; the
+ *   bench, bundled into .bench/stage/, gives it, as its own folder is not this script's).
+ * @returns the entities' ids and the number of reports written.
+ */
 export function generatePortfolio(
   dir: string,
   entityCount = 200,
   reportCount = 1000,
+  example = EXAMPLE,
 ): { entities: string[]; reports: number } {
   mkdirSync(dir, { recursive: true });
   for (const part of ['portfolio.yml', 'personas', 'templates'])
-    cpSync(path.join(EXAMPLE, part), path.join(dir, part), { recursive: true });
+    cpSync(path.join(example, part), path.join(dir, part), { recursive: true });
   mkdirSync(path.join(dir, 'entities'), { recursive: true });
   mkdirSync(path.join(dir, 'reports'), { recursive: true });
 
-  const originals = readdirSync(path.join(EXAMPLE, 'entities')).map((file) =>
+  const originals = readdirSync(path.join(example, 'entities')).map((file) =>
     path.basename(file, '.yml'),
   );
   const entities: string[] = [];
   for (let i = 0; i < entityCount; i += 1) {
     const original = originals[i % originals.length]!;
     const id = `${original}-${i}`;
-    let yaml = readFileSync(path.join(EXAMPLE, 'entities', `${original}.yml`), 'utf8').replace(
+    let yaml = readFileSync(path.join(example, 'entities', `${original}.yml`), 'utf8').replace(
       /^name: (.*)$/m,
       `name: $1 no. ${i}`, // not "#": YAML would read " #…" as a comment
     );
@@ -38,7 +46,7 @@ export function generatePortfolio(
       return clone >= 0 ? `parent: ${parent}-${clone}\n` : '';
     });
     writeFileSync(path.join(dir, 'entities', `${id}.yml`), yaml);
-    cpSync(path.join(EXAMPLE, 'data', original), path.join(dir, 'data', id), { recursive: true });
+    cpSync(path.join(example, 'data', original), path.join(dir, 'data', id), { recursive: true });
     entities.push(id);
   }
   for (let r = 0; r < reportCount; r += 1) {
