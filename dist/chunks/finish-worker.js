@@ -5,15 +5,15 @@ import {
 import {
   finishReportFiles,
   reportJson
-} from "./chunk-HUM4J377.js";
+} from "./chunk-2WXI7S3X.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-SD5XM22G.js";
+} from "./chunk-XB7NYYFB.js";
 import "./chunk-F4NAEFNZ.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-3VQMYZ74.js";
-import "./chunk-YEEXN6IZ.js";
+import "./chunk-AP4K2WIA.js";
+import "./chunk-DQYPPGSX.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 
@@ -45,8 +45,8 @@ function finishOutcome(job) {
 }
 async function liquidStep(given) {
   const [{ createTemplateEngine }, { renderSource }] = await Promise.all([
-    import("./liquid-4V65F5RI.js"),
-    import("./render-KZCYR3HF.js")
+    import("./liquid-36CTGLT7.js"),
+    import("./render-GCLHMPK6.js")
   ]);
   const engine = createTemplateEngine(given.templates, given.settings);
   return (job) => {

@@ -1,33 +1,33 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-2S45CMFA.js";
-import "./chunk-JBJ3ZYZL.js";
+} from "./chunk-SDLOKJHG.js";
+import "./chunk-AUMF7SGP.js";
 import "./chunk-V4CVLK5W.js";
-import "./chunk-HUM4J377.js";
+import "./chunk-2WXI7S3X.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-SD5XM22G.js";
-import "./chunk-YMK56NKD.js";
+} from "./chunk-XB7NYYFB.js";
+import "./chunk-Z2ZAQRJO.js";
 import {
   Analyzer
-} from "./chunk-A6TARVRP.js";
+} from "./chunk-ADFTIVBZ.js";
 import {
   loadPortfolio
-} from "./chunk-HTG2MZ4L.js";
+} from "./chunk-ENC4TQEI.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
 import {
   createTemplateEngine
-} from "./chunk-5NAHFPHZ.js";
-import "./chunk-BN5DHIVQ.js";
+} from "./chunk-53EX335R.js";
+import "./chunk-DSFAKTE7.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-3VQMYZ74.js";
-import "./chunk-YEEXN6IZ.js";
+import "./chunk-AP4K2WIA.js";
+import "./chunk-DQYPPGSX.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 

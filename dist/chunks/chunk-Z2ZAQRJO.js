@@ -2,23 +2,23 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   entityName,
   ownerName
-} from "./chunk-HTG2MZ4L.js";
+} from "./chunk-ENC4TQEI.js";
 import {
   messageOf,
   renderErrorAt,
   renderHeader,
   subjectError
-} from "./chunk-5NAHFPHZ.js";
+} from "./chunk-53EX335R.js";
 import {
   sectionIds
-} from "./chunk-BN5DHIVQ.js";
+} from "./chunk-DSFAKTE7.js";
 import {
   chartCollector
-} from "./chunk-3VQMYZ74.js";
+} from "./chunk-AP4K2WIA.js";
 import {
   periodOf,
   withFields
-} from "./chunk-YEEXN6IZ.js";
+} from "./chunk-DQYPPGSX.js";
 
 // src/render/render-liquid.ts
 function reportView(portfolio, report, analysis, asOf) {

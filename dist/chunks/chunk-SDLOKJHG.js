@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderSource
-} from "./chunk-JBJ3ZYZL.js";
+} from "./chunk-AUMF7SGP.js";
 import {
   sendDecision
 } from "./chunk-V4CVLK5W.js";
 import {
   finishReportFiles,
   reportJson
-} from "./chunk-HUM4J377.js";
+} from "./chunk-2WXI7S3X.js";
 import {
   chartPath
-} from "./chunk-3VQMYZ74.js";
+} from "./chunk-AP4K2WIA.js";
 
 // src/render/report-files.ts
 import path from "node:path";

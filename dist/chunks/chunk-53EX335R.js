@@ -2,21 +2,21 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatDate,
   formatSeverity
-} from "./chunk-BN5DHIVQ.js";
+} from "./chunk-DSFAKTE7.js";
 import {
   BoundedCache
 } from "./chunk-7ADVH35N.js";
 import {
   chartFilter,
   escapeMarkdown
-} from "./chunk-3VQMYZ74.js";
+} from "./chunk-AP4K2WIA.js";
 import {
   formatMoney,
   formatNumber,
   formatPercent,
   formatQuantity,
   formatRunway
-} from "./chunk-YEEXN6IZ.js";
+} from "./chunk-DQYPPGSX.js";
 import {
   parseIsoDate
 } from "./chunk-MFOCRCT4.js";

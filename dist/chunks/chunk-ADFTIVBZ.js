@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  UnpricedTally,
   ZERO,
   accountChart,
   add,
-  bookTotals,
   cashBalance,
   costClassifier,
   entityChart,
@@ -17,13 +17,14 @@ import {
   previousDay,
   priceConverter,
   toMinorUnits
-} from "./chunk-HTG2MZ4L.js";
+} from "./chunk-ENC4TQEI.js";
 import {
   changeThresholdDefaults,
   sectionIds,
   thresholdDefaults
-} from "./chunk-BN5DHIVQ.js";
+} from "./chunk-DSFAKTE7.js";
 import {
+  DAY_MS,
   NO_DATA,
   addDays,
   addMonths,
@@ -48,9 +49,10 @@ import {
   shownTenths,
   sumMoney,
   toCents,
+  toUtc,
   trailingMonths,
   withFields
-} from "./chunk-YEEXN6IZ.js";
+} from "./chunk-DQYPPGSX.js";
 
 // src/analysis/findings.ts
 function count(n, noun, plural = `${noun}s`) {
@@ -118,10 +120,17 @@ function ratio(value, total) {
   return total === 0 ? null : value / total;
 }
 
+// src/analysis/packed.ts
+function mapPacked(items, fn) {
+  const out = [];
+  for (let i = 0; i < items.length; i++) out.push(fn(items[i], i));
+  return out;
+}
+
 // src/analysis/entity-rows.ts
 function entityRows(context, out, row, part = "") {
   const key = `${out.section}:${part}`;
-  return context.entities.map((entity) => {
+  return mapPacked(context.entities, (entity) => {
     const computed = context.perEntity(key, entity, () => {
       const own = out.fork();
       return { row: row(entity, own), findings: own.findings, actions: own.actions };
@@ -143,7 +152,18 @@ function agree(n, singular, plural) {
 }
 var collator = new Intl.Collator();
 function compareText(a, b) {
-  return a === b ? 0 : collator.compare(a, b);
+  if (a === b) return 0;
+  if (isIsoDay(a) && isIsoDay(b)) return a < b ? -1 : 1;
+  return collator.compare(a, b);
+}
+function isIsoDay(text2) {
+  if (text2.length !== 10 || text2.charCodeAt(4) !== 45 || text2.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i += 1) {
+    if (i === 4 || i === 7) continue;
+    const code = text2.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 // src/analysis/books.ts
@@ -171,15 +191,31 @@ function booksOf(entity, portfolio) {
 var MIN_FLIPPED_POSTINGS = 3;
 function bookChecks(journal, from, through) {
   const window = { from, to: nextDay(through) };
-  const totals = bookTotals(journal.postings, journal.prices, journal.chart, window, {
-    currency: journal.currency
-  });
-  const converter = priceConverter(journal.prices, journal.currency);
+  const { chart, currency } = journal;
+  const converter = priceConverter(journal.prices, currency);
   const tally = /* @__PURE__ */ new Map();
+  const untyped = /* @__PURE__ */ new Map();
+  const unpriced = new UnpricedTally();
+  const foreignCash = /* @__PURE__ */ new Map();
   for (const p of journal.postings) {
-    if (p.date < window.from || p.date >= window.to) continue;
-    const type = journal.chart.classify(p.account)?.type;
+    if (p.date >= window.to) continue;
+    const info = chart.classify(p.account);
+    if (info?.cash && p.commodity !== currency) {
+      const cash = foreignCash.get(p.commodity);
+      if (cash) {
+        cash.amount = add(cash.amount, p.amount);
+        cash.postings += 1;
+      } else foreignCash.set(p.commodity, { amount: add(ZERO, p.amount), postings: 1 });
+    }
+    if (p.date < window.from) continue;
+    const type = info?.type ?? null;
+    if (type === null) {
+      untyped.set(p.account, (untyped.get(p.account) ?? 0) + 1);
+      continue;
+    }
     if (type !== "income" && type !== "expense") continue;
+    if (p.commodity !== currency && !converter.value(p))
+      unpriced.add(type, p.commodity, p.amount, 1);
     const value = converter.convert(p.amount, p.commodity, p.date);
     if (!value) continue;
     const key = `${type}\0${type === "expense" ? p.category ?? p.account : p.account}`;
@@ -195,17 +231,35 @@ function bookChecks(journal, from, through) {
     entry.total = add(entry.total, value);
     tally.set(key, entry);
   }
-  const flipped = [...tally].map(([key, t]) => ({ account: key.split("\0")[1], ...t, cents: toMinorUnits(t.total) })).filter(
-    (t) => t.postings >= MIN_FLIPPED_POSTINGS && t.reducing * 2 > t.postings && (t.type === "income" ? t.cents > 0 : t.cents < 0)
-  ).sort((a, b) => compareText(a.account, b.account)).map((t) => ({
-    account: t.account,
-    type: t.type,
-    category: t.category,
-    postings: t.postings,
-    reducing: t.reducing,
-    amount: (t.type === "income" ? -t.cents : t.cents) / 100 + 0
-  }));
-  return { window, flipped, untyped: totals.untyped, unpriced: totals.unpriced };
+  const lastDay = previousDay(window.to);
+  for (const [commodity, cash] of foreignCash) {
+    if (isZero(cash.amount)) continue;
+    if (!converter.convert(cash.amount, commodity, lastDay))
+      unpriced.add("cash", commodity, cash.amount, cash.postings);
+  }
+  const candidates = [];
+  for (const [key, t] of tally) {
+    const cents = toMinorUnits(t.total);
+    if (t.postings >= MIN_FLIPPED_POSTINGS && t.reducing * 2 > t.postings && (t.type === "income" ? cents > 0 : cents < 0))
+      candidates.push({ account: key.split("\0")[1], ...t, cents });
+  }
+  const flipped = mapPacked(
+    candidates.sort((a, b) => compareText(a.account, b.account)),
+    (t) => ({
+      account: t.account,
+      type: t.type,
+      category: t.category,
+      postings: t.postings,
+      reducing: t.reducing,
+      amount: (t.type === "income" ? -t.cents : t.cents) / 100 + 0
+    })
+  );
+  return {
+    window,
+    flipped,
+    untyped: [...untyped].sort(([a], [b]) => a.localeCompare(b)).map(([account, postings]) => ({ account, postings })),
+    unpriced: unpriced.list()
+  };
 }
 
 // src/analysis/ledger.ts
@@ -250,10 +304,11 @@ function monthIndex(journal) {
       addTo2(bucket.cash, p.commodity, p.amount);
       if (opening.has(p.transaction)) addTo2(bucket.openingCash, p.commodity, p.amount);
     }
-    if (info?.type !== "income" && info?.type !== "expense") continue;
+    const type = info?.type ?? "";
+    if (type !== "income" && type !== "expense") continue;
     const value2 = converter.value(p);
-    if (value2 && info.type === "income") bucket.income = add(bucket.income, value2);
-    if (info.type !== "expense") continue;
+    if (value2 && type === "income") bucket.income = add(bucket.income, value2);
+    if (type !== "expense") continue;
     if (value2) {
       bucket.expense = add(bucket.expense, value2);
       addTo2(bucket.categories, p.category ?? p.account, value2);
@@ -325,22 +380,21 @@ function monthIndex(journal) {
 }
 var PARTIAL_MONTH_DAYS = 7;
 function partialMonths(entity, months, portfolio) {
-  const postings = booksOf(entity, portfolio).postings;
-  if (postings.length === 0 || months.length === 0) return [];
-  let first = postings[0].date;
-  let last = first;
-  for (const p of postings) {
-    if (p.date < first) first = p.date;
-    if (p.date > last) last = p.date;
-  }
+  const journal = booksOf(entity, portfolio);
+  if (journal.postings.length === 0 || months.length === 0) return [];
+  const { first, last, months: allMonths, times } = postingDates(journal);
   const wanted = new Set(months);
-  const dates = [
-    ...new Set(postings.filter((p) => wanted.has(monthOf(p.date))).map((p) => p.date))
-  ].sort();
-  if (dates.length < 3 || new Set(dates.map(monthOf)).size < 2) return [];
+  const dates = [];
+  let monthsWithDates = 0;
+  for (const month of [...wanted].sort()) {
+    let index = lowerBound(allMonths, month);
+    if (index < allMonths.length && allMonths[index] === month) monthsWithDates += 1;
+    for (; index < allMonths.length && allMonths[index] === month; index += 1) dates.push(index);
+  }
+  if (dates.length < 3 || monthsWithDates < 2) return [];
   let quiet = PARTIAL_MONTH_DAYS;
   for (let i = 1; i < dates.length; i += 1)
-    quiet = Math.max(quiet, daysBetween(dates[i - 1], dates[i]));
+    quiet = Math.max(quiet, Math.round((times[dates[i]] - times[dates[i - 1]]) / DAY_MS));
   const partial = [];
   const start = monthOf(first);
   if (wanted.has(start) && daysBetween(`${start}-01`, first) > quiet)
@@ -350,6 +404,40 @@ function partialMonths(entity, months, portfolio) {
   if (wanted.has(end) && daysBetween(last, lastDay) > quiet && !partial.some((p) => p.month === end))
     partial.push({ month: end, edge: "end", date: last });
   return partial;
+}
+var postingDatesOf = /* @__PURE__ */ new WeakMap();
+function postingDates(journal) {
+  const cached = postingDatesOf.get(journal);
+  if (cached) return cached;
+  const postings = journal.postings;
+  let first = postings[0].date;
+  let last = first;
+  const distinct = /* @__PURE__ */ new Set();
+  for (const p of postings) {
+    if (p.date < first) first = p.date;
+    if (p.date > last) last = p.date;
+    distinct.add(p.date);
+  }
+  const dates = [...distinct].sort();
+  const months = [];
+  for (const date of dates) {
+    const month = monthOf(date);
+    const previous = months.at(-1);
+    months.push(previous === month ? previous : month);
+  }
+  const found = { first, last, months, times: dates.map(toUtc) };
+  postingDatesOf.set(journal, found);
+  return found;
+}
+function lowerBound(sorted, value) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 // src/analysis/entries.ts
@@ -369,13 +457,7 @@ var CASH = 8;
 var IMPLICIT = 16;
 var cache = /* @__PURE__ */ new WeakMap();
 function bookEntries(entity, portfolio) {
-  const journal = booksOf(entity, portfolio);
-  let compact = cache.get(journal);
-  if (!compact) {
-    compact = compactEntries(journal);
-    cache.set(journal, compact);
-  }
-  const { postings, posting, amount, kind } = compact;
+  const { postings, posting, amount, kind } = compactOf(booksOf(entity, portfolio));
   const entries = [];
   for (let i = 0; i < posting.length; i++) {
     const p = postings[posting[i]];
@@ -393,6 +475,22 @@ function bookEntries(entity, portfolio) {
     });
   }
   return entries;
+}
+function forEachBookEntry(entity, portfolio, visit) {
+  const { postings, posting, amount, kind } = compactOf(booksOf(entity, portfolio));
+  for (let i = 0; i < posting.length; i++) {
+    const p = postings[posting[i]];
+    const k = kind[i];
+    visit(p.date, p.account, TYPES[k & 7], amount[i], (k & IMPLICIT) !== 0);
+  }
+}
+function compactOf(journal) {
+  let compact = cache.get(journal);
+  if (!compact) {
+    compact = compactEntries(journal);
+    cache.set(journal, compact);
+  }
+  return compact;
 }
 function compactEntries(journal) {
   const converter = priceConverter(journal.prices, journal.currency);
@@ -493,23 +591,42 @@ var revenueRecognitionSection = {
   }
 };
 function accountTallies(context) {
-  return context.entities.map(
+  return mapPacked(
+    context.entities,
     (entity) => context.perEntity("chart_of_accounts:tally", entity, () => {
       const tally = /* @__PURE__ */ new Map();
-      for (const entry of bookEntries(entity, context.portfolio)) {
-        if (entry.implicit || entry.date > context.asOf) continue;
-        const account = tally.get(entry.account) ?? {
-          rows: 0,
-          amount: 0,
-          type: entry.type ?? null
-        };
+      forEachBookEntry(entity, context.portfolio, (date, code, type, amount, implicit) => {
+        if (implicit || date > context.asOf) return;
+        let account = tally.get(code);
+        if (!account) {
+          account = { code, rows: 0, amount: 0, type: type ?? null };
+          tally.set(code, account);
+        }
         account.rows += 1;
-        account.amount -= toCents(entry.amount);
-        tally.set(entry.account, account);
-      }
-      return tally;
+        account.amount -= toCents(amount);
+      });
+      return [...tally.values()];
     })
   );
+}
+var accountRanks = /* @__PURE__ */ new WeakMap();
+function collationRanks(portfolio, codes) {
+  let ranks = accountRanks.get(portfolio);
+  if (!ranks) {
+    ranks = /* @__PURE__ */ new Map();
+    accountRanks.set(portfolio, ranks);
+  }
+  let fresh;
+  for (const code of codes) if (!ranks.has(code)) (fresh ??= []).push(code);
+  if (fresh) {
+    const all = [...ranks.keys(), ...fresh].sort(compareText);
+    let rank = 0;
+    all.forEach((code, index) => {
+      if (index > 0 && compareText(all[index - 1], code) !== 0) rank += 1;
+      ranks.set(code, rank);
+    });
+  }
+  return ranks;
 }
 var chartOfAccountsSection = {
   id: "chart_of_accounts",
@@ -519,34 +636,36 @@ var chartOfAccountsSection = {
     const out = new SectionFindings("chart_of_accounts", "accounting", context.asOf);
     const chart = context.portfolio.settings.chart_of_accounts;
     const accounts = /* @__PURE__ */ new Map();
-    for (const [index, tally] of accountTallies(context).entries()) {
-      const entity = context.entities[index];
-      for (const [code, own] of tally) {
-        const account = accounts.get(code) ?? {
-          rows: 0,
-          amount: 0,
-          entities: /* @__PURE__ */ new Set(),
-          type: own.type,
-          name: null
-        };
+    const tallies = accountTallies(context);
+    for (let index = 0; index < tallies.length; index += 1) {
+      const name = context.entities[index].name;
+      for (const own of tallies[index]) {
+        let account = accounts.get(own.code);
+        if (!account) {
+          account = { rows: 0, amount: 0, entities: [], type: own.type, name: null };
+          accounts.set(own.code, account);
+        }
         account.rows += own.rows;
         account.amount += own.amount;
-        account.entities.add(entity.name);
-        accounts.set(code, account);
+        if (!account.entities.includes(name)) account.entities.push(name);
       }
     }
-    const mapping = [...accounts.entries()].sort(([a], [b]) => compareText(a, b)).map(([code, account]) => ({
-      code,
-      // The chart of accounts' name where it lists the code; the type is the one the figures
-      // use: the entity's chart (a code, a pattern, `accounts:`, or hledger's top-level names).
-      name: chart[code]?.name ?? null,
-      type: account.type,
-      rows: account.rows,
-      amount: account.amount / 100 + 0,
-      entities: [...account.entities].sort().join(", "),
-      // Typed, so in the figures: the chart's patterns count, not only its listed codes.
-      mapped: account.type !== null
-    }));
+    const order = collationRanks(context.portfolio, accounts.keys());
+    const mapping = mapPacked(
+      [...accounts.entries()].sort(([a], [b]) => order.get(a) - order.get(b)),
+      ([code, account]) => ({
+        code,
+        // The chart of accounts' name where it lists the code; the type is the one the figures
+        // use: the entity's chart (a code, a pattern, `accounts:`, or hledger's top-level names).
+        name: chart[code]?.name ?? null,
+        type: account.type,
+        rows: account.rows,
+        amount: account.amount / 100 + 0,
+        entities: account.entities.sort().join(", "),
+        // Typed, so in the figures: the chart's patterns count, not only its listed codes.
+        mapped: account.type !== null
+      })
+    );
     for (const account of mapping.filter((a) => !a.mapped)) {
       out.add(
         {
@@ -586,14 +705,17 @@ var expenseAuditSection = {
           `${entry.date}|${entry.account}|${toCents(entry.amount)}|${entry.description}`,
           entry
         );
-      const duplicates = [...groups.values()].filter((same) => same.length > 1).map((same) => ({
-        date: same[0].date,
-        account: same[0].account,
-        amount: same[0].amount,
-        memo: same[0].description,
-        times: same.length,
-        lines: same.map((e) => e.source.line).join(", ")
-      }));
+      const duplicates = mapPacked(
+        [...groups.values()].filter((same) => same.length > 1),
+        (same) => ({
+          date: same[0].date,
+          account: same[0].account,
+          amount: same[0].amount,
+          memo: same[0].description,
+          times: same.length,
+          lines: same.map((e) => e.source.line).join(", ")
+        })
+      );
       const uncategorised = charges.filter(isUncategorised);
       const spending = ledgerRows(entity, context.asOf).filter((row) => row.amount < 0);
       const noReceipt = spending.filter((row) => -row.amount >= limit && !row.receipt);
@@ -701,10 +823,12 @@ function recurringCharges(charges, asOf) {
         memo: bill?.memo ?? entry.description
       });
     }
-    const median = medianOf([...byDate.values()].map((bill) => bill.cents));
+    const cents = [];
+    for (const bill of byDate.values()) cents.push(bill.cents);
+    const median = medianOf(cents);
     const bills = [...byDate.entries()].filter(([, bill]) => Math.abs(bill.cents - median) <= AMOUNT_TOLERANCE * median).sort(([a], [b]) => compareText(a, b));
     if (bills.length === 0) continue;
-    const dates = bills.map(([date]) => date);
+    const dates = mapPacked(bills, ([date]) => date);
     const [last, latest] = bills.at(-1);
     const cadence = CADENCES.find((c) => {
       let run = 1;
@@ -1016,7 +1140,7 @@ var HEADLINES = {
   }
 };
 function rowFigures(section, headlines, row, portfolio) {
-  return headlines.figures(row, portfolio).map((item) => withFields(item, { section }));
+  return mapPacked(headlines.figures(row, portfolio), (item) => withFields(item, { section }));
 }
 function kpiBetter(declared, id) {
   return declared.find((k) => k.id === id)?.better ?? "higher";
@@ -1196,8 +1320,14 @@ function reportChanges(input) {
   const currency = portfolio.settings.currency;
   const now = shownFindings(input.current);
   const before = shownFindings(input.previous);
-  const opened = [...now.values()].filter((f) => !before.has(f.id)).map(asListed);
-  const resolved = [...before.values()].filter((f) => !now.has(f.id)).map(asListed);
+  const opened = mapPacked(
+    [...now.values()].filter((f) => !before.has(f.id)),
+    asListed
+  );
+  const resolved = mapPacked(
+    [...before.values()].filter((f) => !now.has(f.id)),
+    asListed
+  );
   const persisting = [...now.keys()].filter((id) => before.has(id)).length;
   const previousFigures = new Map(
     headlineFigures(input.previous, portfolio, memo).map((item) => [item.id, item])
@@ -1215,11 +1345,14 @@ function reportChanges(input) {
     );
   }
   const grouped = [...entities.values()];
-  const sections = Object.fromEntries(
-    input.current.map((section) => [section.id, []])
-  );
-  for (const item of grouped.flatMap((e) => e.figures)) (sections[item.section] ??= []).push(item);
-  const moved = grouped.flatMap((e) => e.figures.filter((f) => f.past_threshold));
+  const sections = {};
+  for (const section of input.current) sections[section.id] = [];
+  const moved = [];
+  for (const entity of grouped)
+    for (const item of entity.figures) {
+      (sections[item.section] ??= []).push(item);
+      if (item.past_threshold) moved.push(item);
+    }
   return {
     as_of: input.asOf,
     previous_as_of: input.previousAsOf,
@@ -1241,8 +1374,8 @@ function leftOutOfRunway(rows) {
 }
 function portfolioRunway(rows) {
   const counted = rows.filter((row) => runwayBurn(row) !== null && row.cash_on_hand !== null);
-  const totalCash = sumMoney(counted.map((row) => row.cash_on_hand));
-  const totalBurn = sumMoney(counted.map((row) => runwayBurn(row)));
+  const totalCash = sumMoney(mapPacked(counted, (row) => row.cash_on_hand));
+  const totalBurn = sumMoney(mapPacked(counted, (row) => runwayBurn(row)));
   const totalBurning = shownMoney(totalBurn) > 0;
   return {
     cash_on_hand: counted.length ? totalCash : null,
@@ -1338,8 +1471,8 @@ function cashRunwayChart(title, months, points, currency) {
 }
 function portfolioCashRunwayChart(asOf, byEntity, currency) {
   const months = cashMonths(asOf);
-  const points = months.map((_, i) => {
-    const total = portfolioRunway(byEntity.map((points2) => points2[i]));
+  const points = mapPacked(months, (_, i) => {
+    const total = portfolioRunway(mapPacked(byEntity, (points2) => points2[i]));
     return { cash_on_hand: total.cash_on_hand, runway_months: total.runway_months };
   });
   return cashRunwayChart(
@@ -1388,6 +1521,15 @@ function financeMetrics(entity, portfolio, asOf, limits = {
 function dayFinanceMetrics(entity, portfolio, day, limits) {
   return financeFigures(entity, portfolio, day, limits, false);
 }
+var costClasses = /* @__PURE__ */ new WeakMap();
+function costClassesOf(categories) {
+  let classes = costClasses.get(categories);
+  if (!classes) {
+    classes = costClassifier(categories);
+    costClasses.set(categories, classes);
+  }
+  return classes;
+}
 function financeFigures(entity, portfolio, asOf, limits, withChecks) {
   const months = trailingMonths(asOf, 3);
   const totals = monthTotals(entity, months, portfolio);
@@ -1430,11 +1572,16 @@ function financeFigures(entity, portfolio, asOf, limits, withChecks) {
     };
   }
   const average = (pick) => money(sumMoney(withData.map(pick)) / withData.length);
-  const classes = costClassifier(portfolio.settings.cost_categories);
+  const classes = costClassesOf(portfolio.settings.cost_categories);
   const categories = [...new Set(withData.flatMap((m) => [...m.spendingByCategory.keys()]))];
   const classAverage = (wanted) => average(
     (month) => sumMoney(
-      [...month.spendingByCategory].filter(([category]) => classes.classOf(category) === wanted).map(([, amount]) => amount)
+      mapPacked(
+        [...month.spendingByCategory].filter(
+          ([category]) => classes.classOf(category) === wanted
+        ),
+        ([, amount]) => amount
+      )
     )
   );
   const revenue = average((month) => month.income);
@@ -2602,7 +2749,7 @@ var stackCostsSection = {
   owner: "cto",
   analyze(context) {
     const out = new SectionFindings("stack_costs", "cto", context.asOf);
-    const stacks = stacksOf(context).map(({ entity, stack }) => ({
+    const stacks = mapPacked(stacksOf(context), ({ entity, stack }) => ({
       entity: entity.id,
       entity_name: entity.name,
       id: stack.id,
@@ -3318,6 +3465,11 @@ var Analyzer = class _Analyzer {
   figureMemo;
   /** Entity id -> its index in `portfolio.entities` (entitiesOf). */
   positions;
+  /**
+   * Each persona's thresholds (thresholdsFor), made once per Analyzer: every section of every
+   * report reads its owner's, and the analyses only read them.
+   */
+  thresholds = /* @__PURE__ */ new Map();
   /** The portfolio as known on `asOf`: rows dated after it are left out (src/analysis/as-of.ts). */
   portfolio;
   known;
@@ -3338,7 +3490,10 @@ var Analyzer = class _Analyzer {
       const index = this.positions.get(id);
       if (index !== void 0) found.add(index);
     }
-    return [...found].sort((a, b) => a - b).map((index) => entities[index]);
+    return mapPacked(
+      [...found].sort((a, b) => a - b),
+      (index) => entities[index]
+    );
   }
   sectionsOf(report) {
     return report.sections ?? this.portfolio.personas.get(report.persona)?.sections ?? [];
@@ -3408,7 +3563,10 @@ var Analyzer = class _Analyzer {
   analyzeReport(report) {
     const entities = this.entitiesOf(report);
     const combined = /* @__PURE__ */ new Map();
-    const sections = this.sectionsOf(report).map((id) => this.section(id, entities, combined));
+    const sections = mapPacked(
+      this.sectionsOf(report),
+      (id) => this.section(id, entities, combined)
+    );
     return {
       sections,
       findings: sections.flatMap((s) => s.findings),
@@ -3455,12 +3613,12 @@ var Analyzer = class _Analyzer {
     if (done) return done;
     const analyzer = ANALYZERS.get(id);
     if (!analyzer) throw new Error(`no analyzer for section "${id}"`);
-    const entities = given.map((e) => this.known.get(e) ?? entityAsOf(e, this.asOf));
+    const entities = mapPacked(given, (e) => this.known.get(e) ?? entityAsOf(e, this.asOf));
     const context = {
       portfolio: this.portfolio,
       asOf: this.asOf,
       entities,
-      thresholds: thresholdsFor(this.portfolio, analyzer.owner),
+      thresholds: this.thresholdsOf(analyzer.owner),
       money: (value) => formatMoney(value, this.portfolio.settings.currency),
       finance: (entity) => this.finance(entity),
       channels: (entity) => this.channels(entity),
@@ -3493,8 +3651,17 @@ var Analyzer = class _Analyzer {
     return this.perEntity(
       "finance",
       entity,
-      () => financeMetrics(entity, this.portfolio, this.asOf, thresholdsFor(this.portfolio, "cfo"))
+      () => financeMetrics(entity, this.portfolio, this.asOf, this.thresholdsOf("cfo"))
     );
+  }
+  /** thresholdsFor(this.portfolio, persona), made once per persona. */
+  thresholdsOf(persona) {
+    let thresholds = this.thresholds.get(persona);
+    if (!thresholds) {
+      thresholds = thresholdsFor(this.portfolio, persona);
+      this.thresholds.set(persona, thresholds);
+    }
+    return thresholds;
   }
   /** One entity's live channels with their spend and attribution, computed once (perEntity). */
   channels(entity) {

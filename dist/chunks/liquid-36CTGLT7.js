@@ -9,12 +9,12 @@ import {
   renderErrorAt,
   renderHeader,
   subjectError
-} from "./chunk-5NAHFPHZ.js";
-import "./chunk-BN5DHIVQ.js";
+} from "./chunk-53EX335R.js";
+import "./chunk-DSFAKTE7.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-3VQMYZ74.js";
-import "./chunk-YEEXN6IZ.js";
+import "./chunk-AP4K2WIA.js";
+import "./chunk-DQYPPGSX.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 export {

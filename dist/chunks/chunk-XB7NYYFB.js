@@ -7,10 +7,10 @@ import {
 } from "./chunk-7ADVH35N.js";
 import {
   isChartSrc
-} from "./chunk-3VQMYZ74.js";
+} from "./chunk-AP4K2WIA.js";
 import {
   chartTable
-} from "./chunk-YEEXN6IZ.js";
+} from "./chunk-DQYPPGSX.js";
 
 // src/render/markdown.ts
 import { createRequire } from "node:module";
@@ -1614,16 +1614,23 @@ var laidOut = new BoundedCache(
 function layOut(header, rows, align, width) {
   const columns = header.length;
   const table = [cellsOf(header, columns)];
-  for (const row of rows) table.push(cellsOf(row, columns));
+  for (let row = 0; row < rows.length; row += 1) table.push(cellsOf(rows[row], columns));
   const caps = columnCaps(table, width - GAP * (columns - 1));
-  const widths = caps.map(() => 0);
-  const wrapped = table.map(
-    (row) => row.map((cell, column) => {
+  const widths = [];
+  for (let column = 0; column < caps.length; column += 1) widths.push(0);
+  const wrapped = [];
+  for (const row of table) {
+    const cells = [];
+    for (let column = 0; column < row.length; column += 1) {
       const lines = [];
-      widths[column] = Math.max(widths[column], wrapCell(cell, caps[column], lines).widest);
-      return lines;
-    })
-  );
+      widths[column] = Math.max(
+        widths[column],
+        wrapCell(row[column], caps[column], lines).widest
+      );
+      cells.push(lines);
+    }
+    wrapped.push(cells);
+  }
   const gap = " ".repeat(GAP);
   const render = (cells) => {
     let height = 0;
@@ -1639,13 +1646,22 @@ function layOut(header, rows, align, width) {
     }
     return lines;
   };
-  const [head, ...body] = wrapped.map(render);
-  const separate = body.some((lines) => lines.length > 1);
-  const out = [...head, widths.map((w2) => "-".repeat(w2)).join(gap)];
-  body.forEach((lines, index) => {
-    if (separate && index > 0) out.push("");
-    for (const line of lines) out.push(line);
-  });
+  const out = render(wrapped[0]);
+  const body = [];
+  let separate = false;
+  for (let row = 1; row < wrapped.length; row += 1) {
+    const lines = render(wrapped[row]);
+    if (lines.length > 1) separate = true;
+    body.push(lines);
+  }
+  let rule = "";
+  for (let column = 0; column < widths.length; column += 1)
+    rule += (column > 0 ? gap : "") + "-".repeat(widths[column]);
+  out.push(rule);
+  for (let row = 0; row < body.length; row += 1) {
+    if (separate && row > 0) out.push("");
+    for (const line of body[row]) out.push(line);
+  }
   return out.join("\n");
 }
 function cellsOf(row, columns) {
@@ -1654,20 +1670,41 @@ function cellsOf(row, columns) {
   return cells;
 }
 function toCell(text) {
-  return text.includes("\n") ? text.split("\n").map(paragraphOf) : [paragraphOf(text)];
+  const cell = [];
+  let start = 0;
+  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+    cell.push(paragraphOf(text.slice(start, end)));
+    start = end + 1;
+  }
+  cell.push(paragraphOf(start === 0 ? text : text.slice(start)));
+  return cell;
+}
+function wordsIn(text, ascii) {
+  const words = [];
+  let start = 0;
+  for (let space = text.indexOf(" "); space !== -1; space = text.indexOf(" ", start)) {
+    const word = text.slice(start, space);
+    words.push({ text: word, width: ascii ? word.length : displayWidth(word) });
+    start = space + 1;
+  }
+  const last = start === 0 ? text : text.slice(start);
+  words.push({ text: last, width: ascii ? last.length : displayWidth(last) });
+  return words;
 }
 function paragraphOf(line) {
   const folded = (FOLDABLE.test(line) ? line.replace(BLANKS, " ") : line).trim();
   if (PRINTABLE_ASCII.test(folded)) return { text: folded, width: folded.length, words: void 0 };
-  const words = folded.split(" ").map((word) => ({ text: word, width: displayWidth(word) }));
-  return {
-    text: folded,
-    width: words.reduce((sum, word) => sum + word.width, words.length - 1),
-    words
-  };
+  const words = wordsIn(folded, false);
+  let width = words.length - 1;
+  for (const word of words) width += word.width;
+  return { text: folded, width, words };
 }
 function longestWordWidth(paragraph) {
-  if (paragraph.words) return Math.max(...paragraph.words.map((word) => word.width));
+  if (paragraph.words) {
+    let widest = -Infinity;
+    for (const word of paragraph.words) widest = Math.max(widest, word.width);
+    return widest;
+  }
   const { text } = paragraph;
   let longest = 0;
   for (let start = 0, space = 0; space !== -1; start = space + 1) {
@@ -1677,7 +1714,7 @@ function longestWordWidth(paragraph) {
   return longest;
 }
 function wordsOf(paragraph) {
-  return paragraph.words ??= paragraph.text.split(" ").map((word) => ({ text: word, width: word.length }));
+  return paragraph.words ??= wordsIn(paragraph.text, true);
 }
 function columnCaps(table, available) {
   const columns = table[0].length;
@@ -1692,13 +1729,28 @@ function columnCaps(table, available) {
     return widths;
   };
   const natural = widest((paragraph) => paragraph.width);
-  const sum = (widths) => widths.reduce((total, w2) => total + w2, 0);
+  const sum = (widths) => {
+    let total = 0;
+    for (const w2 of widths) total += w2;
+    return total;
+  };
   const caps = [...natural];
   if (sum(caps) <= available) return caps;
   const longestWord = widest(longestWordWidth);
-  const wordFloor = longestWord.map((w2, column) => Math.min(w2, natural[column]));
-  const floor = sum(wordFloor) <= available ? wordFloor : natural.map((w2) => Math.min(w2, MIN_COLUMN));
-  const wrappedAt = table.map((row) => row.map(() => void 0));
+  const wordFloor = [];
+  for (let column = 0; column < columns; column += 1)
+    wordFloor.push(Math.min(longestWord[column], natural[column]));
+  let floor = wordFloor;
+  if (sum(wordFloor) > available) {
+    floor = [];
+    for (const w2 of natural) floor.push(Math.min(w2, MIN_COLUMN));
+  }
+  const wrappedAt = [];
+  for (const row of table) {
+    const wraps = [];
+    for (let column = 0; column < row.length; column += 1) wraps.push(void 0);
+    wrappedAt.push(wraps);
+  }
   const cellAt = (row, column, width) => {
     const known = wrappedAt[row][column];
     if (known !== void 0 && known.widest <= width && width <= known.width) return known;
@@ -1717,9 +1769,11 @@ function columnCaps(table, available) {
     }
     return { wrapped, lines, drawn };
   };
-  const current = caps.map((cap, column) => layout(column, cap));
-  current.forEach(({ drawn }, column) => caps[column] = drawn);
+  const current = [];
+  for (let column = 0; column < columns; column += 1) current.push(layout(column, caps[column]));
+  for (let column = 0; column < columns; column += 1) caps[column] = current[column].drawn;
   const narrower = [];
+  for (let column = 0; column < columns; column += 1) narrower.push(void 0);
   while (sum(caps) > available) {
     let best;
     for (let column = 0; column < columns; column += 1) {
@@ -2025,7 +2079,8 @@ ${this.parser.parse(tokens)}</blockquote>
   }
   list(token) {
     const tag = token.ordered ? "ol" : "ul";
-    const items = token.items.map((item) => this.listitem(item)).join("");
+    let items = "";
+    for (const item of token.items) items += this.listitem(item);
     return `${openTag(tag)}
 ${items}</${tag}>
 `;
@@ -2042,10 +2097,12 @@ ${items}</${tag}>
 `;
   }
   table(token) {
-    const header = this.tablerow({
-      text: token.header.map((cell) => this.tablecell(cell)).join("")
-    });
-    const body = token.rows.map((row) => this.tablerow({ text: row.map((cell) => this.tablecell(cell)).join("") })).join("");
+    let cells = "";
+    for (const cell2 of token.header) cells += this.tablecell(cell2);
+    const header = this.tablerow({ text: cells });
+    const cell = (each) => this.tablecell(each);
+    let body = "";
+    for (const row of token.rows) body += this.tablerow({ text: Array.from(row, cell).join("") });
     return `${openTag("table")}
 <thead>
 ${header}</thead>
@@ -2202,8 +2259,18 @@ function sanitizedMarkdownToHtml(markdown) {
 var STYLED_TAG = new RegExp(`<(${Object.keys(STYLES).join("|")})(\\s[^>]*)?>`, "g");
 function markdownToText(markdown, charts = /* @__PURE__ */ new Map()) {
   const tokens = typeof markdown === "string" ? lexMarkdown(markdown) : markdown;
-  const blocks = tokens.map((token) => blockText(token, charts)).filter((block) => block !== "");
-  return blocks.join("\n\n").replace(/\n{3,}/g, "\n\n").trim() + "\n";
+  return joinedText(tokens, "\n\n", (token) => blockText(token, charts)).replace(/\n{3,}/g, "\n\n").trim() + "\n";
+}
+function joinedText(items, separator, text) {
+  let joined = "";
+  let first = true;
+  for (const item of items) {
+    const piece = text(item);
+    if (piece === "") continue;
+    joined = first ? piece : joined + separator + piece;
+    first = false;
+  }
+  return joined;
 }
 function blockText(token, charts) {
   switch (token.type) {
@@ -2217,18 +2284,22 @@ ${(heading.depth === 1 ? "=" : "-").repeat(Math.min(displayWidth(text), 72))}` :
       return inlineText(token.tokens);
     case "list": {
       const list = token;
-      return list.items.map((item, index) => {
+      let text = "";
+      for (let index = 0; index < list.items.length; index += 1) {
         const bullet = list.ordered ? `${Number(list.start || 1) + index}.` : "-";
-        const body = item.tokens.map(
+        const body = joinedText(
+          list.items[index].tokens,
+          "\n",
           (t) => t.type === "text" && "tokens" in t && t.tokens ? inlineText(t.tokens) : blockText(t, charts)
-        ).filter(Boolean).join("\n");
-        return `${bullet} ${body.replace(/\n/g, "\n  ")}`;
-      }).join("\n");
+        );
+        text += `${index > 0 ? "\n" : ""}${bullet} ${body.replace(/\n/g, "\n  ")}`;
+      }
+      return text;
     }
     case "table":
       return tableText(token);
     case "blockquote":
-      return token.tokens.map((t) => blockText(t, charts)).join("\n").replace(/^/gm, "> ");
+      return blockquoteText(token.tokens, charts).replace(/^/gm, "> ");
     case "code":
       return token.text.replace(/^/gm, "    ");
     case "hr":
@@ -2241,37 +2312,47 @@ ${(heading.depth === 1 ? "=" : "-").repeat(Math.min(displayWidth(text), 72))}` :
       return "text" in token ? decodeEntities(String(token.text)) : "";
   }
 }
+function blockquoteText(tokens, charts) {
+  let text = "";
+  for (let index = 0; index < tokens.length; index += 1)
+    text += (index > 0 ? "\n" : "") + blockText(tokens[index], charts);
+  return text;
+}
 function inlineText(tokens) {
   if (!tokens) return "";
-  return tokens.map((token) => {
-    switch (token.type) {
-      case "link": {
-        const link = token;
-        const text = inlineText(link.tokens);
-        return text === link.href ? text : `${text} (${link.href})`;
-      }
-      case "br":
-        return "\n";
-      case "html":
-        return "";
-      case "strong":
-      case "em":
-      case "del":
-        return inlineText(token.tokens);
-      case "codespan":
-        return decodeEntities(token.text);
-      default:
-        return "tokens" in token && token.tokens ? inlineText(token.tokens) : decodeEntities("text" in token ? String(token.text) : "");
+  let text = "";
+  for (const token of tokens) text += inlineTokenText(token);
+  return text;
+}
+function inlineTokenText(token) {
+  switch (token.type) {
+    case "link": {
+      const link = token;
+      const text = inlineText(link.tokens);
+      return text === link.href ? text : `${text} (${link.href})`;
     }
-  }).join("");
+    case "br":
+      return "\n";
+    case "html":
+      return "";
+    case "strong":
+    case "em":
+    case "del":
+      return inlineText(token.tokens);
+    case "codespan":
+      return decodeEntities(token.text);
+    default:
+      return "tokens" in token && token.tokens ? inlineText(token.tokens) : decodeEntities("text" in token ? String(token.text) : "");
+  }
 }
 function tableText(table) {
-  return textTable(
-    table.header.map((cell) => inlineText(cell.tokens)),
-    table.rows.map((row) => row.map((cell) => inlineText(cell.tokens))),
-    table.align
-  );
+  const header = [];
+  for (const cell of table.header) header.push(cellText(cell));
+  const rows = [];
+  for (const row of table.rows) rows.push(Array.from(row, cellText));
+  return textTable(header, rows, table.align);
 }
+var cellText = (cell) => inlineText(cell.tokens);
 var ENTITIES = {
   "&amp;": "&",
   "&lt;": "<",

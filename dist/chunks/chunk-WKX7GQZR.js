@@ -405,7 +405,7 @@ async function isFileAt(handle, file) {
 var FALLBACK_SEND_RATE = 1;
 async function createTransport(options, portfolio) {
   if (options.transport === "outbox") {
-    const { OutboxTransport } = await import("./outbox-GSXJVJED.js");
+    const { OutboxTransport } = await import("./outbox-D7OW6JLV.js");
     return new OutboxTransport(path2.join(options.out, "outbox"));
   }
   const region = options.awsRegion ?? portfolio.settings.ses.region ?? options.environmentRegion;
@@ -413,7 +413,7 @@ async function createTransport(options, portfolio) {
     throw new ArgumentError(
       "aws-region: no SES region (set the input, ses.region in portfolio.yml, or AWS_REGION)"
     );
-  const { SesTransport } = await import("./ses-KHBF4H4N.js");
+  const { SesTransport } = await import("./ses-6EDVT6M6.js");
   return new SesTransport({
     region,
     ...options.sesEndpoint ? { endpoint: options.sesEndpoint } : {},

@@ -5,7 +5,7 @@ import {
 import {
   MONTH_NAMES,
   NO_DATA
-} from "./chunk-YEEXN6IZ.js";
+} from "./chunk-DQYPPGSX.js";
 import {
   parseIsoDate
 } from "./chunk-MFOCRCT4.js";

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cell
-} from "./chunk-5SEMTZSP.js";
+} from "./chunk-KP7QDCDT.js";
 import {
   formatConfigError
 } from "./chunk-ZKT6PWU6.js";
 import {
   formatMoney,
   formatRunway
-} from "./chunk-YEEXN6IZ.js";
+} from "./chunk-DQYPPGSX.js";
 
 // src/preview/compare.ts
 var PREVIEW_MARKER = "<!-- boardroom-preview -->";

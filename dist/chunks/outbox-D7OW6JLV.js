@@ -3,13 +3,13 @@ import {
   attachedFilesOf,
   composedBody,
   inlineImagesOf
-} from "./chunk-AFUVLDWW.js";
+} from "./chunk-RND5SMOH.js";
 import "./chunk-V4CVLK5W.js";
 import {
   mimeAddress
 } from "./chunk-SC7SHDLN.js";
-import "./chunk-3VQMYZ74.js";
-import "./chunk-YEEXN6IZ.js";
+import "./chunk-AP4K2WIA.js";
+import "./chunk-DQYPPGSX.js";
 import "./chunk-MFOCRCT4.js";
 import {
   __commonJS,

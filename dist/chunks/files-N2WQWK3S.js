@@ -18,7 +18,7 @@ import {
   monthAbbreviation,
   parseMonth,
   sameUnit
-} from "./chunk-YEEXN6IZ.js";
+} from "./chunk-DQYPPGSX.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 

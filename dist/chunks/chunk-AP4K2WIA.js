@@ -3,7 +3,7 @@ import {
   chartKey,
   escapeHtml,
   hasData
-} from "./chunk-YEEXN6IZ.js";
+} from "./chunk-DQYPPGSX.js";
 
 // src/render/escape-markdown.ts
 var NEEDS_ESCAPING = /[\\`*_[\]~|<>&\r\n]|^\s*(?:[#+=-]|\d+[.)])/;

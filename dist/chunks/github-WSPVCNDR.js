@@ -9,16 +9,16 @@ import {
 } from "./chunk-FOQKTZ3F.js";
 import {
   cell
-} from "./chunk-5SEMTZSP.js";
-import "./chunk-SD5XM22G.js";
+} from "./chunk-KP7QDCDT.js";
+import "./chunk-XB7NYYFB.js";
 import "./chunk-F4NAEFNZ.js";
 import {
   formatDate
-} from "./chunk-BN5DHIVQ.js";
+} from "./chunk-DSFAKTE7.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-3VQMYZ74.js";
-import "./chunk-YEEXN6IZ.js";
+import "./chunk-AP4K2WIA.js";
+import "./chunk-DQYPPGSX.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 

@@ -6,17 +6,17 @@ import {
   runDelivery,
   runHeader,
   writeJsonFile
-} from "./chunk-S7MNZ4IR.js";
+} from "./chunk-WKX7GQZR.js";
 import {
   MAIN_THREAD_STACK_MB,
   workerEntry
 } from "./chunk-OGBOT7SR.js";
 import {
   previewMarkdown
-} from "./chunk-7GMZAZLH.js";
+} from "./chunk-PECN7N6X.js";
 import {
   summaryMarkdown
-} from "./chunk-5SEMTZSP.js";
+} from "./chunk-KP7QDCDT.js";
 import {
   memoryLogger
 } from "./chunk-63EMXHBY.js";
@@ -28,7 +28,7 @@ import {
   renderReportsFinishingElsewhere,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-2S45CMFA.js";
+} from "./chunk-SDLOKJHG.js";
 import {
   buildSendPlan,
   effectiveRecipients
@@ -38,7 +38,7 @@ import {
 } from "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-SD5XM22G.js";
+} from "./chunk-XB7NYYFB.js";
 import {
   compacting,
   garbageCollector,
@@ -48,26 +48,26 @@ import {
   checkPortfolio,
   logConfigProblems,
   validateRun
-} from "./chunk-T5A35EHD.js";
+} from "./chunk-ZPRMXZO5.js";
 import {
   Analyzer
-} from "./chunk-A6TARVRP.js";
+} from "./chunk-ADFTIVBZ.js";
 import {
   entityName,
   ownerName
-} from "./chunk-HTG2MZ4L.js";
+} from "./chunk-ENC4TQEI.js";
 import {
   taskPriorities,
   taskSeverities
-} from "./chunk-BN5DHIVQ.js";
+} from "./chunk-DSFAKTE7.js";
 import {
   CHARTS_FOLDER,
   chartPath
-} from "./chunk-3VQMYZ74.js";
+} from "./chunk-AP4K2WIA.js";
 import {
   escapeHtml,
   todayIn
-} from "./chunk-YEEXN6IZ.js";
+} from "./chunk-DQYPPGSX.js";
 
 // src/pipeline.ts
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
@@ -356,7 +356,7 @@ async function createTaskSink(input) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-WLKLDFSI.js"),
+    import("./github-WSPVCNDR.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -596,7 +596,7 @@ async function loadAndRender(options, log, dependencies) {
     `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
   );
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-XIIKIG67.js");
+    const { runAlerts } = await import("./run-U5IXRJVL.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
@@ -665,7 +665,7 @@ function attachmentClashes(rendered) {
   return clashes;
 }
 async function drawCharts(rendered, charts, reports, log) {
-  const { ChartCache, writeChartFiles } = await import("./files-ZZ2U3SZQ.js");
+  const { ChartCache, writeChartFiles } = await import("./files-N2WQWK3S.js");
   const cache = new ChartCache();
   const started = performance.now();
   const files = await writeChartFiles(charts, path2.join(reports, CHARTS_FOLDER), cache);

@@ -5,16 +5,16 @@ import {
   invalidPreviewMarkdown,
   previewContent,
   previewMarkdown
-} from "./chunk-7GMZAZLH.js";
-import "./chunk-5SEMTZSP.js";
-import "./chunk-SD5XM22G.js";
+} from "./chunk-PECN7N6X.js";
+import "./chunk-KP7QDCDT.js";
+import "./chunk-XB7NYYFB.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
-import "./chunk-BN5DHIVQ.js";
+import "./chunk-DSFAKTE7.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-3VQMYZ74.js";
-import "./chunk-YEEXN6IZ.js";
+import "./chunk-AP4K2WIA.js";
+import "./chunk-DQYPPGSX.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 export {

@@ -306,14 +306,19 @@ function parseMonth(text) {
   return month >= 1 && month <= 12 ? { year: Number(match[1]), month } : void 0;
 }
 function chartTable(spec) {
-  return {
-    header: [spec.categoryLabel, ...spec.series.map((s) => s.name)],
-    rows: spec.categories.map((category, i) => [
-      categoryName(spec, category),
-      ...spec.series.map((s) => formatChartValue(s.values[i] ?? null, s.unit))
-    ]),
-    align: ["left", ...spec.series.map(() => "right")]
-  };
+  const header = [spec.categoryLabel];
+  const align = ["left"];
+  for (const s of spec.series) {
+    header.push(s.name);
+    align.push("right");
+  }
+  const rows = [];
+  for (let i = 0; i < spec.categories.length; i++) {
+    const row = [categoryName(spec, spec.categories[i])];
+    for (const s of spec.series) row.push(formatChartValue(s.values[i] ?? null, s.unit));
+    rows.push(row);
+  }
+  return { header, rows, align };
 }
 function altText(spec) {
   if (!hasData(spec) || spec.categories.length === 0) return `${spec.title}: no data.`;
@@ -344,10 +349,17 @@ function chartKey(spec) {
   return createHash("sha256").update(canonicalJson(spec)).digest("hex").slice(0, 16);
 }
 function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (Array.isArray(value)) {
+    let items = "";
+    for (let i = 0; i < value.length; i++) items += (i > 0 ? "," : "") + canonicalJson(value[i]);
+    return `[${items}]`;
+  }
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+    let fields = "";
+    for (const [k, v] of entries)
+      fields += (fields === "" ? "" : ",") + `${JSON.stringify(k)}:${canonicalJson(v)}`;
+    return `{${fields}}`;
   }
   return JSON.stringify(value) ?? "null";
 }
@@ -403,6 +415,8 @@ export {
   formatDays,
   shownQuantity,
   formatQuantity,
+  DAY_MS,
+  toUtc,
   addDays,
   daysBetween,
   monthOf,

@@ -2,28 +2,28 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   renderReport,
   renderSource
-} from "./chunk-JBJ3ZYZL.js";
-import "./chunk-HUM4J377.js";
+} from "./chunk-AUMF7SGP.js";
+import "./chunk-2WXI7S3X.js";
 import "./chunk-RRQPDUQS.js";
-import "./chunk-SD5XM22G.js";
+import "./chunk-XB7NYYFB.js";
 import {
   TemplateRenderError,
   checkRenders,
   renderTemplates,
   reportView
-} from "./chunk-YMK56NKD.js";
-import "./chunk-HTG2MZ4L.js";
+} from "./chunk-Z2ZAQRJO.js";
+import "./chunk-ENC4TQEI.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
 import {
   checkTemplates,
   createTemplateEngine
-} from "./chunk-5NAHFPHZ.js";
-import "./chunk-BN5DHIVQ.js";
+} from "./chunk-53EX335R.js";
+import "./chunk-DSFAKTE7.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-3VQMYZ74.js";
-import "./chunk-YEEXN6IZ.js";
+import "./chunk-AP4K2WIA.js";
+import "./chunk-DQYPPGSX.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 export {

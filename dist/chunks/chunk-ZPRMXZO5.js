@@ -4,13 +4,13 @@ import {
 } from "./chunk-OABCDO22.js";
 import {
   checkRenders
-} from "./chunk-YMK56NKD.js";
+} from "./chunk-Z2ZAQRJO.js";
 import {
   Analyzer
-} from "./chunk-A6TARVRP.js";
+} from "./chunk-ADFTIVBZ.js";
 import {
   loadPortfolio
-} from "./chunk-HTG2MZ4L.js";
+} from "./chunk-ENC4TQEI.js";
 import {
   describeConfigError,
   sortConfigErrors
@@ -18,10 +18,10 @@ import {
 import {
   checkTemplates,
   createTemplateEngine
-} from "./chunk-5NAHFPHZ.js";
+} from "./chunk-53EX335R.js";
 import {
   todayIn
-} from "./chunk-YEEXN6IZ.js";
+} from "./chunk-DQYPPGSX.js";
 
 // src/validate.ts
 async function checkPortfolio(configDir, check = {}) {

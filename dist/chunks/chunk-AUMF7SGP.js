@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   emailParts
-} from "./chunk-HUM4J377.js";
+} from "./chunk-2WXI7S3X.js";
 import {
   renderTemplates
-} from "./chunk-YMK56NKD.js";
+} from "./chunk-Z2ZAQRJO.js";
 
 // src/render/index.ts
 function renderSource(engine, portfolio, report, analysis, asOf, locate) {

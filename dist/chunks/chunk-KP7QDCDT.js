@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   escapeMarkdown
-} from "./chunk-3VQMYZ74.js";
+} from "./chunk-AP4K2WIA.js";
 import {
   formatMoney,
   formatRunway
-} from "./chunk-YEEXN6IZ.js";
+} from "./chunk-DQYPPGSX.js";
 
 // src/github/references.ts
 var ZERO_WIDTH_SPACE = "\u200B";

@@ -20,7 +20,7 @@ import {
   reportSchema,
   string,
   union
-} from "./chunk-BN5DHIVQ.js";
+} from "./chunk-DSFAKTE7.js";
 import {
   parseIsoDate
 } from "./chunk-MFOCRCT4.js";
@@ -9653,11 +9653,13 @@ function pricesFromCosts(postings) {
 }
 var UnpricedTally = class {
   tally = /* @__PURE__ */ new Map();
+  /** Adds `postings` postings of `commodity` summing to `amount` to the kind's entry. */
   add(kind, commodity, amount, postings = 1) {
     const key = `${kind}\0${commodity}`;
     const t = this.tally.get(key) ?? { commodity, kind, postings: 0, total: ZERO };
     this.tally.set(key, { ...t, postings: t.postings + postings, total: add(t.total, amount) });
   }
+  /** The entries, ordered as the class comment says. */
   list() {
     const order = ["income", "expense", "cash"];
     return [...this.tally.values()].sort(
@@ -9719,93 +9721,6 @@ function previousDay(date) {
   const d = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
-}
-function bookTotals(postings, prices, chart, window, options) {
-  const scale = options.scale ?? 2;
-  const converter = priceConverter(prices, options.currency);
-  const unpriced = new UnpricedTally();
-  const minor = (d) => toMinorUnits(d, scale);
-  const accounts = /* @__PURE__ */ new Map();
-  const transactions = /* @__PURE__ */ new Map();
-  let income = ZERO;
-  let expense = ZERO;
-  for (const p of postings) {
-    if (p.date < window.from || p.date >= window.to) continue;
-    const info = chart.classify(p.account);
-    const value = converter.value(p);
-    const a = accounts.get(p.account) ?? { total: ZERO, byCommodity: /* @__PURE__ */ new Map(), postings: 0 };
-    a.postings += 1;
-    a.byCommodity.set(p.commodity, add(a.byCommodity.get(p.commodity) ?? ZERO, p.amount));
-    if (value) a.total = add(a.total, value);
-    accounts.set(p.account, a);
-    if (info?.type === "income" || info?.type === "expense") {
-      if (!value) unpriced.add(info.type, p.commodity, p.amount);
-      else if (info.type === "income") income = add(income, value);
-      else expense = add(expense, value);
-    }
-    const group = transactions.get(p.transaction) ?? [];
-    group.push(p);
-    transactions.set(p.transaction, group);
-  }
-  let transferCount = 0;
-  let transferAmount = ZERO;
-  for (const group of transactions.values()) {
-    const types = group.map((p) => chart.classify(p.account)?.type);
-    if (!types.every((t) => t === "asset" || t === "liability")) continue;
-    transferCount += 1;
-    for (const p of group) {
-      if (p.amount.units <= 0n) continue;
-      const value = converter.value(p);
-      if (value) transferAmount = add(transferAmount, value);
-    }
-  }
-  const opening = openingTransactions(postings, chart);
-  const cashAtStart = cashOf(
-    postings,
-    chart,
-    converter,
-    (p) => p.date < window.from || p.date < window.to && opening.has(p.transaction),
-    previousDay(window.from)
-  );
-  const cashAtEnd = cashBefore(
-    postings,
-    chart,
-    converter,
-    window.to,
-    previousDay(window.to),
-    unpriced
-  );
-  const revenue = minor(negate(income));
-  const spending = minor(expense);
-  const startMinor = minor(cashAtStart);
-  const endMinor = minor(cashAtEnd);
-  const accountTotals = [...accounts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([account, a]) => {
-    const info = chart.classify(account);
-    return {
-      account,
-      type: info?.type ?? null,
-      cash: info?.cash ?? false,
-      total: minor(a.total),
-      byCommodity: Object.fromEntries([...a.byCommodity].map(([c, d]) => [c, format(d)])),
-      postings: a.postings
-    };
-  });
-  return {
-    window,
-    currency: options.currency,
-    scale,
-    revenue,
-    spending,
-    operatingNetBurn: minor(add(expense, income)),
-    cashAtStart: startMinor,
-    cashAtEnd: endMinor,
-    cashChange: endMinor - startMinor,
-    cashBurn: startMinor - endMinor,
-    transfers: { transactions: transferCount, amount: minor(transferAmount) },
-    accounts: accountTotals,
-    unpriced: unpriced.list(),
-    untyped: accountTotals.filter((a) => a.type === null).map((a) => ({ account: a.account, postings: a.postings }))
-  };
 }
 
 // src/config/yaml-file.ts
@@ -11555,11 +11470,11 @@ export {
   toMinorUnits,
   isZero,
   priceConverter,
+  UnpricedTally,
   cashBalance,
   openingTransactions,
   nextDay,
   previousDay,
-  bookTotals,
   accountChart,
   entityChart,
   journalFromLedgerRows,

@@ -6,10 +6,10 @@ import {
   lexMarkdown,
   markdownToHtml,
   markdownToText
-} from "./chunk-SD5XM22G.js";
+} from "./chunk-XB7NYYFB.js";
 import {
   emailShell
-} from "./chunk-YEEXN6IZ.js";
+} from "./chunk-DQYPPGSX.js";
 
 // src/render/finish.ts
 import { writeFileSync } from "node:fs";

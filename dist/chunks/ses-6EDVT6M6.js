@@ -3,7 +3,7 @@ import {
   attachedFilesOf,
   composedBody,
   inlineImagesOf
-} from "./chunk-AFUVLDWW.js";
+} from "./chunk-RND5SMOH.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -104,8 +104,8 @@ import {
 import {
   formatMailbox
 } from "./chunk-SC7SHDLN.js";
-import "./chunk-3VQMYZ74.js";
-import "./chunk-YEEXN6IZ.js";
+import "./chunk-AP4K2WIA.js";
+import "./chunk-DQYPPGSX.js";
 import "./chunk-MFOCRCT4.js";
 import {
   __commonJS,
@@ -26106,6 +26106,157 @@ var CallDeadlines = class {
 
 // src/delivery/json-body.ts
 init_protocols2();
+
+// src/delivery/released-body.ts
+import { Readable as Readable2 } from "node:stream";
+var RELEASED_BODY_BYTES = 64 * 1024;
+function releasedOnceWritten(body, handedOn, reuse) {
+  if (!(body instanceof Uint8Array) || body.byteLength < RELEASED_BODY_BYTES) {
+    handedOn?.();
+    return body;
+  }
+  const { buffer, byteOffset, byteLength } = body;
+  if (!(buffer instanceof ArrayBuffer)) {
+    handedOn?.();
+    return body;
+  }
+  const moved = structuredClone(buffer, { transfer: [buffer] });
+  let chunk = Buffer.from(moved, byteOffset, byteLength);
+  let reusable = reuse ? moved : void 0;
+  let done = handedOn;
+  const finished = (written = false) => {
+    const call = done;
+    done = void 0;
+    const free = reusable;
+    reusable = void 0;
+    if (written && free) reuse?.(free);
+    call?.();
+  };
+  let piped = false;
+  const stream = new Readable2({
+    // Not Readable.from([chunk]): its closures keep the array, hence the bytes, until the stream
+    // itself is collected, which the SDK's request (holding it as its body) delays to the answer.
+    read() {
+      const bytes = chunk;
+      chunk = void 0;
+      this.push(bytes ?? null);
+      if (bytes) {
+        this.push(null);
+        if (!piped) finished();
+      }
+    }
+  });
+  const pipe = stream.pipe.bind(stream);
+  stream.pipe = (destination, options) => {
+    piped = true;
+    const events = destination;
+    events.once("finish", () => finished(true));
+    events.once("close", () => finished());
+    events.once("error", () => finished());
+    return pipe(destination, options);
+  };
+  return stream;
+}
+
+// src/delivery/request-buffers.ts
+var POOLED_MIN_BYTES = 64 * 1024;
+var POOLED_MAX_BYTES = 4 * 1024 * 1024;
+var POOLED_PER_SIZE = 16;
+var POOLED_KEPT_BYTES = 16 * 1024 * 1024;
+var POOLED_IDLE_MS = 1e3;
+function pooledSize(bytes) {
+  let size = POOLED_MIN_BYTES;
+  while (size < bytes) size *= 2;
+  return size;
+}
+var RequestBufferPool = class {
+  /**
+   * @param perSize buffers kept per size (at least 0).
+   * @param maxKeptBytes bytes kept free at most, over all sizes.
+   * @param idleMs the free buffers are let go of after this long (ms) without a take or a give.
+   */
+  constructor(perSize = POOLED_PER_SIZE, maxKeptBytes = POOLED_KEPT_BYTES, idleMs = POOLED_IDLE_MS) {
+    this.perSize = perSize;
+    this.maxKeptBytes = maxKeptBytes;
+    this.idleMs = idleMs;
+  }
+  perSize;
+  maxKeptBytes;
+  idleMs;
+  free = /* @__PURE__ */ new Map();
+  /** Every free buffer, the one given back longest ago first (what makes room for a new size). */
+  order = [];
+  kept = 0;
+  idle;
+  /** Buffers taken that the pool had to allocate (the others were reused). */
+  allocated = 0;
+  /** Buffers taken that were reused. */
+  reused = 0;
+  /**
+   * An ArrayBuffer of pooledSize(bytes) bytes, its content unspecified (a free one, or a new one),
+   * or undefined when `bytes` is over POOLED_MAX_BYTES (the caller allocates it itself).
+   * @param bytes the room the caller needs (bytes).
+   */
+  take(bytes) {
+    if (bytes > POOLED_MAX_BYTES) return void 0;
+    const size = pooledSize(bytes);
+    this.idle?.refresh();
+    const reusable = this.free.get(size)?.pop();
+    if (reusable) {
+      this.order.splice(this.order.indexOf(reusable), 1);
+      this.kept -= size;
+      this.reused += 1;
+      return reusable;
+    }
+    this.allocated += 1;
+    return Buffer.allocUnsafeSlow(size).buffer;
+  }
+  /**
+   * `buffer` is free again: kept for the next take of its size when it is one of the pool's sizes
+   * (detached or odd-sized buffers are left to the garbage collector) and fewer than perSize of
+   * its size are kept; when keeping it would pass maxKeptBytes, the free buffers given back
+   * longest ago (any size) are let go of first.
+   * @returns whether the pool kept it.
+   */
+  give(buffer) {
+    const size = buffer.byteLength;
+    if (size < POOLED_MIN_BYTES || size > POOLED_MAX_BYTES || size !== pooledSize(size))
+      return false;
+    let free = this.free.get(size);
+    if (!free) this.free.set(size, free = []);
+    if (free.length >= this.perSize || size > this.maxKeptBytes) return false;
+    if (free.includes(buffer)) return false;
+    while (this.kept + size > this.maxKeptBytes) {
+      const oldest = this.order.shift();
+      const list = this.free.get(oldest.byteLength);
+      list.splice(list.indexOf(oldest), 1);
+      this.kept -= oldest.byteLength;
+    }
+    free.push(buffer);
+    this.order.push(buffer);
+    this.kept += size;
+    if (this.idle) this.idle.refresh();
+    else {
+      this.idle = setTimeout(() => this.clear(), this.idleMs);
+      this.idle.unref();
+    }
+    return true;
+  }
+  /** Bytes kept free now. */
+  get keptBytes() {
+    return this.kept;
+  }
+  /** Lets go of every free buffer (for the garbage collector). */
+  clear() {
+    this.free.clear();
+    this.order.length = 0;
+    this.kept = 0;
+    clearTimeout(this.idle);
+    this.idle = void 0;
+  }
+};
+
+// src/delivery/json-body.ts
 var PUNCTUATION_BYTES = 8;
 function jsonStringBytes(text) {
   let bytes = 2;
@@ -26144,80 +26295,83 @@ function jsonRoomFor(value) {
 }
 var PRESIZED_BODY_BYTES = 16 * 1024;
 var PresizedSerializer = class extends JsonShapeSerializer22 {
+  constructor(settings, buffers) {
+    super(settings);
+    this.buffers = buffers;
+  }
+  buffers;
+  /** The pooled ArrayBuffer the serializer writes into now, if any. */
+  pooled;
   write(schema, value) {
     const room = jsonRoomFor(value);
     if (room >= PRESIZED_BODY_BYTES) this.ensure(room);
     super.write(schema, value);
   }
+  ensure(byteCount) {
+    const state2 = this;
+    const { i: i5, json } = state2;
+    if (i5 + byteCount <= json.length || !this.buffers) return super.ensure(byteCount);
+    let size = json.length * 2;
+    while (size < i5 + byteCount) size *= 2;
+    const taken = size >= POOLED_MIN_BYTES ? this.buffers.take(size) : void 0;
+    if (!taken) {
+      super.ensure(byteCount);
+      if (this.pooled) this.buffers.give(this.pooled);
+      this.pooled = void 0;
+      return;
+    }
+    const Adapter = json.constructor;
+    const next = new Adapter(taken);
+    next.set(json.subarray(0, i5));
+    state2.json = next;
+    if (this.pooled) this.buffers.give(this.pooled);
+    this.pooled = taken;
+  }
+  flush() {
+    const pooled = this.pooled;
+    this.pooled = void 0;
+    const result = super.flush();
+    if (!pooled || !this.buffers || result.byteLength >= RELEASED_BODY_BYTES) return result;
+    const Adapter = result.constructor;
+    const copy = new Adapter(result.byteLength);
+    copy.set(result);
+    this.buffers.give(pooled);
+    return copy;
+  }
 };
 var PresizedJsonCodec = class extends JsonCodec22 {
+  constructor(settings, buffers) {
+    super(settings);
+    this.buffers = buffers;
+  }
+  buffers;
   createSerializer() {
-    const serializer = new PresizedSerializer(this.settings);
+    const serializer = new PresizedSerializer(this.settings, this.buffers);
     if (this.serdeContext) serializer.setSerdeContext(this.serdeContext);
     return serializer;
   }
 };
 var PresizedRestJsonProtocol = class extends AwsRestJsonProtocol {
-  constructor(settings) {
+  constructor(settings, buffers) {
     super({
       ...settings,
-      jsonCodec: new PresizedJsonCodec({
-        timestampFormat: { useTrait: true, default: 7 },
-        httpBindings: true,
-        jsonName: true
-      })
+      jsonCodec: new PresizedJsonCodec(
+        {
+          timestampFormat: { useTrait: true, default: 7 },
+          httpBindings: true,
+          jsonName: true
+        },
+        buffers
+      )
     });
   }
 };
-
-// src/delivery/released-body.ts
-import { Readable as Readable2 } from "node:stream";
-var RELEASED_BODY_BYTES = 64 * 1024;
-function releasedOnceWritten(body, handedOn) {
-  if (!(body instanceof Uint8Array) || body.byteLength < RELEASED_BODY_BYTES) {
-    handedOn?.();
-    return body;
-  }
-  const { buffer, byteOffset, byteLength } = body;
-  if (!(buffer instanceof ArrayBuffer)) {
-    handedOn?.();
-    return body;
-  }
-  let chunk = Buffer.from(
-    structuredClone(buffer, { transfer: [buffer] }),
-    byteOffset,
-    byteLength
-  );
-  let done = handedOn;
-  const finished = () => {
-    const call = done;
-    done = void 0;
-    call?.();
-  };
-  let piped = false;
-  const stream = new Readable2({
-    // Not Readable.from([chunk]): its closures keep the array, hence the bytes, until the stream
-    // itself is collected, which the SDK's request (holding it as its body) delays to the answer.
-    read() {
-      const bytes = chunk;
-      chunk = void 0;
-      this.push(bytes ?? null);
-      if (bytes) {
-        this.push(null);
-        if (!piped) finished();
-      }
+function pooledRestJsonProtocol(buffers) {
+  return class extends PresizedRestJsonProtocol {
+    constructor(settings) {
+      super(settings, buffers);
     }
-  });
-  const pipe = stream.pipe.bind(stream);
-  stream.pipe = (destination, options) => {
-    piped = true;
-    const events = destination;
-    events.once("finish", finished);
-    events.once("close", finished);
-    events.once("error", finished);
-    return pipe(destination, options);
   };
-  return stream;
 }
 
 // src/delivery/shared-files.ts
@@ -26358,8 +26512,10 @@ var SesTransport = class {
       // below cuts every call instead.
       cacheMiddleware: true,
       // Each request's JSON written into one buffer made at its size, not into a larger one each
-      // time a part does not fit (json-body.ts): the same bytes, fewer and smaller ArrayBuffers.
-      protocol: PresizedRestJsonProtocol,
+      // time a part does not fit (json-body.ts): the same bytes, fewer and smaller ArrayBuffers;
+      // and that buffer taken from this transport's pool and given back once written
+      // (request-buffers.ts), not allocated for every call.
+      protocol: pooledRestJsonProtocol(this.buffers),
       // One SigV4 signer for the client, made at its first call, that asks the client's own
       // credentials provider at every signing (the SDK memoises and refreshes it) and uses its
       // hash: the SDK's default makes a new signer at every call from a copy of the whole client
@@ -26388,6 +26544,7 @@ var SesTransport = class {
     this.client.middlewareStack.remove("loggerMiddleware");
     const sending = this.sending;
     const sweeper = this.sweeper;
+    const buffers = this.buffers;
     this.client.middlewareStack.add(
       (next) => async (args) => {
         const request = args.request;
@@ -26395,11 +26552,13 @@ var SesTransport = class {
         const leave = sending.get(input);
         const body = request.body;
         const bytes = body instanceof Uint8Array ? body.buffer.byteLength : 0;
+        let kept = false;
+        const reuse = leave && ((written) => kept = buffers.give(written));
         const handedOn = leave && (() => {
           leave();
-          sweeper.letGo(bytes);
+          if (!kept) sweeper.letGo(bytes);
         });
-        request.body = releasedOnceWritten(body, handedOn);
+        request.body = releasedOnceWritten(body, handedOn, reuse || void 0);
         if (leave) input.Content = void 0;
         return next(args);
       },
@@ -26421,6 +26580,8 @@ var SesTransport = class {
   composing = new ComposeGate();
   /** Collects the young generation as request buffers die (sweep.ts). */
   sweeper = new YoungSweeper();
+  /** The request buffers, reused once written (request-buffers.ts). */
+  buffers = new RequestBufferPool();
   /** The account's quota and state, or why GetAccount could not tell (not allowed, down). */
   async account() {
     try {

@@ -5,7 +5,7 @@ import {
 import {
   chartContentId,
   emailChartHtml
-} from "./chunk-3VQMYZ74.js";
+} from "./chunk-AP4K2WIA.js";
 
 // src/delivery/attachments.ts
 import { readFile } from "node:fs/promises";

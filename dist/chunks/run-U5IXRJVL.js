@@ -3,31 +3,31 @@ import {
   runDelivery,
   runHeader,
   writeJsonFile
-} from "./chunk-S7MNZ4IR.js";
+} from "./chunk-WKX7GQZR.js";
 import "./chunk-I7RP3H6T.js";
 import {
   cell
-} from "./chunk-5SEMTZSP.js";
+} from "./chunk-KP7QDCDT.js";
 import "./chunk-UUY4MD6Y.js";
 import {
   buildSendPlan
 } from "./chunk-V4CVLK5W.js";
-import "./chunk-SD5XM22G.js";
+import "./chunk-XB7NYYFB.js";
 import {
   alertRecipients
 } from "./chunk-OABCDO22.js";
 import {
   Analyzer
-} from "./chunk-A6TARVRP.js";
-import "./chunk-HTG2MZ4L.js";
+} from "./chunk-ADFTIVBZ.js";
+import "./chunk-ENC4TQEI.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
 import {
   sectionIds
-} from "./chunk-BN5DHIVQ.js";
+} from "./chunk-DSFAKTE7.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-3VQMYZ74.js";
+import "./chunk-AP4K2WIA.js";
 import {
   addDays,
   escapeHtml,
@@ -35,7 +35,7 @@ import {
   formatRunway,
   shownMoney,
   todayIn
-} from "./chunk-YEEXN6IZ.js";
+} from "./chunk-DQYPPGSX.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 
