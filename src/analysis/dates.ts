@@ -3,8 +3,7 @@
 
 import { utcMidnight } from '../config/iso-date.js';
 
-/** Milliseconds in a day. */
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 
 /** Milliseconds since 1970-01-01 UTC of a YYYY-MM-DD date's midnight UTC. */
 export function toUtc(date: string): number {
@@ -45,7 +44,15 @@ export function addDays(date: string, days: number): string {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+  return daysBetweenTimes(toUtc(from), toUtc(to));
+}
+
+/**
+ * daysBetween for two midnights already read with toUtc (ms since 1970-01-01 UTC): for a caller
+ * that keeps the times of dates it compares many times (partialMonths).
+ */
+export function daysBetweenTimes(from: number, to: number): number {
+  return Math.round((to - from) / DAY_MS);
 }
 
 export function monthOf(date: string): string {

@@ -7,7 +7,7 @@ import { add, isZero, negate, toMinorUnits, ZERO, type Decimal } from '../books/
 import { openingTransactions, previousDay, priceConverter } from '../books/totals.js';
 import type { EntityJournal } from '../books/entity-books.js';
 import type { TransactionId } from '../books/types.js';
-import { addDays, addMonths, DAY_MS, daysBetween, monthOf, toUtc } from './dates.js';
+import { addDays, addMonths, daysBetween, daysBetweenTimes, monthOf, toUtc } from './dates.js';
 import { booksOf } from './books.js';
 import { compareText } from './words.js';
 
@@ -253,9 +253,9 @@ export function partialMonths(
   // Fewer than 3 posting dates, or all in one month, show no rhythm to judge a quiet stretch by.
   if (dates.length < 3 || monthsWithDates < 2) return [];
   let quiet = PARTIAL_MONTH_DAYS;
-  // daysBetween of each two dates in a row, from their midnights worked out once per journal.
+  // The days between each two dates in a row, from their midnights worked out once per journal.
   for (let i = 1; i < dates.length; i += 1)
-    quiet = Math.max(quiet, Math.round((times[dates[i]!]! - times[dates[i - 1]!]!) / DAY_MS));
+    quiet = Math.max(quiet, daysBetweenTimes(times[dates[i - 1]!]!, times[dates[i]!]!));
   const partial: PartialMonth[] = [];
   const start = monthOf(first);
   if (wanted.has(start) && daysBetween(`${start}-01`, first) > quiet)
