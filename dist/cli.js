@@ -90,7 +90,7 @@ ${USAGE}`);
   if (command === "validate") {
     const configDir = values.config ?? "reports-config";
     if (ownProcess) capTiersForSmallCheck(configDir);
-    const { checkPortfolio } = await import("./chunks/validate-4CRLAE7E.js");
+    const { checkPortfolio } = await import("./chunks/validate-QJ6X5AR4.js");
     const result = await checkPortfolio(configDir, { render: true });
     if ("errors" in result) {
       for (const error of result.errors) console.error(formatConfigError(error));
@@ -122,7 +122,7 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const result = ownProcess ? await (await import("./chunks/pipeline-thread-J6XPITLR.js")).runPipelineOnThread(options, cliLogger(log)) : await (await import("./chunks/pipeline-VTIKABP5.js")).runPipeline(options, cliLogger(log));
+    const result = ownProcess ? await (await import("./chunks/pipeline-thread-J6XPITLR.js")).runPipelineOnThread(options, cliLogger(log)) : await (await import("./chunks/pipeline-FWVYAY4F.js")).runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));
     }

@@ -22,19 +22,19 @@ import {
 } from "./chunks/chunk-UUY4MD6Y.js";
 import {
   validateRun
-} from "./chunks/chunk-ZPRMXZO5.js";
+} from "./chunks/chunk-TZJZFFHZ.js";
 import "./chunks/chunk-OABCDO22.js";
-import "./chunks/chunk-Z2ZAQRJO.js";
-import "./chunks/chunk-ADFTIVBZ.js";
-import "./chunks/chunk-ENC4TQEI.js";
+import "./chunks/chunk-AN53UDFH.js";
+import "./chunks/chunk-ZJEMWO4X.js";
+import "./chunks/chunk-GSJVAEIS.js";
 import "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-F4NAEFNZ.js";
-import "./chunks/chunk-53EX335R.js";
-import "./chunks/chunk-DSFAKTE7.js";
+import "./chunks/chunk-3OHZTRO6.js";
+import "./chunks/chunk-T6BPE2KC.js";
 import "./chunks/chunk-SC7SHDLN.js";
 import "./chunks/chunk-7ADVH35N.js";
-import "./chunks/chunk-AP4K2WIA.js";
-import "./chunks/chunk-DQYPPGSX.js";
+import "./chunks/chunk-6WH5L3UC.js";
+import "./chunks/chunk-GGC72TJI.js";
 import "./chunks/chunk-MFOCRCT4.js";
 import "./chunks/chunk-OXRXBV5P.js";
 
@@ -70,7 +70,7 @@ async function run({
     const options = resolveOptions(readInputs(), process.env, { transport: "ses" });
     info(`boardroom: ${options.mode} (event ${options.run.event})`);
     if (ownProcess && options.mode === "validate") capTiersForSmallCheck(options.config);
-    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : ownProcess ? await (await import("./chunks/pipeline-thread-J6XPITLR.js")).runPipelineOnThread(options, actionsLogger) : await (await import("./chunks/pipeline-VTIKABP5.js")).runPipeline(options, actionsLogger);
+    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : ownProcess ? await (await import("./chunks/pipeline-thread-J6XPITLR.js")).runPipelineOnThread(options, actionsLogger) : await (await import("./chunks/pipeline-FWVYAY4F.js")).runPipeline(options, actionsLogger);
     const summary2 = result.summary;
     const artifact = summary2 ? await (await import("./chunks/artifact-DDNCU5ZZ.js")).uploadRunArtifact(options, actionsLogger) : void 0;
     let jobSummary = result.summaryMarkdown ?? "";
@@ -80,8 +80,8 @@ Run summary and every rendered report: artifact [${artifact.name}](${artifact.ur
 `;
     if (options.mode === "preview") {
       const { summary: wholeSummary, previewBase } = result;
-      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-GWLAUNGS.js");
-      const { publishPreview } = await import("./chunks/preview-MXSJKK3B.js");
+      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-RI6PWSFM.js");
+      const { publishPreview } = await import("./chunks/preview-AHOSWLBC.js");
       const links = {
         ...artifact?.url ? { artifact: artifact.url } : {},
         ...runUrl(options.run) ? { run: runUrl(options.run) } : {}
@@ -119,7 +119,7 @@ ${jobSummary}`;
     setOutput("artifact-id", artifact?.id ?? "");
     setOutput("artifact-url", artifact?.url ?? "");
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
-      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-76D2QK6S.js");
+      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-YZMM7HZQ.js");
       await summary.addRaw(jobSummary.slice(0, JOB_SUMMARY_LIMIT)).write();
     }
     if (result.exitCode === 2) {

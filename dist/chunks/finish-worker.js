@@ -5,15 +5,15 @@ import {
 import {
   finishReportFiles,
   reportJson
-} from "./chunk-2WXI7S3X.js";
+} from "./chunk-SQAN6S2X.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-XB7NYYFB.js";
+} from "./chunk-4SV3DADC.js";
 import "./chunk-F4NAEFNZ.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-AP4K2WIA.js";
-import "./chunk-DQYPPGSX.js";
+import "./chunk-6WH5L3UC.js";
+import "./chunk-GGC72TJI.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 
@@ -45,8 +45,8 @@ function finishOutcome(job) {
 }
 async function liquidStep(given) {
   const [{ createTemplateEngine }, { renderSource }] = await Promise.all([
-    import("./liquid-36CTGLT7.js"),
-    import("./render-GCLHMPK6.js")
+    import("./liquid-WAPSADNZ.js"),
+    import("./render-L5FHEWOU.js")
   ]);
   const engine = createTemplateEngine(given.templates, given.settings);
   return (job) => {

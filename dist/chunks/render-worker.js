@@ -1,33 +1,33 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-SDLOKJHG.js";
-import "./chunk-AUMF7SGP.js";
+} from "./chunk-R4PIZL3F.js";
+import "./chunk-IWLLVPMA.js";
 import "./chunk-V4CVLK5W.js";
-import "./chunk-2WXI7S3X.js";
+import "./chunk-SQAN6S2X.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-XB7NYYFB.js";
-import "./chunk-Z2ZAQRJO.js";
+} from "./chunk-4SV3DADC.js";
+import "./chunk-AN53UDFH.js";
 import {
   Analyzer
-} from "./chunk-ADFTIVBZ.js";
+} from "./chunk-ZJEMWO4X.js";
 import {
   loadPortfolio
-} from "./chunk-ENC4TQEI.js";
+} from "./chunk-GSJVAEIS.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
 import {
   createTemplateEngine
-} from "./chunk-53EX335R.js";
-import "./chunk-DSFAKTE7.js";
+} from "./chunk-3OHZTRO6.js";
+import "./chunk-T6BPE2KC.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-AP4K2WIA.js";
-import "./chunk-DQYPPGSX.js";
+import "./chunk-6WH5L3UC.js";
+import "./chunk-GGC72TJI.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 

@@ -7,10 +7,10 @@ import {
 } from "./chunk-7ADVH35N.js";
 import {
   isChartSrc
-} from "./chunk-AP4K2WIA.js";
+} from "./chunk-6WH5L3UC.js";
 import {
   chartTable
-} from "./chunk-DQYPPGSX.js";
+} from "./chunk-GGC72TJI.js";
 
 // src/render/markdown.ts
 import { createRequire } from "node:module";

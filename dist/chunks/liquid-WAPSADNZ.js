@@ -9,12 +9,12 @@ import {
   renderErrorAt,
   renderHeader,
   subjectError
-} from "./chunk-53EX335R.js";
-import "./chunk-DSFAKTE7.js";
+} from "./chunk-3OHZTRO6.js";
+import "./chunk-T6BPE2KC.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-AP4K2WIA.js";
-import "./chunk-DQYPPGSX.js";
+import "./chunk-6WH5L3UC.js";
+import "./chunk-GGC72TJI.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 export {

@@ -3,31 +3,31 @@ import {
   runDelivery,
   runHeader,
   writeJsonFile
-} from "./chunk-WKX7GQZR.js";
+} from "./chunk-NICYQKWJ.js";
 import "./chunk-I7RP3H6T.js";
 import {
   cell
-} from "./chunk-KP7QDCDT.js";
+} from "./chunk-GTJPQZEF.js";
 import "./chunk-UUY4MD6Y.js";
 import {
   buildSendPlan
 } from "./chunk-V4CVLK5W.js";
-import "./chunk-XB7NYYFB.js";
+import "./chunk-4SV3DADC.js";
 import {
   alertRecipients
 } from "./chunk-OABCDO22.js";
 import {
   Analyzer
-} from "./chunk-ADFTIVBZ.js";
-import "./chunk-ENC4TQEI.js";
+} from "./chunk-ZJEMWO4X.js";
+import "./chunk-GSJVAEIS.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
 import {
   sectionIds
-} from "./chunk-DSFAKTE7.js";
+} from "./chunk-T6BPE2KC.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-AP4K2WIA.js";
+import "./chunk-6WH5L3UC.js";
 import {
   addDays,
   escapeHtml,
@@ -35,7 +35,7 @@ import {
   formatRunway,
   shownMoney,
   todayIn
-} from "./chunk-DQYPPGSX.js";
+} from "./chunk-GGC72TJI.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 

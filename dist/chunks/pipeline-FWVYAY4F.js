@@ -5,35 +5,35 @@ import {
   runPipeline,
   validatePortfolio,
   withoutBooks
-} from "./chunk-EIVCTA3P.js";
+} from "./chunk-4XT5HOE4.js";
 import "./chunk-FOQKTZ3F.js";
-import "./chunk-WKX7GQZR.js";
+import "./chunk-NICYQKWJ.js";
 import "./chunk-OGBOT7SR.js";
 import "./chunk-I7RP3H6T.js";
-import "./chunk-PECN7N6X.js";
-import "./chunk-KP7QDCDT.js";
+import "./chunk-IM7URRPZ.js";
+import "./chunk-GTJPQZEF.js";
 import "./chunk-63EMXHBY.js";
 import "./chunk-UUY4MD6Y.js";
-import "./chunk-SDLOKJHG.js";
-import "./chunk-AUMF7SGP.js";
+import "./chunk-R4PIZL3F.js";
+import "./chunk-IWLLVPMA.js";
 import "./chunk-V4CVLK5W.js";
-import "./chunk-2WXI7S3X.js";
+import "./chunk-SQAN6S2X.js";
 import "./chunk-RRQPDUQS.js";
-import "./chunk-XB7NYYFB.js";
+import "./chunk-4SV3DADC.js";
 import "./chunk-6RKDM7GN.js";
-import "./chunk-ZPRMXZO5.js";
+import "./chunk-TZJZFFHZ.js";
 import "./chunk-OABCDO22.js";
-import "./chunk-Z2ZAQRJO.js";
-import "./chunk-ADFTIVBZ.js";
-import "./chunk-ENC4TQEI.js";
+import "./chunk-AN53UDFH.js";
+import "./chunk-ZJEMWO4X.js";
+import "./chunk-GSJVAEIS.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
-import "./chunk-53EX335R.js";
-import "./chunk-DSFAKTE7.js";
+import "./chunk-3OHZTRO6.js";
+import "./chunk-T6BPE2KC.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-AP4K2WIA.js";
-import "./chunk-DQYPPGSX.js";
+import "./chunk-6WH5L3UC.js";
+import "./chunk-GGC72TJI.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 export {

@@ -3,13 +3,13 @@ import {
   attachedFilesOf,
   composedBody,
   inlineImagesOf
-} from "./chunk-RND5SMOH.js";
+} from "./chunk-KQ7MP7GM.js";
 import "./chunk-V4CVLK5W.js";
 import {
   mimeAddress
 } from "./chunk-SC7SHDLN.js";
-import "./chunk-AP4K2WIA.js";
-import "./chunk-DQYPPGSX.js";
+import "./chunk-6WH5L3UC.js";
+import "./chunk-GGC72TJI.js";
 import "./chunk-MFOCRCT4.js";
 import {
   __commonJS,

@@ -3,14 +3,14 @@ import {
   JOB_SUMMARY_LIMIT,
   cell,
   summaryMarkdown
-} from "./chunk-KP7QDCDT.js";
-import "./chunk-XB7NYYFB.js";
+} from "./chunk-GTJPQZEF.js";
+import "./chunk-4SV3DADC.js";
 import "./chunk-F4NAEFNZ.js";
-import "./chunk-DSFAKTE7.js";
+import "./chunk-T6BPE2KC.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-AP4K2WIA.js";
-import "./chunk-DQYPPGSX.js";
+import "./chunk-6WH5L3UC.js";
+import "./chunk-GGC72TJI.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 export {

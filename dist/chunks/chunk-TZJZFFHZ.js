@@ -4,13 +4,13 @@ import {
 } from "./chunk-OABCDO22.js";
 import {
   checkRenders
-} from "./chunk-Z2ZAQRJO.js";
+} from "./chunk-AN53UDFH.js";
 import {
   Analyzer
-} from "./chunk-ADFTIVBZ.js";
+} from "./chunk-ZJEMWO4X.js";
 import {
   loadPortfolio
-} from "./chunk-ENC4TQEI.js";
+} from "./chunk-GSJVAEIS.js";
 import {
   describeConfigError,
   sortConfigErrors
@@ -18,10 +18,10 @@ import {
 import {
   checkTemplates,
   createTemplateEngine
-} from "./chunk-53EX335R.js";
+} from "./chunk-3OHZTRO6.js";
 import {
   todayIn
-} from "./chunk-DQYPPGSX.js";
+} from "./chunk-GGC72TJI.js";
 
 // src/validate.ts
 async function checkPortfolio(configDir, check = {}) {

@@ -20,7 +20,7 @@ import {
   reportSchema,
   string,
   union
-} from "./chunk-DSFAKTE7.js";
+} from "./chunk-T6BPE2KC.js";
 import {
   parseIsoDate
 } from "./chunk-MFOCRCT4.js";

@@ -5,16 +5,16 @@ import {
   invalidPreviewMarkdown,
   previewContent,
   previewMarkdown
-} from "./chunk-PECN7N6X.js";
-import "./chunk-KP7QDCDT.js";
-import "./chunk-XB7NYYFB.js";
+} from "./chunk-IM7URRPZ.js";
+import "./chunk-GTJPQZEF.js";
+import "./chunk-4SV3DADC.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
-import "./chunk-DSFAKTE7.js";
+import "./chunk-T6BPE2KC.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-AP4K2WIA.js";
-import "./chunk-DQYPPGSX.js";
+import "./chunk-6WH5L3UC.js";
+import "./chunk-GGC72TJI.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 export {

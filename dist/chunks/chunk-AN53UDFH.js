@@ -2,23 +2,23 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   entityName,
   ownerName
-} from "./chunk-ENC4TQEI.js";
+} from "./chunk-GSJVAEIS.js";
 import {
   messageOf,
   renderErrorAt,
   renderHeader,
   subjectError
-} from "./chunk-53EX335R.js";
+} from "./chunk-3OHZTRO6.js";
 import {
   sectionIds
-} from "./chunk-DSFAKTE7.js";
+} from "./chunk-T6BPE2KC.js";
 import {
   chartCollector
-} from "./chunk-AP4K2WIA.js";
+} from "./chunk-6WH5L3UC.js";
 import {
   periodOf,
   withFields
-} from "./chunk-DQYPPGSX.js";
+} from "./chunk-GGC72TJI.js";
 
 // src/render/render-liquid.ts
 function reportView(portfolio, report, analysis, asOf) {

@@ -3,7 +3,7 @@ import {
   chartKey,
   escapeHtml,
   hasData
-} from "./chunk-DQYPPGSX.js";
+} from "./chunk-GGC72TJI.js";
 
 // src/render/escape-markdown.ts
 var NEEDS_ESCAPING = /[\\`*_[\]~|<>&\r\n]|^\s*(?:[#+=-]|\d+[.)])/;

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   cell
-} from "./chunk-KP7QDCDT.js";
+} from "./chunk-GTJPQZEF.js";
 import {
   formatConfigError
 } from "./chunk-ZKT6PWU6.js";
 import {
   formatMoney,
   formatRunway
-} from "./chunk-DQYPPGSX.js";
+} from "./chunk-GGC72TJI.js";
 
 // src/preview/compare.ts
 var PREVIEW_MARKER = "<!-- boardroom-preview -->";

@@ -3,7 +3,7 @@ import {
   attachedFilesOf,
   composedBody,
   inlineImagesOf
-} from "./chunk-RND5SMOH.js";
+} from "./chunk-KQ7MP7GM.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -104,8 +104,8 @@ import {
 import {
   formatMailbox
 } from "./chunk-SC7SHDLN.js";
-import "./chunk-AP4K2WIA.js";
-import "./chunk-DQYPPGSX.js";
+import "./chunk-6WH5L3UC.js";
+import "./chunk-GGC72TJI.js";
 import "./chunk-MFOCRCT4.js";
 import {
   __commonJS,

@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderSource
-} from "./chunk-AUMF7SGP.js";
+} from "./chunk-IWLLVPMA.js";
 import {
   sendDecision
 } from "./chunk-V4CVLK5W.js";
 import {
   finishReportFiles,
   reportJson
-} from "./chunk-2WXI7S3X.js";
+} from "./chunk-SQAN6S2X.js";
 import {
   chartPath
-} from "./chunk-AP4K2WIA.js";
+} from "./chunk-6WH5L3UC.js";
 
 // src/render/report-files.ts
 import path from "node:path";

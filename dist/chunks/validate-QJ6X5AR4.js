@@ -3,19 +3,19 @@ import {
   checkPortfolio,
   logConfigProblems,
   validateRun
-} from "./chunk-ZPRMXZO5.js";
+} from "./chunk-TZJZFFHZ.js";
 import "./chunk-OABCDO22.js";
-import "./chunk-Z2ZAQRJO.js";
-import "./chunk-ADFTIVBZ.js";
-import "./chunk-ENC4TQEI.js";
+import "./chunk-AN53UDFH.js";
+import "./chunk-ZJEMWO4X.js";
+import "./chunk-GSJVAEIS.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
-import "./chunk-53EX335R.js";
-import "./chunk-DSFAKTE7.js";
+import "./chunk-3OHZTRO6.js";
+import "./chunk-T6BPE2KC.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-AP4K2WIA.js";
-import "./chunk-DQYPPGSX.js";
+import "./chunk-6WH5L3UC.js";
+import "./chunk-GGC72TJI.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 export {

@@ -2,28 +2,28 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   renderReport,
   renderSource
-} from "./chunk-AUMF7SGP.js";
-import "./chunk-2WXI7S3X.js";
+} from "./chunk-IWLLVPMA.js";
+import "./chunk-SQAN6S2X.js";
 import "./chunk-RRQPDUQS.js";
-import "./chunk-XB7NYYFB.js";
+import "./chunk-4SV3DADC.js";
 import {
   TemplateRenderError,
   checkRenders,
   renderTemplates,
   reportView
-} from "./chunk-Z2ZAQRJO.js";
-import "./chunk-ENC4TQEI.js";
+} from "./chunk-AN53UDFH.js";
+import "./chunk-GSJVAEIS.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
 import {
   checkTemplates,
   createTemplateEngine
-} from "./chunk-53EX335R.js";
-import "./chunk-DSFAKTE7.js";
+} from "./chunk-3OHZTRO6.js";
+import "./chunk-T6BPE2KC.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
-import "./chunk-AP4K2WIA.js";
-import "./chunk-DQYPPGSX.js";
+import "./chunk-6WH5L3UC.js";
+import "./chunk-GGC72TJI.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 export {

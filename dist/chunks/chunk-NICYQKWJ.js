@@ -405,7 +405,7 @@ async function isFileAt(handle, file) {
 var FALLBACK_SEND_RATE = 1;
 async function createTransport(options, portfolio) {
   if (options.transport === "outbox") {
-    const { OutboxTransport } = await import("./outbox-D7OW6JLV.js");
+    const { OutboxTransport } = await import("./outbox-LOB46VDC.js");
     return new OutboxTransport(path2.join(options.out, "outbox"));
   }
   const region = options.awsRegion ?? portfolio.settings.ses.region ?? options.environmentRegion;
@@ -413,7 +413,7 @@ async function createTransport(options, portfolio) {
     throw new ArgumentError(
       "aws-region: no SES region (set the input, ses.region in portfolio.yml, or AWS_REGION)"
     );
-  const { SesTransport } = await import("./ses-6EDVT6M6.js");
+  const { SesTransport } = await import("./ses-RYUX5T5P.js");
   return new SesTransport({
     region,
     ...options.sesEndpoint ? { endpoint: options.sesEndpoint } : {},

@@ -18,7 +18,7 @@ import {
   monthAbbreviation,
   parseMonth,
   sameUnit
-} from "./chunk-DQYPPGSX.js";
+} from "./chunk-GGC72TJI.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 

@@ -148,7 +148,10 @@ function addDays(date, days) {
   return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
 }
 function daysBetween(from, to) {
-  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+  return daysBetweenTimes(toUtc(from), toUtc(to));
+}
+function daysBetweenTimes(from, to) {
+  return Math.round((to - from) / DAY_MS);
 }
 function monthOf(date) {
   return date.slice(0, 7);
@@ -415,10 +418,10 @@ export {
   formatDays,
   shownQuantity,
   formatQuantity,
-  DAY_MS,
   toUtc,
   addDays,
   daysBetween,
+  daysBetweenTimes,
   monthOf,
   addMonths,
   trailingMonths,

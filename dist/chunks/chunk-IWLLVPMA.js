@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   emailParts
-} from "./chunk-2WXI7S3X.js";
+} from "./chunk-SQAN6S2X.js";
 import {
   renderTemplates
-} from "./chunk-Z2ZAQRJO.js";
+} from "./chunk-AN53UDFH.js";
 
 // src/render/index.ts
 function renderSource(engine, portfolio, report, analysis, asOf, locate) {

@@ -5,7 +5,7 @@ import {
 import {
   chartContentId,
   emailChartHtml
-} from "./chunk-AP4K2WIA.js";
+} from "./chunk-6WH5L3UC.js";
 
 // src/delivery/attachments.ts
 import { readFile } from "node:fs/promises";

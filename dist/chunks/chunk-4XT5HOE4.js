@@ -6,17 +6,17 @@ import {
   runDelivery,
   runHeader,
   writeJsonFile
-} from "./chunk-WKX7GQZR.js";
+} from "./chunk-NICYQKWJ.js";
 import {
   MAIN_THREAD_STACK_MB,
   workerEntry
 } from "./chunk-OGBOT7SR.js";
 import {
   previewMarkdown
-} from "./chunk-PECN7N6X.js";
+} from "./chunk-IM7URRPZ.js";
 import {
   summaryMarkdown
-} from "./chunk-KP7QDCDT.js";
+} from "./chunk-GTJPQZEF.js";
 import {
   memoryLogger
 } from "./chunk-63EMXHBY.js";
@@ -28,7 +28,7 @@ import {
   renderReportsFinishingElsewhere,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-SDLOKJHG.js";
+} from "./chunk-R4PIZL3F.js";
 import {
   buildSendPlan,
   effectiveRecipients
@@ -38,7 +38,7 @@ import {
 } from "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
-} from "./chunk-XB7NYYFB.js";
+} from "./chunk-4SV3DADC.js";
 import {
   compacting,
   garbageCollector,
@@ -48,26 +48,26 @@ import {
   checkPortfolio,
   logConfigProblems,
   validateRun
-} from "./chunk-ZPRMXZO5.js";
+} from "./chunk-TZJZFFHZ.js";
 import {
   Analyzer
-} from "./chunk-ADFTIVBZ.js";
+} from "./chunk-ZJEMWO4X.js";
 import {
   entityName,
   ownerName
-} from "./chunk-ENC4TQEI.js";
+} from "./chunk-GSJVAEIS.js";
 import {
   taskPriorities,
   taskSeverities
-} from "./chunk-DSFAKTE7.js";
+} from "./chunk-T6BPE2KC.js";
 import {
   CHARTS_FOLDER,
   chartPath
-} from "./chunk-AP4K2WIA.js";
+} from "./chunk-6WH5L3UC.js";
 import {
   escapeHtml,
   todayIn
-} from "./chunk-DQYPPGSX.js";
+} from "./chunk-GGC72TJI.js";
 
 // src/pipeline.ts
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
@@ -356,7 +356,7 @@ async function createTaskSink(input) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-WSPVCNDR.js"),
+    import("./github-3PEBIZ6P.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -596,7 +596,7 @@ async function loadAndRender(options, log, dependencies) {
     `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
   );
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-U5IXRJVL.js");
+    const { runAlerts } = await import("./run-WWFMZBF6.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
@@ -665,7 +665,7 @@ function attachmentClashes(rendered) {
   return clashes;
 }
 async function drawCharts(rendered, charts, reports, log) {
-  const { ChartCache, writeChartFiles } = await import("./files-N2WQWK3S.js");
+  const { ChartCache, writeChartFiles } = await import("./files-YN3BCN75.js");
   const cache = new ChartCache();
   const started = performance.now();
   const files = await writeChartFiles(charts, path2.join(reports, CHARTS_FOLDER), cache);

@@ -2,21 +2,21 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatDate,
   formatSeverity
-} from "./chunk-DSFAKTE7.js";
+} from "./chunk-T6BPE2KC.js";
 import {
   BoundedCache
 } from "./chunk-7ADVH35N.js";
 import {
   chartFilter,
   escapeMarkdown
-} from "./chunk-AP4K2WIA.js";
+} from "./chunk-6WH5L3UC.js";
 import {
   formatMoney,
   formatNumber,
   formatPercent,
   formatQuantity,
   formatRunway
-} from "./chunk-DQYPPGSX.js";
+} from "./chunk-GGC72TJI.js";
 import {
   parseIsoDate
 } from "./chunk-MFOCRCT4.js";

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   escapeMarkdown
-} from "./chunk-AP4K2WIA.js";
+} from "./chunk-6WH5L3UC.js";
 import {
   formatMoney,
   formatRunway
-} from "./chunk-DQYPPGSX.js";
+} from "./chunk-GGC72TJI.js";
 
 // src/github/references.ts
 var ZERO_WIDTH_SPACE = "\u200B";

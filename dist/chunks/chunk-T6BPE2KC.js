@@ -5,7 +5,7 @@ import {
 import {
   MONTH_NAMES,
   NO_DATA
-} from "./chunk-DQYPPGSX.js";
+} from "./chunk-GGC72TJI.js";
 import {
   parseIsoDate
 } from "./chunk-MFOCRCT4.js";

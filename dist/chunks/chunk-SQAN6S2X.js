@@ -6,10 +6,10 @@ import {
   lexMarkdown,
   markdownToHtml,
   markdownToText
-} from "./chunk-XB7NYYFB.js";
+} from "./chunk-4SV3DADC.js";
 import {
   emailShell
-} from "./chunk-DQYPPGSX.js";
+} from "./chunk-GGC72TJI.js";
 
 // src/render/finish.ts
 import { writeFileSync } from "node:fs";

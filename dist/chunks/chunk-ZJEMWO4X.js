@@ -17,19 +17,19 @@ import {
   previousDay,
   priceConverter,
   toMinorUnits
-} from "./chunk-ENC4TQEI.js";
+} from "./chunk-GSJVAEIS.js";
 import {
   changeThresholdDefaults,
   sectionIds,
   thresholdDefaults
-} from "./chunk-DSFAKTE7.js";
+} from "./chunk-T6BPE2KC.js";
 import {
-  DAY_MS,
   NO_DATA,
   addDays,
   addMonths,
   categoryChart,
   daysBetween,
+  daysBetweenTimes,
   formatDays,
   formatMoney,
   formatNumber,
@@ -52,7 +52,7 @@ import {
   toUtc,
   trailingMonths,
   withFields
-} from "./chunk-DQYPPGSX.js";
+} from "./chunk-GGC72TJI.js";
 
 // src/analysis/findings.ts
 function count(n, noun, plural = `${noun}s`) {
@@ -394,7 +394,7 @@ function partialMonths(entity, months, portfolio) {
   if (dates.length < 3 || monthsWithDates < 2) return [];
   let quiet = PARTIAL_MONTH_DAYS;
   for (let i = 1; i < dates.length; i += 1)
-    quiet = Math.max(quiet, Math.round((times[dates[i]] - times[dates[i - 1]]) / DAY_MS));
+    quiet = Math.max(quiet, daysBetweenTimes(times[dates[i - 1]], times[dates[i]]));
   const partial = [];
   const start = monthOf(first);
   if (wanted.has(start) && daysBetween(`${start}-01`, first) > quiet)
