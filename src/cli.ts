@@ -5,7 +5,13 @@ import { formatConfigError } from './config/errors.js';
 import { consoleLogger, type Logger } from './logger.js';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ACTION_INPUTS, resolveOptions, userFacingError, type RawInputs } from './options.js';
+import {
+  ACTION_INPUTS,
+  MODE_INPUTS,
+  resolveOptions,
+  userFacingError,
+  type RawInputs,
+} from './options.js';
 import type { PipelineOutcome } from './pipeline-thread-protocol.js';
 import { capTiersForSmallCheck } from './v8-tiers.js';
 
@@ -13,13 +19,15 @@ const USAGE = `boardroom: executive reports from a portfolio in reports-config/
 
 usage:
   boardroom validate [--config DIR]
-  boardroom run      [--config DIR] [--out DIR] [--mode send|dry-run|preview] [--transport outbox|ses]
-                     [--reports a,b] [--as-of YYYY-MM-DD] [--test-recipient ADDR]
-                     [--tasks none|github|webhook] [--state-file FILE] [--force]
-                     [--base-config DIR] [--env-file FILE]
+  boardroom run      [--config DIR] [--out DIR] [--mode ${MODE_INPUTS.join('|')}]
+                     [--transport outbox|ses] [--reports a,b] [--as-of YYYY-MM-DD]
+                     [--test-recipient ADDR] [--tasks none|github|webhook] [--state-file FILE]
+                     [--force] [--base-config DIR] [--env-file FILE]
   boardroom alerts   [--config DIR] [--out DIR] [--as-of YYYY-MM-DD] [--state-file FILE]
                      [--transport outbox|ses] [--test-recipient ADDR]
                      (portfolio.yml's alerts: each mailed once when it becomes true; no reports)
+--mode: send by default; auto previews on a pull request and sends otherwise; validate checks
+as \`boardroom validate\` does; alerts is \`boardroom alerts\`.
 Every action input has the same flag (--aws-region, --ses-endpoint, --max-send-rate, ...).
 Exit codes: 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments.`;
 
@@ -95,18 +103,14 @@ export async function main(
     // Every report's templates are rendered too (as of today), so a template that cannot render
     // fails here. Only what checking needs is loaded, and only now: the pipeline (Markdown,
     // delivery) never, and `--help` or a mistyped command nothing.
-    const { checkPortfolio } = await import('./validate.js');
+    const { checkPortfolio, problemsFound, validLine } = await import('./validate.js');
     const result = await checkPortfolio(configDir, { render: true });
     if ('errors' in result) {
       for (const error of result.errors) console.error(formatConfigError(error));
-      console.error(
-        `${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} found; nothing was sent`,
-      );
+      console.error(problemsFound(result.errors.length, configDir));
       return 2;
     }
-    console.log(
-      `${values.config ?? 'reports-config'} is valid: ${result.portfolio.entities.length} entities, ${result.portfolio.reports.length} reports`,
-    );
+    console.log(validLine(result.portfolio, configDir));
     return 0;
   }
 
@@ -138,7 +142,10 @@ export async function main(
       ? await (await import('./pipeline-thread.js')).runPipelineOnThread(options, cliLogger(log))
       : await (await import('./pipeline.js')).runPipeline(options, cliLogger(log));
     if (result.configErrors) {
+      // As `validate` prints them: each problem as file:LINE:COL, then the count and the folder.
       for (const error of result.configErrors) console.error(formatConfigError(error));
+      const { problemsFound } = await import('./validate.js');
+      console.error(problemsFound(result.configErrors.length, options.config));
     }
     if (result.summary && options.mode === 'alerts') {
       console.log(`\nalerts: ${options.out}/summary.md, summary: ${options.out}/summary.json`);

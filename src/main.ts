@@ -12,7 +12,7 @@ import {
 import type { PipelineResult } from './pipeline.js';
 import type { PipelineOutcome } from './pipeline-thread-protocol.js';
 import { capTiersForSmallCheck } from './v8-tiers.js';
-import { validateRun } from './validate.js';
+import { problemsFound, validateRun } from './validate.js';
 
 export function readInputs(): RawInputs {
   const inputs: RawInputs = Object.fromEntries(
@@ -68,6 +68,8 @@ export async function run({
           ? await (await import('./pipeline-thread.js')).runPipelineOnThread(options, actionsLogger)
           : await (await import('./pipeline.js')).runPipeline(options, actionsLogger);
     const summary = result.summary;
+    // After the problems, each an annotation: how many, in which folder.
+    if (result.configErrors) core.error(problemsFound(result.configErrors.length, options.config));
 
     const artifact = summary
       ? await (await import('./summary/artifact.js')).uploadRunArtifact(options, actionsLogger)

@@ -4,8 +4,18 @@ import { readFileSync } from 'node:fs';
 import { EARLIEST_INPUT_YEAR, parseIsoDate } from './config/iso-date.js';
 import { checkMailbox } from './config/mailbox.js';
 
-/** `alerts`: check portfolio.yml's alerts and mail those that became true (src/alerts); no reports. */
-export type Mode = 'send' | 'dry-run' | 'preview' | 'validate' | 'alerts';
+/**
+ * What a run does: `send`, `dry-run` (everything but SES and tasks), `preview` (a dry-run and the
+ * pull request's comparison), `validate` (check only), `alerts` (check portfolio.yml's alerts and
+ * mail those that became true, src/alerts; no reports).
+ */
+export const MODES = ['send', 'dry-run', 'preview', 'validate', 'alerts'] as const;
+export type Mode = (typeof MODES)[number];
+/**
+ * What the `mode` input and `--mode` accept: a mode, or `auto` (resolveMode). The CLI's usage
+ * lists these, so it names every value a run takes and no other.
+ */
+export const MODE_INPUTS = [...MODES, 'auto'] as const;
 export type TransportName = 'outbox' | 'ses';
 export type TaskSinkName = 'github' | 'webhook' | 'none';
 
@@ -218,12 +228,8 @@ function pullRequestOf(env: NodeJS.ProcessEnv): { pullRequest?: RunContext['pull
 
 /** `auto` previews on pull requests (never sends there) and sends on every other event. */
 export function resolveMode(mode: string, event: string): Mode {
-  const chosen =
-    mode === 'auto'
-      ? event.startsWith('pull_request')
-        ? 'preview'
-        : 'send'
-      : oneOf(mode, ['send', 'dry-run', 'preview', 'validate', 'alerts'] as const, 'mode');
+  const given = oneOf(mode, MODE_INPUTS, 'mode');
+  const chosen = given !== 'auto' ? given : event.startsWith('pull_request') ? 'preview' : 'send';
   // A pull request never sends, whatever the mode says: alerts only validate there.
   if (chosen === 'send' && event.startsWith('pull_request')) return 'preview';
   if (chosen === 'alerts' && event.startsWith('pull_request')) return 'validate';

@@ -2,9 +2,10 @@
 // templates. Apart from the pipeline so that the CLI's `validate` loads only what checking needs:
 // no Markdown library, no delivery, no render pool, no summary (src/pipeline.ts is all of those).
 import type { Liquid } from 'liquidjs';
-import { checkAlertReferences } from './alerts/references.js';
+import { checkAlertReferences, checkDraftAlertReferences } from './alerts/references.js';
 import { Analyzer } from './analysis/index.js';
 import { todayIn } from './analysis/dates.js';
+import { count } from './analysis/findings.js';
 import { describeConfigError, sortConfigErrors, type ConfigError } from './config/errors.js';
 import { loadPortfolio, type Portfolio } from './config/load.js';
 import type { Logger } from './logger.js';
@@ -33,7 +34,12 @@ export async function checkPortfolio(
     loaded.ok ? loaded.portfolio.settings : { currency: 'USD', timezone: 'UTC' },
   );
   const templateErrors = checkTemplates(templates, reports, engine, loaded.locate);
-  if (!loaded.ok) return { errors: sortConfigErrors([...loaded.errors, ...templateErrors]) };
+  if (!loaded.ok) {
+    // portfolio.yml's alerts name owners and entities: checked on what could be read, so that
+    // no other problem (another alert's missing threshold) hides an unknown one.
+    const alertErrors = await checkDraftAlertReferences(configDir, loaded.locate);
+    return { errors: sortConfigErrors([...loaded.errors, ...templateErrors, ...alertErrors]) };
+  }
   let renderErrors: ConfigError[] = [];
   if (check.render) {
     const { portfolio } = loaded;
@@ -65,23 +71,39 @@ export async function validateRun(
 ): Promise<{ exitCode: 0 } | { exitCode: 2; configErrors: ConfigError[] }> {
   const checked = await checkPortfolio(options.config, { render: true, asOf: options.asOf });
   if ('errors' in checked) return logConfigProblems(checked.errors, log);
-  const { portfolio } = checked;
-  log.info(
-    `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`,
-  );
+  log.info(loadedLine(checked.portfolio, options.config));
   log.info('the portfolio is valid');
   return { exitCode: 0 };
 }
 
 /**
  * Logs every problem of a portfolio that did not load or check (each with its file, line and
- * column, for an annotation), then their count; a run's answer to them is exit code 2.
+ * column, for an annotation); a run's answer to them is exit code 2. The line that sums them up
+ * (problemsFound) is the shell's to write after them, where it has the folder: the CLI prints it
+ * last, the action logs it before failing the step.
  */
 export function logConfigProblems(
   errors: ConfigError[],
   log: Logger,
 ): { exitCode: 2; configErrors: ConfigError[] } {
   for (const error of errors) log.error(describeConfigError(error), error);
-  log.error(`reports-config has ${errors.length} problem${errors.length === 1 ? '' : 's'}:`);
   return { exitCode: 2, configErrors: errors };
+}
+
+/**
+ * The line after the list of a portfolio's problems: "4 problems found in broken; nothing was
+ * sent" (`problems` counted, `config` the folder as the user gave it).
+ */
+export function problemsFound(problems: number, config: string): string {
+  return `${count(problems, 'problem')} found in ${config}; nothing was sent`;
+}
+
+/** A run's and the action's validate's first line: "loaded 1 entity and 2 reports from DIR". */
+export function loadedLine(portfolio: Portfolio, config: string): string {
+  return `loaded ${count(portfolio.entities.length, 'entity', 'entities')} and ${count(portfolio.reports.length, 'report')} from ${config}`;
+}
+
+/** The CLI's `validate` answer for a portfolio that checked: "DIR is valid: 1 entity, 2 reports". */
+export function validLine(portfolio: Portfolio, config: string): string {
+  return `${config} is valid: ${count(portfolio.entities.length, 'entity', 'entities')}, ${count(portfolio.reports.length, 'report')}`;
 }

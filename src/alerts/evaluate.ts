@@ -1,6 +1,7 @@
 // Which alert conditions hold at the as-of date, from the same figures the reports show: the
 // CFO's runway and cash (Analyzer.finance), the client-billing section's open invoices, and every
 // section's critical findings. Pure: the analyzers carry the date; nothing here reads a clock.
+import { count } from '../analysis/findings.js';
 import type { Analyzer, Finding } from '../analysis/index.js';
 import type { Entity } from '../config/load.js';
 import { sectionIds } from '../config/schema.js';
@@ -124,7 +125,7 @@ function evaluateAlert(alert: AlertConfig, input: EvaluateInput): AlertCondition
             condition(
               entity,
               `${entity.id}/${invoice.invoice_id}`,
-              `${entity.name} invoice ${invoice.invoice_id} to ${invoice.client} (${money(invoice.amount)}) is ${invoice.days_past_due} days overdue, over ${alert.days}`,
+              `${entity.name} invoice ${invoice.invoice_id} to ${invoice.client} (${money(invoice.amount)}) is ${count(invoice.days_past_due, 'day')} overdue, over ${alert.days}`,
               [
                 ['Invoice', `${invoice.invoice_id} to ${invoice.client}`],
                 ['Amount', money(invoice.amount)],

@@ -13,6 +13,10 @@ export const alertKinds = {
 } as const;
 export type AlertKind = keyof typeof alertKinds;
 const thresholdKeys = ['months', 'amount', 'days'] as const;
+/** An owner's key as an alert's `to` names it (text with an @ is an address instead). */
+export const OWNER_KEY = /^[a-z][a-z0-9_-]*$/;
+/** An entity id as an alert's `entities` names it. */
+export const ENTITY_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * One recipient: an owner (a key of portfolio.yml `owners`, a persona id such as `cfo`) or an
@@ -24,7 +28,7 @@ const alertRecipient = z.string().superRefine((value, ctx) => {
     return;
   }
   if (!value.includes('@')) {
-    if (!/^[a-z][a-z0-9_-]*$/.test(value))
+    if (!OWNER_KEY.test(value))
       ctx.addIssue({
         code: 'custom',
         message: `${JSON.stringify(value)} is neither an owner (a key of owners, such as cfo) nor an email address`,
@@ -56,11 +60,7 @@ export const alertSchema = z
       .union([
         z.literal('all'),
         z
-          .array(
-            z
-              .string()
-              .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'),
-          )
+          .array(z.string().regex(ENTITY_ID, 'must be lower-case letters, digits and dashes'))
           .min(1),
       ])
       .default('all'),

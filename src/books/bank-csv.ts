@@ -201,8 +201,8 @@ export function readStatement(label: string, text: string, rules: StatementRules
 /**
  * What the account held before the statement's first row: from the balance column (the latest
  * row's balance less every amount up to it, dated the day before the first row) and/or
- * `opening_balance`. A balance that does not follow from the row before it, or two openings that
- * disagree, is one error. Undefined when the rules give neither.
+ * `opening_balance`. A balance that does not follow from the balance before it (balanceBreak),
+ * or two openings that disagree, is one error. Undefined when the rules give neither.
  */
 function openingBalance(
   label: string,
@@ -215,7 +215,7 @@ function openingBalance(
   const rows =
     fileRows[0]!.date > fileRows[fileRows.length - 1]!.date ? [...fileRows].reverse() : fileRows;
   const first = rows[0]!;
-  let fromColumn: Decimal | undefined;
+  let fromColumn: { amount: Decimal; line: number; balance: Decimal } | undefined;
   if (rules.balance !== undefined) {
     let latest = -1;
     rows.forEach((row, i) => {
@@ -224,26 +224,17 @@ function openingBalance(
     if (latest >= 0) {
       let moved = ZERO;
       for (const row of rows.slice(0, latest + 1)) moved = add(moved, row.amount);
-      fromColumn = add(rows[latest]!.balance!, negate(moved));
-      // Each balance must follow from the one before: a gap means rows are missing.
-      let running = fromColumn;
-      for (const row of rows) {
-        running = add(running, row.amount);
-        if (row.balance && compare(row.balance, running) !== 0) {
-          errors.push({
-            file: label,
-            line: row.line,
-            field: String(rules.balance),
-            message: `balance ${format(row.balance)} does not follow from the rows before it (they give ${format(running)}): a row is missing or out of order`,
-          });
-          break;
-        }
-      }
+      const { balance, line } = rows[latest]!;
+      fromColumn = { amount: add(balance!, negate(moved)), line, balance: balance! };
+      const broken = balanceBreak(rows);
+      if (broken) errors.push({ file: label, field: String(rules.balance), ...broken });
     }
   }
   const given = rules.opening_balance;
   if (!given)
-    return fromColumn && { date: previousDay(first.date), amount: fromColumn, line: first.line };
+    return (
+      fromColumn && { date: previousDay(first.date), amount: fromColumn.amount, line: first.line }
+    );
   const read = parseAmount(String(given.amount), rules.decimal_mark);
   if ('problem' in read) {
     errors.push({ file: label, line: first.line, field: 'opening_balance', message: read.problem });
@@ -256,12 +247,49 @@ function openingBalance(
       field: 'opening_balance',
       message: `opening_balance is dated ${given.date}, after the first row (${first.date})`,
     });
-  else if (fromColumn && compare(fromColumn, read.value) !== 0)
+  else if (fromColumn && compare(fromColumn.amount, read.value) !== 0)
     errors.push({
       file: label,
       line: first.line,
       field: 'opening_balance',
-      message: `opening_balance ${format(read.value)} disagrees with the balance column, which gives ${format(fromColumn)}`,
+      message: `opening_balance ${format(read.value)} disagrees with the balance column: line ${fromColumn.line}'s balance ${format(fromColumn.balance)} less the amounts up to it gives ${format(fromColumn.amount)}`,
     });
   return { date: given.date, amount: read.value, line: first.line };
+}
+
+/**
+ * The first row, reading the file from the top, whose balance is not the balance before it
+ * (the nearest earlier row, in date order, that has one) plus the amounts since (its own, and
+ * those of rows between with no balance): an error at that row naming the row it disagrees
+ * with, by line, and the figures. `rows` in date order (oldest first). Undefined when every
+ * balance follows.
+ */
+function balanceBreak(
+  rows: readonly { line: number; amount: Decimal; balance?: Decimal }[],
+): { line: number; message: string } | undefined {
+  let found: { line: number; message: string } | undefined;
+  let before: { line: number; balance: Decimal } | undefined;
+  // The rows since `before`, this one included: the lines of the first and their amounts' sum.
+  let since: { line: number; moved: Decimal } | undefined;
+  for (const row of rows) {
+    since = { line: since?.line ?? row.line, moved: add(since?.moved ?? ZERO, row.amount) };
+    if (!row.balance) continue;
+    if (before && (found === undefined || row.line < found.line)) {
+      const expected = add(before.balance, since.moved);
+      if (compare(row.balance, expected) !== 0) {
+        const amounts =
+          since.line === row.line
+            ? `this row's amount ${format(row.amount)}`
+            : `the amounts of lines ${Math.min(since.line, row.line)} to ${Math.max(since.line, row.line)}, ${format(since.moved)} in all,`;
+        const [low, high] = [before.line, row.line].sort((a, b) => a - b);
+        found = {
+          line: row.line,
+          message: `balance ${format(row.balance)} does not follow from line ${before.line}'s: ${format(before.balance)} plus ${amounts} is ${format(expected)}, so a row between lines ${low} and ${high} is missing or out of order`,
+        };
+      }
+    }
+    before = { line: row.line, balance: row.balance };
+    since = undefined;
+  }
+  return found;
 }

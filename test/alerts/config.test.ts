@@ -114,4 +114,46 @@ describe('alerts in portfolio.yml', () => {
       ],
     ]);
   });
+
+  it("names an unknown owner beside another alert's missing threshold (both, at once)", async () => {
+    const { portfolio, problems } = await withAlerts(`  - id: runway-floor
+    when: runway_below
+    months: 3
+    to: [treasurer]
+  - id: cash-floor
+    when: runway_below
+    to: [cfo]
+`);
+    const owner = portfolio.positionOf('portfolio.yml', 'treasurer');
+    const when = portfolio.positionsOf('portfolio.yml', 'when: runway_below')[1]!;
+    expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [
+        owner.line,
+        owner.column,
+        'alerts.0.to: unknown owner "treasurer" (owners: ceo, cfo, cto, cmo, accounting, manager; or write an email address)',
+      ],
+      [
+        when.line,
+        when.column + 'when: '.length,
+        'alerts.1.when: runway_below needs months: the runway floor in months, such as 3',
+      ],
+    ]);
+  });
+
+  it('names an unknown entity when another file has a problem of its own', async () => {
+    const row = '2026-05-01,5000,crew_wages,-2613.03,Deckhand payroll,R-2026-0401';
+    const ledger = 'data/queenofsandiego/ledger.csv';
+    const { portfolio, problems } = await validateEdited(
+      {
+        file: 'portfolio.yml',
+        write: `${withoutAlerts(exampleText('portfolio.yml'))}\nalerts:\n  - id: cash-floor\n    when: cash_below\n    amount: 20000\n    entities: [jada, jadda]\n    to: [cfo]\n`,
+      },
+      { file: ledger, find: row, replace: row.replace('-2613.03', 'lots') },
+    );
+    const entity = portfolio.positionOf('portfolio.yml', 'jadda');
+    expect(problems.map(formatConfigError)).toEqual([
+      `${ledger}:${portfolio.positionOf(ledger, ',lots,').line}: amount: "lots" is not a number`,
+      `portfolio.yml:${entity.line}:${entity.column}: alerts.0.entities: unknown entity "jadda"`,
+    ]);
+  });
 });

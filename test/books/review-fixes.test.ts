@@ -173,24 +173,83 @@ describe('1. opening_balance, and a balance that does not follow', () => {
         file: 'bank.csv',
         line: 2,
         field: 'opening_balance',
-        message: 'opening_balance 900 disagrees with the balance column, which gives 1000.00',
+        message:
+          "opening_balance 900 disagrees with the balance column: line 3's balance 700.00 less the amounts up to it gives 1000.00",
       },
     ]);
   });
 
-  it('a missing row shows as a balance that does not follow, at its line', () => {
+  it('a missing row shows as a balance that does not follow, at the row where it breaks', () => {
     const gap = `${csv}2026-03-09,Fee,-5.00,600.00\n`;
     const read = readStatement('bank.csv', gap, rulesOf({ ...base, balance: 'balance' }));
-    // Opening from the latest row: 600 − (100 − 400 − 5) = 905; then row 2 gives 1,005, not 1,100.
+    // Lines 2 and 3 agree (1,100 − 400 = 700); line 4 does not: 700 − 5 is 695, not 600.
     expect(read.errors).toEqual([
       {
         file: 'bank.csv',
-        line: 2,
+        line: 4,
         field: 'balance',
         message:
-          'balance 1100.00 does not follow from the rows before it (they give 1005.00): a row is missing or out of order',
+          "balance 600.00 does not follow from line 3's: 700.00 plus this row's amount -5.00 is 695.00, so a row between lines 3 and 4 is missing or out of order",
       },
     ]);
+  });
+});
+
+describe('3. a balance that does not follow names the two rows that disagree', () => {
+  // The README's operating.csv: 19,647.65 − 77.40 is 19,570.25, not 19,181.25 (a row is missing).
+  const rules = rulesOf({
+    account: 'Assets:Bank:Operating',
+    date: 'Posted Date',
+    date_format: 'MM/DD/YYYY',
+    description: 'Description',
+    debit: 'Debit',
+    credit: 'Credit',
+    balance: 'Balance',
+  });
+  const header = 'Posted Date,Description,Debit,Credit,Balance';
+  const rows = [
+    '05/01/2026,CHARTER DEPOSIT J-26-021,,2650.00,20797.65',
+    '05/04/2026,MARINA EXAMPLE SLIP FEE,1150.00,,19647.65',
+    '05/26/2026,CARD PAYMENT,77.40,,19181.25',
+    '05/27/2026,TRANSFER TO RESERVE,1500.00,,17681.25',
+  ];
+
+  it("the README's statement: the error is at line 4 and names line 3", () => {
+    const read = readStatement('operating.csv', [header, ...rows, ''].join('\n'), rules);
+    expect(read.errors).toEqual([
+      {
+        file: 'operating.csv',
+        line: 4,
+        field: 'Balance',
+        message:
+          "balance 19181.25 does not follow from line 3's: 19647.65 plus this row's amount -77.40 is 19570.25, so a row between lines 3 and 4 is missing or out of order",
+      },
+    ]);
+  });
+
+  it('newest first, with a row that has no balance: the first break from the top of the file', () => {
+    // Lines 2..5 are 27, 26, 4 and 1 May; 4 May's balance cell is empty.
+    const newestFirst = [...rows].reverse();
+    newestFirst[2] = newestFirst[2]!.replace(/19647\.65$/, '');
+    const read = readStatement('operating.csv', [header, ...newestFirst, ''].join('\n'), rules);
+    expect(read.errors).toEqual([
+      {
+        file: 'operating.csv',
+        line: 3,
+        field: 'Balance',
+        message:
+          "balance 19181.25 does not follow from line 5's: 20797.65 plus the amounts of lines 3 to 4, -1227.40 in all, is 19570.25, so a row between lines 3 and 5 is missing or out of order",
+      },
+    ]);
+  });
+
+  it('a statement whose balances all follow has no error, either way round', () => {
+    const whole = [...rows];
+    whole[2] = whole[2]!.replace('77.40', '466.40');
+    expect(readStatement('operating.csv', [header, ...whole].join('\n'), rules).errors).toEqual([]);
+    expect(
+      readStatement('operating.csv', [header, ...whole.reverse()].join('\n'), rules).errors,
+    ).toEqual([]);
   });
 });
 

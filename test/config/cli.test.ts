@@ -6,6 +6,8 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
 import { memoryLogger } from '../../src/logger.js';
+import { resolveOptions } from '../../src/options.js';
+import { validateRun } from '../../src/validate.js';
 import {
   editedPortfolio,
   scratchDir,
@@ -78,7 +80,7 @@ describe('boardroom validate', () => {
     expect(code).toBe(2);
     expect(printed(console.error)).toEqual([
       ...expectedProblemLines(portfolio),
-      '2 problems found; nothing was sent',
+      `2 problems found in ${portfolio.dir}; nothing was sent`,
     ]);
     expect(printed(console.log)).toEqual([]);
   });
@@ -104,7 +106,48 @@ describe('boardroom run on a broken portfolio', () => {
     expect(filesUnder(out).filter((file) => file.endsWith('.eml'))).toEqual([]);
     expect(filesUnder(scratch)).toEqual([]);
     expect(existsSync(stateFile)).toBe(false);
-    expect(printed(console.error)).toEqual(expectedProblemLines(portfolio));
-    expect(log.lines).toContain('error: reports-config has 2 problems:');
+    // As validate prints them: the problems, then the count naming the folder given (--config).
+    expect(printed(console.error)).toEqual([
+      ...expectedProblemLines(portfolio),
+      `2 problems found in ${portfolio.dir}; nothing was sent`,
+    ]);
+    expect(log.lines.filter((line) => line.startsWith('error:'))).toEqual([]);
+  });
+});
+
+describe('counts agree with their nouns', () => {
+  const harbor = path.resolve(import.meta.dirname, '../../examples/harbor-books');
+
+  it('validate of a portfolio with one entity and one report says so in the singular', async () => {
+    const console = captureConsole();
+    const code = await main(['validate', '--config', harbor], {}, memoryLogger());
+    expect(code).toBe(0);
+    expect(printed(console.log)).toEqual([`${harbor} is valid: 1 entity, 1 report`]);
+  });
+
+  it("the action's validate logs what it loaded in the singular too", async () => {
+    const log = memoryLogger();
+    expect(await validateRun({ config: harbor }, log)).toEqual({ exitCode: 0 });
+    expect(log.lines).toContain(`info: loaded 1 entity and 1 report from ${harbor}`);
+  });
+});
+
+describe('--help', () => {
+  /** The values `--mode` lists in the usage, as printed by `boardroom --help`. */
+  async function helpModes(): Promise<string[]> {
+    const console = captureConsole();
+    expect(await main(['--help'], {}, memoryLogger())).toBe(0);
+    const usage = printed(console.log).join('\n');
+    return /--mode ([a-z|-]+)\]/.exec(usage)![1]!.split('|');
+  }
+
+  it('lists every mode a run accepts, and resolveOptions accepts every mode it lists', async () => {
+    const listed = await helpModes();
+    for (const mode of listed) expect(() => resolveOptions({ mode }, {})).not.toThrow();
+    // A mode it does not list is refused, and the refusal names exactly the listed ones.
+    expect(() => resolveOptions({ mode: 'sned' }, {})).toThrow(
+      new RegExp(`^mode: "sned" is not one of ${listed.join(', ')}$`),
+    );
+    for (const mode of ['validate', 'alerts', 'auto']) expect(listed).toContain(mode);
   });
 });

@@ -275,17 +275,18 @@ describe('sending those addresses', () => {
 
   it('exits 2 and sends nothing when one address is refused', async () => {
     const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const { code } = await sendThroughSes(
-      editedPortfolio(...GIVEN, {
-        file: 'reports/ceo.yml',
-        find: '    - morgan.reyes@example.com',
-        replace: '    - morgán@example.com',
-      }).dir,
-    );
+    const { dir } = editedPortfolio(...GIVEN, {
+      file: 'reports/ceo.yml',
+      find: '    - morgan.reyes@example.com',
+      replace: '    - morgán@example.com',
+    });
+    const { code } = await sendThroughSes(dir);
     expect(code).toBe(2);
     const lines = printed.mock.calls.map((call) => String(call[0]));
     printed.mockRestore();
-    expect(lines).toHaveLength(1);
+    // The problem, then the count naming the folder.
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toBe(`1 problem found in ${dir}; nothing was sent`);
     expect(lines[0]).toMatch(/reports-config\/reports\/ceo\.yml:5:7: /);
     expect(lines[0]!.slice(lines[0]!.indexOf(':5:7: ') + 6)).toBe(
       'recipients.to.0: "morgán@example.com" is not an email address: the part before the @ ("morgán") has the non-ASCII character "á": SES accepts only ASCII there (no SMTPUTF8)',

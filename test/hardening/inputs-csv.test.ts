@@ -96,7 +96,7 @@ describe('line numbers are the physical lines an editor shows', () => {
     expect(code).toBe(2);
     expect(errors).toEqual([
       `${path.join(portfolio.dir, LEDGER)}:6: amount: "-363.1l" is not a number`,
-      '1 problem found; nothing was sent',
+      `1 problem found in ${portfolio.dir}; nothing was sent`,
     ]);
   });
 
@@ -171,7 +171,7 @@ describe('a file separated by something other than commas', () => {
     expect(code).toBe(2);
     expect(errors).toEqual([
       `${path.join(portfolio.dir, LEDGER)}:1: the header is separated by ";", not commas: save as "CSV UTF-8 (Comma delimited)", with "." as the decimal point`,
-      '1 problem found; nothing was sent',
+      `1 problem found in ${portfolio.dir}; nothing was sent`,
     ]);
   });
 

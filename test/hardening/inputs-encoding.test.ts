@@ -30,7 +30,7 @@ describe('a ledger.csv saved by Excel on Windows (Windows-1252)', () => {
     expect(code).toBe(2);
     expect(errors).toEqual([
       `${path.join(portfolio.dir, LEDGER)}:3: not UTF-8 (save as "CSV UTF-8")`,
-      '1 problem found; nothing was sent',
+      `1 problem found in ${portfolio.dir}; nothing was sent`,
     ]);
   });
 
@@ -72,7 +72,7 @@ describe('YAML and templates in Latin-1 (an older editor, a copy from a Windows 
     expect(code).toBe(2);
     expect(errors).toEqual([
       `${path.join(portfolio.dir, file)}:1:22: not UTF-8 (save it as UTF-8)`,
-      '1 problem found; nothing was sent',
+      `1 problem found in ${portfolio.dir}; nothing was sent`,
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('YAML and templates in Latin-1 (an older editor, a copy from a Windows 
     expect(code).toBe(2);
     expect(errors).toEqual([
       `${path.join(portfolio.dir, file)}:${at.line}:${at.column}: not UTF-8 (save it as UTF-8)`,
-      '1 problem found; nothing was sent',
+      `1 problem found in ${portfolio.dir}; nothing was sent`,
     ]);
   });
 

@@ -178,7 +178,7 @@ describe('YAML merge keys: a second stack written as `<<: *qdn` with overrides',
     expect(code).toBe(2);
     expect(errors).toEqual([
       `${path.join(portfolio.dir, QDN)}:${at.line}:${at.column}: YAML merge key: "<<" must name a mapping ("<<: *anchor" or "<<: [*a, *b]")`,
-      '1 problem found; nothing was sent',
+      `1 problem found in ${portfolio.dir}; nothing was sent`,
     ]);
   });
 

@@ -150,7 +150,7 @@ describe('templates that cannot render fail validate at file:line, exit 2 (item 
       code: 2,
       errors: [
         `${path.join(portfolio.dir, BURN)}:${at.line}:${at.column}: Liquid: no partial "partials/finding" (no templates/partials/finding.md)`,
-        '1 problem found; nothing was sent',
+        `1 problem found in ${portfolio.dir}; nothing was sent`,
       ],
     });
   });
@@ -167,7 +167,7 @@ describe('templates that cannot render fail validate at file:line, exit 2 (item 
       code: 2,
       errors: [
         `${path.join(portfolio.dir, BURN)}:${at.line}:${at.column}: Liquid: undefined variable: e.net_burn_montly`,
-        '1 problem found; nothing was sent',
+        `1 problem found in ${portfolio.dir}; nothing was sent`,
       ],
     });
   });
@@ -193,7 +193,7 @@ describe('templates that cannot render fail validate at file:line, exit 2 (item 
       errors: [
         `${file}:${variable.line}:${variable.column}: Liquid: undefined variable: e.net_burn_montly`,
         `${file}:${partial.line}:${partial.column}: Liquid: no partial "partials/finding" (no templates/partials/finding.md)`,
-        '2 problems found; nothing was sent',
+        `2 problems found in ${portfolio.dir}; nothing was sent`,
       ],
     });
   });
@@ -234,7 +234,7 @@ describe('templates that cannot render fail validate at file:line, exit 2 (item 
       code: 2,
       errors: [
         `${path.join(portfolio.dir, 'templates', 'cfo.md')}:${at.line}:${at.column}: Liquid: no partial "sections/break_even"`,
-        '1 problem found; nothing was sent',
+        `1 problem found in ${portfolio.dir}; nothing was sent`,
       ],
     });
   });
@@ -251,7 +251,7 @@ describe('templates that cannot render fail validate at file:line, exit 2 (item 
       code: 2,
       errors: [
         `${path.join(portfolio.dir, file)}:${at.line}:${at.column}: subject: undefined variable: portfolio.nmae`,
-        '1 problem found; nothing was sent',
+        `1 problem found in ${portfolio.dir}; nothing was sent`,
       ],
     });
   });

@@ -179,7 +179,11 @@ describe('the action validates without loading the pipeline (bundle)', () => {
     expect(stdout).toContain(
       `::error file=${path.join(portfolio.dir, file)},line=${at.line},col=${at.column}::`,
     );
-    expect(stdout).toContain('reports-config has 1 problem:');
+    expect(stdout).toContain(`::error::1 problem found in ${portfolio.dir}; nothing was sent`);
+    // The count comes after the problem it counts.
+    expect(stdout.indexOf('::error::1 problem found')).toBeGreaterThan(
+      stdout.indexOf('::error file='),
+    );
     expect(stdout).toContain('the portfolio or the inputs are invalid: nothing was sent');
     expect(notForValidate(loaded)).toEqual([]);
   });

@@ -193,7 +193,7 @@ describe('the bundled validate still finds a template that cannot render, at fil
       status: 2,
       lines: [
         `${path.join(portfolio.dir, file)}:${at.line}:${at.column}: Liquid: undefined variable: p.occupancy_rate`,
-        '1 problem found; nothing was sent',
+        `1 problem found in ${portfolio.dir}; nothing was sent`,
       ],
     });
   });
@@ -206,7 +206,7 @@ describe('the bundled validate still finds a template that cannot render, at fil
       status: 2,
       lines: [
         `${path.join(portfolio.dir, 'templates', 'unit.md')}:${at.line}:${at.column}: Liquid: no partial "sections/property"`,
-        '1 problem found; nothing was sent',
+        `1 problem found in ${portfolio.dir}; nothing was sent`,
       ],
     });
   });
