@@ -1,6 +1,7 @@
 // A small SES v2 server of our own, for what aws-ses-v2-local cannot do: throttling, rejected
 // recipients, slow and hanging calls, a denied GetAccount. Real HTTP, so the real SDK client
-// and its error parsing are exercised.
+// and its error parsing are exercised. Also a plainer one that keeps each request's body as the
+// bytes received (startBodyRecorder), for the tests of how those bytes are written.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -185,5 +186,82 @@ export async function startSesStub(options: StubOptions = {}): Promise<SesStub> 
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** A local server that answers every request 200 with a SendEmail reply: startBodyRecorder. */
+export interface BodyRecorder {
+  /** `http://127.0.0.1:<port>`, the endpoint to give the SES client. */
+  readonly url: string;
+  /**
+   * Each request's body, the bytes as received, in the order the requests ended (empty when
+   * `keepBodies` is false). The test may take them out (`bodies.splice(0)`) or empty it.
+   */
+  readonly bodies: Buffer[];
+  /** The requests answered so far. */
+  readonly answered: number;
+  /** Closes the server and every connection to it at once. */
+  close(): void;
+}
+
+export interface BodyRecorderOptions {
+  /**
+   * Keep each body in `bodies` (default true). False reads and drops the bytes, counting the
+   * requests only: for a memory test, where a server holding what it was sent would be counted.
+   */
+  keepBodies?: boolean;
+  /**
+   * Leave each request unread for this many milliseconds (asked once per request) before reading
+   * it: the client's writes back up meanwhile. Unset: read at once.
+   */
+  readAfterMs?: () => number;
+}
+
+/**
+ * Starts a server on 127.0.0.1 that reads each request whole, keeps its body and answers 200
+ * `{"MessageId":"m-<n>"}` (n counts the answers), whatever the path: the bodies are compared
+ * with what the SDK's own serializer makes, byte for byte.
+ */
+export async function startBodyRecorder(options: BodyRecorderOptions = {}): Promise<BodyRecorder> {
+  const keepBodies = options.keepBodies ?? true;
+  const bodies: Buffer[] = [];
+  let answered = 0;
+  const answer = (response: ServerResponse) => {
+    answered += 1;
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ MessageId: `m-${answered}` }));
+  };
+  const read = (request: IncomingMessage, response: ServerResponse) => {
+    if (!keepBodies) {
+      request.resume();
+      request.on('end', () => answer(response));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      bodies.push(Buffer.concat(chunks));
+      answer(response);
+    });
+  };
+  const server = createServer((request, response) => {
+    if (!options.readAfterMs) return read(request, response);
+    request.pause();
+    setTimeout(() => {
+      read(request, response);
+      request.resume();
+    }, options.readAfterMs());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    bodies,
+    get answered() {
+      return answered;
+    },
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
   };
 }

@@ -5,6 +5,7 @@ import { money, moneyRatio, shownMoney, sumMoney, toCents } from '../figures.js'
 import { addTo, count, round, SectionFindings } from './findings.js';
 import { entityRows } from './entity-rows.js';
 import { mapPacked } from './packed.js';
+import { cachedIn } from '../collections.js';
 import type { Row } from '../config/tables.js';
 import { ledgerRows } from './ledger.js';
 import { bookEntries, entryMatcher, forEachBookEntry, type BookEntry } from './entries.js';
@@ -130,11 +131,7 @@ const accountRanks = new WeakMap<object, Map<string, number>>();
 
 /** The collation places of `codes`, with the portfolio's known ones; ranks again when one is new. */
 function collationRanks(portfolio: object, codes: Iterable<string>): ReadonlyMap<string, number> {
-  let ranks = accountRanks.get(portfolio);
-  if (!ranks) {
-    ranks = new Map();
-    accountRanks.set(portfolio, ranks);
-  }
+  const ranks = cachedIn(accountRanks, portfolio, () => new Map<string, number>());
   let fresh: string[] | undefined;
   for (const code of codes) if (!ranks.has(code)) (fresh ??= []).push(code);
   if (fresh) {

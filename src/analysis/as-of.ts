@@ -6,6 +6,7 @@ import type { Entity, Portfolio } from '../config/load.js';
 import type { Row, TableName, Tables } from '../config/tables.js';
 import { monthOf } from './dates.js';
 import { withFields } from './shapes.js';
+import { cachedIn } from '../collections.js';
 
 /** The column that says when a row came to be known: a row dated after the as-of date did not exist yet. */
 const KNOWN_FROM: { [T in TableName]?: keyof Row<T> & string } = {
@@ -63,19 +64,13 @@ const knownOn = new WeakMap<Entity, Map<string, Entity>>();
  * once per (entity, asOf): entities are never mutated, so the view is kept.
  */
 export function entityAsOf(entity: Entity, asOf: string): Entity {
-  let byDate = knownOn.get(entity);
-  if (!byDate) {
-    byDate = new Map();
-    knownOn.set(entity, byDate);
-  }
-  let seen = byDate.get(asOf);
-  if (!seen) {
-    seen = filterAsOf(entity, asOf);
-    byDate.set(asOf, seen);
+  const byDate = cachedIn(knownOn, entity, () => new Map<string, Entity>());
+  return cachedIn(byDate, asOf, () => {
+    const seen = filterAsOf(entity, asOf);
     // Filtering again changes nothing: the view is its own view on that date.
     if (seen !== entity) knownOn.set(seen, new Map([[asOf, seen]]));
-  }
-  return seen;
+    return seen;
+  });
 }
 
 function filterAsOf(entity: Entity, asOf: string): Entity {

@@ -6,6 +6,7 @@
 import type { Entity, Report } from '../config/load.js';
 import type { SectionId } from '../config/schema.js';
 import { previousAsOf } from './dates.js';
+import { cachedIn } from '../collections.js';
 
 /** The fields of an entity that hold its books: what releaseBooks takes away. */
 const BOOK_FIELDS = ['tables', 'journal'] as const;
@@ -61,17 +62,9 @@ export function sectionsShown(
     const sections = sectionsOf(report);
     const dates = [asOf, previousAsOf(report.cadence, asOf)];
     for (const entity of entitiesOf(report)) {
-      let byDate = shown.get(entity.id);
-      if (!byDate) {
-        byDate = new Map();
-        shown.set(entity.id, byDate);
-      }
+      const byDate = cachedIn(shown, entity.id, () => new Map<string, Set<SectionId>>());
       for (const date of dates) {
-        let ids = byDate.get(date);
-        if (!ids) {
-          ids = new Set();
-          byDate.set(date, ids);
-        }
+        const ids = cachedIn(byDate, date, () => new Set<SectionId>());
         for (const id of sections) ids.add(id);
       }
     }

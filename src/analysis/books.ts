@@ -14,6 +14,7 @@ import {
 import { entityChart, journalFromLedgerRows, type EntityJournal } from '../books/entity-books.js';
 import { compareText } from './words.js';
 import { mapPacked } from './packed.js';
+import { cachedIn } from '../collections.js';
 
 const derived = new WeakMap<Entity, Map<Portfolio | undefined, EntityJournal>>();
 
@@ -24,23 +25,20 @@ const derived = new WeakMap<Entity, Map<Portfolio | undefined, EntityJournal>>()
  */
 export function booksOf(entity: Entity, portfolio?: Portfolio): EntityJournal {
   if (entity.journal) return entity.journal;
-  let byPortfolio = derived.get(entity);
-  if (!byPortfolio) {
-    byPortfolio = new Map();
-    derived.set(entity, byPortfolio);
-  }
-  let journal = byPortfolio.get(portfolio);
-  if (!journal) {
+  const byPortfolio = cachedIn(
+    derived,
+    entity,
+    () => new Map<Portfolio | undefined, EntityJournal>(),
+  );
+  return cachedIn(byPortfolio, portfolio, () => {
     const settings = portfolio?.settings ?? { chart_of_accounts: {}, currency: 'USD' };
-    journal = journalFromLedgerRows(
+    return journalFromLedgerRows(
       path.join(portfolio?.dir ?? 'reports-config', 'data', entity.id, 'ledger.csv'),
       entity.tables.ledger ?? [],
       settings.currency,
       entityChart(settings, entity.accounts),
     );
-    byPortfolio.set(portfolio, journal);
-  }
-  return journal;
+  });
 }
 
 /**

@@ -23,6 +23,7 @@ import {
 import type { Finding, SectionResult } from './types.js';
 import { withFields } from './shapes.js';
 import { mapPacked } from './packed.js';
+import { cachedIn } from '../collections.js';
 
 /** How a headline figure is measured: the unit decides how it is rounded, shown and compared. */
 export type FigureUnit = 'money' | 'percent' | 'months' | 'count' | 'ratio';
@@ -455,17 +456,8 @@ export class FigureMemo {
 
   /** `row`'s headline figures in section `section` (made on first use). */
   rowFigures(section: SectionId, headlines: Headlines, row: Data): HeadlineFigure[] {
-    let byRow = this.figures.get(section);
-    if (!byRow) {
-      byRow = new WeakMap();
-      this.figures.set(section, byRow);
-    }
-    let items = byRow.get(row);
-    if (!items) {
-      items = rowFigures(section, headlines, row, this.portfolio);
-      byRow.set(row, items);
-    }
-    return items;
+    const byRow = cachedIn(this.figures, section, () => new WeakMap<Data, HeadlineFigure[]>());
+    return cachedIn(byRow, row, () => rowFigures(section, headlines, row, this.portfolio));
   }
 
   /** compareFigure(now, before) with this memo's thresholds and currency, made once per pair. */
@@ -519,11 +511,11 @@ export function reportChanges(input: {
   );
   const entities = new Map<string, EntityFigures>();
   for (const item of headlineFigures(input.current, portfolio, memo)) {
-    let entity = entities.get(item.entity);
-    if (!entity) {
-      entity = { id: item.entity, name: item.entity_name, figures: [] };
-      entities.set(item.entity, entity);
-    }
+    const entity = cachedIn(entities, item.entity, (id) => ({
+      id,
+      name: item.entity_name,
+      figures: [],
+    }));
     const before = previousFigures.get(item.id);
     entity.figures.push(
       memo ? memo.compare(item, before) : compareFigure(item, before, thresholds, currency),

@@ -6,6 +6,7 @@ import { accountChart, type AccountType } from '../books/accounts.js';
 import { toMinorUnits } from '../books/decimal.js';
 import { priceConverter } from '../books/totals.js';
 import { booksOf } from './books.js';
+import { cachedIn } from '../collections.js';
 import type { EntityJournal } from '../books/entity-books.js';
 import type { Posting, TransactionId } from '../books/types.js';
 
@@ -131,12 +132,7 @@ export function forEachBookEntry(
 
 /** The journal's CompactEntries, made on first use and kept with the journal. */
 function compactOf(journal: EntityJournal): CompactEntries {
-  let compact = cache.get(journal);
-  if (!compact) {
-    compact = compactEntries(journal);
-    cache.set(journal, compact);
-  }
-  return compact;
+  return cachedIn(cache, journal, compactEntries);
 }
 
 /** One pass over the journal's postings: which are entries, their value, type, cash and side. */

@@ -5,6 +5,7 @@ import type { Entity, Portfolio } from '../config/load.js';
 import { thresholdDefaults, type Thresholds } from '../config/schema.js';
 import { costClassifier, type CostClassifier } from '../books/cost-classes.js';
 import { cashBalance } from '../books/totals.js';
+import { cachedIn } from '../collections.js';
 import { addDays, addMonths, daysBetween, monthName, trailingMonths } from './dates.js';
 import {
   formatRunway,
@@ -187,12 +188,7 @@ export function dayFinanceMetrics(
 const costClasses = new WeakMap<object, CostClassifier>();
 
 function costClassesOf(categories: Parameters<typeof costClassifier>[0]): CostClassifier {
-  let classes = costClasses.get(categories);
-  if (!classes) {
-    classes = costClassifier(categories);
-    costClasses.set(categories, classes);
-  }
-  return classes;
+  return cachedIn(costClasses, categories, costClassifier);
 }
 
 function financeFigures(

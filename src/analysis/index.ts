@@ -27,6 +27,7 @@ import type {
 import { unitSections } from './units.js';
 import { withFields } from './shapes.js';
 import { mapPacked } from './packed.js';
+import { cachedIn } from '../collections.js';
 
 export type { ActionItem, Finding, ReportCounts, SectionResult } from './types.js';
 
@@ -90,6 +91,9 @@ export function thresholdsFor(portfolio: Portfolio, persona: PersonaId): Thresho
     ...portfolio.personas.get(persona)?.thresholds,
   } as Thresholds;
 }
+
+/** An empty Map for Analyzer.perEntity's cachedIn (one function, not an arrow made per call). */
+const newParts = (): Map<string, unknown> => new Map();
 
 /**
  * Analyses a portfolio at one date. Each entity's part of each section (its rows, findings and
@@ -266,12 +270,7 @@ export class Analyzer {
 
   /** The same portfolio analysed as of an earlier date, made once per date and kept. */
   at(date: string): Analyzer {
-    let earlier = this.earlier.get(date);
-    if (!earlier) {
-      earlier = new Analyzer(this.portfolio, date);
-      this.earlier.set(date, earlier);
-    }
-    return earlier;
+    return cachedIn(this.earlier, date, (earlier) => new Analyzer(this.portfolio, earlier));
   }
 
   /**
@@ -312,11 +311,7 @@ export class Analyzer {
    * entities.
    */
   perEntity<T>(key: string, entity: Entity, compute: () => T): T {
-    let byEntity = this.parts.get(key);
-    if (!byEntity) {
-      byEntity = new Map();
-      this.parts.set(key, byEntity);
-    }
+    const byEntity = cachedIn(this.parts, key, newParts);
     if (byEntity.has(entity.id)) return byEntity.get(entity.id) as T;
     const part = compute();
     byEntity.set(entity.id, part);
@@ -332,12 +327,7 @@ export class Analyzer {
 
   /** thresholdsFor(this.portfolio, persona), made once per persona. */
   private thresholdsOf(persona: PersonaId): Thresholds {
-    let thresholds = this.thresholds.get(persona);
-    if (!thresholds) {
-      thresholds = thresholdsFor(this.portfolio, persona);
-      this.thresholds.set(persona, thresholds);
-    }
-    return thresholds;
+    return cachedIn(this.thresholds, persona, (owner) => thresholdsFor(this.portfolio, owner));
   }
 
   /** One entity's live channels with their spend and attribution, computed once (perEntity). */

@@ -10,6 +10,7 @@ import type { TransactionId } from '../books/types.js';
 import { addDays, addMonths, daysBetween, daysBetweenTimes, monthOf, toUtc } from './dates.js';
 import { booksOf } from './books.js';
 import { compareText } from './words.js';
+import { cachedIn, partitionPoint } from '../collections.js';
 
 export interface MonthTotals {
   readonly month: string;
@@ -84,6 +85,11 @@ function addTo(map: Map<string, Decimal>, key: string, amount: Decimal): void {
   map.set(key, add(map.get(key) ?? ZERO, amount));
 }
 
+/** The journal's month index (indexMonths), made once and kept in monthIndexes. */
+function monthIndex(journal: EntityJournal): MonthIndex {
+  return cachedIn(monthIndexes, journal, indexMonths);
+}
+
 /**
  * The journal's month index: one pass over the postings classifies each account once, values
  * each posting once, and sums per month exactly (Decimal); cash balances at month boundaries are
@@ -91,9 +97,7 @@ function addTo(map: Map<string, Decimal>, key: string, amount: Decimal): void {
  * bookTotals over `[YYYY-MM-01, next month's 01)`: cash at the start includes openings booked in
  * the month and is valued on the day before it, cash at the end on the month's last day.
  */
-function monthIndex(journal: EntityJournal): MonthIndex {
-  const cached = monthIndexes.get(journal);
-  if (cached) return cached;
+function indexMonths(journal: EntityJournal): MonthIndex {
   const converter = priceConverter(journal.prices, journal.currency);
   const opening = openingTransactions(journal.postings, journal.chart);
   const buckets = new Map<string, MonthBucket>();
@@ -147,14 +151,8 @@ function monthIndex(journal: EntityJournal): MonthIndex {
   }
   /** Cash per commodity from every posting dated before `month`'s first day. */
   const cashBefore = (month: string): Map<string, Decimal> => {
-    let low = 0;
-    let high = keys.length; // first key >= month
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (keys[mid]! < month) low = mid + 1;
-      else high = mid;
-    }
-    if (low < keys.length) return before[low]!;
+    const first = partitionPoint(keys, (key) => key < month); // first key >= month
+    if (first < keys.length) return before[first]!;
     return running;
   };
   /** Each commodity's balance valued on `date`; unpriced ones left out, as bookTotals does. */
@@ -170,10 +168,8 @@ function monthIndex(journal: EntityJournal): MonthIndex {
   const scale = 2;
   const unit = 10 ** scale;
   const minor = (d: Decimal) => toMinorUnits(d, scale);
-  const done = new Map<string, MonthTotals>();
-  const totals = (month: string): MonthTotals => {
-    const known = done.get(month);
-    if (known) return known;
+  /** One month's figures from its bucket (totals keeps them). */
+  const monthTotals = (month: string): MonthTotals => {
     const bucket = buckets.get(month);
     let cashChange: number | null = null;
     if (journal.hasCash) {
@@ -186,7 +182,7 @@ function monthIndex(journal: EntityJournal): MonthIndex {
       cashChange =
         (minor(value(end, previousDay(to))) - minor(value(start, previousDay(from)))) / unit;
     }
-    const result: MonthTotals = {
+    return {
       month,
       income: minor(negate(bucket?.income ?? ZERO)) / unit,
       spending: minor(bucket?.expense ?? ZERO) / unit,
@@ -198,12 +194,9 @@ function monthIndex(journal: EntityJournal): MonthIndex {
       cashChange,
       rows: bucket?.rows ?? 0,
     };
-    done.set(month, result);
-    return result;
   };
-  const index = { totals };
-  monthIndexes.set(journal, index);
-  return index;
+  const done = new Map<string, MonthTotals>();
+  return { totals: (month) => cachedIn(done, month, monthTotals) };
 }
 
 /** A month of the window the books cover only in part: left out of the averages like a missing one. */
@@ -246,7 +239,7 @@ export function partialMonths(
   const dates: number[] = [];
   let monthsWithDates = 0;
   for (const month of [...wanted].sort()) {
-    let index = lowerBound(allMonths, month);
+    let index = partitionPoint(allMonths, (known) => known < month);
     if (index < allMonths.length && allMonths[index] === month) monthsWithDates += 1;
     for (; index < allMonths.length && allMonths[index] === month; index += 1) dates.push(index);
   }
@@ -291,8 +284,11 @@ const postingDatesOf = new WeakMap<EntityJournal, PostingDates>();
 
 /** The journal's PostingDates (it has at least one posting), made once. */
 function postingDates(journal: EntityJournal): PostingDates {
-  const cached = postingDatesOf.get(journal);
-  if (cached) return cached;
+  return cachedIn(postingDatesOf, journal, gatherPostingDates);
+}
+
+/** The journal's PostingDates, gathered in one pass over its postings (at least one). */
+function gatherPostingDates(journal: EntityJournal): PostingDates {
   const postings = journal.postings;
   let first = postings[0]!.date;
   let last = first;
@@ -310,19 +306,5 @@ function postingDates(journal: EntityJournal): PostingDates {
     const previous = months.at(-1);
     months.push(previous === month ? previous : month);
   }
-  const found: PostingDates = { first, last, months, times: dates.map(toUtc) };
-  postingDatesOf.set(journal, found);
-  return found;
-}
-
-/** The first index of `sorted` (ascending) whose value is `value` or after it. */
-function lowerBound(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return { first, last, months, times: dates.map(toUtc) };
 }

@@ -8,6 +8,7 @@ import type { SectionAnalyzer } from './types.js';
 import { channelChart } from './charts-sections.js';
 import { compareText } from './words.js';
 import { withFields } from './shapes.js';
+import { cachedIn } from '../collections.js';
 
 export interface ChannelStats {
   readonly id: string;
@@ -327,11 +328,7 @@ export const milestonesSection: SectionAnalyzer = {
     const seo = (context.section('seo_roadmap').data as { items: SeoItem[] }).items;
     // Each bucket's date computed once, not once per item compared with it.
     const dates = new Map<number, string>();
-    const bucket = (days: number) => {
-      let date = dates.get(days);
-      if (date === undefined) dates.set(days, (date = addDays(context.asOf, days)));
-      return date;
-    };
+    const bucket = (days: number) => cachedIn(dates, days, (later) => addDays(context.asOf, later));
     const items = [
       ...actions.map((action) => ({ due: action.due, title: action.title })),
       ...listings.slice(1).map((listing) => ({

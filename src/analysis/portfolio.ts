@@ -10,6 +10,7 @@ import { entityRows } from './entity-rows.js';
 import type { ActionItem, AnalysisContext, SectionAnalyzer } from './types.js';
 import { compareText } from './words.js';
 import { withFields } from './shapes.js';
+import { partitionPoint } from '../collections.js';
 
 /** The CEO's own sections; the overview gathers the findings and actions of every other one. */
 const CEO_SECTIONS: readonly SectionId[] = [
@@ -233,14 +234,11 @@ export function firstRanked(actions: readonly ActionItem[], size: number): Actio
     // A later action that ties with the last kept one ranks after it (the sort is stable).
     if (kept.length === size && (size === 0 || byRank(action, kept[size - 1]!) >= 0)) continue;
     // The first kept action it ranks strictly before: it goes in front of that one.
-    let low = 0;
-    let high = kept.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (byRank(action, kept[middle]!) < 0) high = middle;
-      else low = middle + 1;
-    }
-    kept.splice(low, 0, action);
+    kept.splice(
+      partitionPoint(kept, (other) => byRank(action, other) >= 0),
+      0,
+      action,
+    );
     if (kept.length > size) kept.pop();
   }
   return kept;

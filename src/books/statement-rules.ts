@@ -5,6 +5,7 @@ import * as z from 'zod';
 import { parseYamlFile } from '../config/yaml-file.js';
 import { displayPath, type ConfigError } from '../config/errors.js';
 import { readText } from './run-tool.js';
+import { cachedIn } from '../collections.js';
 import { OPENING_BALANCES, type DeclaredAt } from './types.js';
 
 const column = z.union([z.string().min(1), z.number().int().min(1)]);
@@ -159,8 +160,7 @@ export function matchRule<R extends { match: string; field?: string | number }>(
 
 // A statement has thousands of rows and a handful of patterns: compile each pattern once.
 const patterns = new Map<string, RegExp>();
+const compile = (source: string): RegExp => new RegExp(source, 'i');
 function compiled(source: string): RegExp {
-  let re = patterns.get(source);
-  if (!re) patterns.set(source, (re = new RegExp(source, 'i')));
-  return re;
+  return cachedIn(patterns, source, compile);
 }

@@ -1,6 +1,7 @@
 // The figures a CFO reads off the books, by account type: revenue, spending, operating net burn,
 // cash on hand and its change, transfers kept apart; all exact until one rounding per figure.
 import type { AccountType, Chart } from './accounts.js';
+import { partitionPoint } from '../collections.js';
 import {
   add,
   divide,
@@ -122,14 +123,9 @@ export function priceConverter(prices: readonly Price[], currency: string): Conv
     if (commodity === currency) return amount;
     const list = byCommodity.get(commodity);
     if (!list) return undefined;
-    let low = 0;
-    let high = list.length; // first index with date > the posting's
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (list[mid]!.date <= date) low = mid + 1;
-      else high = mid;
-    }
-    return low === 0 ? undefined : multiply(amount, list[low - 1]!.price);
+    // The prices on or before `date` lead the list: the last of them is the one in force.
+    const known = partitionPoint(list, (price) => price.date <= date);
+    return known === 0 ? undefined : multiply(amount, list[known - 1]!.price);
   };
   return {
     convert,

@@ -5,12 +5,13 @@
 // are needed. Before: 12 calls with a 1 MB chart each held 12.0 MB of ArrayBuffers, and with
 // 1 MB of HTML each about 23 MB of heap, until SES answered.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { buildSendPlan, type OutgoingMessage } from '../../src/delivery/plan.js';
+import type { OutgoingMessage } from '../../src/delivery/plan.js';
 import { SesTransport } from '../../src/delivery/ses.js';
+import { tempDir } from '../helpers.js';
+import { reportFilesPlan } from '../send-plan.js';
 import { startSesStubProcess } from '../ses-stub-process.js';
 import { heldAfterSettling } from './held-bytes.js';
 
@@ -19,26 +20,12 @@ const MB = 1_000_000;
 
 /** CALLS messages, each with `html` as its HTML part and a distinct 1 MB chart (or none). */
 function messages(html: string, withCharts: boolean): OutgoingMessage[] {
-  const dir = mkdtempSync(path.join(tmpdir(), 'parts-held-'));
-  const plan = buildSendPlan(
-    Array.from({ length: CALLS }, (_, i) => {
-      const text = path.join(dir, `r${i}.txt`);
-      const page = path.join(dir, `r${i}.html`);
-      writeFileSync(text, 'x');
-      // Each report's own HTML: a distinct string per call, as the run's reports are.
-      writeFileSync(page, `<p>${i}</p>${html}`);
-      return {
-        id: `r${i}`,
-        persona: 'cfo',
-        period: '2026-W48',
-        subject: `Subject ${i}`,
-        format: 'html' as const,
-        files: { text, html: page },
-        recipients: { to: [`reader${i}@example.com`], cc: [], bcc: [] },
-      };
-    }),
-    { from: 'reports@example.com', defaultBcc: [] },
-  );
+  const dir = tempDir('parts-held-');
+  const plan = reportFilesPlan(dir, CALLS, {
+    text: () => 'x',
+    // Each report's own HTML: a distinct string per call, as the run's reports are.
+    html: (i) => `<p>${i}</p>${html}`,
+  });
   if (!withCharts) return plan;
   return plan.map((message, i) => {
     const file = path.join(dir, `chart${i}.png`);

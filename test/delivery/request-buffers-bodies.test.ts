@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutgoingMessage } from '../../src/delivery/plan.js';
 import { buildSendPlan } from '../../src/delivery/plan.js';
 import { SesTransport } from '../../src/delivery/ses.js';
+import { startBodyRecorder } from '../ses-stub.js';
 
 process.env.AWS_ACCESS_KEY_ID = 'AKIAEXAMPLELOCALTEST';
 process.env.AWS_SECRET_ACCESS_KEY = 'local-test-secret-not-real';
@@ -111,6 +112,18 @@ interface Got {
   body: Buffer;
 }
 
+/** Files a body the server received whole: under its first recipient's name, or as corrupt. */
+function classify(body: Buffer, received: Got[], corrupt: Buffer[]): void {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as {
+      Destination: { ToAddresses: string[] };
+    };
+    received.push({ to: parsed.Destination.ToAddresses[0]!.split('@')[0]!, body });
+  } catch {
+    corrupt.push(body);
+  }
+}
+
 function handler(received: Got[], corrupt: Buffer[]) {
   return (request: http.IncomingMessage, response: http.ServerResponse) => {
     const url = request.url ?? '';
@@ -174,16 +187,7 @@ function handler(received: Got[], corrupt: Buffer[]) {
       });
       request.on('end', () => {
         if (mode !== 'ok' && mode !== 'slow') return;
-        const body = Buffer.concat(chunks);
-        try {
-          const parsed = JSON.parse(body.toString('utf8')) as {
-            Destination: { ToAddresses: string[] };
-          };
-          const to = parsed.Destination.ToAddresses[0]!.split('@')[0]!;
-          received.push({ to, body });
-        } catch {
-          corrupt.push(body);
-        }
+        classify(Buffer.concat(chunks), received, corrupt);
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ MessageId: `m-${received.length}` }));
       });
@@ -334,20 +338,8 @@ v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
 it('memory stays flat over 1,000 pooled sends (no growth)', async () => {
-  let count = 0;
-  const server = http.createServer((request, response) => {
-    request.resume();
-    request.on('end', () => {
-      count += 1;
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ MessageId: `m-${count}` }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const ses = new SesTransport({
-    region: 'us-west-2',
-    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-  });
+  const server = await startBodyRecorder({ keepBodies: false });
+  const ses = new SesTransport({ region: 'us-west-2', endpoint: server.url });
   const samples: string[] = [];
   const ab: number[] = [];
   const misses = new Map<number, number>();
@@ -391,11 +383,10 @@ it('memory stays flat over 1,000 pooled sends (no growth)', async () => {
       );
     }
   } finally {
-    server.closeAllConnections();
     server.close();
   }
   console.log(samples.join('\n'));
-  expect(count).toBe(TOTAL);
+  expect(server.answered).toBe(TOTAL);
   // No growth from the second sample on (the pool's 16 MB at most, plus slack).
   expect(Math.max(...ab.slice(1)) - ab[1]!).toBeLessThan(24 * 2 ** 20);
 }, 300_000);
@@ -416,38 +407,10 @@ it('3.3 MB bodies in 4 MB pooled buffers, written while the server is not readin
       attachments: [{ fileName: `a${i}.csv`, contentType: 'text/csv; charset=utf-8', file }],
     };
   });
-  const received: Got[] = [];
-  let corrupt = 0;
-  const server = http.createServer((request, response) => {
-    request.pause();
-    setTimeout(
-      () => {
-        const chunks: Buffer[] = [];
-        request.on('data', (chunk: Buffer) => chunks.push(chunk));
-        request.on('end', () => {
-          const body = Buffer.concat(chunks);
-          try {
-            const parsed = JSON.parse(body.toString('utf8')) as {
-              Destination: { ToAddresses: string[] };
-            };
-            received.push({ to: parsed.Destination.ToAddresses[0]!.split('@')[0]!, body });
-          } catch {
-            corrupt += 1;
-          }
-          response.writeHead(200, { 'content-type': 'application/json' });
-          response.end(JSON.stringify({ MessageId: 'm' }));
-        });
-        request.resume();
-      },
-      400 + Math.floor(Math.random() * 400),
-    );
+  const server = await startBodyRecorder({
+    readAfterMs: () => 400 + Math.floor(Math.random() * 400),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const ses = new SesTransport({
-    region: 'us-west-2',
-    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    timeoutMs: 20_000,
-  });
+  const ses = new SesTransport({ region: 'us-west-2', endpoint: server.url, timeoutMs: 20_000 });
   let next = 0;
   try {
     await Promise.all(
@@ -456,9 +419,11 @@ it('3.3 MB bodies in 4 MB pooled buffers, written while the server is not readin
       }),
     );
   } finally {
-    server.closeAllConnections();
     server.close();
   }
+  const received: Got[] = [];
+  const corrupt: Buffer[] = [];
+  for (const body of server.bodies) classify(body, received, corrupt);
   const byKey = new Map(messages.map((m) => [m.key, m]));
   const wrong: string[] = [];
   for (const got of received) {
@@ -466,11 +431,11 @@ it('3.3 MB bodies in 4 MB pooled buffers, written while the server is not readin
     if (!want.equals(got.body)) wrong.push(got.to);
   }
   console.log(
-    `attachments: received ${received.length}, wrong ${wrong.length}, corrupt ${corrupt}, ` +
+    `attachments: received ${received.length}, wrong ${wrong.length}, corrupt ${corrupt.length}, ` +
       `pool allocated ${ses.buffers.allocated} reused ${ses.buffers.reused}`,
   );
   expect(ses.buffers.reused).toBeGreaterThan(0);
-  expect(corrupt).toBe(0);
+  expect(corrupt).toHaveLength(0);
   expect(wrong).toEqual([]);
   expect(received).toHaveLength(messages.length);
 }, 120_000);

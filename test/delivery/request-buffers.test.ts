@@ -2,16 +2,10 @@
 // the same bytes as the SDK's own serializer, whatever a reused buffer held before; a buffer goes
 // back to the pool only once its request has been written out ('finish'), never when the request
 // failed or closed first; and a delivery allocates a few buffers, not one a message.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { PassThrough, Writable, type Readable } from 'node:stream';
 import { SendEmailCommand, SESv2Client, type SendEmailCommandInput } from '@aws-sdk/client-sesv2';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pooledRestJsonProtocol } from '../../src/delivery/json-body.js';
-import { buildSendPlan } from '../../src/delivery/plan.js';
 import { releasedOnceWritten } from '../../src/delivery/released-body.js';
 import {
   POOLED_MAX_BYTES,
@@ -20,6 +14,9 @@ import {
   pooledSize,
 } from '../../src/delivery/request-buffers.js';
 import { SesTransport } from '../../src/delivery/ses.js';
+import { tempDir } from '../helpers.js';
+import { reportFilesPlan } from '../send-plan.js';
+import { startBodyRecorder, type BodyRecorder } from '../ses-stub.js';
 
 const credentials = { accessKeyId: 'AKIAEXAMPLELOCALTEST', secretAccessKey: 'local-test-secret' };
 
@@ -103,42 +100,27 @@ function input(htmlChars: number, awkward: string, fill: number): SendEmailComma
 }
 
 describe('the pooled protocol', () => {
-  let server: http.Server;
-  let url: string;
-  const received: Buffer[] = [];
+  let server: BodyRecorder;
   beforeAll(async () => {
-    server = http.createServer((request, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        received.push(Buffer.concat(chunks));
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ MessageId: `m-${received.length}` }));
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startBodyRecorder();
   });
-  afterAll(() => {
-    server.closeAllConnections();
-    server.close();
-  });
+  afterAll(() => server.close());
   afterEach(() => {
     vi.restoreAllMocks();
-    received.length = 0;
+    server.bodies.length = 0;
   });
 
   it("writes the SDK serializer's bytes into reused buffers, whatever they held before", async () => {
     const pool = new RequestBufferPool();
     const sdk = new SESv2Client({
       region: 'us-west-2',
-      endpoint: url,
+      endpoint: server.url,
       credentials,
       maxAttempts: 1,
     });
     const ours = new SESv2Client({
       region: 'us-west-2',
-      endpoint: url,
+      endpoint: server.url,
       credentials,
       maxAttempts: 1,
       protocol: pooledRestJsonProtocol(pool),
@@ -168,7 +150,7 @@ describe('the pooled protocol', () => {
       await sdk.send(new SendEmailCommand(input(chars, awkward, index)));
       await ours.send(new SendEmailCommand(input(chars, awkward, index)));
       for (const buffer of handed.splice(0)) pool.give(buffer);
-      const [expected, written] = received.splice(0);
+      const [expected, written] = server.bodies.splice(0);
       expect(written!.length).toBe(expected!.length);
       expect(written!.equals(expected!)).toBe(true);
     }
@@ -212,75 +194,39 @@ describe('releasedOnceWritten gives the buffer for reuse', () => {
 
   it('never when the destination failed or closed first, or without a pipe', async () => {
     const reused: ArrayBuffer[] = [];
+    let handed = 0;
+    const released = () =>
+      releasedOnceWritten(
+        body(),
+        () => (handed += 1),
+        (b) => reused.push(b),
+      ) as Readable;
     const failing = new Writable({
       write(_chunk, _encoding, callback) {
         callback(new Error('socket reset'));
       },
     });
     failing.on('error', () => undefined);
-    let handed = 0;
-    (
-      releasedOnceWritten(
-        body(),
-        () => (handed += 1),
-        (b) => reused.push(b),
-      ) as Readable
-    ).pipe(failing);
+    released().pipe(failing);
     await new Promise((resolve) => failing.on('close', resolve));
     const closing = new PassThrough();
-    (
-      releasedOnceWritten(
-        body(),
-        () => (handed += 1),
-        (b) => reused.push(b),
-      ) as Readable
-    ).pipe(closing);
+    released().pipe(closing);
     closing.destroy();
     await new Promise((resolve) => closing.on('close', resolve));
-    const unpiped = releasedOnceWritten(
-      body(),
-      () => (handed += 1),
-      (b) => reused.push(b),
-    );
-    for await (const chunk of unpiped as Readable) expect((chunk as Buffer).length).toBe(200_000);
+    for await (const chunk of released()) expect((chunk as Buffer).length).toBe(200_000);
     expect(handed).toBe(3);
     expect(reused).toHaveLength(0);
   });
 });
 
 it('a delivery through SesTransport allocates a few request buffers, not one a message', async () => {
-  const received: string[] = [];
-  const server = http.createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      received.push(Buffer.concat(chunks).toString('utf8'));
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ MessageId: `m-${received.length}` }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const dir = mkdtempSync(path.join(tmpdir(), 'request-buffers-'));
+  const server = await startBodyRecorder();
   const MESSAGES = 60;
-  const plan = buildSendPlan(
-    Array.from({ length: MESSAGES }, (_, i) => {
-      const text = path.join(dir, `r${i}.txt`);
-      const html = path.join(dir, `r${i}.html`);
-      writeFileSync(text, `report ${i}`);
-      // 150-250 KB of HTML, each report its own: bodies of 150 KB to 250 KB.
-      writeFileSync(html, `<p>${i}</p>` + `<td>${i} é</td>`.repeat(10_000 + 160 * i));
-      return {
-        id: `r${i}`,
-        persona: 'cfo',
-        period: '2026-W48',
-        subject: `Subject ${i}`,
-        format: 'html' as const,
-        files: { text, html },
-        recipients: { to: [`reader${i}@example.com`], cc: [], bcc: [] },
-      };
-    }),
-    { from: 'reports@example.com', defaultBcc: [] },
-  );
+  const plan = reportFilesPlan(tempDir('request-buffers-'), MESSAGES, {
+    text: (i) => `report ${i}`,
+    // 150-250 KB of HTML, each report its own: bodies of 150 KB to 250 KB.
+    html: (i) => `<p>${i}</p>` + `<td>${i} é</td>`.repeat(10_000 + 160 * i),
+  });
   process.env.AWS_ACCESS_KEY_ID = 'AKIAEXAMPLELOCALTEST';
   process.env.AWS_SECRET_ACCESS_KEY = 'local-test-secret-not-real';
   // Request buffers are powers of two (the SDK's and the pool's); file reads are their files' sizes.
@@ -293,22 +239,18 @@ it('a delivery through SesTransport allocates a few request buffers, not one a m
     });
   }
   try {
-    const ses = new SesTransport({
-      region: 'us-west-2',
-      endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    });
+    const ses = new SesTransport({ region: 'us-west-2', endpoint: server.url });
     // 8 at a time, as a paced delivery runs them.
     for (let start = 0; start < MESSAGES; start += 8)
       await Promise.all(plan.slice(start, start + 8).map((message) => ses.send(message)));
   } finally {
     vi.restoreAllMocks();
-    server.closeAllConnections();
     server.close();
   }
-  expect(received).toHaveLength(MESSAGES);
+  expect(server.bodies).toHaveLength(MESSAGES);
   // Each body is its own message's, whole (no byte of another left in a reused buffer).
-  for (const [i, body] of received.entries()) {
-    const parsed = JSON.parse(body) as {
+  for (const [i, body] of server.bodies.entries()) {
+    const parsed = JSON.parse(body.toString('utf8')) as {
       Content: { Simple: { Body: { Html: { Data: string } } } };
     };
     const html = parsed.Content.Simple.Body.Html.Data;
