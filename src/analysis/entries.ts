@@ -16,9 +16,13 @@ export interface BookEntry {
   readonly account: string;
   /** The account's type, or undefined when the chart does not type it. */
   readonly type: AccountType | undefined;
-  /** A cash (bank) account: the other side of a ledger.csv row. */
+  /** An account the chart marks `cash: true` (the other side of a row is `implicit`, marked or not). */
   readonly cash: boolean;
-  /** The ledger.csv category, where the source has one. */
+  /**
+   * The ledger.csv category of the row's own posting, where the source has one; undefined on the
+   * row's implicit cash side, which the category does not describe (a mortgage row's cash leg is
+   * not debt service), so nothing that matches by category gives that leg the row's role.
+   */
   readonly category: string | undefined;
   /** Payee and memo as the books write them. */
   readonly description: string;
@@ -94,7 +98,7 @@ export function bookEntries(entity: Entity, portfolio: Portfolio): readonly Book
       account: p.account,
       type: TYPES[k & 7],
       cash: (k & CASH) !== 0,
-      category: p.category,
+      category: (k & IMPLICIT) !== 0 ? undefined : p.category,
       description: p.description,
       amount: amount[i]!,
       source: p.source,

@@ -68,7 +68,9 @@ type Role = 'income' | 'expense' | 'debt_service';
  * `cost_categories.debt_service`: mortgage interest and principal) is never operating. Then by
  * the account's type: income and expense accounts are operating; an asset (a new roof booked to
  * Real property, cash itself), a liability (a security deposit held, loan principal) or equity
- * is not; an account the chart does not type is in no figure.
+ * is not; an account the chart does not type is in no figure. A ledger.csv row's category is its
+ * own posting's only (bookEntries gives the row's cash side none), so the cash side of a mortgage
+ * row is never debt service, whether or not the chart marks the cash account `cash: true`.
  */
 function roleOf(entry: BookEntry, isDebtService: (entry: BookEntry) => boolean): Role | null {
   if (entry.cash) return null;
