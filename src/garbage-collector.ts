@@ -1,6 +1,7 @@
 // V8's garbage collector, called on purpose at the few places where the run knows that a lot of
 // memory has just died (src/pipeline.ts between the render and the chart step, the chart raster
-// thread after each chart), and told to grow the heap less while a run works (withHeapGrowth).
+// thread after each chart), and told to grow the heap less while a run works, and less again
+// while it draws its charts (withHeapGrowth).
 // Node exposes `gc` only with `--expose-gc` on its command line, which an action does not have;
 // the flag set at run time makes `gc` reachable from contexts created after it, so it is set
 // just long enough to fetch `gc` from a new one.
@@ -48,38 +49,66 @@ export function compacting(collect: CollectGarbage): void {
  * 4 (300%) when the heap limit is 2 GB or more, as node sets it on a machine with 4 GB or more:
  * the render's heap then reached 2.5-3 times its live size (main thread 166-184 MB committed for
  * 60-80 MB live, the finishing thread 82-98 MB for 31 MB). Measured on the bench's portfolio (see
- * README "Performance"): 50 brings the main heap to about 130 MB committed (174 before) and the
- * process's peak RSS down by about 50 MB, for a few more full collections.
+ * docs/performance.md, "Less of the heap waits for a collection"): 50 brings the main heap to
+ * about 130 MB committed (174 before) and the process's peak RSS down by about 50 MB, for a few
+ * more full collections.
  */
 export const HEAP_GROWING_PERCENT = 50;
+
+/**
+ * The growth (percent, as HEAP_GROWING_PERCENT) from the collection after the render to the end
+ * of the chart step (src/pipeline.ts). Each chart ECharts draws leaves about 0.25-0.35 MB in the
+ * old generation (promoted by the young-generation collections, dead by the next full one), so
+ * at the run's 50% the pipeline thread's old space went from 20 to 39-40 MB committed by the last
+ * of the bench portfolio's 285 charts, 30-32 MB of it live after each full collection, and the
+ * whole process peaked there. V8 still grows the limit by at least 8 MB past what survived (its
+ * minimum growing step), so any percent up to about 25 gives the same limit there: 32-33 MB of old
+ * space at the last chart, the process's RSS there 7 MB lower, for about 11 full collections in
+ * the step instead of 6. See docs/performance.md, Memory, "The chart step grows the old
+ * generation less".
+ */
+export const CHART_STEP_HEAP_GROWING_PERCENT = 20;
 
 /** The V8 flag itself; 0 is V8's default (its own factor, from the heap limit and the GC's speed). */
 const HEAP_GROWING_FLAG = '--heap-growing-percent';
 
 /**
- * Runs `work` with V8's old-generation growing factor set to 1 + HEAP_GROWING_PERCENT / 100,
- * for every thread of the process (V8's flags are the process's, so threads started meanwhile
- * take it too), and V8's default again once it settles. Left alone when node was started with
- * the flag on its command line (node refuses it in NODE_OPTIONS): the user's setting wins. The setting changes when
- * V8 collects, never what the code does.
+ * Runs `work` with V8's old-generation growing factor set to 1 + `percent` / 100 (by default
+ * HEAP_GROWING_PERCENT), for every thread of the process (V8's flags are the process's, so
+ * threads started meanwhile take it too), and puts back what was in effect before once it
+ * settles (V8's default when no other call is under way). Calls may nest (the chart step inside
+ * a run, a preview's base run inside a run) or overlap (two runs at once): the lowest percent of
+ * the calls under way is in effect, as each asks for no more growth than that. Left alone when
+ * node was started with the flag on its command line (node refuses it in NODE_OPTIONS): the
+ * user's setting wins. The setting changes when V8 collects, never what the code does.
  */
 export async function withHeapGrowth<T>(
   work: () => Promise<T>,
   percent: number = HEAP_GROWING_PERCENT,
 ): Promise<T> {
   if (heapGrowthGiven()) return work();
-  // A run inside a run (a preview's base run) or two at once: the first to start sets the flag,
-  // the last to end puts V8's default back.
-  if (growing++ === 0) setFlagsFromString(`${HEAP_GROWING_FLAG}=${percent}`);
+  asked.push(percent);
+  applyHeapGrowth();
   try {
     return await work();
   } finally {
-    if (--growing === 0) setFlagsFromString(`${HEAP_GROWING_FLAG}=0`);
+    asked.splice(asked.indexOf(percent), 1);
+    applyHeapGrowth();
   }
 }
 
-/** How many withHeapGrowth calls are under way. */
-let growing = 0;
+/** The percents the withHeapGrowth calls under way asked for. */
+const asked: number[] = [];
+/** The percent last set (0: V8's default, as at start-up). */
+let applied = 0;
+
+/** Sets the flag to the lowest percent asked for (0 when none is), when that changes it. */
+function applyHeapGrowth(): void {
+  const wanted = asked.length === 0 ? 0 : Math.min(...asked);
+  if (wanted === applied) return;
+  setFlagsFromString(`${HEAP_GROWING_FLAG}=${wanted}`);
+  applied = wanted;
+}
 
 /**
  * Whether node's command line set the growing factor (`execArgv`; node refuses the flag in

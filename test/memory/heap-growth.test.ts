@@ -75,12 +75,16 @@ describe("V8's heap growth during a run (issue 13)", () => {
     expect((await run('dry-run')).exitCode).toBe(0);
     // The run's two collections, compacting: once the books are let go before the render
     // (renderReports), and between the render and the chart step.
+    // The chart step, from the second collection, at its own growth (test/charts/
+    // chart-step-heap-growth.test.ts).
     expect(flags).toEqual([
       '--heap-growing-percent=50',
       '--compact-on-every-full-gc',
       '--no-compact-on-every-full-gc',
+      '--heap-growing-percent=20',
       '--compact-on-every-full-gc',
       '--no-compact-on-every-full-gc',
+      '--heap-growing-percent=50',
       '--heap-growing-percent=0',
     ]);
   }, 120_000);
