@@ -23,8 +23,8 @@ export type { PipelineOutcome, SummaryOutcome } from './pipeline-thread-protocol
  * 8: 205, 12: 203.5, 16: 207; the GC's time on the thread, one profile each: dry-run 3.9 s on
  * HEAD's main thread, 6.5 s at 12, 4.0 s at 16; an outbox send 4.5 s, 12.1 s at 12, 4.6 s at
  * 48). 16 it is: with summary.json written in pieces both 12 and 16 keep a dry-run under 200 MB
- * (12: 190-196, 16: 195), and 16 costs the GC no more than the main thread did. See README
- * "Performance".
+ * (12: 190-196, 16: 195), and 16 costs the GC no more than the main thread did. See
+ * docs/performance.md, "The pipeline on a thread of its own", and README.md, Threads.
  */
 export const PIPELINE_YOUNG_GENERATION_MB = 16;
 

@@ -5,8 +5,9 @@
 // the optimised map allocates its result holey. Code that reads such an array (for...of, an
 // index, the array builtins) was optimised on the packed arrays it saw while warming up, so the
 // first holey one throws that code away ("wrong map") and it is compiled again: in the render
-// stage those second compiles were 40 % of the main thread's TurboFan time (README
-// "Performance"). An array built by `push` is packed in every tier.
+// stage those second compiles were 40 % of the main thread's TurboFan time
+// (docs/performance.md, "The stage's warm-up compiles and the analyses' repeated passes").
+// An array built by `push` is packed in every tier.
 
 /**
  * `items.map(fn)` for an array without holes: the same elements in the same order, in an

@@ -3,7 +3,8 @@
 // chart's SVG (ECharts). Measured on the 1,000-report portfolio's 285 charts: the SVG is about
 // 10 ms of the main thread's time and the raster and PNG about 25 ms of the thread's, so a chart
 // takes about the raster's time instead of their sum. One thread, loading resvg and the fonts
-// only: whole-chart workers each loaded ECharts and compiled resvg again (see README, Charts).
+// only: whole-chart workers each loaded ECharts and compiled resvg again (see
+// docs/performance.md, Charts).
 import { Worker } from 'node:worker_threads';
 import { MAIN_THREAD_STACK_MB } from '../thread-stack.js';
 import { workerEntry } from '../worker-entry.js';

@@ -1,6 +1,7 @@
 // mapPacked (src/analysis/packed.ts) gives a packed array in every tier, where node 20's
 // Array.prototype.map gives a holey one once its caller is optimised (code compiled on the
-// packed arrays then deopts at the first holey one: README "Performance").
+// packed arrays then deopts at the first holey one: docs/performance.md, "The stage's warm-up
+// compiles and the analyses' repeated passes").
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
