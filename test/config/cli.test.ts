@@ -1,7 +1,7 @@
 // `boardroom validate` and `boardroom run` on a broken portfolio: every problem is printed as
 // `file:LINE:COL: message` (YAML) or `file.csv:ROW: column: message` (CSV), the exit code is 2,
 // and a run writes and sends nothing.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
@@ -149,5 +149,17 @@ describe('--help', () => {
       new RegExp(`^mode: "sned" is not one of ${listed.join(', ')}$`),
     );
     for (const mode of ['validate', 'alerts', 'auto']) expect(listed).toContain(mode);
+  });
+});
+
+describe("the README's command line", () => {
+  it('shows the usage exactly as `boardroom --help` prints it', async () => {
+    const console = captureConsole();
+    expect(await main(['--help'], {}, memoryLogger())).toBe(0);
+    const usage = printed(console.log).join('\n').trimEnd();
+    const readme = readFileSync(path.join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('\n## The command line\n'));
+    const block = /```\n([\s\S]*?)\n```/.exec(section)![1]!;
+    expect(block).toBe(usage);
   });
 });
