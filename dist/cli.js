@@ -8,9 +8,10 @@ import {
 } from "./chunks/chunk-63EMXHBY.js";
 import {
   ACTION_INPUTS,
+  MODE_INPUTS,
   resolveOptions,
   userFacingError
-} from "./chunks/chunk-UUY4MD6Y.js";
+} from "./chunks/chunk-GZFGD7DJ.js";
 import {
   formatConfigError
 } from "./chunks/chunk-ZKT6PWU6.js";
@@ -26,13 +27,15 @@ var USAGE = `boardroom: executive reports from a portfolio in reports-config/
 
 usage:
   boardroom validate [--config DIR]
-  boardroom run      [--config DIR] [--out DIR] [--mode send|dry-run|preview] [--transport outbox|ses]
-                     [--reports a,b] [--as-of YYYY-MM-DD] [--test-recipient ADDR]
-                     [--tasks none|github|webhook] [--state-file FILE] [--force]
-                     [--base-config DIR] [--env-file FILE]
+  boardroom run      [--config DIR] [--out DIR] [--mode ${MODE_INPUTS.join("|")}]
+                     [--transport outbox|ses] [--reports a,b] [--as-of YYYY-MM-DD]
+                     [--test-recipient ADDR] [--tasks none|github|webhook] [--state-file FILE]
+                     [--force] [--base-config DIR] [--env-file FILE]
   boardroom alerts   [--config DIR] [--out DIR] [--as-of YYYY-MM-DD] [--state-file FILE]
                      [--transport outbox|ses] [--test-recipient ADDR]
                      (portfolio.yml's alerts: each mailed once when it becomes true; no reports)
+--mode: send by default; auto previews on a pull request and sends otherwise; validate checks
+as \`boardroom validate\` does; alerts is \`boardroom alerts\`.
 Every action input has the same flag (--aws-region, --ses-endpoint, --max-send-rate, ...).
 Exit codes: 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments.`;
 var VALUE_FLAGS = [...ACTION_INPUTS.filter((name) => name !== "force"), "transport", "env-file"];
@@ -90,18 +93,14 @@ ${USAGE}`);
   if (command === "validate") {
     const configDir = values.config ?? "reports-config";
     if (ownProcess) capTiersForSmallCheck(configDir);
-    const { checkPortfolio } = await import("./chunks/validate-QJ6X5AR4.js");
+    const { checkPortfolio, problemsFound, validLine } = await import("./chunks/validate-65HTINZX.js");
     const result = await checkPortfolio(configDir, { render: true });
     if ("errors" in result) {
       for (const error of result.errors) console.error(formatConfigError(error));
-      console.error(
-        `${result.errors.length} problem${result.errors.length === 1 ? "" : "s"} found; nothing was sent`
-      );
+      console.error(problemsFound(result.errors.length, configDir));
       return 2;
     }
-    console.log(
-      `${values.config ?? "reports-config"} is valid: ${result.portfolio.entities.length} entities, ${result.portfolio.reports.length} reports`
-    );
+    console.log(validLine(result.portfolio, configDir));
     return 0;
   }
   try {
@@ -122,9 +121,11 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const result = ownProcess ? await (await import("./chunks/pipeline-thread-J6XPITLR.js")).runPipelineOnThread(options, cliLogger(log)) : await (await import("./chunks/pipeline-FWVYAY4F.js")).runPipeline(options, cliLogger(log));
+    const result = ownProcess ? await (await import("./chunks/pipeline-thread-RZ2M73DW.js")).runPipelineOnThread(options, cliLogger(log)) : await (await import("./chunks/pipeline-PXOHKFTF.js")).runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));
+      const { problemsFound } = await import("./chunks/validate-65HTINZX.js");
+      console.error(problemsFound(result.configErrors.length, options.config));
     }
     if (result.summary && options.mode === "alerts") {
       console.log(`

@@ -19,18 +19,19 @@ import {
   resolveOptions,
   runUrl,
   userFacingError
-} from "./chunks/chunk-UUY4MD6Y.js";
+} from "./chunks/chunk-GZFGD7DJ.js";
 import {
+  problemsFound,
   validateRun
-} from "./chunks/chunk-TZJZFFHZ.js";
-import "./chunks/chunk-OABCDO22.js";
-import "./chunks/chunk-AN53UDFH.js";
-import "./chunks/chunk-ZJEMWO4X.js";
-import "./chunks/chunk-GSJVAEIS.js";
+} from "./chunks/chunk-7HPMVOCO.js";
+import "./chunks/chunk-MP2MRKLC.js";
+import "./chunks/chunk-FCMYSNLA.js";
+import "./chunks/chunk-Q5TDJEXZ.js";
+import "./chunks/chunk-3STWDO2F.js";
 import "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-F4NAEFNZ.js";
-import "./chunks/chunk-3OHZTRO6.js";
-import "./chunks/chunk-T6BPE2KC.js";
+import "./chunks/chunk-JC4LOZUH.js";
+import "./chunks/chunk-XU4MFCUY.js";
 import "./chunks/chunk-SC7SHDLN.js";
 import "./chunks/chunk-7ADVH35N.js";
 import "./chunks/chunk-6WH5L3UC.js";
@@ -70,8 +71,9 @@ async function run({
     const options = resolveOptions(readInputs(), process.env, { transport: "ses" });
     info(`boardroom: ${options.mode} (event ${options.run.event})`);
     if (ownProcess && options.mode === "validate") capTiersForSmallCheck(options.config);
-    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : ownProcess ? await (await import("./chunks/pipeline-thread-J6XPITLR.js")).runPipelineOnThread(options, actionsLogger) : await (await import("./chunks/pipeline-FWVYAY4F.js")).runPipeline(options, actionsLogger);
+    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : ownProcess ? await (await import("./chunks/pipeline-thread-RZ2M73DW.js")).runPipelineOnThread(options, actionsLogger) : await (await import("./chunks/pipeline-PXOHKFTF.js")).runPipeline(options, actionsLogger);
     const summary2 = result.summary;
+    if (result.configErrors) error(problemsFound(result.configErrors.length, options.config));
     const artifact = summary2 ? await (await import("./chunks/artifact-DDNCU5ZZ.js")).uploadRunArtifact(options, actionsLogger) : void 0;
     let jobSummary = result.summaryMarkdown ?? "";
     if (artifact)
@@ -80,8 +82,8 @@ Run summary and every rendered report: artifact [${artifact.name}](${artifact.ur
 `;
     if (options.mode === "preview") {
       const { summary: wholeSummary, previewBase } = result;
-      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-RI6PWSFM.js");
-      const { publishPreview } = await import("./chunks/preview-AHOSWLBC.js");
+      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-4U2WP6M3.js");
+      const { publishPreview } = await import("./chunks/preview-G3DDVPLO.js");
       const links = {
         ...artifact?.url ? { artifact: artifact.url } : {},
         ...runUrl(options.run) ? { run: runUrl(options.run) } : {}
@@ -119,7 +121,7 @@ ${jobSummary}`;
     setOutput("artifact-id", artifact?.id ?? "");
     setOutput("artifact-url", artifact?.url ?? "");
     if (jobSummary && process.env.GITHUB_STEP_SUMMARY) {
-      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-YZMM7HZQ.js");
+      const { JOB_SUMMARY_LIMIT } = await import("./chunks/markdown-KUTXBG6U.js");
       await summary.addRaw(jobSummary.slice(0, JOB_SUMMARY_LIMIT)).write();
     }
     if (result.exitCode === 2) {

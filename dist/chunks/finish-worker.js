@@ -45,8 +45,8 @@ function finishOutcome(job) {
 }
 async function liquidStep(given) {
   const [{ createTemplateEngine }, { renderSource }] = await Promise.all([
-    import("./liquid-WAPSADNZ.js"),
-    import("./render-L5FHEWOU.js")
+    import("./liquid-XOMX32Z7.js"),
+    import("./render-I4CAEBJ4.js")
   ]);
   const engine = createTemplateEngine(given.templates, given.settings);
   return (job) => {

@@ -1,35 +1,35 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunk-4XT5HOE4.js";
+} from "./chunk-LV7XZY4L.js";
 import "./chunk-FOQKTZ3F.js";
-import "./chunk-NICYQKWJ.js";
+import "./chunk-LTVUYVYJ.js";
 import {
   errorMessage,
   outcomeOf
-} from "./chunk-7JV2I6TI.js";
+} from "./chunk-56ZOZSVH.js";
 import "./chunk-OGBOT7SR.js";
 import "./chunk-I7RP3H6T.js";
 import "./chunk-IM7URRPZ.js";
 import "./chunk-GTJPQZEF.js";
 import "./chunk-63EMXHBY.js";
-import "./chunk-UUY4MD6Y.js";
-import "./chunk-R4PIZL3F.js";
-import "./chunk-IWLLVPMA.js";
+import "./chunk-GZFGD7DJ.js";
+import "./chunk-2GCJWVPU.js";
+import "./chunk-IJPAPZ6W.js";
 import "./chunk-V4CVLK5W.js";
 import "./chunk-SQAN6S2X.js";
 import "./chunk-RRQPDUQS.js";
 import "./chunk-4SV3DADC.js";
-import "./chunk-6RKDM7GN.js";
-import "./chunk-TZJZFFHZ.js";
-import "./chunk-OABCDO22.js";
-import "./chunk-AN53UDFH.js";
-import "./chunk-ZJEMWO4X.js";
-import "./chunk-GSJVAEIS.js";
+import "./chunk-JFETSJQH.js";
+import "./chunk-7HPMVOCO.js";
+import "./chunk-MP2MRKLC.js";
+import "./chunk-FCMYSNLA.js";
+import "./chunk-Q5TDJEXZ.js";
+import "./chunk-3STWDO2F.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
-import "./chunk-3OHZTRO6.js";
-import "./chunk-T6BPE2KC.js";
+import "./chunk-JC4LOZUH.js";
+import "./chunk-XU4MFCUY.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-6WH5L3UC.js";

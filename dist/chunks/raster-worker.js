@@ -11,7 +11,7 @@ import {
 } from "./chunk-2PJW3FGS.js";
 import {
   garbageCollector
-} from "./chunk-6RKDM7GN.js";
+} from "./chunk-JFETSJQH.js";
 import "./chunk-OXRXBV5P.js";
 
 // src/charts/raster-worker.ts

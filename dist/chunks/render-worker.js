@@ -1,29 +1,29 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-R4PIZL3F.js";
-import "./chunk-IWLLVPMA.js";
+} from "./chunk-2GCJWVPU.js";
+import "./chunk-IJPAPZ6W.js";
 import "./chunk-V4CVLK5W.js";
 import "./chunk-SQAN6S2X.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
 } from "./chunk-4SV3DADC.js";
-import "./chunk-AN53UDFH.js";
+import "./chunk-FCMYSNLA.js";
 import {
   Analyzer
-} from "./chunk-ZJEMWO4X.js";
+} from "./chunk-Q5TDJEXZ.js";
 import {
   loadPortfolio
-} from "./chunk-GSJVAEIS.js";
+} from "./chunk-3STWDO2F.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
 import {
   createTemplateEngine
-} from "./chunk-3OHZTRO6.js";
-import "./chunk-T6BPE2KC.js";
+} from "./chunk-JC4LOZUH.js";
+import "./chunk-XU4MFCUY.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-6WH5L3UC.js";

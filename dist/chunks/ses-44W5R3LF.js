@@ -100,7 +100,7 @@ import {
 import "./chunk-V4CVLK5W.js";
 import {
   garbageCollector
-} from "./chunk-6RKDM7GN.js";
+} from "./chunk-JFETSJQH.js";
 import {
   formatMailbox
 } from "./chunk-SC7SHDLN.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-GTJPQZEF.js";
 import "./chunk-4SV3DADC.js";
 import "./chunk-F4NAEFNZ.js";
-import "./chunk-T6BPE2KC.js";
+import "./chunk-XU4MFCUY.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-6WH5L3UC.js";

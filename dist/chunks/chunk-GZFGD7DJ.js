@@ -9,6 +9,8 @@ import {
 
 // src/options.ts
 import { readFileSync } from "node:fs";
+var MODES = ["send", "dry-run", "preview", "validate", "alerts"];
+var MODE_INPUTS = [...MODES, "auto"];
 function runUrl(run) {
   return run.serverUrl && run.repository && run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}` : void 0;
 }
@@ -138,7 +140,8 @@ function pullRequestOf(env) {
   }
 }
 function resolveMode(mode, event) {
-  const chosen = mode === "auto" ? event.startsWith("pull_request") ? "preview" : "send" : oneOf(mode, ["send", "dry-run", "preview", "validate", "alerts"], "mode");
+  const given = oneOf(mode, MODE_INPUTS, "mode");
+  const chosen = given !== "auto" ? given : event.startsWith("pull_request") ? "preview" : "send";
   if (chosen === "send" && event.startsWith("pull_request")) return "preview";
   if (chosen === "alerts" && event.startsWith("pull_request")) return "validate";
   return chosen;
@@ -157,6 +160,7 @@ function isDate(text) {
 }
 
 export {
+  MODE_INPUTS,
   runUrl,
   userFacingError,
   ArgumentError,

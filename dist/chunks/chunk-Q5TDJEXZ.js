@@ -4,6 +4,7 @@ import {
   ZERO,
   accountChart,
   add,
+  cachedIn,
   cashBalance,
   costClassifier,
   entityChart,
@@ -14,15 +15,16 @@ import {
   nextDay,
   openingTransactions,
   ownerName,
+  partitionPoint,
   previousDay,
   priceConverter,
   toMinorUnits
-} from "./chunk-GSJVAEIS.js";
+} from "./chunk-3STWDO2F.js";
 import {
   changeThresholdDefaults,
   sectionIds,
   thresholdDefaults
-} from "./chunk-T6BPE2KC.js";
+} from "./chunk-XU4MFCUY.js";
 import {
   NO_DATA,
   addDays,
@@ -170,23 +172,20 @@ function isIsoDay(text2) {
 var derived = /* @__PURE__ */ new WeakMap();
 function booksOf(entity, portfolio) {
   if (entity.journal) return entity.journal;
-  let byPortfolio = derived.get(entity);
-  if (!byPortfolio) {
-    byPortfolio = /* @__PURE__ */ new Map();
-    derived.set(entity, byPortfolio);
-  }
-  let journal = byPortfolio.get(portfolio);
-  if (!journal) {
+  const byPortfolio = cachedIn(
+    derived,
+    entity,
+    () => /* @__PURE__ */ new Map()
+  );
+  return cachedIn(byPortfolio, portfolio, () => {
     const settings = portfolio?.settings ?? { chart_of_accounts: {}, currency: "USD" };
-    journal = journalFromLedgerRows(
+    return journalFromLedgerRows(
       path.join(portfolio?.dir ?? "reports-config", "data", entity.id, "ledger.csv"),
       entity.tables.ledger ?? [],
       settings.currency,
       entityChart(settings, entity.accounts)
     );
-    byPortfolio.set(portfolio, journal);
-  }
-  return journal;
+  });
 }
 var MIN_FLIPPED_POSTINGS = 3;
 function bookChecks(journal, from, through) {
@@ -276,8 +275,9 @@ function addTo2(map, key, amount) {
   map.set(key, add(map.get(key) ?? ZERO, amount));
 }
 function monthIndex(journal) {
-  const cached = monthIndexes.get(journal);
-  if (cached) return cached;
+  return cachedIn(monthIndexes, journal, indexMonths);
+}
+function indexMonths(journal) {
   const converter = priceConverter(journal.prices, journal.currency);
   const opening = openingTransactions(journal.postings, journal.chart);
   const buckets = /* @__PURE__ */ new Map();
@@ -324,14 +324,8 @@ function monthIndex(journal) {
     for (const [commodity, amount] of buckets.get(key).cash) addTo2(running, commodity, amount);
   }
   const cashBefore = (month) => {
-    let low = 0;
-    let high = keys.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (keys[mid] < month) low = mid + 1;
-      else high = mid;
-    }
-    if (low < keys.length) return before[low];
+    const first = partitionPoint(keys, (key) => key < month);
+    if (first < keys.length) return before[first];
     return running;
   };
   const value = (balances, date) => {
@@ -346,10 +340,7 @@ function monthIndex(journal) {
   const scale = 2;
   const unit = 10 ** scale;
   const minor = (d) => toMinorUnits(d, scale);
-  const done = /* @__PURE__ */ new Map();
-  const totals = (month) => {
-    const known = done.get(month);
-    if (known) return known;
+  const monthTotals2 = (month) => {
     const bucket = buckets.get(month);
     let cashChange = null;
     if (journal.hasCash) {
@@ -361,7 +352,7 @@ function monthIndex(journal) {
       for (const [commodity, amount] of bucket?.cash ?? []) addTo2(end, commodity, amount);
       cashChange = (minor(value(end, previousDay(to))) - minor(value(start, previousDay(from)))) / unit;
     }
-    const result = {
+    return {
       month,
       income: minor(negate(bucket?.income ?? ZERO)) / unit,
       spending: minor(bucket?.expense ?? ZERO) / unit,
@@ -371,12 +362,9 @@ function monthIndex(journal) {
       cashChange,
       rows: bucket?.rows ?? 0
     };
-    done.set(month, result);
-    return result;
   };
-  const index = { totals };
-  monthIndexes.set(journal, index);
-  return index;
+  const done = /* @__PURE__ */ new Map();
+  return { totals: (month) => cachedIn(done, month, monthTotals2) };
 }
 var PARTIAL_MONTH_DAYS = 7;
 function partialMonths(entity, months, portfolio) {
@@ -387,7 +375,7 @@ function partialMonths(entity, months, portfolio) {
   const dates = [];
   let monthsWithDates = 0;
   for (const month of [...wanted].sort()) {
-    let index = lowerBound(allMonths, month);
+    let index = partitionPoint(allMonths, (known) => known < month);
     if (index < allMonths.length && allMonths[index] === month) monthsWithDates += 1;
     for (; index < allMonths.length && allMonths[index] === month; index += 1) dates.push(index);
   }
@@ -407,8 +395,9 @@ function partialMonths(entity, months, portfolio) {
 }
 var postingDatesOf = /* @__PURE__ */ new WeakMap();
 function postingDates(journal) {
-  const cached = postingDatesOf.get(journal);
-  if (cached) return cached;
+  return cachedIn(postingDatesOf, journal, gatherPostingDates);
+}
+function gatherPostingDates(journal) {
   const postings = journal.postings;
   let first = postings[0].date;
   let last = first;
@@ -425,19 +414,7 @@ function postingDates(journal) {
     const previous = months.at(-1);
     months.push(previous === month ? previous : month);
   }
-  const found = { first, last, months, times: dates.map(toUtc) };
-  postingDatesOf.set(journal, found);
-  return found;
-}
-function lowerBound(sorted, value) {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = low + high >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return { first, last, months, times: dates.map(toUtc) };
 }
 
 // src/analysis/entries.ts
@@ -467,7 +444,7 @@ function bookEntries(entity, portfolio) {
       account: p.account,
       type: TYPES[k & 7],
       cash: (k & CASH) !== 0,
-      category: p.category,
+      category: (k & IMPLICIT) !== 0 ? void 0 : p.category,
       description: p.description,
       amount: amount[i],
       source: p.source,
@@ -485,12 +462,7 @@ function forEachBookEntry(entity, portfolio, visit) {
   }
 }
 function compactOf(journal) {
-  let compact = cache.get(journal);
-  if (!compact) {
-    compact = compactEntries(journal);
-    cache.set(journal, compact);
-  }
-  return compact;
+  return cachedIn(cache, journal, compactEntries);
 }
 function compactEntries(journal) {
   const converter = priceConverter(journal.prices, journal.currency);
@@ -611,11 +583,7 @@ function accountTallies(context) {
 }
 var accountRanks = /* @__PURE__ */ new WeakMap();
 function collationRanks(portfolio, codes) {
-  let ranks = accountRanks.get(portfolio);
-  if (!ranks) {
-    ranks = /* @__PURE__ */ new Map();
-    accountRanks.set(portfolio, ranks);
-  }
+  const ranks = cachedIn(accountRanks, portfolio, () => /* @__PURE__ */ new Map());
   let fresh;
   for (const code of codes) if (!ranks.has(code)) (fresh ??= []).push(code);
   if (fresh) {
@@ -956,18 +924,12 @@ function portfolioAsOf(portfolio, asOf) {
 }
 var knownOn = /* @__PURE__ */ new WeakMap();
 function entityAsOf(entity, asOf) {
-  let byDate = knownOn.get(entity);
-  if (!byDate) {
-    byDate = /* @__PURE__ */ new Map();
-    knownOn.set(entity, byDate);
-  }
-  let seen = byDate.get(asOf);
-  if (!seen) {
-    seen = filterAsOf(entity, asOf);
-    byDate.set(asOf, seen);
+  const byDate = cachedIn(knownOn, entity, () => /* @__PURE__ */ new Map());
+  return cachedIn(byDate, asOf, () => {
+    const seen = filterAsOf(entity, asOf);
     if (seen !== entity) knownOn.set(seen, /* @__PURE__ */ new Map([[asOf, seen]]));
-  }
-  return seen;
+    return seen;
+  });
 }
 function filterAsOf(entity, asOf) {
   let changed = false;
@@ -1035,17 +997,9 @@ function sectionsShown(reports, asOf, entitiesOf, sectionsOf) {
     const sections = sectionsOf(report);
     const dates = [asOf, previousAsOf(report.cadence, asOf)];
     for (const entity of entitiesOf(report)) {
-      let byDate = shown2.get(entity.id);
-      if (!byDate) {
-        byDate = /* @__PURE__ */ new Map();
-        shown2.set(entity.id, byDate);
-      }
+      const byDate = cachedIn(shown2, entity.id, () => /* @__PURE__ */ new Map());
       for (const date of dates) {
-        let ids = byDate.get(date);
-        if (!ids) {
-          ids = /* @__PURE__ */ new Set();
-          byDate.set(date, ids);
-        }
+        const ids = cachedIn(byDate, date, () => /* @__PURE__ */ new Set());
         for (const id of sections) ids.add(id);
       }
     }
@@ -1292,17 +1246,8 @@ var FigureMemo = class {
   thresholds;
   /** `row`'s headline figures in section `section` (made on first use). */
   rowFigures(section, headlines, row) {
-    let byRow = this.figures.get(section);
-    if (!byRow) {
-      byRow = /* @__PURE__ */ new WeakMap();
-      this.figures.set(section, byRow);
-    }
-    let items = byRow.get(row);
-    if (!items) {
-      items = rowFigures(section, headlines, row, this.portfolio);
-      byRow.set(row, items);
-    }
-    return items;
+    const byRow = cachedIn(this.figures, section, () => /* @__PURE__ */ new WeakMap());
+    return cachedIn(byRow, row, () => rowFigures(section, headlines, row, this.portfolio));
   }
   /** compareFigure(now, before) with this memo's thresholds and currency, made once per pair. */
   compare(now, before) {
@@ -1334,11 +1279,11 @@ function reportChanges(input) {
   );
   const entities = /* @__PURE__ */ new Map();
   for (const item of headlineFigures(input.current, portfolio, memo)) {
-    let entity = entities.get(item.entity);
-    if (!entity) {
-      entity = { id: item.entity, name: item.entity_name, figures: [] };
-      entities.set(item.entity, entity);
-    }
+    const entity = cachedIn(entities, item.entity, (id) => ({
+      id,
+      name: item.entity_name,
+      figures: []
+    }));
     const before2 = previousFigures.get(item.id);
     entity.figures.push(
       memo ? memo.compare(item, before2) : compareFigure(item, before2, thresholds, currency)
@@ -1523,12 +1468,7 @@ function dayFinanceMetrics(entity, portfolio, day, limits) {
 }
 var costClasses = /* @__PURE__ */ new WeakMap();
 function costClassesOf(categories) {
-  let classes = costClasses.get(categories);
-  if (!classes) {
-    classes = costClassifier(categories);
-    costClasses.set(categories, classes);
-  }
-  return classes;
+  return cachedIn(costClasses, categories, costClassifier);
 }
 function financeFigures(entity, portfolio, asOf, limits, withChecks) {
   const months = trailingMonths(asOf, 3);
@@ -2362,11 +2302,7 @@ var milestonesSection = {
     const listings = context.section("ota_sequence").data.sequence;
     const seo = context.section("seo_roadmap").data.items;
     const dates = /* @__PURE__ */ new Map();
-    const bucket = (days) => {
-      let date = dates.get(days);
-      if (date === void 0) dates.set(days, date = addDays(context.asOf, days));
-      return date;
-    };
+    const bucket = (days) => cachedIn(dates, days, (later) => addDays(context.asOf, later));
     const items = [
       ...actions.map((action) => ({ due: action.due, title: action.title })),
       ...listings.slice(1).map((listing) => ({
@@ -2578,14 +2514,11 @@ function firstRanked(actions, size) {
   const kept = [];
   for (const action of actions) {
     if (kept.length === size && (size === 0 || byRank(action, kept[size - 1]) >= 0)) continue;
-    let low = 0;
-    let high = kept.length;
-    while (low < high) {
-      const middle = low + high >>> 1;
-      if (byRank(action, kept[middle]) < 0) high = middle;
-      else low = middle + 1;
-    }
-    kept.splice(low, 0, action);
+    kept.splice(
+      partitionPoint(kept, (other) => byRank(action, other) >= 0),
+      0,
+      action
+    );
     if (kept.length > size) kept.pop();
   }
   return kept;
@@ -3451,6 +3384,7 @@ function thresholdsFor(portfolio, persona) {
     ...portfolio.personas.get(persona)?.thresholds
   };
 }
+var newParts = () => /* @__PURE__ */ new Map();
 var Analyzer = class _Analyzer {
   constructor(portfolio, asOf) {
     this.asOf = asOf;
@@ -3597,12 +3531,7 @@ var Analyzer = class _Analyzer {
   }
   /** The same portfolio analysed as of an earlier date, made once per date and kept. */
   at(date) {
-    let earlier = this.earlier.get(date);
-    if (!earlier) {
-      earlier = new _Analyzer(this.portfolio, date);
-      this.earlier.set(date, earlier);
-    }
-    return earlier;
+    return cachedIn(this.earlier, date, (earlier) => new _Analyzer(this.portfolio, earlier));
   }
   /**
    * Section `id` over `given` entities: each entity's part from the cache (perEntity), combined
@@ -3636,11 +3565,7 @@ var Analyzer = class _Analyzer {
    * entities.
    */
   perEntity(key, entity, compute) {
-    let byEntity = this.parts.get(key);
-    if (!byEntity) {
-      byEntity = /* @__PURE__ */ new Map();
-      this.parts.set(key, byEntity);
-    }
+    const byEntity = cachedIn(this.parts, key, newParts);
     if (byEntity.has(entity.id)) return byEntity.get(entity.id);
     const part = compute();
     byEntity.set(entity.id, part);
@@ -3656,12 +3581,7 @@ var Analyzer = class _Analyzer {
   }
   /** thresholdsFor(this.portfolio, persona), made once per persona. */
   thresholdsOf(persona) {
-    let thresholds = this.thresholds.get(persona);
-    if (!thresholds) {
-      thresholds = thresholdsFor(this.portfolio, persona);
-      this.thresholds.set(persona, thresholds);
-    }
-    return thresholds;
+    return cachedIn(this.thresholds, persona, (owner) => thresholdsFor(this.portfolio, owner));
   }
   /** One entity's live channels with their spend and attribution, computed once (perEntity). */
   channels(entity) {
@@ -3676,5 +3596,6 @@ var Analyzer = class _Analyzer {
 };
 
 export {
+  count,
   Analyzer
 };

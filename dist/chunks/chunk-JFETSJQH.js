@@ -22,17 +22,27 @@ function compacting(collect) {
   }
 }
 var HEAP_GROWING_PERCENT = 50;
+var CHART_STEP_HEAP_GROWING_PERCENT = 20;
 var HEAP_GROWING_FLAG = "--heap-growing-percent";
 async function withHeapGrowth(work, percent = HEAP_GROWING_PERCENT) {
   if (heapGrowthGiven()) return work();
-  if (growing++ === 0) setFlagsFromString(`${HEAP_GROWING_FLAG}=${percent}`);
+  asked.push(percent);
+  applyHeapGrowth();
   try {
     return await work();
   } finally {
-    if (--growing === 0) setFlagsFromString(`${HEAP_GROWING_FLAG}=0`);
+    asked.splice(asked.indexOf(percent), 1);
+    applyHeapGrowth();
   }
 }
-var growing = 0;
+var asked = [];
+var applied = 0;
+function applyHeapGrowth() {
+  const wanted = asked.length === 0 ? 0 : Math.min(...asked);
+  if (wanted === applied) return;
+  setFlagsFromString(`${HEAP_GROWING_FLAG}=${wanted}`);
+  applied = wanted;
+}
 function heapGrowthGiven(execArgv = process.execArgv) {
   return execArgv.some((option) => /^--heap[-_]growing[-_]percent(=|$)/.test(option));
 }
@@ -40,5 +50,6 @@ function heapGrowthGiven(execArgv = process.execArgv) {
 export {
   garbageCollector,
   compacting,
+  CHART_STEP_HEAP_GROWING_PERCENT,
   withHeapGrowth
 };

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   renderReport,
   renderSource
-} from "./chunk-IWLLVPMA.js";
+} from "./chunk-IJPAPZ6W.js";
 import "./chunk-SQAN6S2X.js";
 import "./chunk-RRQPDUQS.js";
 import "./chunk-4SV3DADC.js";
@@ -11,15 +11,15 @@ import {
   checkRenders,
   renderTemplates,
   reportView
-} from "./chunk-AN53UDFH.js";
-import "./chunk-GSJVAEIS.js";
+} from "./chunk-FCMYSNLA.js";
+import "./chunk-3STWDO2F.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
 import {
   checkTemplates,
   createTemplateEngine
-} from "./chunk-3OHZTRO6.js";
-import "./chunk-T6BPE2KC.js";
+} from "./chunk-JC4LOZUH.js";
+import "./chunk-XU4MFCUY.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-6WH5L3UC.js";

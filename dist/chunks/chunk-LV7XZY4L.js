@@ -6,7 +6,7 @@ import {
   runDelivery,
   runHeader,
   writeJsonFile
-} from "./chunk-NICYQKWJ.js";
+} from "./chunk-LTVUYVYJ.js";
 import {
   MAIN_THREAD_STACK_MB,
   workerEntry
@@ -23,12 +23,12 @@ import {
 import {
   ArgumentError,
   runUrl
-} from "./chunk-UUY4MD6Y.js";
+} from "./chunk-GZFGD7DJ.js";
 import {
   renderReportsFinishingElsewhere,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-R4PIZL3F.js";
+} from "./chunk-2GCJWVPU.js";
 import {
   buildSendPlan,
   effectiveRecipients
@@ -40,26 +40,28 @@ import {
   loadSanitizerFor
 } from "./chunk-4SV3DADC.js";
 import {
+  CHART_STEP_HEAP_GROWING_PERCENT,
   compacting,
   garbageCollector,
   withHeapGrowth
-} from "./chunk-6RKDM7GN.js";
+} from "./chunk-JFETSJQH.js";
 import {
   checkPortfolio,
+  loadedLine,
   logConfigProblems,
   validateRun
-} from "./chunk-TZJZFFHZ.js";
+} from "./chunk-7HPMVOCO.js";
 import {
   Analyzer
-} from "./chunk-ZJEMWO4X.js";
+} from "./chunk-Q5TDJEXZ.js";
 import {
   entityName,
   ownerName
-} from "./chunk-GSJVAEIS.js";
+} from "./chunk-3STWDO2F.js";
 import {
   taskPriorities,
   taskSeverities
-} from "./chunk-T6BPE2KC.js";
+} from "./chunk-XU4MFCUY.js";
 import {
   CHARTS_FOLDER,
   chartPath
@@ -356,7 +358,7 @@ async function createTaskSink(input) {
   if (!options.run.repository)
     throw new Error("tasks: github needs GITHUB_REPOSITORY (owner/name)");
   const [{ GitHubTaskSink }, { createOctokit }] = await Promise.all([
-    import("./github-3PEBIZ6P.js"),
+    import("./github-J36TMNY4.js"),
     import("./octokit-OSDEL3E3.js")
   ]);
   const settings = {
@@ -452,13 +454,15 @@ async function runStages(options, log, dependencies) {
   if ("exitCode" in stage) return stage;
   const { portfolio, asOf, rendered: renderedOnly, charts, metrics } = stage;
   const sending = options.mode === "send";
-  collectGarbage();
-  const drawn = await publishRendered(
-    renderedOnly,
-    charts,
-    { out: options.out, currency: portfolio.settings.currency },
-    log
-  );
+  const drawn = await withHeapGrowth(async () => {
+    collectGarbage();
+    return publishRendered(
+      renderedOnly,
+      charts,
+      { out: options.out, currency: portfolio.settings.currency },
+      log
+    );
+  }, CHART_STEP_HEAP_GROWING_PERCENT);
   if (drawn.errors.length > 0) {
     for (const message of drawn.errors) log.error(`render failed: ${message}`);
     log.error("nothing was sent: every report must render first");
@@ -592,11 +596,9 @@ async function loadAndRender(options, log, dependencies) {
   const validated = await validatePortfolio(options.config, { asOf: options.asOf });
   if ("errors" in validated) return logConfigProblems(validated.errors, log);
   const { portfolio, engine } = validated;
-  log.info(
-    `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
-  );
+  log.info(loadedLine(portfolio, options.config));
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-WWFMZBF6.js");
+    const { runAlerts } = await import("./run-47M72WOB.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   ArgumentError
-} from "./chunk-UUY4MD6Y.js";
+} from "./chunk-GZFGD7DJ.js";
 
 // src/pipeline-thread-protocol.ts
 function errorMessage(error) {

@@ -9,8 +9,8 @@ import {
   renderErrorAt,
   renderHeader,
   subjectError
-} from "./chunk-3OHZTRO6.js";
-import "./chunk-T6BPE2KC.js";
+} from "./chunk-JC4LOZUH.js";
+import "./chunk-XU4MFCUY.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-6WH5L3UC.js";

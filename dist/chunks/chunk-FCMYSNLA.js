@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   entityName,
   ownerName
-} from "./chunk-GSJVAEIS.js";
+} from "./chunk-3STWDO2F.js";
 import {
   messageOf,
   renderErrorAt,
   renderHeader,
   subjectError
-} from "./chunk-3OHZTRO6.js";
+} from "./chunk-JC4LOZUH.js";
 import {
   sectionIds
-} from "./chunk-T6BPE2KC.js";
+} from "./chunk-XU4MFCUY.js";
 import {
   chartCollector
 } from "./chunk-6WH5L3UC.js";

@@ -20,7 +20,7 @@ import {
   reportSchema,
   string,
   union
-} from "./chunk-T6BPE2KC.js";
+} from "./chunk-XU4MFCUY.js";
 import {
   parseIsoDate
 } from "./chunk-MFOCRCT4.js";
@@ -9604,6 +9604,26 @@ function ledgerCsvSource(file, options, at = { file, line: 1 }) {
 // src/books/index.ts
 import path4 from "node:path";
 
+// src/collections.ts
+function cachedIn(map, key, make) {
+  let value = map.get(key);
+  if (value === void 0) {
+    value = make(key);
+    map.set(key, value);
+  }
+  return value;
+}
+function partitionPoint(items, before) {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (before(items[middle])) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 // src/books/totals.ts
 function priceConverter(prices, currency) {
   const byCommodity = /* @__PURE__ */ new Map();
@@ -9619,14 +9639,8 @@ function priceConverter(prices, currency) {
     if (commodity === currency) return amount;
     const list2 = byCommodity.get(commodity);
     if (!list2) return void 0;
-    let low = 0;
-    let high = list2.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (list2[mid].date <= date) low = mid + 1;
-      else high = mid;
-    }
-    return low === 0 ? void 0 : multiply(amount, list2[low - 1].price);
+    const known = partitionPoint(list2, (price) => price.date <= date);
+    return known === 0 ? void 0 : multiply(amount, list2[known - 1].price);
   };
   return {
     convert,
@@ -10026,10 +10040,9 @@ function matchRule(rules, fieldOf) {
   return rules.find((rule) => compiled(rule.match).test(fieldOf(rule.field)));
 }
 var patterns = /* @__PURE__ */ new Map();
+var compile2 = (source) => new RegExp(source, "i");
 function compiled(source) {
-  let re = patterns.get(source);
-  if (!re) patterns.set(source, re = new RegExp(source, "i"));
-  return re;
+  return cachedIn(patterns, source, compile2);
 }
 
 // src/books/bank-csv.ts
@@ -10194,25 +10207,15 @@ function openingBalance(label, fileRows, rules, errors) {
     if (latest >= 0) {
       let moved = ZERO;
       for (const row of rows.slice(0, latest + 1)) moved = add(moved, row.amount);
-      fromColumn = add(rows[latest].balance, negate(moved));
-      let running = fromColumn;
-      for (const row of rows) {
-        running = add(running, row.amount);
-        if (row.balance && compare(row.balance, running) !== 0) {
-          errors.push({
-            file: label,
-            line: row.line,
-            field: String(rules.balance),
-            message: `balance ${format(row.balance)} does not follow from the rows before it (they give ${format(running)}): a row is missing or out of order`
-          });
-          break;
-        }
-      }
+      const { balance, line } = rows[latest];
+      fromColumn = { amount: add(balance, negate(moved)), line, balance };
+      const broken = balanceBreak(rows);
+      if (broken) errors.push({ file: label, field: String(rules.balance), ...broken });
     }
   }
   const given = rules.opening_balance;
   if (!given)
-    return fromColumn && { date: previousDay(first.date), amount: fromColumn, line: first.line };
+    return fromColumn && { date: previousDay(first.date), amount: fromColumn.amount, line: first.line };
   const read = parseAmount(String(given.amount), rules.decimal_mark);
   if ("problem" in read) {
     errors.push({ file: label, line: first.line, field: "opening_balance", message: read.problem });
@@ -10225,14 +10228,37 @@ function openingBalance(label, fileRows, rules, errors) {
       field: "opening_balance",
       message: `opening_balance is dated ${given.date}, after the first row (${first.date})`
     });
-  else if (fromColumn && compare(fromColumn, read.value) !== 0)
+  else if (fromColumn && compare(fromColumn.amount, read.value) !== 0)
     errors.push({
       file: label,
       line: first.line,
       field: "opening_balance",
-      message: `opening_balance ${format(read.value)} disagrees with the balance column, which gives ${format(fromColumn)}`
+      message: `opening_balance ${format(read.value)} disagrees with the balance column: line ${fromColumn.line}'s balance ${format(fromColumn.balance)} less the amounts up to it gives ${format(fromColumn.amount)}`
     });
   return { date: given.date, amount: read.value, line: first.line };
+}
+function balanceBreak(rows) {
+  let found;
+  let before;
+  let since;
+  for (const row of rows) {
+    since = { line: since?.line ?? row.line, moved: add(since?.moved ?? ZERO, row.amount) };
+    if (!row.balance) continue;
+    if (before && (found === void 0 || row.line < found.line)) {
+      const expected = add(before.balance, since.moved);
+      if (compare(row.balance, expected) !== 0) {
+        const amounts = since.line === row.line ? `this row's amount ${format(row.amount)}` : `the amounts of lines ${Math.min(since.line, row.line)} to ${Math.max(since.line, row.line)}, ${format(since.moved)} in all,`;
+        const [low, high] = [before.line, row.line].sort((a, b) => a - b);
+        found = {
+          line: row.line,
+          message: `balance ${format(row.balance)} does not follow from line ${before.line}'s: ${format(before.balance)} plus ${amounts} is ${format(expected)}, so a row between lines ${low} and ${high} is missing or out of order`
+        };
+      }
+    }
+    before = { line: row.line, balance: row.balance };
+    since = void 0;
+  }
+  return found;
 }
 
 // src/books/beancount.ts
@@ -11464,6 +11490,9 @@ async function readText2(file, errors) {
 }
 
 export {
+  require_dist,
+  cachedIn,
+  partitionPoint,
   ZERO,
   add,
   negate,

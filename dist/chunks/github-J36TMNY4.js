@@ -14,7 +14,7 @@ import "./chunk-4SV3DADC.js";
 import "./chunk-F4NAEFNZ.js";
 import {
   formatDate
-} from "./chunk-T6BPE2KC.js";
+} from "./chunk-XU4MFCUY.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-6WH5L3UC.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatDate,
   formatSeverity
-} from "./chunk-T6BPE2KC.js";
+} from "./chunk-XU4MFCUY.js";
 import {
   BoundedCache
 } from "./chunk-7ADVH35N.js";

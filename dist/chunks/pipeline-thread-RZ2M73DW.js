@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   rebuiltError
-} from "./chunk-7JV2I6TI.js";
+} from "./chunk-56ZOZSVH.js";
 import {
   MAIN_THREAD_STACK_MB,
   workerEntry
 } from "./chunk-OGBOT7SR.js";
-import "./chunk-UUY4MD6Y.js";
+import "./chunk-GZFGD7DJ.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";

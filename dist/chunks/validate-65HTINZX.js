@@ -1,17 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkPortfolio,
+  loadedLine,
   logConfigProblems,
+  problemsFound,
+  validLine,
   validateRun
-} from "./chunk-TZJZFFHZ.js";
-import "./chunk-OABCDO22.js";
-import "./chunk-AN53UDFH.js";
-import "./chunk-ZJEMWO4X.js";
-import "./chunk-GSJVAEIS.js";
+} from "./chunk-7HPMVOCO.js";
+import "./chunk-MP2MRKLC.js";
+import "./chunk-FCMYSNLA.js";
+import "./chunk-Q5TDJEXZ.js";
+import "./chunk-3STWDO2F.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
-import "./chunk-3OHZTRO6.js";
-import "./chunk-T6BPE2KC.js";
+import "./chunk-JC4LOZUH.js";
+import "./chunk-XU4MFCUY.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-6WH5L3UC.js";
@@ -20,6 +23,9 @@ import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 export {
   checkPortfolio,
+  loadedLine,
   logConfigProblems,
+  problemsFound,
+  validLine,
   validateRun
 };

@@ -3,28 +3,29 @@ import {
   runDelivery,
   runHeader,
   writeJsonFile
-} from "./chunk-NICYQKWJ.js";
+} from "./chunk-LTVUYVYJ.js";
 import "./chunk-I7RP3H6T.js";
 import {
   cell
 } from "./chunk-GTJPQZEF.js";
-import "./chunk-UUY4MD6Y.js";
+import "./chunk-GZFGD7DJ.js";
 import {
   buildSendPlan
 } from "./chunk-V4CVLK5W.js";
 import "./chunk-4SV3DADC.js";
 import {
   alertRecipients
-} from "./chunk-OABCDO22.js";
+} from "./chunk-MP2MRKLC.js";
 import {
-  Analyzer
-} from "./chunk-ZJEMWO4X.js";
-import "./chunk-GSJVAEIS.js";
+  Analyzer,
+  count
+} from "./chunk-Q5TDJEXZ.js";
+import "./chunk-3STWDO2F.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
 import {
   sectionIds
-} from "./chunk-T6BPE2KC.js";
+} from "./chunk-XU4MFCUY.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
 import "./chunk-6WH5L3UC.js";
@@ -107,7 +108,7 @@ function evaluateAlert(alert, input) {
           (invoice) => condition(
             entity,
             `${entity.id}/${invoice.invoice_id}`,
-            `${entity.name} invoice ${invoice.invoice_id} to ${invoice.client} (${money(invoice.amount)}) is ${invoice.days_past_due} days overdue, over ${alert.days}`,
+            `${entity.name} invoice ${invoice.invoice_id} to ${invoice.client} (${money(invoice.amount)}) is ${count(invoice.days_past_due, "day")} overdue, over ${alert.days}`,
             [
               ["Invoice", `${invoice.invoice_id} to ${invoice.client}`],
               ["Amount", money(invoice.amount)],

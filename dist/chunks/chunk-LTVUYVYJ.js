@@ -6,7 +6,7 @@ import {
 } from "./chunk-I7RP3H6T.js";
 import {
   ArgumentError
-} from "./chunk-UUY4MD6Y.js";
+} from "./chunk-GZFGD7DJ.js";
 import {
   hashAddressKeys,
   recipientCount,
@@ -413,7 +413,7 @@ async function createTransport(options, portfolio) {
     throw new ArgumentError(
       "aws-region: no SES region (set the input, ses.region in portfolio.yml, or AWS_REGION)"
     );
-  const { SesTransport } = await import("./ses-RYUX5T5P.js");
+  const { SesTransport } = await import("./ses-44W5R3LF.js");
   return new SesTransport({
     region,
     ...options.sesEndpoint ? { endpoint: options.sesEndpoint } : {},

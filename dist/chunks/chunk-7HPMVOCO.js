@@ -1,16 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  checkAlertReferences
-} from "./chunk-OABCDO22.js";
+  checkAlertReferences,
+  checkDraftAlertReferences
+} from "./chunk-MP2MRKLC.js";
 import {
   checkRenders
-} from "./chunk-AN53UDFH.js";
+} from "./chunk-FCMYSNLA.js";
 import {
-  Analyzer
-} from "./chunk-ZJEMWO4X.js";
+  Analyzer,
+  count
+} from "./chunk-Q5TDJEXZ.js";
 import {
   loadPortfolio
-} from "./chunk-GSJVAEIS.js";
+} from "./chunk-3STWDO2F.js";
 import {
   describeConfigError,
   sortConfigErrors
@@ -18,7 +20,7 @@ import {
 import {
   checkTemplates,
   createTemplateEngine
-} from "./chunk-3OHZTRO6.js";
+} from "./chunk-JC4LOZUH.js";
 import {
   todayIn
 } from "./chunk-GGC72TJI.js";
@@ -32,7 +34,10 @@ async function checkPortfolio(configDir, check = {}) {
     loaded.ok ? loaded.portfolio.settings : { currency: "USD", timezone: "UTC" }
   );
   const templateErrors = checkTemplates(templates, reports, engine, loaded.locate);
-  if (!loaded.ok) return { errors: sortConfigErrors([...loaded.errors, ...templateErrors]) };
+  if (!loaded.ok) {
+    const alertErrors2 = await checkDraftAlertReferences(configDir, loaded.locate);
+    return { errors: sortConfigErrors([...loaded.errors, ...templateErrors, ...alertErrors2]) };
+  }
   let renderErrors = [];
   if (check.render) {
     const { portfolio } = loaded;
@@ -51,21 +56,29 @@ async function checkPortfolio(configDir, check = {}) {
 async function validateRun(options, log) {
   const checked = await checkPortfolio(options.config, { render: true, asOf: options.asOf });
   if ("errors" in checked) return logConfigProblems(checked.errors, log);
-  const { portfolio } = checked;
-  log.info(
-    `loaded ${portfolio.entities.length} entities and ${portfolio.reports.length} reports from ${options.config}`
-  );
+  log.info(loadedLine(checked.portfolio, options.config));
   log.info("the portfolio is valid");
   return { exitCode: 0 };
 }
 function logConfigProblems(errors, log) {
   for (const error of errors) log.error(describeConfigError(error), error);
-  log.error(`reports-config has ${errors.length} problem${errors.length === 1 ? "" : "s"}:`);
   return { exitCode: 2, configErrors: errors };
+}
+function problemsFound(problems, config) {
+  return `${count(problems, "problem")} found in ${config}; nothing was sent`;
+}
+function loadedLine(portfolio, config) {
+  return `loaded ${count(portfolio.entities.length, "entity", "entities")} and ${count(portfolio.reports.length, "report")} from ${config}`;
+}
+function validLine(portfolio, config) {
+  return `${config} is valid: ${count(portfolio.entities.length, "entity", "entities")}, ${count(portfolio.reports.length, "report")}`;
 }
 
 export {
   checkPortfolio,
   validateRun,
-  logConfigProblems
+  logConfigProblems,
+  problemsFound,
+  loadedLine,
+  validLine
 };

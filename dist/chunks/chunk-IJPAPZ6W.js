@@ -4,7 +4,7 @@ import {
 } from "./chunk-SQAN6S2X.js";
 import {
   renderTemplates
-} from "./chunk-AN53UDFH.js";
+} from "./chunk-FCMYSNLA.js";
 
 // src/render/index.ts
 function renderSource(engine, portfolio, report, analysis, asOf, locate) {

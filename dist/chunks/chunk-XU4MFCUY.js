@@ -6266,13 +6266,15 @@ var alertKinds = {
   new_critical: null
 };
 var thresholdKeys = ["months", "amount", "days"];
+var OWNER_KEY = /^[a-z][a-z0-9_-]*$/;
+var ENTITY_ID = /^[a-z0-9][a-z0-9-]*$/;
 var alertRecipient = string2().superRefine((value, ctx) => {
   if (/[\r\n]/.test(value)) {
     ctx.addIssue({ code: "custom", message: "must not contain a line break (CR or LF)" });
     return;
   }
   if (!value.includes("@")) {
-    if (!/^[a-z][a-z0-9_-]*$/.test(value))
+    if (!OWNER_KEY.test(value))
       ctx.addIssue({
         code: "custom",
         message: `${JSON.stringify(value)} is neither an owner (a key of owners, such as cfo) nor an email address`
@@ -6294,9 +6296,7 @@ var alertSchema = object({
   days: number2().int().min(0).optional(),
   entities: union([
     literal("all"),
-    array(
-      string2().regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and dashes")
-    ).min(1)
+    array(string2().regex(ENTITY_ID, "must be lower-case letters, digits and dashes")).min(1)
   ]).default("all"),
   to: array(alertRecipient).min(1)
 }).strict().superRefine((alert, ctx) => {
@@ -6712,6 +6712,8 @@ export {
   object,
   union,
   _enum,
+  OWNER_KEY,
+  ENTITY_ID,
   thresholdDefaults,
   changeThresholdDefaults,
   personaIds,
