@@ -28,16 +28,21 @@ export function ledgerRowsToPostings(
   return rows.flatMap((row) => {
     const amount = parseDecimal(String(row.amount));
     if (!amount) return [];
+    const account = String(row.account);
     const shared = {
       date: row.date,
       transaction: `${label}:${row.line}`,
       description: row.memo ?? row.category,
-      category: row.category,
+      // The category describes the row's account (src/analysis/entries.ts gives it to that
+      // posting only). A row on the cash account itself moves no money: its two postings cancel,
+      // and a category there would make its own posting debt service, say, as the chart marks
+      // the account cash or not.
+      category: account === cashAccount ? undefined : row.category,
       commodity: currency,
       source: { file: label, line: row.line },
     };
     return [
-      { ...shared, account: String(row.account), amount: negate(amount) },
+      { ...shared, account, amount: negate(amount) },
       { ...shared, account: cashAccount, amount },
     ];
   });

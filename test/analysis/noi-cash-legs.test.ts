@@ -388,3 +388,47 @@ describe.skipIf(noHledger)('the same books through a ledger_csv source and a jou
     ]);
   });
 });
+
+describe('a ledger.csv row booked on the cash account itself', () => {
+  // Oak's rent and utilities as above, and each month's mortgage as one row whose `account` is
+  // 1000, the cash account it is booked against: the row's two postings cancel on 1000 (no cash
+  // leaves, as hledger would show), so it moves no figure, whether or not the chart marks 1000
+  // `cash: true`. Before, with 1000 unmarked, the row's own posting took the `mortgage` category
+  // and counted 1,500 a month as debt service (18,000 a year); marked, it counted nothing.
+  const onCash = ledger(
+    ...MONTHS.flatMap((month) => [
+      { date: `${month}-01`, account: '4310', category: 'rent', amount: 1_900, memo: 'Oak rent' },
+      {
+        date: `${month}-05`,
+        account: '1000',
+        category: 'mortgage',
+        amount: -1_500,
+        memo: 'Mortgage paid from checking',
+      },
+    ]),
+    { date: '2026-08-11', account: '6510', category: 'utilities', amount: -90 },
+  );
+  const section = (cash: boolean) =>
+    analyze<PropertyData>(
+      portfolio({
+        entities: [
+          entity('oak', {
+            kind: 'rental_property',
+            accounts: {},
+            assets: { properties: [oak] },
+            tables: { ledger: onCash },
+          }),
+        ],
+        settings: settings(cash, ['mortgage']),
+      }),
+      'property',
+    );
+
+  it('moves no figure, marked cash or not', () => {
+    const unmarked = section(false).data.properties[0]!;
+    const marked = section(true).data.properties[0]!;
+    // NOI: 1,900 − 90 / 3 = 1,870 a month, 22,440 a year; no debt service in the books.
+    expect(unmarked).toMatchObject({ noi_annual: 22_440, debt_service_annual: 0 });
+    expect(marked).toEqual(unmarked);
+  });
+});
