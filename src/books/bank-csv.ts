@@ -2,6 +2,7 @@
 // row becomes a two-posting transaction, the statement's account against the account its rule
 // gives (an expense, an income, or for a card payment or a transfer another asset or liability).
 import { parse } from 'csv-parse/sync';
+import { partitionPoint } from '../collections.js';
 import { csvSyntaxError, displayPath, type ConfigError } from '../config/errors.js';
 import { add, compare, format, negate, parseAmount, ZERO, type Decimal } from './decimal.js';
 import { readText } from './run-tool.js';
@@ -124,8 +125,9 @@ export function readStatement(label: string, text: string, rules: StatementRules
     if ('problem' in read) errors.push({ file: label, line, field, message: read.problem });
     return 'value' in read ? read.value : undefined;
   };
-  // The rows as read, in file order, for the opening balance.
+  // The rows as read, in file order, for the opening balance; the lines of rows that could not be.
   const rows: { line: number; date: string; amount: Decimal; balance?: Decimal }[] = [];
+  const unreadable: number[] = [];
 
   for (const entry of records) {
     const line = startLine(entry);
@@ -138,6 +140,7 @@ export function readStatement(label: string, text: string, rules: StatementRules
         field: String(rules.date),
         message: `"${cell(record, dateAt)}" is not a date written ${rules.date_format}`,
       });
+      unreadable.push(line);
       continue;
     }
     let amount: Decimal | undefined;
@@ -151,7 +154,10 @@ export function readStatement(label: string, text: string, rules: StatementRules
       const abs = (d: Decimal) => (d.units < 0n ? negate(d) : d);
       amount = out && into && add(abs(into), negate(abs(out)));
     }
-    if (!amount) continue;
+    if (!amount) {
+      unreadable.push(line);
+      continue;
+    }
     const balanceCell = cell(record, balanceAt);
     const balance =
       balanceAt !== undefined && balanceCell !== ''
@@ -181,7 +187,7 @@ export function readStatement(label: string, text: string, rules: StatementRules
       { ...shared, account: rule?.account ?? rules.default_account, amount: negate(amount) },
     );
   }
-  const opening = openingBalance(label, rows, rules, errors);
+  const opening = openingBalance(label, rows, unreadable, rules, errors);
   if (opening) {
     const shared = {
       date: opening.date,
@@ -203,17 +209,31 @@ export function readStatement(label: string, text: string, rules: StatementRules
  * row's balance less every amount up to it, dated the day before the first row) and/or
  * `opening_balance`. A balance that does not follow from the balance before it (balanceBreak),
  * or two openings that disagree, is one error. Undefined when the rules give neither.
+ * `unreadable`: the lines of rows left out because a cell could not be read (see balanceBreak).
  */
 function openingBalance(
   label: string,
   fileRows: readonly { line: number; date: string; amount: Decimal; balance?: Decimal }[],
+  unreadable: readonly number[],
   rules: StatementRules,
   errors: ConfigError[],
 ): { date: string; amount: Decimal; line: number } | undefined {
   if (fileRows.length === 0) return undefined;
   // Banks export oldest first or newest first; same-day rows keep the file's order either way.
+  // When the first and last rows share a date, the dates cannot tell which: the balances do (the
+  // order in which each follows from the one before), and the file's order when both or neither do.
+  const [firstDate, lastDate] = [fileRows[0]!.date, fileRows[fileRows.length - 1]!.date];
+  const reversed = () => [...fileRows].reverse();
   const rows =
-    fileRows[0]!.date > fileRows[fileRows.length - 1]!.date ? [...fileRows].reverse() : fileRows;
+    firstDate !== lastDate
+      ? firstDate > lastDate
+        ? reversed()
+        : fileRows
+      : rules.balance !== undefined &&
+          balanceBreak(fileRows, unreadable) &&
+          !balanceBreak(reversed(), unreadable)
+        ? reversed()
+        : fileRows;
   const first = rows[0]!;
   let fromColumn: { amount: Decimal; line: number; balance: Decimal } | undefined;
   if (rules.balance !== undefined) {
@@ -226,7 +246,7 @@ function openingBalance(
       for (const row of rows.slice(0, latest + 1)) moved = add(moved, row.amount);
       const { balance, line } = rows[latest]!;
       fromColumn = { amount: add(balance!, negate(moved)), line, balance: balance! };
-      const broken = balanceBreak(rows);
+      const broken = balanceBreak(rows, unreadable);
       if (broken) errors.push({ file: label, field: String(rules.balance), ...broken });
     }
   }
@@ -261,11 +281,13 @@ function openingBalance(
  * The first row, reading the file from the top, whose balance is not the balance before it
  * (the nearest earlier row, in date order, that has one) plus the amounts since (its own, and
  * those of rows between with no balance): an error at that row naming the row it disagrees
- * with, by line, and the figures. `rows` in date order (oldest first). Undefined when every
- * balance follows.
+ * with, by line, and the figures. `rows` in date order (oldest first). A break between two rows
+ * with one of the `unreadable` lines (rows left out, each already an error) between them is not
+ * one: the row left out may be all that is missing. Undefined when every balance follows.
  */
 function balanceBreak(
   rows: readonly { line: number; amount: Decimal; balance?: Decimal }[],
+  unreadable: readonly number[],
 ): { line: number; message: string } | undefined {
   let found: { line: number; message: string } | undefined;
   let before: { line: number; balance: Decimal } | undefined;
@@ -276,12 +298,12 @@ function balanceBreak(
     if (!row.balance) continue;
     if (before && (found === undefined || row.line < found.line)) {
       const expected = add(before.balance, since.moved);
-      if (compare(row.balance, expected) !== 0) {
+      const [low, high] = [Math.min(before.line, row.line), Math.max(before.line, row.line)];
+      if (compare(row.balance, expected) !== 0 && !anyBetween(unreadable, low, high)) {
         const amounts =
           since.line === row.line
             ? `this row's amount ${format(row.amount)}`
             : `the amounts of lines ${Math.min(since.line, row.line)} to ${Math.max(since.line, row.line)}, ${format(since.moved)} in all,`;
-        const [low, high] = [before.line, row.line].sort((a, b) => a - b);
         found = {
           line: row.line,
           message: `balance ${format(row.balance)} does not follow from line ${before.line}'s: ${format(before.balance)} plus ${amounts} is ${format(expected)}, so a row between lines ${low} and ${high} is missing or out of order`,
@@ -292,4 +314,10 @@ function balanceBreak(
     since = undefined;
   }
   return found;
+}
+
+/** Whether ascending `lines` holds a line strictly between `low` and `high` (a binary search). */
+function anyBetween(lines: readonly number[], low: number, high: number): boolean {
+  const first = partitionPoint(lines, (line) => line <= low); // the first line after `low`
+  return first < lines.length && lines[first]! < high;
 }
