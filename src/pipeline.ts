@@ -48,6 +48,7 @@ import {
   type ReportSummary,
   type RunSummary,
 } from './summary/model.js';
+import { count } from './analysis/findings.js';
 
 export interface PipelineResult {
   /** 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments (nothing sent). */
@@ -134,7 +135,7 @@ async function runStages(
     return { exitCode: 2, renderErrors: drawn.errors };
   }
   const { rendered } = drawn;
-  log.info(`analysed and rendered ${rendered.length} reports as of ${asOf}`);
+  log.info(`analysed and rendered ${count(rendered.length, 'report')} as of ${asOf}`);
 
   const planSettings = {
     from: portfolio.settings.sender,
@@ -209,7 +210,8 @@ async function runStages(
       },
     };
   });
-  const count = (status: ReportStatus) => reportSummaries.filter((r) => r.status === status).length;
+  const withStatus = (status: ReportStatus) =>
+    reportSummaries.filter((r) => r.status === status).length;
 
   // Tasks come after email, so a tracker that is down never holds back a report.
   const tasks = await runTasks(
@@ -242,11 +244,11 @@ async function runStages(
   const summary: RunSummary = {
     run: runHeader(options, asOf, portfolio.settings, sending ? options.transport : null),
     counts: {
-      sent: count('sent'),
-      skipped: count('skipped'),
-      failed: count('failed'),
-      rendered: count('rendered'),
-      not_sent: count('not-sent'),
+      sent: withStatus('sent'),
+      skipped: withStatus('skipped'),
+      failed: withStatus('failed'),
+      rendered: withStatus('rendered'),
+      not_sent: withStatus('not-sent'),
     },
     metrics: Object.fromEntries(
       portfolio.entities.map((e) => [e.id, { name: e.name, ...metrics[e.id]! }]),
@@ -260,7 +262,7 @@ async function runStages(
   await writeFile(path.join(options.out, 'summary.md'), markdown);
   await writeFile(path.join(options.out, 'index.html'), galleryHtml(summary));
   log.info(
-    `wrote ${rendered.length} reports, summary.json, summary.md and index.html to ${options.out}`,
+    `wrote ${count(rendered.length, 'report')}, summary.json, summary.md and index.html to ${options.out}`,
   );
   let previewBase: BaseOutcome | undefined;
   if (options.mode === 'preview') {
@@ -457,7 +459,7 @@ async function drawCharts(
   const files = await writeChartFiles(charts, path.join(reports, CHARTS_FOLDER), cache);
   const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
   log.info(
-    `drew ${cache.draws} charts (${bytes} bytes of PNG) in ${Math.round(performance.now() - started)} ms`,
+    `drew ${count(cache.draws, 'chart')} (${bytes} bytes of PNG) in ${Math.round(performance.now() - started)} ms`,
   );
   const bytesOf = new Map(files.map((f) => [f.key, f.bytes]));
   const errors: string[] = [];
@@ -544,7 +546,9 @@ async function renderOnTwoThreads(
   reports: readonly Report[],
   files: { into: string; out: string; log: Logger },
 ): Promise<StageResult> {
-  files.log.info(`rendering ${reports.length} reports, their HTML and text on a second thread`);
+  files.log.info(
+    `rendering ${count(reports.length, 'report')}, their HTML and text on a second thread`,
+  );
   const finishing = await openFinishingThread(analyzer.portfolio.templates.values());
   try {
     return await renderReportsFinishingElsewhere(

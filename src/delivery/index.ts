@@ -9,6 +9,7 @@ import { DeliveryLedger } from './ledger.js';
 import { pacedSending } from './pacer.js';
 import { recipientCount, type OutgoingMessage } from './plan.js';
 import type { Transport } from './transport.js';
+import { count } from '../analysis/findings.js';
 
 export type { DeliveryResult } from './deliver.js';
 
@@ -108,7 +109,7 @@ export async function runDelivery(
   }
 
   log.info(
-    `sending ${pending.length} of ${plan.length} messages through ${transport.name}${pending.length < plan.length ? ' (the rest went out earlier this period)' : ''}`,
+    `sending ${pending.length} of ${count(plan.length, 'message')} through ${transport.name}${pending.length < plan.length ? ' (the rest went out earlier this period)' : ''}`,
   );
   const outcome = await deliver(pending, {
     transport,

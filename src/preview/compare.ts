@@ -5,6 +5,7 @@ import { formatConfigError } from '../config/errors.js';
 import { formatMoney, formatRunway } from '../render/format.js';
 import { cell } from '../summary/markdown.js';
 import type { ReportSummary, RunSummary } from '../summary/model.js';
+import { count } from '../analysis/findings.js';
 
 export const PREVIEW_MARKER = '<!-- boardroom-preview -->';
 /**
@@ -54,7 +55,7 @@ export function previewMarkdown(
 ): string {
   const lines = [PREVIEW_MARKER, '## boardroom preview', ''];
   lines.push(
-    `The portfolio is valid: ${head.reports.length} reports render as of ${head.run.as_of}. Nothing was sent and no task was touched.`,
+    `The portfolio is valid: ${count(head.reports.length, 'report')} ${head.reports.length === 1 ? 'renders' : 'render'} as of ${head.run.as_of}. Nothing was sent and no task was touched.`,
     '',
   );
   if (base.kind === 'none')

@@ -16,6 +16,7 @@ export {
   TemplateRenderError,
   type RenderedTemplates,
 } from './render-liquid.js';
+import { count } from '../analysis/findings.js';
 
 export interface RenderedReport {
   readonly subject: string;
@@ -59,7 +60,7 @@ export function renderSource(
     period,
     markdown,
     charts,
-    preheader: `${counts.critical} critical, ${counts.warning} warnings, ${counts.actions} actions`,
+    preheader: `${counts.critical} critical, ${count(counts.warning, 'warning')}, ${count(counts.actions, 'action')}`,
     footer: `${portfolio.settings.name} · ${shown.reader} · as of ${asOf} · sent by boardroom`,
   };
 }

@@ -143,6 +143,11 @@ describe('item 14: header and gallery counts count what the reader sees', () => 
       const header = headerCounts(markdown);
       expect(header, report.id).toEqual(visibleCounts(markdown));
       expect(galleryCounts(html, report.id).critical, report.id).toBe(header.critical);
+      // The preheader (the line a mail client shows beside the subject) counts in words that
+      // agree with the number: "1 warning, 1 action", not "1 warnings, 1 actions".
+      const page = readFileSync(path.join(out, 'reports', `${report.id}.html`), 'utf8');
+      expect(page, report.id).toMatch(/\d+ critical, \d+ warnings?, \d+ actions?/);
+      expect(page, report.id).not.toMatch(/\b1 (warnings|actions)\b/);
     }
   }, 60_000);
 
