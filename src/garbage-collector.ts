@@ -77,10 +77,14 @@ const HEAP_GROWING_FLAG = '--heap-growing-percent';
  * HEAP_GROWING_PERCENT), for every thread of the process (V8's flags are the process's, so
  * threads started meanwhile take it too), and puts back what was in effect before once it
  * settles (V8's default when no other call is under way). Calls may nest (the chart step inside
- * a run, a preview's base run inside a run) or overlap (two runs at once): the lowest percent of
- * the calls under way is in effect, as each asks for no more growth than that. Left alone when
- * node was started with the flag on its command line (node refuses it in NODE_OPTIONS): the
- * user's setting wins. The setting changes when V8 collects, never what the code does.
+ * a run, a preview's base run inside a run) or overlap (two runs at once) within a thread: the
+ * lowest percent of the calls under way is in effect, as each asks for no more growth than that.
+ * The calls are counted per thread while the flag is the process's, so runs on two threads at
+ * once (not something the CLI or the action does: each runs one pipeline) set it in turn. Left
+ * alone when node was started with the flag on its command line (node refuses it in
+ * NODE_OPTIONS): the user's setting wins, in the bundle's threads too, which inherit the
+ * command line (a thread started from the sources under tsx does not, and sets it). The setting
+ * changes when V8 collects, never what the code does.
  */
 export async function withHeapGrowth<T>(
   work: () => Promise<T>,
