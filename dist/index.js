@@ -23,11 +23,12 @@ import {
 import {
   problemsFound,
   validateRun
-} from "./chunks/chunk-7HPMVOCO.js";
-import "./chunks/chunk-MP2MRKLC.js";
-import "./chunks/chunk-FCMYSNLA.js";
-import "./chunks/chunk-Q5TDJEXZ.js";
-import "./chunks/chunk-3STWDO2F.js";
+} from "./chunks/chunk-UJHHCJSI.js";
+import "./chunks/chunk-IEAA24I5.js";
+import "./chunks/chunk-4A2RURUH.js";
+import "./chunks/chunk-7MLD7TPY.js";
+import "./chunks/chunk-LCALI5WA.js";
+import "./chunks/chunk-TNR3CQU3.js";
 import "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-F4NAEFNZ.js";
 import "./chunks/chunk-JC4LOZUH.js";
@@ -71,7 +72,7 @@ async function run({
     const options = resolveOptions(readInputs(), process.env, { transport: "ses" });
     info(`boardroom: ${options.mode} (event ${options.run.event})`);
     if (ownProcess && options.mode === "validate") capTiersForSmallCheck(options.config);
-    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : ownProcess ? await (await import("./chunks/pipeline-thread-RZ2M73DW.js")).runPipelineOnThread(options, actionsLogger) : await (await import("./chunks/pipeline-PXOHKFTF.js")).runPipeline(options, actionsLogger);
+    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : ownProcess ? await (await import("./chunks/pipeline-thread-RZ2M73DW.js")).runPipelineOnThread(options, actionsLogger) : await (await import("./chunks/pipeline-MDBZPCJZ.js")).runPipeline(options, actionsLogger);
     const summary2 = result.summary;
     if (result.configErrors) error(problemsFound(result.configErrors.length, options.config));
     const artifact = summary2 ? await (await import("./chunks/artifact-DDNCU5ZZ.js")).uploadRunArtifact(options, actionsLogger) : void 0;
@@ -82,8 +83,8 @@ Run summary and every rendered report: artifact [${artifact.name}](${artifact.ur
 `;
     if (options.mode === "preview") {
       const { summary: wholeSummary, previewBase } = result;
-      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-4U2WP6M3.js");
-      const { publishPreview } = await import("./chunks/preview-G3DDVPLO.js");
+      const { invalidPreviewMarkdown, previewMarkdown } = await import("./chunks/compare-LQ4LSV3S.js");
+      const { publishPreview } = await import("./chunks/preview-SQXUEIPE.js");
       const links = {
         ...artifact?.url ? { artifact: artifact.url } : {},
         ...runUrl(options.run) ? { run: runUrl(options.run) } : {}

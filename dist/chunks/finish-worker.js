@@ -46,7 +46,7 @@ function finishOutcome(job) {
 async function liquidStep(given) {
   const [{ createTemplateEngine }, { renderSource }] = await Promise.all([
     import("./liquid-XOMX32Z7.js"),
-    import("./render-I4CAEBJ4.js")
+    import("./render-QQETQJZF.js")
   ]);
   const engine = createTemplateEngine(given.templates, given.settings);
   return (job) => {

@@ -1,21 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-2GCJWVPU.js";
-import "./chunk-IJPAPZ6W.js";
+} from "./chunk-2CMWN7OS.js";
+import "./chunk-PUBOQABV.js";
 import "./chunk-V4CVLK5W.js";
 import "./chunk-SQAN6S2X.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
 } from "./chunk-4SV3DADC.js";
-import "./chunk-FCMYSNLA.js";
+import "./chunk-4A2RURUH.js";
 import {
   Analyzer
-} from "./chunk-Q5TDJEXZ.js";
+} from "./chunk-7MLD7TPY.js";
 import {
   loadPortfolio
-} from "./chunk-3STWDO2F.js";
+} from "./chunk-LCALI5WA.js";
+import "./chunk-TNR3CQU3.js";
 import {
   describeConfigError
 } from "./chunk-ZKT6PWU6.js";

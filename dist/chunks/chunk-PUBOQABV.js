@@ -4,7 +4,10 @@ import {
 } from "./chunk-SQAN6S2X.js";
 import {
   renderTemplates
-} from "./chunk-FCMYSNLA.js";
+} from "./chunk-4A2RURUH.js";
+import {
+  count
+} from "./chunk-TNR3CQU3.js";
 
 // src/render/index.ts
 function renderSource(engine, portfolio, report, analysis, asOf, locate) {
@@ -22,7 +25,7 @@ function renderSource(engine, portfolio, report, analysis, asOf, locate) {
     period,
     markdown,
     charts,
-    preheader: `${counts.critical} critical, ${counts.warning} warnings, ${counts.actions} actions`,
+    preheader: `${counts.critical} critical, ${count(counts.warning, "warning")}, ${count(counts.actions, "action")}`,
     footer: `${portfolio.settings.name} \xB7 ${shown.reader} \xB7 as of ${asOf} \xB7 sent by boardroom`
   };
 }

@@ -2,17 +2,19 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkAlertReferences,
   checkDraftAlertReferences
-} from "./chunk-MP2MRKLC.js";
+} from "./chunk-IEAA24I5.js";
 import {
   checkRenders
-} from "./chunk-FCMYSNLA.js";
+} from "./chunk-4A2RURUH.js";
 import {
-  Analyzer,
-  count
-} from "./chunk-Q5TDJEXZ.js";
+  Analyzer
+} from "./chunk-7MLD7TPY.js";
 import {
   loadPortfolio
-} from "./chunk-3STWDO2F.js";
+} from "./chunk-LCALI5WA.js";
+import {
+  count
+} from "./chunk-TNR3CQU3.js";
 import {
   describeConfigError,
   sortConfigErrors

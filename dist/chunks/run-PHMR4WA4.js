@@ -3,7 +3,7 @@ import {
   runDelivery,
   runHeader,
   writeJsonFile
-} from "./chunk-LTVUYVYJ.js";
+} from "./chunk-73KRHTLC.js";
 import "./chunk-I7RP3H6T.js";
 import {
   cell
@@ -15,12 +15,14 @@ import {
 import "./chunk-4SV3DADC.js";
 import {
   alertRecipients
-} from "./chunk-MP2MRKLC.js";
+} from "./chunk-IEAA24I5.js";
 import {
-  Analyzer,
+  Analyzer
+} from "./chunk-7MLD7TPY.js";
+import "./chunk-LCALI5WA.js";
+import {
   count
-} from "./chunk-Q5TDJEXZ.js";
-import "./chunk-3STWDO2F.js";
+} from "./chunk-TNR3CQU3.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   renderReport,
   renderSource
-} from "./chunk-IJPAPZ6W.js";
+} from "./chunk-PUBOQABV.js";
 import "./chunk-SQAN6S2X.js";
 import "./chunk-RRQPDUQS.js";
 import "./chunk-4SV3DADC.js";
@@ -11,8 +11,9 @@ import {
   checkRenders,
   renderTemplates,
   reportView
-} from "./chunk-FCMYSNLA.js";
-import "./chunk-3STWDO2F.js";
+} from "./chunk-4A2RURUH.js";
+import "./chunk-LCALI5WA.js";
+import "./chunk-TNR3CQU3.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
 import {

@@ -19,7 +19,15 @@ import {
   previousDay,
   priceConverter,
   toMinorUnits
-} from "./chunk-3STWDO2F.js";
+} from "./chunk-LCALI5WA.js";
+import {
+  SectionFindings,
+  addTo,
+  count,
+  ratio,
+  round,
+  sum
+} from "./chunk-TNR3CQU3.js";
 import {
   changeThresholdDefaults,
   sectionIds,
@@ -55,72 +63,6 @@ import {
   trailingMonths,
   withFields
 } from "./chunk-GGC72TJI.js";
-
-// src/analysis/findings.ts
-function count(n, noun, plural = `${noun}s`) {
-  return `${n} ${n === 1 ? noun : plural}`;
-}
-var DAYS_TO_ACT = { critical: 7, warning: 21, info: 30 };
-var PRIORITY = { critical: "high", warning: "medium", info: "low" };
-var SectionFindings = class _SectionFindings {
-  constructor(section, owner, asOf) {
-    this.section = section;
-    this.owner = owner;
-    this.asOf = asOf;
-  }
-  section;
-  owner;
-  asOf;
-  findings = [];
-  actions = [];
-  /** An empty collector for the same section, owner and date: one entity's part (entityRows). */
-  fork() {
-    return new _SectionFindings(this.section, this.owner, this.asOf);
-  }
-  /** Appends findings and actions collected by a fork (an entity's cached part), in order. */
-  addAll(part) {
-    for (const finding of part.findings) this.findings.push(finding);
-    for (const action of part.actions) this.actions.push(action);
-  }
-  add(input, action) {
-    const finding = {
-      id: [input.rule, input.entity ?? "portfolio", input.subject].filter(Boolean).join(":"),
-      rule: input.rule,
-      severity: input.severity,
-      title: input.title,
-      entity: input.entity,
-      section: this.section,
-      figures: input.figures ?? {}
-    };
-    this.findings.push(finding);
-    if (action) {
-      this.actions.push({
-        title: action,
-        owner: this.owner,
-        due: addDays(this.asOf, DAYS_TO_ACT[finding.severity]),
-        priority: PRIORITY[finding.severity],
-        finding: finding.id,
-        entity: finding.entity,
-        section: this.section
-      });
-    }
-    return finding;
-  }
-};
-function round(value, digits = 2) {
-  return roundTo(value, digits);
-}
-function addTo(groups, key, value) {
-  const list2 = groups.get(key);
-  if (list2) list2.push(value);
-  else groups.set(key, [value]);
-}
-function sum(values) {
-  return values.reduce((total, value) => total + value, 0);
-}
-function ratio(value, total) {
-  return total === 0 ? null : value / total;
-}
 
 // src/analysis/packed.ts
 function mapPacked(items, fn) {
@@ -3596,6 +3538,5 @@ var Analyzer = class _Analyzer {
 };
 
 export {
-  count,
   Analyzer
 };

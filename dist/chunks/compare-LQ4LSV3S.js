@@ -1,19 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  checkPortfolio,
-  loadedLine,
-  logConfigProblems,
-  problemsFound,
-  validLine,
-  validateRun
-} from "./chunk-7HPMVOCO.js";
-import "./chunk-MP2MRKLC.js";
-import "./chunk-FCMYSNLA.js";
-import "./chunk-Q5TDJEXZ.js";
-import "./chunk-3STWDO2F.js";
+  PREVIEW_FOOTER_MARKER,
+  PREVIEW_MARKER,
+  invalidPreviewMarkdown,
+  previewContent,
+  previewMarkdown
+} from "./chunk-K3ZV4B4C.js";
+import "./chunk-GTJPQZEF.js";
+import "./chunk-4SV3DADC.js";
+import "./chunk-TNR3CQU3.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
-import "./chunk-JC4LOZUH.js";
 import "./chunk-XU4MFCUY.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
@@ -22,10 +19,9 @@ import "./chunk-GGC72TJI.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 export {
-  checkPortfolio,
-  loadedLine,
-  logConfigProblems,
-  problemsFound,
-  validLine,
-  validateRun
+  PREVIEW_FOOTER_MARKER,
+  PREVIEW_MARKER,
+  invalidPreviewMarkdown,
+  previewContent,
+  previewMarkdown
 };

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-3STWDO2F.js";
+} from "./chunk-LCALI5WA.js";
 import {
   displayPath
 } from "./chunk-ZKT6PWU6.js";

@@ -15,7 +15,7 @@ async function publishPreview(options, markdown, log) {
     return fallback("no github-token or repository to comment with");
   const [{ createOctokit }, { upsertPreviewComment }] = await Promise.all([
     import("./octokit-OSDEL3E3.js"),
-    import("./comment-FP5Y6IEZ.js")
+    import("./comment-D2YG2HAM.js")
   ]);
   try {
     const octokit = createOctokit({

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   entityName,
   ownerName
-} from "./chunk-3STWDO2F.js";
+} from "./chunk-LCALI5WA.js";
 import {
   messageOf,
   renderErrorAt,

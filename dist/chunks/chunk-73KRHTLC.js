@@ -13,6 +13,9 @@ import {
   recipientKeys,
   withoutRecipients
 } from "./chunk-V4CVLK5W.js";
+import {
+  count
+} from "./chunk-TNR3CQU3.js";
 
 // src/delivery/index.ts
 import path2 from "node:path";
@@ -134,9 +137,9 @@ async function deliver(plan, settings) {
     (index, wave) => {
       for (const result of wave) results.set(result.key, result);
       const all = [...results.values()];
-      const count = (status) => all.filter((r) => r.status === status).length;
+      const count2 = (status) => all.filter((r) => r.status === status).length;
       log.info(
-        `wave ${index + 1}/${waves.length}: sent ${count("sent")}/${plan.length}, ${retried} retried, ${count("failed")} failed`
+        `wave ${index + 1}/${waves.length}: sent ${count2("sent")}/${plan.length}, ${retried} retried, ${count2("failed")} failed`
       );
       const failed = wave.filter((r) => r.status === "failed");
       const rest = waves.slice(index + 1).flat();
@@ -470,7 +473,7 @@ async function runDelivery(plan, options, portfolio, log, factory = createTransp
     paced = pacedSending(rate);
   }
   log.info(
-    `sending ${pending.length} of ${plan.length} messages through ${transport.name}${pending.length < plan.length ? " (the rest went out earlier this period)" : ""}`
+    `sending ${pending.length} of ${count(plan.length, "message")} through ${transport.name}${pending.length < plan.length ? " (the rest went out earlier this period)" : ""}`
   );
   const outcome = await deliver(pending, {
     transport,

@@ -6,14 +6,14 @@ import {
   runDelivery,
   runHeader,
   writeJsonFile
-} from "./chunk-LTVUYVYJ.js";
+} from "./chunk-73KRHTLC.js";
 import {
   MAIN_THREAD_STACK_MB,
   workerEntry
 } from "./chunk-OGBOT7SR.js";
 import {
   previewMarkdown
-} from "./chunk-IM7URRPZ.js";
+} from "./chunk-K3ZV4B4C.js";
 import {
   summaryMarkdown
 } from "./chunk-GTJPQZEF.js";
@@ -28,7 +28,7 @@ import {
   renderReportsFinishingElsewhere,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-2GCJWVPU.js";
+} from "./chunk-2CMWN7OS.js";
 import {
   buildSendPlan,
   effectiveRecipients
@@ -50,14 +50,17 @@ import {
   loadedLine,
   logConfigProblems,
   validateRun
-} from "./chunk-7HPMVOCO.js";
+} from "./chunk-UJHHCJSI.js";
 import {
   Analyzer
-} from "./chunk-Q5TDJEXZ.js";
+} from "./chunk-7MLD7TPY.js";
 import {
   entityName,
   ownerName
-} from "./chunk-3STWDO2F.js";
+} from "./chunk-LCALI5WA.js";
+import {
+  count
+} from "./chunk-TNR3CQU3.js";
 import {
   taskPriorities,
   taskSeverities
@@ -193,8 +196,8 @@ async function renderReportsInWorkers({ config, asOf, reports }, {
   }
   return { rendered: stage.rendered, charts, errors: stage.errors };
 }
-function contiguousBatches(reports, count) {
-  const batches = Math.max(1, Math.min(count, reports.length));
+function contiguousBatches(reports, count2) {
+  const batches = Math.max(1, Math.min(count2, reports.length));
   return Array.from(
     { length: batches },
     (_, b) => reports.slice(
@@ -421,9 +424,9 @@ async function runTasks(input, factory = createTaskSink) {
       ...link ? { runLink: link } : {},
       currentFigures: input.currentFigures
     });
-    const count = (state) => results.filter((r) => r.state === state).length;
+    const count2 = (state) => results.filter((r) => r.state === state).length;
     log.info(
-      `tasks: ${count("opened") + count("reopened")} opened, ${count("updated")} updated, ${count("closed")} closed, ${count("unchanged")} unchanged, ${count("failed")} failed`
+      `tasks: ${count2("opened") + count2("reopened")} opened, ${count2("updated")} updated, ${count2("closed")} closed, ${count2("unchanged")} unchanged, ${count2("failed")} failed`
     );
     return results;
   } catch (error) {
@@ -469,7 +472,7 @@ async function runStages(options, log, dependencies) {
     return { exitCode: 2, renderErrors: drawn.errors };
   }
   const { rendered } = drawn;
-  log.info(`analysed and rendered ${rendered.length} reports as of ${asOf}`);
+  log.info(`analysed and rendered ${count(rendered.length, "report")} as of ${asOf}`);
   const planSettings = {
     from: portfolio.settings.sender,
     ...portfolio.settings.reply_to ? { replyTo: portfolio.settings.reply_to } : {},
@@ -529,7 +532,7 @@ async function runStages(options, log, dependencies) {
       }
     };
   });
-  const count = (status) => reportSummaries.filter((r) => r.status === status).length;
+  const withStatus = (status) => reportSummaries.filter((r) => r.status === status).length;
   const tasks = await runTasks(
     {
       sources: rendered.filter(({ report }) => report.tasks).map(({ report, period, findings, actions }) => ({
@@ -555,11 +558,11 @@ async function runStages(options, log, dependencies) {
   const summary = {
     run: runHeader(options, asOf, portfolio.settings, sending ? options.transport : null),
     counts: {
-      sent: count("sent"),
-      skipped: count("skipped"),
-      failed: count("failed"),
-      rendered: count("rendered"),
-      not_sent: count("not-sent")
+      sent: withStatus("sent"),
+      skipped: withStatus("skipped"),
+      failed: withStatus("failed"),
+      rendered: withStatus("rendered"),
+      not_sent: withStatus("not-sent")
     },
     metrics: Object.fromEntries(
       portfolio.entities.map((e) => [e.id, { name: e.name, ...metrics[e.id] }])
@@ -572,7 +575,7 @@ async function runStages(options, log, dependencies) {
   await writeFile(path2.join(options.out, "summary.md"), markdown);
   await writeFile(path2.join(options.out, "index.html"), galleryHtml(summary));
   log.info(
-    `wrote ${rendered.length} reports, summary.json, summary.md and index.html to ${options.out}`
+    `wrote ${count(rendered.length, "report")}, summary.json, summary.md and index.html to ${options.out}`
   );
   let previewBase;
   if (options.mode === "preview") {
@@ -598,7 +601,7 @@ async function loadAndRender(options, log, dependencies) {
   const { portfolio, engine } = validated;
   log.info(loadedLine(portfolio, options.config));
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-47M72WOB.js");
+    const { runAlerts } = await import("./run-PHMR4WA4.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);
@@ -673,7 +676,7 @@ async function drawCharts(rendered, charts, reports, log) {
   const files = await writeChartFiles(charts, path2.join(reports, CHARTS_FOLDER), cache);
   const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
   log.info(
-    `drew ${cache.draws} charts (${bytes} bytes of PNG) in ${Math.round(performance.now() - started)} ms`
+    `drew ${count(cache.draws, "chart")} (${bytes} bytes of PNG) in ${Math.round(performance.now() - started)} ms`
   );
   const bytesOf = new Map(files.map((f) => [f.key, f.bytes]));
   const errors = [];
@@ -722,7 +725,9 @@ async function renderReports(analyzer, engine, reports, {
   }
 }
 async function renderOnTwoThreads(analyzer, engine, reports, files) {
-  files.log.info(`rendering ${reports.length} reports, their HTML and text on a second thread`);
+  files.log.info(
+    `rendering ${count(reports.length, "report")}, their HTML and text on a second thread`
+  );
   const finishing = await openFinishingThread(analyzer.portfolio.templates.values());
   try {
     return await renderReportsFinishingElsewhere(

@@ -1,15 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  PREVIEW_FOOTER_MARKER,
-  PREVIEW_MARKER,
-  invalidPreviewMarkdown,
-  previewContent,
-  previewMarkdown
-} from "./chunk-IM7URRPZ.js";
-import "./chunk-GTJPQZEF.js";
-import "./chunk-4SV3DADC.js";
+  checkPortfolio,
+  loadedLine,
+  logConfigProblems,
+  problemsFound,
+  validLine,
+  validateRun
+} from "./chunk-UJHHCJSI.js";
+import "./chunk-IEAA24I5.js";
+import "./chunk-4A2RURUH.js";
+import "./chunk-7MLD7TPY.js";
+import "./chunk-LCALI5WA.js";
+import "./chunk-TNR3CQU3.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
+import "./chunk-JC4LOZUH.js";
 import "./chunk-XU4MFCUY.js";
 import "./chunk-SC7SHDLN.js";
 import "./chunk-7ADVH35N.js";
@@ -18,9 +23,10 @@ import "./chunk-GGC72TJI.js";
 import "./chunk-MFOCRCT4.js";
 import "./chunk-OXRXBV5P.js";
 export {
-  PREVIEW_FOOTER_MARKER,
-  PREVIEW_MARKER,
-  invalidPreviewMarkdown,
-  previewContent,
-  previewMarkdown
+  checkPortfolio,
+  loadedLine,
+  logConfigProblems,
+  problemsFound,
+  validLine,
+  validateRun
 };

@@ -3,6 +3,9 @@ import {
   cell
 } from "./chunk-GTJPQZEF.js";
 import {
+  count
+} from "./chunk-TNR3CQU3.js";
+import {
   formatConfigError
 } from "./chunk-ZKT6PWU6.js";
 import {
@@ -27,7 +30,7 @@ var FIGURES = [
 function previewMarkdown(head, base, currency, links = {}) {
   const lines = [PREVIEW_MARKER, "## boardroom preview", ""];
   lines.push(
-    `The portfolio is valid: ${head.reports.length} reports render as of ${head.run.as_of}. Nothing was sent and no task was touched.`,
+    `The portfolio is valid: ${count(head.reports.length, "report")} ${head.reports.length === 1 ? "renders" : "render"} as of ${head.run.as_of}. Nothing was sent and no task was touched.`,
     ""
   );
   if (base.kind === "none")

@@ -9568,16 +9568,21 @@ function ledgerRowsToPostings(file, rows, currency, cashAccount = DEFAULT_LEDGER
   return rows.flatMap((row) => {
     const amount = parseDecimal(String(row.amount));
     if (!amount) return [];
+    const account = String(row.account);
     const shared = {
       date: row.date,
       transaction: `${label}:${row.line}`,
       description: row.memo ?? row.category,
-      category: row.category,
+      // The category describes the row's account (src/analysis/entries.ts gives it to that
+      // posting only). A row on the cash account itself moves no money: its two postings cancel,
+      // and a category there would make its own posting debt service, say, as the chart marks
+      // the account cash or not.
+      category: account === cashAccount ? void 0 : row.category,
       commodity: currency,
       source: { file: label, line: row.line }
     };
     return [
-      { ...shared, account: String(row.account), amount: negate(amount) },
+      { ...shared, account, amount: negate(amount) },
       { ...shared, account: cashAccount, amount }
     ];
   });
@@ -10132,6 +10137,7 @@ function readStatement(label, text2, rules) {
     return "value" in read ? read.value : void 0;
   };
   const rows = [];
+  const unreadable = [];
   for (const entry of records) {
     const line = startLine(entry);
     const { record } = entry;
@@ -10143,6 +10149,7 @@ function readStatement(label, text2, rules) {
         field: String(rules.date),
         message: `"${cell(record, dateAt)}" is not a date written ${rules.date_format}`
       });
+      unreadable.push(line);
       continue;
     }
     let amount;
@@ -10155,7 +10162,10 @@ function readStatement(label, text2, rules) {
       const abs = (d) => d.units < 0n ? negate(d) : d;
       amount = out && into && add(abs(into), negate(abs(out)));
     }
-    if (!amount) continue;
+    if (!amount) {
+      unreadable.push(line);
+      continue;
+    }
     const balanceCell = cell(record, balanceAt);
     const balance = balanceAt !== void 0 && balanceCell !== "" ? money(balanceCell, line, String(rules.balance)) : void 0;
     rows.push({ line, date, amount, ...balance ? { balance } : {} });
@@ -10178,7 +10188,7 @@ function readStatement(label, text2, rules) {
       { ...shared, account: rule?.account ?? rules.default_account, amount: negate(amount) }
     );
   }
-  const opening = openingBalance(label, rows, rules, errors);
+  const opening = openingBalance(label, rows, unreadable, rules, errors);
   if (opening) {
     const shared = {
       date: opening.date,
@@ -10194,9 +10204,11 @@ function readStatement(label, text2, rules) {
   }
   return { postings, prices: [], errors };
 }
-function openingBalance(label, fileRows, rules, errors) {
+function openingBalance(label, fileRows, unreadable, rules, errors) {
   if (fileRows.length === 0) return void 0;
-  const rows = fileRows[0].date > fileRows[fileRows.length - 1].date ? [...fileRows].reverse() : fileRows;
+  const [firstDate, lastDate] = [fileRows[0].date, fileRows[fileRows.length - 1].date];
+  const reversed = () => [...fileRows].reverse();
+  const rows = firstDate !== lastDate ? firstDate > lastDate ? reversed() : fileRows : rules.balance !== void 0 && balanceBreak(fileRows, unreadable) && !balanceBreak(reversed(), unreadable) ? reversed() : fileRows;
   const first = rows[0];
   let fromColumn;
   if (rules.balance !== void 0) {
@@ -10209,7 +10221,7 @@ function openingBalance(label, fileRows, rules, errors) {
       for (const row of rows.slice(0, latest + 1)) moved = add(moved, row.amount);
       const { balance, line } = rows[latest];
       fromColumn = { amount: add(balance, negate(moved)), line, balance };
-      const broken = balanceBreak(rows);
+      const broken = balanceBreak(rows, unreadable);
       if (broken) errors.push({ file: label, field: String(rules.balance), ...broken });
     }
   }
@@ -10237,7 +10249,7 @@ function openingBalance(label, fileRows, rules, errors) {
     });
   return { date: given.date, amount: read.value, line: first.line };
 }
-function balanceBreak(rows) {
+function balanceBreak(rows, unreadable) {
   let found;
   let before;
   let since;
@@ -10246,9 +10258,9 @@ function balanceBreak(rows) {
     if (!row.balance) continue;
     if (before && (found === void 0 || row.line < found.line)) {
       const expected = add(before.balance, since.moved);
-      if (compare(row.balance, expected) !== 0) {
+      const [low, high] = [Math.min(before.line, row.line), Math.max(before.line, row.line)];
+      if (compare(row.balance, expected) !== 0 && !anyBetween(unreadable, low, high)) {
         const amounts = since.line === row.line ? `this row's amount ${format(row.amount)}` : `the amounts of lines ${Math.min(since.line, row.line)} to ${Math.max(since.line, row.line)}, ${format(since.moved)} in all,`;
-        const [low, high] = [before.line, row.line].sort((a, b) => a - b);
         found = {
           line: row.line,
           message: `balance ${format(row.balance)} does not follow from line ${before.line}'s: ${format(before.balance)} plus ${amounts} is ${format(expected)}, so a row between lines ${low} and ${high} is missing or out of order`
@@ -10259,6 +10271,10 @@ function balanceBreak(rows) {
     since = void 0;
   }
   return found;
+}
+function anyBetween(lines, low, high) {
+  const first = partitionPoint(lines, (line) => line <= low);
+  return first < lines.length && lines[first] < high;
 }
 
 // src/books/beancount.ts

@@ -5,27 +5,28 @@ import {
   runPipeline,
   validatePortfolio,
   withoutBooks
-} from "./chunk-LV7XZY4L.js";
+} from "./chunk-FH7365CH.js";
 import "./chunk-FOQKTZ3F.js";
-import "./chunk-LTVUYVYJ.js";
+import "./chunk-73KRHTLC.js";
 import "./chunk-OGBOT7SR.js";
 import "./chunk-I7RP3H6T.js";
-import "./chunk-IM7URRPZ.js";
+import "./chunk-K3ZV4B4C.js";
 import "./chunk-GTJPQZEF.js";
 import "./chunk-63EMXHBY.js";
 import "./chunk-GZFGD7DJ.js";
-import "./chunk-2GCJWVPU.js";
-import "./chunk-IJPAPZ6W.js";
+import "./chunk-2CMWN7OS.js";
+import "./chunk-PUBOQABV.js";
 import "./chunk-V4CVLK5W.js";
 import "./chunk-SQAN6S2X.js";
 import "./chunk-RRQPDUQS.js";
 import "./chunk-4SV3DADC.js";
 import "./chunk-JFETSJQH.js";
-import "./chunk-7HPMVOCO.js";
-import "./chunk-MP2MRKLC.js";
-import "./chunk-FCMYSNLA.js";
-import "./chunk-Q5TDJEXZ.js";
-import "./chunk-3STWDO2F.js";
+import "./chunk-UJHHCJSI.js";
+import "./chunk-IEAA24I5.js";
+import "./chunk-4A2RURUH.js";
+import "./chunk-7MLD7TPY.js";
+import "./chunk-LCALI5WA.js";
+import "./chunk-TNR3CQU3.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
 import "./chunk-JC4LOZUH.js";

@@ -6,9 +6,10 @@ import {
   PREVIEW_FOOTER_MARKER,
   PREVIEW_MARKER,
   previewContent
-} from "./chunk-IM7URRPZ.js";
+} from "./chunk-K3ZV4B4C.js";
 import "./chunk-GTJPQZEF.js";
 import "./chunk-4SV3DADC.js";
+import "./chunk-TNR3CQU3.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
 import "./chunk-XU4MFCUY.js";
