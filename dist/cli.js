@@ -34,7 +34,7 @@ usage:
   boardroom alerts   [--config DIR] [--out DIR] [--as-of YYYY-MM-DD] [--state-file FILE]
                      [--transport outbox|ses] [--test-recipient ADDR]
                      (portfolio.yml's alerts: each mailed once when it becomes true; no reports)
---mode: send by default; auto previews on a pull request and sends otherwise; validate checks
+--mode: auto by default, which previews on a pull request and sends otherwise; validate checks
 as \`boardroom validate\` does; alerts is \`boardroom alerts\`.
 Every action input has the same flag (--aws-region, --ses-endpoint, --max-send-rate, ...).
 Exit codes: 0 all good; 1 something was not delivered; 2 invalid portfolio or arguments.`;
