@@ -432,3 +432,18 @@ describe('a ledger.csv row booked on the cash account itself', () => {
     expect(marked).toEqual(unmarked);
   });
 });
+
+describe('debt service no property names', () => {
+  it('is named in property.unattributed, which says it counts in the entity’s debt service', () => {
+    // Oak without its interest account (6950): the three months' interest, 1,100 each, names
+    // no one property. Debt service is not in NOI, so the finding says where it does count.
+    const oakWithoutInterest = { ...oak, accounts: ['4310', '6510', '2500'] };
+    const [finding] = byRule(
+      propertySection([elm, oakWithoutInterest], false).findings,
+      'property.unattributed',
+    );
+    expect(finding!.figures).toMatchObject({ entries: 3, debt_service: 3_300 });
+    expect(finding!.title).toContain('(income $0, expenses $0, debt service $3,300)');
+    expect(finding!.title).toContain("they count in the entity's NOI and debt service");
+  });
+});
