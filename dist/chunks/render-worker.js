@@ -12,7 +12,7 @@ import {
 import "./chunk-4A2RURUH.js";
 import {
   Analyzer
-} from "./chunk-7MLD7TPY.js";
+} from "./chunk-JYJPYNRH.js";
 import {
   loadPortfolio
 } from "./chunk-LCALI5WA.js";

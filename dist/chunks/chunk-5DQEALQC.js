@@ -8,7 +8,7 @@ import {
 } from "./chunk-4A2RURUH.js";
 import {
   Analyzer
-} from "./chunk-7MLD7TPY.js";
+} from "./chunk-JYJPYNRH.js";
 import {
   loadPortfolio
 } from "./chunk-LCALI5WA.js";

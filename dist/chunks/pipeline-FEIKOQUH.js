@@ -5,7 +5,7 @@ import {
   runPipeline,
   validatePortfolio,
   withoutBooks
-} from "./chunk-FH7365CH.js";
+} from "./chunk-C466CI4S.js";
 import "./chunk-FOQKTZ3F.js";
 import "./chunk-73KRHTLC.js";
 import "./chunk-OGBOT7SR.js";
@@ -21,10 +21,10 @@ import "./chunk-SQAN6S2X.js";
 import "./chunk-RRQPDUQS.js";
 import "./chunk-4SV3DADC.js";
 import "./chunk-JFETSJQH.js";
-import "./chunk-UJHHCJSI.js";
+import "./chunk-5DQEALQC.js";
 import "./chunk-IEAA24I5.js";
 import "./chunk-4A2RURUH.js";
-import "./chunk-7MLD7TPY.js";
+import "./chunk-JYJPYNRH.js";
 import "./chunk-LCALI5WA.js";
 import "./chunk-TNR3CQU3.js";
 import "./chunk-ZKT6PWU6.js";

@@ -18,7 +18,7 @@ import {
 } from "./chunk-IEAA24I5.js";
 import {
   Analyzer
-} from "./chunk-7MLD7TPY.js";
+} from "./chunk-JYJPYNRH.js";
 import "./chunk-LCALI5WA.js";
 import {
   count

@@ -6,10 +6,10 @@ import {
   problemsFound,
   validLine,
   validateRun
-} from "./chunk-UJHHCJSI.js";
+} from "./chunk-5DQEALQC.js";
 import "./chunk-IEAA24I5.js";
 import "./chunk-4A2RURUH.js";
-import "./chunk-7MLD7TPY.js";
+import "./chunk-JYJPYNRH.js";
 import "./chunk-LCALI5WA.js";
 import "./chunk-TNR3CQU3.js";
 import "./chunk-ZKT6PWU6.js";

@@ -50,10 +50,10 @@ import {
   loadedLine,
   logConfigProblems,
   validateRun
-} from "./chunk-UJHHCJSI.js";
+} from "./chunk-5DQEALQC.js";
 import {
   Analyzer
-} from "./chunk-7MLD7TPY.js";
+} from "./chunk-JYJPYNRH.js";
 import {
   entityName,
   ownerName
@@ -601,7 +601,7 @@ async function loadAndRender(options, log, dependencies) {
   const { portfolio, engine } = validated;
   log.info(loadedLine(portfolio, options.config));
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-PHMR4WA4.js");
+    const { runAlerts } = await import("./run-UTGEWK5S.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);

@@ -3000,14 +3000,16 @@ var propertySection = {
           `List ${debt.map((d) => d.account).join(", ")} under cost_categories.debt_service in portfolio.yml, if ${agree(debt.length, "it is", "they are")} ${possessive(entity.name)} loan`
         );
       }
-      if (operations.unattributed.entries > 0)
+      if (operations.unattributed.entries > 0) {
+        const { income, expenses, debt_service: debt } = operations.unattributed;
         out2.add({
           rule: "property.unattributed",
           severity: "info",
-          title: `${entity.name}: ${count(operations.unattributed.entries, "posting")} of operating income, expenses or debt service in the last 3 months name no one property (income ${context.money(operations.unattributed.income)}, expenses ${context.money(operations.unattributed.expenses)}): they count in the entity's NOI, not in any property's`,
+          title: `${entity.name}: ${count(operations.unattributed.entries, "posting")} of operating income, expenses or debt service in the last 3 months name no one property (income ${context.money(income)}, expenses ${context.money(expenses)}${debt !== 0 ? `, debt service ${context.money(debt)}` : ""}): they count in the entity's ${debt !== 0 ? "NOI and debt service" : "NOI"}, not in any property's`,
           entity: entity.id,
           figures: { ...operations.unattributed }
         });
+      }
       const maintenance = (entity.tables.maintenance ?? []).filter((item) => item.status === "open").map((item) => withFields(item, { age_days: daysBetween(item.opened, context.asOf) }));
       for (const item of maintenance.filter((m) => m.age_days > 30)) {
         out2.add(
