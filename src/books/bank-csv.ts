@@ -219,21 +219,7 @@ function openingBalance(
   errors: ConfigError[],
 ): { date: string; amount: Decimal; line: number } | undefined {
   if (fileRows.length === 0) return undefined;
-  // Banks export oldest first or newest first; same-day rows keep the file's order either way.
-  // When the first and last rows share a date, the dates cannot tell which: the balances do (the
-  // order in which each follows from the one before), and the file's order when both or neither do.
-  const [firstDate, lastDate] = [fileRows[0]!.date, fileRows[fileRows.length - 1]!.date];
-  const reversed = () => [...fileRows].reverse();
-  const rows =
-    firstDate !== lastDate
-      ? firstDate > lastDate
-        ? reversed()
-        : fileRows
-      : rules.balance !== undefined &&
-          balanceBreak(fileRows, unreadable) &&
-          !balanceBreak(reversed(), unreadable)
-        ? reversed()
-        : fileRows;
+  const rows = inDateOrder(fileRows, rules.balance !== undefined, unreadable);
   const first = rows[0]!;
   let fromColumn: { amount: Decimal; line: number; balance: Decimal } | undefined;
   if (rules.balance !== undefined) {
@@ -275,6 +261,22 @@ function openingBalance(
       message: `opening_balance ${format(read.value)} disagrees with the balance column: line ${fromColumn.line}'s balance ${format(fromColumn.balance)} less the amounts up to it gives ${format(fromColumn.amount)}`,
     });
   return { date: given.date, amount: read.value, line: first.line };
+}
+
+/**
+ * The statement's rows oldest first. Banks export oldest first or newest first; same-day rows
+ * keep the file's order either way. When the first and last rows share a date the dates cannot
+ * tell which, and the balances do (with a balance column): reversed when the balances follow in
+ * that order only, the file's order when both or neither do (a break is then reported as read).
+ */
+function inDateOrder<
+  Row extends { line: number; date: string; amount: Decimal; balance?: Decimal },
+>(fileRows: readonly Row[], hasBalances: boolean, unreadable: readonly number[]): readonly Row[] {
+  const [first, last] = [fileRows[0]!.date, fileRows[fileRows.length - 1]!.date];
+  if (first !== last) return first > last ? [...fileRows].reverse() : fileRows;
+  if (!hasBalances || !balanceBreak(fileRows, unreadable)) return fileRows;
+  const reversed = [...fileRows].reverse();
+  return balanceBreak(reversed, unreadable) ? fileRows : reversed;
 }
 
 /**
