@@ -1,11 +1,11 @@
 // The names an alert refers to, checked against the loaded portfolio: each owner in `to` must be
 // a key of `owners`, each id in `entities` an entity. Problems are ConfigErrors at file:line.
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { addressKey } from '../config/mailbox.js';
 import { displayPath, type ConfigError } from '../config/errors.js';
-import type { Locate, Portfolio } from '../config/load.js';
+import { yamlFileIds, type Locate, type Portfolio } from '../config/load.js';
 import { ENTITY_ID, OWNER_KEY, type AlertConfig } from './schema.js';
 
 /**
@@ -50,12 +50,7 @@ export async function checkDraftAlertReferences(
   const owners = isRecord(settings.owners) ? Object.keys(settings.owners) : undefined;
   let entityIds: Set<string> | undefined;
   try {
-    const names = await readdir(path.join(dir, 'entities'));
-    entityIds = new Set(
-      names
-        .filter((name) => ['.yml', '.yaml'].includes(path.extname(name)))
-        .map((name) => path.basename(name, path.extname(name))),
-    );
+    entityIds = new Set(await yamlFileIds(path.join(dir, 'entities')));
   } catch {
     entityIds = undefined;
   }

@@ -289,6 +289,17 @@ async function loadJournal(
   return { journal: read.journal, errors: [...errors, ...read.errors] };
 }
 
+/**
+ * The ids of the YAML files in `folder` (`entities/`, `reports/`, ...): each file's name without
+ * its .yml or .yaml, as the loader names what it loads; regular files only, sorted. Empty when the
+ * folder does not exist. @throws the file system's error for any other failure to list it.
+ */
+export async function yamlFileIds(folder: string): Promise<string[]> {
+  return (await listFiles(folder))
+    .filter((name) => YAML_EXTENSIONS.includes(path.extname(name)))
+    .map((name) => path.basename(name, path.extname(name)));
+}
+
 async function loadYamlFolder<S extends Parameters<typeof parseYamlFile>[2]>(
   folder: string,
   schema: S,
