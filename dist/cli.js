@@ -93,7 +93,7 @@ ${USAGE}`);
   if (command === "validate") {
     const configDir = values.config ?? "reports-config";
     if (ownProcess) capTiersForSmallCheck(configDir);
-    const { checkPortfolio, problemsFound, validLine } = await import("./chunks/validate-E6HJ3JJX.js");
+    const { checkPortfolio, problemsFound, validLine } = await import("./chunks/validate-OHEZIMGF.js");
     const result = await checkPortfolio(configDir, { render: true });
     if ("errors" in result) {
       for (const error of result.errors) console.error(formatConfigError(error));
@@ -121,10 +121,10 @@ ${USAGE}`);
       { ...defaults, ...raw, ...command === "alerts" ? { mode: "alerts" } : {} },
       env
     );
-    const result = ownProcess ? await (await import("./chunks/pipeline-thread-RZ2M73DW.js")).runPipelineOnThread(options, cliLogger(log)) : await (await import("./chunks/pipeline-FEIKOQUH.js")).runPipeline(options, cliLogger(log));
+    const result = ownProcess ? await (await import("./chunks/pipeline-thread-RZ2M73DW.js")).runPipelineOnThread(options, cliLogger(log)) : await (await import("./chunks/pipeline-I27PV2W5.js")).runPipeline(options, cliLogger(log));
     if (result.configErrors) {
       for (const error of result.configErrors) console.error(formatConfigError(error));
-      const { problemsFound } = await import("./chunks/validate-E6HJ3JJX.js");
+      const { problemsFound } = await import("./chunks/validate-OHEZIMGF.js");
       console.error(problemsFound(result.configErrors.length, options.config));
     }
     if (result.summary && options.mode === "alerts") {

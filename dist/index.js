@@ -23,11 +23,11 @@ import {
 import {
   problemsFound,
   validateRun
-} from "./chunks/chunk-5DQEALQC.js";
-import "./chunks/chunk-IEAA24I5.js";
-import "./chunks/chunk-4A2RURUH.js";
-import "./chunks/chunk-JYJPYNRH.js";
-import "./chunks/chunk-LCALI5WA.js";
+} from "./chunks/chunk-FUQL5PUX.js";
+import "./chunks/chunk-KE66YUS3.js";
+import "./chunks/chunk-23HAZFMX.js";
+import "./chunks/chunk-GD5NV4LV.js";
+import "./chunks/chunk-IRJFJL4L.js";
 import "./chunks/chunk-TNR3CQU3.js";
 import "./chunks/chunk-ZKT6PWU6.js";
 import "./chunks/chunk-F4NAEFNZ.js";
@@ -72,7 +72,7 @@ async function run({
     const options = resolveOptions(readInputs(), process.env, { transport: "ses" });
     info(`boardroom: ${options.mode} (event ${options.run.event})`);
     if (ownProcess && options.mode === "validate") capTiersForSmallCheck(options.config);
-    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : ownProcess ? await (await import("./chunks/pipeline-thread-RZ2M73DW.js")).runPipelineOnThread(options, actionsLogger) : await (await import("./chunks/pipeline-FEIKOQUH.js")).runPipeline(options, actionsLogger);
+    const result = options.mode === "validate" ? await validateRun(options, actionsLogger) : ownProcess ? await (await import("./chunks/pipeline-thread-RZ2M73DW.js")).runPipelineOnThread(options, actionsLogger) : await (await import("./chunks/pipeline-I27PV2W5.js")).runPipeline(options, actionsLogger);
     const summary2 = result.summary;
     if (result.configErrors) error(problemsFound(result.configErrors.length, options.config));
     const artifact = summary2 ? await (await import("./chunks/artifact-DDNCU5ZZ.js")).uploadRunArtifact(options, actionsLogger) : void 0;

@@ -46,7 +46,7 @@ function finishOutcome(job) {
 async function liquidStep(given) {
   const [{ createTemplateEngine }, { renderSource }] = await Promise.all([
     import("./liquid-XOMX32Z7.js"),
-    import("./render-QQETQJZF.js")
+    import("./render-JAXMLTZX.js")
   ]);
   const engine = createTemplateEngine(given.templates, given.settings);
   return (job) => {

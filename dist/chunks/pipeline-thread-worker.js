@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPipeline
-} from "./chunk-C466CI4S.js";
+} from "./chunk-HQCIBP6D.js";
 import "./chunk-FOQKTZ3F.js";
 import "./chunk-73KRHTLC.js";
 import {
@@ -14,18 +14,18 @@ import "./chunk-K3ZV4B4C.js";
 import "./chunk-GTJPQZEF.js";
 import "./chunk-63EMXHBY.js";
 import "./chunk-GZFGD7DJ.js";
-import "./chunk-2CMWN7OS.js";
-import "./chunk-PUBOQABV.js";
+import "./chunk-5FO623WO.js";
+import "./chunk-CSB5Z2GU.js";
 import "./chunk-V4CVLK5W.js";
 import "./chunk-SQAN6S2X.js";
 import "./chunk-RRQPDUQS.js";
 import "./chunk-4SV3DADC.js";
 import "./chunk-JFETSJQH.js";
-import "./chunk-5DQEALQC.js";
-import "./chunk-IEAA24I5.js";
-import "./chunk-4A2RURUH.js";
-import "./chunk-JYJPYNRH.js";
-import "./chunk-LCALI5WA.js";
+import "./chunk-FUQL5PUX.js";
+import "./chunk-KE66YUS3.js";
+import "./chunk-23HAZFMX.js";
+import "./chunk-GD5NV4LV.js";
+import "./chunk-IRJFJL4L.js";
 import "./chunk-TNR3CQU3.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";

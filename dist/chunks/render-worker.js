@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderOutcome
-} from "./chunk-2CMWN7OS.js";
-import "./chunk-PUBOQABV.js";
+} from "./chunk-5FO623WO.js";
+import "./chunk-CSB5Z2GU.js";
 import "./chunk-V4CVLK5W.js";
 import "./chunk-SQAN6S2X.js";
 import "./chunk-RRQPDUQS.js";
 import {
   loadSanitizerFor
 } from "./chunk-4SV3DADC.js";
-import "./chunk-4A2RURUH.js";
+import "./chunk-23HAZFMX.js";
 import {
   Analyzer
-} from "./chunk-JYJPYNRH.js";
+} from "./chunk-GD5NV4LV.js";
 import {
   loadPortfolio
-} from "./chunk-LCALI5WA.js";
+} from "./chunk-IRJFJL4L.js";
 import "./chunk-TNR3CQU3.js";
 import {
   describeConfigError

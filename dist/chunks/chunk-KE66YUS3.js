@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-LCALI5WA.js";
+  require_dist,
+  yamlFileIds
+} from "./chunk-IRJFJL4L.js";
 import {
   displayPath
 } from "./chunk-ZKT6PWU6.js";
@@ -18,7 +19,7 @@ import {
 
 // src/alerts/references.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 function checkAlertReferences(portfolio, locate) {
   return referenceErrors(
@@ -44,10 +45,7 @@ async function checkDraftAlertReferences(dir, locate) {
   const owners = isRecord(settings.owners) ? Object.keys(settings.owners) : void 0;
   let entityIds;
   try {
-    const names = await readdir(path.join(dir, "entities"));
-    entityIds = new Set(
-      names.filter((name) => [".yml", ".yaml"].includes(path.extname(name))).map((name) => path.basename(name, path.extname(name)))
-    );
+    entityIds = new Set(await yamlFileIds(path.join(dir, "entities")));
   } catch {
     entityIds = void 0;
   }

@@ -15,11 +15,11 @@ import {
 import "./chunk-4SV3DADC.js";
 import {
   alertRecipients
-} from "./chunk-IEAA24I5.js";
+} from "./chunk-KE66YUS3.js";
 import {
   Analyzer
-} from "./chunk-JYJPYNRH.js";
-import "./chunk-LCALI5WA.js";
+} from "./chunk-GD5NV4LV.js";
+import "./chunk-IRJFJL4L.js";
 import {
   count
 } from "./chunk-TNR3CQU3.js";

@@ -28,7 +28,7 @@ import {
   renderReportsFinishingElsewhere,
   renderReportsInProcess,
   stageCollector
-} from "./chunk-2CMWN7OS.js";
+} from "./chunk-5FO623WO.js";
 import {
   buildSendPlan,
   effectiveRecipients
@@ -50,14 +50,14 @@ import {
   loadedLine,
   logConfigProblems,
   validateRun
-} from "./chunk-5DQEALQC.js";
+} from "./chunk-FUQL5PUX.js";
 import {
   Analyzer
-} from "./chunk-JYJPYNRH.js";
+} from "./chunk-GD5NV4LV.js";
 import {
   entityName,
   ownerName
-} from "./chunk-LCALI5WA.js";
+} from "./chunk-IRJFJL4L.js";
 import {
   count
 } from "./chunk-TNR3CQU3.js";
@@ -601,7 +601,7 @@ async function loadAndRender(options, log, dependencies) {
   const { portfolio, engine } = validated;
   log.info(loadedLine(portfolio, options.config));
   if (options.mode === "alerts") {
-    const { runAlerts } = await import("./run-UTGEWK5S.js");
+    const { runAlerts } = await import("./run-RQV7BQMN.js");
     return runAlerts(portfolio, options, log, dependencies.createTransport);
   }
   const reports = selectReports(portfolio, options.reports, dependencies.skipUnknownReports);

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   entityName,
   ownerName
-} from "./chunk-LCALI5WA.js";
+} from "./chunk-IRJFJL4L.js";
 import {
   messageOf,
   renderErrorAt,

@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkAlertReferences,
   checkDraftAlertReferences
-} from "./chunk-IEAA24I5.js";
+} from "./chunk-KE66YUS3.js";
 import {
   checkRenders
-} from "./chunk-4A2RURUH.js";
+} from "./chunk-23HAZFMX.js";
 import {
   Analyzer
-} from "./chunk-JYJPYNRH.js";
+} from "./chunk-GD5NV4LV.js";
 import {
   loadPortfolio
-} from "./chunk-LCALI5WA.js";
+} from "./chunk-IRJFJL4L.js";
 import {
   count
 } from "./chunk-TNR3CQU3.js";

@@ -10206,9 +10206,7 @@ function readStatement(label, text2, rules) {
 }
 function openingBalance(label, fileRows, unreadable, rules, errors) {
   if (fileRows.length === 0) return void 0;
-  const [firstDate, lastDate] = [fileRows[0].date, fileRows[fileRows.length - 1].date];
-  const reversed = () => [...fileRows].reverse();
-  const rows = firstDate !== lastDate ? firstDate > lastDate ? reversed() : fileRows : rules.balance !== void 0 && balanceBreak(fileRows, unreadable) && !balanceBreak(reversed(), unreadable) ? reversed() : fileRows;
+  const rows = inDateOrder(fileRows, rules.balance !== void 0, unreadable);
   const first = rows[0];
   let fromColumn;
   if (rules.balance !== void 0) {
@@ -10248,6 +10246,13 @@ function openingBalance(label, fileRows, unreadable, rules, errors) {
       message: `opening_balance ${format(read.value)} disagrees with the balance column: line ${fromColumn.line}'s balance ${format(fromColumn.balance)} less the amounts up to it gives ${format(fromColumn.amount)}`
     });
   return { date: given.date, amount: read.value, line: first.line };
+}
+function inDateOrder(fileRows, hasBalances, unreadable) {
+  const [first, last] = [fileRows[0].date, fileRows[fileRows.length - 1].date];
+  if (first !== last) return first > last ? [...fileRows].reverse() : fileRows;
+  if (!hasBalances || !balanceBreak(fileRows, unreadable)) return fileRows;
+  const reversed = [...fileRows].reverse();
+  return balanceBreak(reversed, unreadable) ? fileRows : reversed;
 }
 function balanceBreak(rows, unreadable) {
   let found;
@@ -11199,6 +11204,9 @@ async function loadJournal(entity, dir, settings, source, keep) {
   });
   return { journal: read.journal, errors: [...errors, ...read.errors] };
 }
+async function yamlFileIds(folder) {
+  return (await listFiles(folder)).filter((name) => YAML_EXTENSIONS.includes(path6.extname(name))).map((name) => path6.basename(name, path6.extname(name)));
+}
 async function loadYamlFolder(folder, schema, errors) {
   const names = (await listFiles(folder)).filter(
     (name) => YAML_EXTENSIONS.includes(path6.extname(name))
@@ -11507,24 +11515,25 @@ async function readText2(file, errors) {
 
 export {
   require_dist,
-  cachedIn,
-  partitionPoint,
+  accountChart,
+  costClassifier,
   ZERO,
   add,
   negate,
   toMinorUnits,
   isZero,
+  cachedIn,
+  partitionPoint,
   priceConverter,
   UnpricedTally,
   cashBalance,
   openingTransactions,
   nextDay,
   previousDay,
-  accountChart,
   entityChart,
   journalFromLedgerRows,
-  costClassifier,
   entityName,
   ownerName,
-  loadPortfolio
+  loadPortfolio,
+  yamlFileIds
 };

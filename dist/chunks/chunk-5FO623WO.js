@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   renderSource
-} from "./chunk-PUBOQABV.js";
+} from "./chunk-CSB5Z2GU.js";
 import {
   sendDecision
 } from "./chunk-V4CVLK5W.js";

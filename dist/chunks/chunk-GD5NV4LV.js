@@ -19,7 +19,7 @@ import {
   previousDay,
   priceConverter,
   toMinorUnits
-} from "./chunk-LCALI5WA.js";
+} from "./chunk-IRJFJL4L.js";
 import {
   SectionFindings,
   addTo,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-SQAN6S2X.js";
 import {
   renderTemplates
-} from "./chunk-4A2RURUH.js";
+} from "./chunk-23HAZFMX.js";
 import {
   count
 } from "./chunk-TNR3CQU3.js";

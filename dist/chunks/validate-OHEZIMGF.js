@@ -6,11 +6,11 @@ import {
   problemsFound,
   validLine,
   validateRun
-} from "./chunk-5DQEALQC.js";
-import "./chunk-IEAA24I5.js";
-import "./chunk-4A2RURUH.js";
-import "./chunk-JYJPYNRH.js";
-import "./chunk-LCALI5WA.js";
+} from "./chunk-FUQL5PUX.js";
+import "./chunk-KE66YUS3.js";
+import "./chunk-23HAZFMX.js";
+import "./chunk-GD5NV4LV.js";
+import "./chunk-IRJFJL4L.js";
 import "./chunk-TNR3CQU3.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";

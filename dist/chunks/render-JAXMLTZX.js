@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   renderReport,
   renderSource
-} from "./chunk-PUBOQABV.js";
+} from "./chunk-CSB5Z2GU.js";
 import "./chunk-SQAN6S2X.js";
 import "./chunk-RRQPDUQS.js";
 import "./chunk-4SV3DADC.js";
@@ -11,8 +11,8 @@ import {
   checkRenders,
   renderTemplates,
   reportView
-} from "./chunk-4A2RURUH.js";
-import "./chunk-LCALI5WA.js";
+} from "./chunk-23HAZFMX.js";
+import "./chunk-IRJFJL4L.js";
 import "./chunk-TNR3CQU3.js";
 import "./chunk-ZKT6PWU6.js";
 import "./chunk-F4NAEFNZ.js";
